@@ -1,0 +1,11 @@
+/**
+ * Yanxun (研训): the model, policies, rule engine, JSON exchange and Bean Validation constraints for
+ * collaborative teacher research-and-training communities.
+ */
+module org.yanxun {
+    requires tools.jackson.databind;
+    requires static jakarta.validation;
+
+    exports org.yanxun;
+    exports org.yanxun.examples;
+}

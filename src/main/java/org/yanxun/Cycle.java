@@ -1,0 +1,116 @@
+package org.yanxun;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * The term of a studio (周期), such as two years from {@code 2026-01-09}.
+ *
+ * <p>A cycle of {@code n} years starting on {@code start} ends on {@code start.plusYears(n)}, which
+ * is the first day after the cycle (a cycle starting on 29 February ends on 28 February of a common
+ * year). Its phases have windows: the launch window is the first three months, the mid-term window
+ * the three months either side of the midpoint, and the final window the three months either side
+ * of the end.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param start the first day, not null
+ * @param years the length in years, 1 to {@value #MAX_YEARS}
+ */
+public record Cycle(LocalDate start, int years) {
+
+    /** The longest cycle, in years. */
+    public static final int MAX_YEARS = 5;
+
+    private static final Period PHASE_MARGIN = Period.ofMonths(3);
+
+    /**
+     * Creates a cycle, checking its invariants.
+     *
+     * @param start the first day, not null
+     * @param years the length in years, 1 to {@value #MAX_YEARS}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public Cycle {
+        Objects.requireNonNull(start, "start");
+        if (years < 1 || years > MAX_YEARS) {
+            throw new IllegalArgumentException("Cycle length must be 1 to " + MAX_YEARS + " years, was " + years);
+        }
+    }
+
+    /**
+     * Obtains a cycle.
+     *
+     * @param start the first day, not null
+     * @param years the length in years, 1 to 5
+     * @return the cycle
+     */
+    public static Cycle of(LocalDate start, int years) {
+        return new Cycle(start, years);
+    }
+
+    /**
+     * Returns the first day after the cycle: {@code start.plusYears(years)}.
+     *
+     * @return the end, exclusive
+     */
+    public LocalDate end() {
+        return start.plusYears(years);
+    }
+
+    /**
+     * Returns the last day of the cycle.
+     *
+     * @return the day before {@link #end()}
+     */
+    public LocalDate lastDay() {
+        return end().minusDays(1);
+    }
+
+    /**
+     * Returns the cycle as a range of days, both ends included.
+     *
+     * @return {@code start} to {@link #lastDay()}
+     */
+    public DateRange range() {
+        return new DateRange(start, lastDay());
+    }
+
+    /**
+     * Returns the midpoint: the day halfway between the start and the end.
+     *
+     * @return the midpoint
+     */
+    public LocalDate midpoint() {
+        long startDay = start.toEpochDay();
+        return LocalDate.ofEpochDay(startDay + (end().toEpochDay() - startDay) / 2);
+    }
+
+    /**
+     * Tells whether a date lies in the cycle.
+     *
+     * @param date the date, not null
+     * @return true if {@code start <= date < end()}
+     */
+    public boolean isActiveOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(start) && date.isBefore(end());
+    }
+
+    /**
+     * Returns the window of a phase, the days in which its activities or evaluation are due.
+     *
+     * @param phase the phase, not null
+     * @return the window, both ends included
+     */
+    public DateRange window(Phase phase) {
+        Objects.requireNonNull(phase, "phase");
+        return switch (phase) {
+            case LAUNCH -> new DateRange(start, start.plus(PHASE_MARGIN).minusDays(1));
+            case MID_TERM -> new DateRange(midpoint().minus(PHASE_MARGIN), midpoint().plus(PHASE_MARGIN));
+            case FINAL -> new DateRange(end().minus(PHASE_MARGIN), end().plus(PHASE_MARGIN));
+        };
+    }
+}

@@ -1,0 +1,50 @@
+package org.yanxun;
+
+import org.yanxun.internal.Checks;
+
+/**
+ * The identifier of an exchange of the four mutual mechanism (四互), such as {@code qiyingen-x-01}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ */
+public record ExchangeId(String value) implements Identifier, Comparable<ExchangeId> {
+
+    /**
+     * Creates an exchange id, checking its invariants.
+     *
+     * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public ExchangeId {
+        Checks.identifier(value, "ExchangeId");
+    }
+
+    /**
+     * Obtains an identifier from its text.
+     *
+     * @param value the identifier, not null
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is not a valid identifier
+     */
+    public static ExchangeId of(String value) {
+        return new ExchangeId(value);
+    }
+
+    @Override
+    public int compareTo(ExchangeId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the identifier as text.
+     *
+     * @return the identifier
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,43 @@
+package org.yanxun;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An honour (荣誉) a person holds, such as a provincial special-grade teacher (省级特级教师) awarded on
+ * {@code 2019-09-10}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param kind the kind of honour, not null
+ * @param level the level that awarded it, not null
+ * @param awardedOn the date it was awarded, not null
+ */
+public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
+
+    /**
+     * Creates a honour, checking its invariants.
+     *
+     * @param kind the kind of honour, not null
+     * @param level the level that awarded it, not null
+     * @param awardedOn the date it was awarded, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Honour {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(awardedOn, "awardedOn");
+    }
+
+    /**
+     * Obtains an honour.
+     *
+     * @param kind the kind of honour, not null
+     * @param level the level, not null
+     * @param awardedOn the date awarded, not null
+     * @return the honour
+     */
+    public static Honour of(HonourKind kind, Level level, LocalDate awardedOn) {
+        return new Honour(kind, level, awardedOn);
+    }
+}

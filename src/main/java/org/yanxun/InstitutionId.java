@@ -1,0 +1,50 @@
+package org.yanxun;
+
+import org.yanxun.internal.Checks;
+
+/**
+ * The identifier of an institution (a bureau, research institute, training school, school or university), such as {@code qijiang-tts}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ */
+public record InstitutionId(String value) implements Identifier, Comparable<InstitutionId> {
+
+    /**
+     * Creates an institution id, checking its invariants.
+     *
+     * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public InstitutionId {
+        Checks.identifier(value, "InstitutionId");
+    }
+
+    /**
+     * Obtains an identifier from its text.
+     *
+     * @param value the identifier, not null
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is not a valid identifier
+     */
+    public static InstitutionId of(String value) {
+        return new InstitutionId(value);
+    }
+
+    @Override
+    public int compareTo(InstitutionId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the identifier as text.
+     *
+     * @return the identifier
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,74 @@
+package org.yanxun;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.yanxun.internal.Checks;
+
+/**
+ * A person's place in a studio with a tier and dates, such as a member (成员) who joined on
+ * {@code 2026-01-09}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param person the person, not null
+ * @param tier the tier, not null
+ * @param joinedOn the first day of membership, not null
+ * @param leftOn the day the person left, if they left; not before {@code joinedOn}
+ */
+public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optional<LocalDate> leftOn) {
+
+    /**
+     * Creates a membership, checking its invariants.
+     *
+     * @param person the person, not null
+     * @param tier the tier, not null
+     * @param joinedOn the first day of membership, not null
+     * @param leftOn the day the person left, if they left; not before {@code joinedOn}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public Membership {
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(tier, "tier");
+        Objects.requireNonNull(joinedOn, "joinedOn");
+        Checks.optional(leftOn, "leftOn");
+        if (leftOn.isPresent() && leftOn.get().isBefore(joinedOn)) {
+            throw new IllegalArgumentException("Membership of " + person + " must not end before it starts, was "
+                    + joinedOn + " to " + leftOn.get());
+        }
+    }
+
+    /**
+     * Obtains a membership that has not ended.
+     *
+     * @param person the person, not null
+     * @param tier the tier, not null
+     * @param joinedOn the first day, not null
+     * @return the membership
+     */
+    public static Membership of(PersonId person, Tier tier, LocalDate joinedOn) {
+        return new Membership(person, tier, joinedOn, Optional.empty());
+    }
+
+    /**
+     * Returns a copy that ended on a day.
+     *
+     * @param day the day the person left, not before {@link #joinedOn()}
+     * @return the ended membership
+     */
+    public Membership withLeftOn(LocalDate day) {
+        return new Membership(person, tier, joinedOn, Optional.of(day));
+    }
+
+    /**
+     * Tells whether the membership holds on a date.
+     *
+     * @param date the date, not null
+     * @return true if {@code joinedOn <= date} and the person had not left before {@code date}
+     */
+    public boolean isActiveOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !date.isBefore(joinedOn) && leftOn.map(left -> !date.isAfter(left)).orElse(true);
+    }
+}

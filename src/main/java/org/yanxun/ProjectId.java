@@ -1,0 +1,50 @@
+package org.yanxun;
+
+import org.yanxun.internal.Checks;
+
+/**
+ * The identifier of a project community (以项目为核心组建的研训共同体), such as {@code liwan-p-digital-profile}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ */
+public record ProjectId(String value) implements Identifier, Comparable<ProjectId> {
+
+    /**
+     * Creates a project id, checking its invariants.
+     *
+     * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public ProjectId {
+        Checks.identifier(value, "ProjectId");
+    }
+
+    /**
+     * Obtains an identifier from its text.
+     *
+     * @param value the identifier, not null
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is not a valid identifier
+     */
+    public static ProjectId of(String value) {
+        return new ProjectId(value);
+    }
+
+    @Override
+    public int compareTo(ProjectId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the identifier as text.
+     *
+     * @return the identifier
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,50 @@
+package org.yanxun;
+
+import org.yanxun.internal.Checks;
+
+/**
+ * The identifier of a shared resource of an alliance, such as {@code qiyingen-r-01}.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ */
+public record ResourceId(String value) implements Identifier, Comparable<ResourceId> {
+
+    /**
+     * Creates a resource id, checking its invariants.
+     *
+     * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public ResourceId {
+        Checks.identifier(value, "ResourceId");
+    }
+
+    /**
+     * Obtains an identifier from its text.
+     *
+     * @param value the identifier, not null
+     * @return the identifier
+     * @throws IllegalArgumentException if {@code value} is not a valid identifier
+     */
+    public static ResourceId of(String value) {
+        return new ResourceId(value);
+    }
+
+    @Override
+    public int compareTo(ResourceId other) {
+        return value.compareTo(other.value);
+    }
+
+    /**
+     * Returns the identifier as text.
+     *
+     * @return the identifier
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

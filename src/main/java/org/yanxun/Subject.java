@@ -1,0 +1,99 @@
+package org.yanxun;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.yanxun.internal.Checks;
+
+/**
+ * A school subject (学科) by its stable code, such as {@link #MATHEMATICS} or {@code ART}.
+ *
+ * <p>Subjects are an open set (vocational majors, kindergarten domains, local courses), so a subject
+ * is a code of upper-case letters, digits and underscores rather than an enum; the common ones are
+ * constants here. {@link #GENERAL} marks a studio or person not tied to one subject, such as a
+ * principal studio.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the code: an upper-case letter, then up to 39 upper-case letters, digits or {@code _}
+ */
+public record Subject(String code) implements Comparable<Subject> {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+
+    /** Not tied to one subject (综合), such as school management. */
+    public static final Subject GENERAL = new Subject("GENERAL");
+    /** 语文, Chinese. */
+    public static final Subject CHINESE = new Subject("CHINESE");
+    /** 数学, mathematics. */
+    public static final Subject MATHEMATICS = new Subject("MATHEMATICS");
+    /** 英语, English. */
+    public static final Subject ENGLISH = new Subject("ENGLISH");
+    /** 物理, physics. */
+    public static final Subject PHYSICS = new Subject("PHYSICS");
+    /** 化学, chemistry. */
+    public static final Subject CHEMISTRY = new Subject("CHEMISTRY");
+    /** 生物, biology. */
+    public static final Subject BIOLOGY = new Subject("BIOLOGY");
+    /** 历史, history. */
+    public static final Subject HISTORY = new Subject("HISTORY");
+    /** 地理, geography. */
+    public static final Subject GEOGRAPHY = new Subject("GEOGRAPHY");
+    /** 道德与法治 / 思想政治, morality and law. */
+    public static final Subject MORALITY_AND_LAW = new Subject("MORALITY_AND_LAW");
+    /** 体育与健康, physical education. */
+    public static final Subject PHYSICAL_EDUCATION = new Subject("PHYSICAL_EDUCATION");
+    /** 音乐, music. */
+    public static final Subject MUSIC = new Subject("MUSIC");
+    /** 美术, fine art. */
+    public static final Subject FINE_ART = new Subject("FINE_ART");
+    /** 信息科技, information technology. */
+    public static final Subject INFORMATION_TECHNOLOGY = new Subject("INFORMATION_TECHNOLOGY");
+    /** 科学, science. */
+    public static final Subject SCIENCE = new Subject("SCIENCE");
+    /** 心理健康, mental health. */
+    public static final Subject MENTAL_HEALTH = new Subject("MENTAL_HEALTH");
+    /** 学前教育, early-childhood education. */
+    public static final Subject EARLY_CHILDHOOD = new Subject("EARLY_CHILDHOOD");
+
+    /**
+     * Creates a subject, checking its invariants.
+     *
+     * @param code the code: an upper-case letter, then up to 39 upper-case letters, digits or {@code _}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     */
+    public Subject {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException(
+                    "Subject code must be 1 to 40 upper-case letters, digits or _, starting with a letter, was "
+                            + Checks.quote(code));
+        }
+    }
+
+    /**
+     * Obtains a subject from its code.
+     *
+     * @param code the code, not null
+     * @return the subject
+     * @throws IllegalArgumentException if {@code code} is not a valid subject code
+     */
+    public static Subject of(String code) {
+        return new Subject(code);
+    }
+
+    @Override
+    public int compareTo(Subject other) {
+        return code.compareTo(other.code);
+    }
+
+    /**
+     * Returns the code.
+     *
+     * @return the code
+     */
+    @Override
+    public String toString() {
+        return code;
+    }
+}

@@ -1,0 +1,192 @@
+package org.yanxun.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Argument checks and defensive copies shared by the value types of the library.
+ *
+ * <p>Each method throws {@link NullPointerException} for a null argument and
+ * {@link IllegalArgumentException} for a bad value, with a message that names the argument and
+ * quotes the value. Copies are unmodifiable and iterate in a deterministic order.
+ */
+public final class Checks {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
+    /** The longest identifier accepted, in characters. */
+    public static final int MAX_IDENTIFIER_LENGTH = 64;
+
+    /** The longest free text accepted (names, themes, titles), in characters. */
+    public static final int MAX_TEXT_LENGTH = 500;
+
+    private Checks() {
+    }
+
+    /**
+     * Checks an identifier: 1 to 64 characters, a letter or digit first, then letters, digits and
+     * {@code . _ : -}.
+     *
+     * @param value the identifier, not null
+     * @param kind the name of the identifier type, for the message
+     * @return the value
+     */
+    public static String identifier(String value, String kind) {
+        Objects.requireNonNull(value, kind);
+        if (value.isEmpty() || value.length() > MAX_IDENTIFIER_LENGTH) {
+            throw new IllegalArgumentException(kind + " must be 1 to " + MAX_IDENTIFIER_LENGTH
+                    + " characters, was " + value.length() + ": " + quote(value));
+        }
+        if (!IDENTIFIER.matcher(value).matches()) {
+            throw new IllegalArgumentException(kind
+                    + " must start with a letter or digit and contain only letters, digits and . _ : -, was "
+                    + quote(value));
+        }
+        return value;
+    }
+
+    /**
+     * Checks a piece of free text: not blank, at most {@code maxLength} characters, no control
+     * characters.
+     *
+     * @param value the text, not null
+     * @param name the name of the field, for the message
+     * @param maxLength the greatest length accepted
+     * @return the value
+     */
+    public static String text(String value, String name, int maxLength) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank, was " + quote(value));
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(name + " must be at most " + maxLength
+                    + " characters, was " + value.length());
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new IllegalArgumentException(name + " must not contain control characters, was "
+                        + quote(value));
+            }
+        }
+        return value;
+    }
+
+    /**
+     * Checks a piece of free text with the default bound of {@value #MAX_TEXT_LENGTH} characters.
+     *
+     * @param value the text, not null
+     * @param name the name of the field, for the message
+     * @return the value
+     */
+    public static String text(String value, String name) {
+        return text(value, name, MAX_TEXT_LENGTH);
+    }
+
+    /**
+     * Copies a list, rejecting null elements.
+     *
+     * @param <T> the element type
+     * @param list the list, not null
+     * @param name the name of the field, for the message
+     * @return an unmodifiable copy in the same order
+     */
+    public static <T> List<T> list(Collection<? extends T> list, String name) {
+        Objects.requireNonNull(list, name);
+        List<T> copy = new ArrayList<>(list.size());
+        for (T element : list) {
+            copy.add(Objects.requireNonNull(element, () -> name + " must not contain null"));
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Copies a set of enum constants; the copy iterates in declaration order.
+     *
+     * @param <E> the enum type
+     * @param set the set, not null, no null elements
+     * @param type the enum class
+     * @param name the name of the field, for the message
+     * @return an unmodifiable copy
+     */
+    public static <E extends Enum<E>> Set<E> enumSet(Collection<E> set, Class<E> type, String name) {
+        Objects.requireNonNull(set, name);
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        for (E element : set) {
+            copy.add(Objects.requireNonNull(element, () -> name + " must not contain null"));
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /**
+     * Copies a set of comparable values; the copy iterates in natural order.
+     *
+     * @param <T> the element type
+     * @param set the set, not null, no null elements
+     * @param name the name of the field, for the message
+     * @return an unmodifiable sorted copy
+     */
+    public static <T extends Comparable<? super T>> SortedSet<T> sortedSet(Collection<? extends T> set,
+            String name) {
+        Objects.requireNonNull(set, name);
+        TreeSet<T> copy = new TreeSet<>();
+        for (T element : set) {
+            copy.add(Objects.requireNonNull(element, () -> name + " must not contain null"));
+        }
+        return Collections.unmodifiableSortedSet(copy);
+    }
+
+    /**
+     * Copies a map with comparable keys; the copy iterates in key order.
+     *
+     * @param <K> the key type
+     * @param <V> the value type
+     * @param map the map, not null, no null keys or values
+     * @param name the name of the field, for the message
+     * @return an unmodifiable sorted copy
+     */
+    public static <K extends Comparable<? super K>, V> SortedMap<K, V> sortedMap(
+            Map<? extends K, ? extends V> map, String name) {
+        Objects.requireNonNull(map, name);
+        TreeMap<K, V> copy = new TreeMap<>();
+        map.forEach((key, value) -> copy.put(
+                Objects.requireNonNull(key, () -> name + " must not contain a null key"),
+                Objects.requireNonNull(value, () -> name + " must not contain a null value")));
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Checks that an optional is present-or-empty, never null.
+     *
+     * @param <T> the value type
+     * @param optional the optional, not null
+     * @param name the name of the field, for the message
+     * @return the optional
+     */
+    public static <T> Optional<T> optional(Optional<T> optional, String name) {
+        return Objects.requireNonNull(optional, name);
+    }
+
+    /**
+     * Quotes a value for an error message, shortening very long values.
+     *
+     * @param value the value, not null
+     * @return the quoted value
+     */
+    public static String quote(String value) {
+        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        return "'" + shown + "'";
+    }
+}
