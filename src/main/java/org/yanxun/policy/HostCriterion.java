@@ -1,0 +1,142 @@
+package org.yanxun.policy;
+
+import java.util.Objects;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
+import org.yanxun.Person;
+import org.yanxun.Post;
+import org.yanxun.Title;
+
+/**
+ * One way a person can qualify to host a studio: a title at or above a rung, an honour of a kind at
+ * or above a level, or a post. A studio type's host criteria are alternatives: meeting any one
+ * qualifies.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface HostCriterion {
+
+    /**
+     * Tells whether a person meets this criterion.
+     *
+     * @param person the person, not null
+     * @return true if the person qualifies by this criterion
+     */
+    boolean isMetBy(Person person);
+
+    /**
+     * Describes the criterion in Chinese, for messages.
+     *
+     * @return the description, such as {@code 职称不低于高级}
+     */
+    String zh();
+
+    /**
+     * Describes the criterion in English, for messages.
+     *
+     * @return the description, such as {@code title SENIOR or higher}
+     */
+    String en();
+
+    /**
+     * Qualifies by a title at or above a rung of the ladder.
+     *
+     * @param title the lowest title accepted, not null
+     */
+    record TitleAtLeast(Title title) implements HostCriterion {
+
+        /**
+         * Creates the criterion.
+         *
+         * @param title the lowest title accepted, not null
+         * @throws NullPointerException if {@code title} is null
+         */
+        public TitleAtLeast {
+            Objects.requireNonNull(title, "title");
+        }
+
+        @Override
+        public boolean isMetBy(Person person) {
+            return person.hasTitleAtLeast(title);
+        }
+
+        @Override
+        public String zh() {
+            return "职称不低于" + title.zh();
+        }
+
+        @Override
+        public String en() {
+            return "title " + title.code() + " or higher";
+        }
+    }
+
+    /**
+     * Qualifies by an honour of a kind at or above a level.
+     *
+     * @param kind the kind of honour, not null
+     * @param level the lowest level accepted, not null
+     */
+    record HonourAtLeast(HonourKind kind, Level level) implements HostCriterion {
+
+        /**
+         * Creates the criterion.
+         *
+         * @param kind the kind of honour, not null
+         * @param level the lowest level accepted, not null
+         * @throws NullPointerException if an argument is null
+         */
+        public HonourAtLeast {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(level, "level");
+        }
+
+        @Override
+        public boolean isMetBy(Person person) {
+            return person.highestLevelOf(kind).map(held -> held.isAtLeast(level)).orElse(false);
+        }
+
+        @Override
+        public String zh() {
+            return level.zh() + "及以上" + kind.zh();
+        }
+
+        @Override
+        public String en() {
+            return kind.code() + " honour at " + level.code() + " level or higher";
+        }
+    }
+
+    /**
+     * Qualifies by holding a post.
+     *
+     * @param post the post, not null
+     */
+    record HoldsPost(Post post) implements HostCriterion {
+
+        /**
+         * Creates the criterion.
+         *
+         * @param post the post, not null
+         * @throws NullPointerException if {@code post} is null
+         */
+        public HoldsPost {
+            Objects.requireNonNull(post, "post");
+        }
+
+        @Override
+        public boolean isMetBy(Person person) {
+            return person.posts().contains(post);
+        }
+
+        @Override
+        public String zh() {
+            return "担任" + post.zh();
+        }
+
+        @Override
+        public String en() {
+            return "post " + post.code();
+        }
+    }
+}

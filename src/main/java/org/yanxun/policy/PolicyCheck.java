@@ -1,0 +1,142 @@
+package org.yanxun.policy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.yanxun.Cycle;
+
+/**
+ * The consistency checks of {@link Policy#problems()}.
+ */
+final class PolicyCheck {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
+    private static final Pattern RULE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+    private static final int MAX_COUNT = 100_000;
+
+    private final List<PolicyProblem> problems = new ArrayList<>();
+
+    private PolicyCheck() {
+    }
+
+    static List<PolicyProblem> problems(Policy policy) {
+        PolicyCheck check = new PolicyCheck();
+        check.policy(policy);
+        return List.copyOf(check.problems);
+    }
+
+    private void policy(Policy policy) {
+        if (!ID.matcher(policy.id()).matches()) {
+            add("id", "标识须为 1 至 64 个小写字母、数字、点或连字符，实为“" + policy.id() + "”",
+                    "must be 1 to 64 lower-case letters, digits, dots or hyphens, was '" + policy.id() + "'");
+        }
+        text("nameZh", policy.nameZh());
+        text("nameEn", policy.nameEn());
+        text("source", policy.source());
+        policy.effectiveUntil().filter(until -> until.isBefore(policy.effectiveFrom())).ifPresent(until ->
+                add("effectiveUntil", "失效日期 " + until + " 早于生效日期 " + policy.effectiveFrom(),
+                        "ends on " + until + ", before it starts on " + policy.effectiveFrom()));
+        studios(policy.studios());
+        range("clusters.planCountTolerance", policy.clusters().planCountTolerance(), 0, MAX_COUNT);
+        alliances(policy.alliances());
+        policy.severities().keySet().forEach(code -> ruleCode("severities." + code, code));
+        policy.disabledRules().forEach(code -> ruleCode("disabledRules." + code, code));
+    }
+
+    private void studios(StudioPolicy studios) {
+        studios.types().forEach((code, type) -> {
+            String field = "studios.types." + code;
+            if (!code.equals(type.type().code())) {
+                add(field + ".type", "键 " + code + " 与类型代码 " + type.type().code() + " 不一致",
+                        "key " + code + " does not match type code " + type.type().code());
+            }
+            range(field + ".cycleYears", type.cycleYears(), 1, Cycle.MAX_YEARS);
+            minMax(field + ".minMembers", type.minMembers(), type.maxMembers());
+            range(field + ".minOnlineTrainees", type.minOnlineTrainees(), 0, MAX_COUNT);
+            if (type.hostCriteria().isEmpty()) {
+                add(field + ".hostCriteria", "至少需要一项主持人条件", "needs at least one host criterion");
+            }
+            MemberEligibility members = type.members();
+            members.minTeachingYears().ifPresent(min -> range(field + ".members.minTeachingYears", min, 0, 60));
+            members.maxTeachingYears().ifPresent(max -> range(field + ".members.maxTeachingYears", max, 0, 60));
+            members.maxAge().ifPresent(max -> range(field + ".members.maxAge", max, 16, 100));
+            if (members.minTeachingYears().isPresent() && members.maxTeachingYears().isPresent()) {
+                minMax(field + ".members.minTeachingYears", members.minTeachingYears().getAsInt(),
+                        members.maxTeachingYears().getAsInt());
+            }
+        });
+        range("studios.hostsPerStudio", studios.hostsPerStudio(), 1, 10);
+        range("studios.maxHostedAtOnce", studios.maxHostedAtOnce(), 1, 100);
+        range("studios.maxJoinedAtOnce", studios.maxJoinedAtOnce(), 1, 100);
+        range("studios.newTeacherMaxYears", studios.newTeacherMaxYears(), 0, 60);
+        range("studios.ladderMaxStep", studios.ladderMaxStep(), 0, 9);
+        studios.honourRungs().forEach((kind, rung) -> range("studios.honourRungs." + kind.code(), rung, 0, 9));
+        if (studios.grades().isEmpty()) {
+            add("studios.grades", "至少需要一个考核等级", "needs at least one grade");
+        }
+        range("studios.evaluationWindowMonths", studios.evaluationWindowMonths(), 0, 24);
+        range("studios.midTermMinCycleYears", studios.midTermMinCycleYears(), 1, Cycle.MAX_YEARS + 1);
+        range("studios.maxApprenticesPerMentor", studios.maxApprenticesPerMentor(), 1, 100);
+    }
+
+    private void alliances(AlliancePolicy alliances) {
+        range("alliances.leadUnits", alliances.leadUnits(), 0, 100);
+        if (alliances.memberKinds().isEmpty()) {
+            add("alliances.memberKinds", "至少需要一种成员机构类型", "needs at least one member kind");
+        }
+        for (int i = 0; i < alliances.compositionQuotas().size(); i++) {
+            ProvinceQuota quota = alliances.compositionQuotas().get(i);
+            minMax("alliances.compositionQuotas." + i + ".min", quota.min(), quota.max());
+        }
+        range("alliances.planYears", alliances.planYears(), 1, 10);
+        PlanStructure plan = alliances.planStructure();
+        range("alliances.planStructure.mechanisms", plan.mechanisms(), 0, 100);
+        range("alliances.planStructure.resourceKinds", plan.resourceKinds(), 0, 100);
+        range("alliances.planStructure.topics", plan.topics(), 0, 100);
+        range("alliances.planStructure.activityKinds", plan.activityKinds(), 0, 100);
+        range("alliances.planStructure.keyTasks", plan.keyTasks(), 0, 100);
+        range("alliances.minSessionsPerYear", alliances.minSessionsPerYear(), 0, 365);
+        range("alliances.maxConsecutiveHostings", alliances.maxConsecutiveHostings(), 1, 1000);
+        range("alliances.minExternalExperts", alliances.minExternalExperts(), 0, 100);
+        alliances.exchanges().forEach((kind, limits) -> {
+            String field = "alliances.exchanges." + kind.code();
+            range(field + ".minDays", limits.minDays(), 1, 3660);
+            minMax(field + ".minDays", limits.minDays(), limits.maxDays());
+        });
+        range("alliances.reciprocityTolerance", alliances.reciprocityTolerance(), 0, MAX_COUNT);
+        range("alliances.freshnessMonths", alliances.freshnessMonths(), 1, 1200);
+        range("alliances.sharingGraceMonths", alliances.sharingGraceMonths(), 0, 1200);
+    }
+
+    private void text(String field, String value) {
+        if (value.isBlank() || value.length() > 500) {
+            add(field, "须为 1 至 500 个字符的非空文本", "must be non-blank text of at most 500 characters");
+        }
+    }
+
+    private void ruleCode(String field, String code) {
+        if (!RULE_CODE.matcher(code).matches()) {
+            add(field, "规则代码须为大写字母、数字和下划线，实为“" + code + "”",
+                    "rule code must be upper-case letters, digits and _, was '" + code + "'");
+        }
+    }
+
+    private void range(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            add(field, "须在 " + min + " 至 " + max + " 之间，实为 " + value,
+                    "must be " + min + " to " + max + ", was " + value);
+        }
+    }
+
+    private void minMax(String field, int min, int max) {
+        if (min < 0) {
+            add(field, "不得为负数，实为 " + min, "must not be negative, was " + min);
+        } else if (min > max) {
+            add(field, "最小值 " + min + " 大于最大值 " + max, "minimum " + min + " is above maximum " + max);
+        }
+    }
+
+    private void add(String field, String zh, String en) {
+        problems.add(new PolicyProblem(field, zh, en));
+    }
+}
