@@ -9,4 +9,5 @@ module org.yanxun {
     exports org.yanxun;
     exports org.yanxun.examples;
     exports org.yanxun.policy;
+    exports org.yanxun.rules;
 }

@@ -100,17 +100,35 @@ public record Cycle(LocalDate start, int years) {
     }
 
     /**
-     * Returns the window of a phase, the days in which its activities or evaluation are due.
+     * Returns the window of a phase with the default margin of three months: the days in which its
+     * activities or evaluation are due.
      *
      * @param phase the phase, not null
      * @return the window, both ends included
      */
     public DateRange window(Phase phase) {
+        return window(phase, PHASE_MARGIN);
+    }
+
+    /**
+     * Returns the window of a phase with a margin: the launch window runs from the start for the
+     * margin, the mid-term window the margin either side of the midpoint, the final window the margin
+     * either side of the end.
+     *
+     * @param phase the phase, not null
+     * @param margin the margin, not null and not negative
+     * @return the window, both ends included
+     */
+    public DateRange window(Phase phase, Period margin) {
         Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(margin, "margin");
+        if (margin.isNegative()) {
+            throw new IllegalArgumentException("Phase margin must not be negative, was " + margin);
+        }
         return switch (phase) {
-            case LAUNCH -> new DateRange(start, start.plus(PHASE_MARGIN).minusDays(1));
-            case MID_TERM -> new DateRange(midpoint().minus(PHASE_MARGIN), midpoint().plus(PHASE_MARGIN));
-            case FINAL -> new DateRange(end().minus(PHASE_MARGIN), end().plus(PHASE_MARGIN));
+            case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
+            case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
+            case FINAL -> new DateRange(end().minus(margin), end().plus(margin));
         };
     }
 }

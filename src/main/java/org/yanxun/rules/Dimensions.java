@@ -1,0 +1,100 @@
+package org.yanxun.rules;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.Dataset;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
+
+/**
+ * The small reference data every rule may look up: institutions and alliances (an alliance without
+ * its sessions, exchanges and resources).
+ *
+ * <p>These sets are small even at national scale (tens of thousands of institutions), so a streaming
+ * reader collects them in a first pass and a distributed engine broadcasts them. Persons, studios
+ * and the children of alliances are not here: rules that need them across records are keyed rules.
+ * Where an identifier is duplicated, the first record wins.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Dimensions {
+
+    private static final Dimensions EMPTY = new Dimensions(Map.of(), Map.of());
+
+    private final Map<InstitutionId, Institution> institutions;
+    private final Map<AllianceId, Alliance> alliances;
+
+    private Dimensions(Map<InstitutionId, Institution> institutions, Map<AllianceId, Alliance> alliances) {
+        this.institutions = institutions;
+        this.alliances = alliances;
+    }
+
+    /**
+     * Obtains reference data from institutions and alliances.
+     *
+     * @param institutions the institutions, not null
+     * @param alliances the alliances, not null; their children are dropped
+     * @return the reference data
+     */
+    public static Dimensions of(Collection<Institution> institutions, Collection<Alliance> alliances) {
+        Map<InstitutionId, Institution> byInstitution = new HashMap<>();
+        institutions.forEach(i -> byInstitution.putIfAbsent(i.id(), i));
+        Map<AllianceId, Alliance> byAlliance = new HashMap<>();
+        alliances.forEach(a -> byAlliance.putIfAbsent(a.id(), withoutChildren(a)));
+        return new Dimensions(Collections.unmodifiableMap(byInstitution), Collections.unmodifiableMap(byAlliance));
+    }
+
+    /**
+     * Obtains the reference data of a dataset.
+     *
+     * @param dataset the dataset, not null
+     * @return its institutions and alliances
+     */
+    public static Dimensions of(Dataset dataset) {
+        return of(dataset.institutions(), dataset.alliances());
+    }
+
+    /**
+     * Returns empty reference data.
+     *
+     * @return reference data with nothing in it
+     */
+    public static Dimensions empty() {
+        return EMPTY;
+    }
+
+    /**
+     * Finds an institution.
+     *
+     * @param id the identifier, not null
+     * @return the institution, or empty
+     */
+    public Optional<Institution> institution(InstitutionId id) {
+        return Optional.ofNullable(institutions.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Finds an alliance, without its children.
+     *
+     * @param id the identifier, not null
+     * @return the alliance, or empty
+     */
+    public Optional<Alliance> alliance(AllianceId id) {
+        return Optional.ofNullable(alliances.get(Objects.requireNonNull(id, "id")));
+    }
+
+    static Alliance withoutChildren(Alliance alliance) {
+        if (alliance.sessions().isEmpty() && alliance.exchanges().isEmpty() && alliance.resources().isEmpty()) {
+            return alliance;
+        }
+        return new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(), alliance.plan(),
+                List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,80 @@
+package org.yanxun.rules;
+
+import java.util.Comparator;
+import java.util.Objects;
+import org.yanxun.policy.Severity;
+
+/**
+ * One problem a rule found, such as {@code STUDIO_MEMBER_COUNT} (ERROR) at
+ * {@code /clusters/0/studios/5/memberships}: "has 2 members; policy guangzhou-liwan-2026 requires 3
+ * to 15".
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the stable code of the rule, such as {@code STUDIO_MEMBER_COUNT}
+ * @param severity the severity under the policy used
+ * @param location where in the document the problem is
+ * @param messageZh the message in simplified Chinese, quoting the values involved
+ * @param messageEn the message in English, quoting the values involved
+ * @param policyId the identifier of the policy that set the limit
+ */
+public record Finding(String code, Severity severity, Location location, String messageZh, String messageEn,
+        String policyId) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
+            .thenComparing(Finding::code)
+            .thenComparing(Finding::messageEn)
+            .thenComparing(Finding::severity)
+            .thenComparing(Finding::messageZh)
+            .thenComparing(Finding::policyId);
+
+    /**
+     * Creates a finding.
+     *
+     * @param code the rule code, not null
+     * @param severity the severity, not null
+     * @param location the location, not null
+     * @param messageZh the Chinese message, not null
+     * @param messageEn the English message, not null
+     * @param policyId the policy identifier, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(messageZh, "messageZh");
+        Objects.requireNonNull(messageEn, "messageEn");
+        Objects.requireNonNull(policyId, "policyId");
+    }
+
+    /**
+     * Returns the JSON Pointer of the offending node.
+     *
+     * @return the pointer of {@link #location()}
+     */
+    public String pointer() {
+        return location.pointer();
+    }
+
+    /**
+     * Orders findings by location in document order, then by code and message.
+     *
+     * @param other the other finding, not null
+     * @return a negative number, zero or a positive number
+     */
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+
+    /**
+     * Returns the finding on one line, in English.
+     *
+     * @return such as {@code ERROR STUDIO_MEMBER_COUNT /clusters/0/studios/5/memberships: has 2 members ...}
+     */
+    @Override
+    public String toString() {
+        return severity + " " + code + " " + location + ": " + messageEn;
+    }
+}

@@ -1,0 +1,176 @@
+package org.yanxun.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yanxun.Dataset;
+import org.yanxun.policy.Policy;
+import org.yanxun.rules.catalogue.Catalogue;
+
+/**
+ * Validates community data against a policy with the built-in rule catalogue and any rules you add.
+ *
+ * <pre>{@code
+ * RuleEngine engine = RuleEngine.of(Presets.guangzhouLiwan2026());
+ * Report report = engine.validate(dataset, LocalDate.of(2026, 3, 1));
+ * if (!report.isSuccessful()) {
+ *     report.atLeast(Severity.ERROR).findings().forEach(f -> System.out.println(f.messageZh()));
+ * }
+ * }</pre>
+ *
+ * <p>Local rules run as a map over records and keyed rules as a group-by over the keys the records
+ * touch; no rule loops over pairs of records. The same engine validates a whole {@link Dataset} or a
+ * stream of records ({@link #start}). A rule switched off in the policy does not run; a severity set
+ * in the policy replaces the rule's default. A rule that throws becomes one
+ * {@value #ENGINE_RULE_FAILED} finding (ERROR) and the other rules still run.
+ *
+ * <p>This class is immutable and thread-safe: share one engine across threads.
+ */
+public final class RuleEngine {
+
+    /** The code of the finding reported when a rule throws. */
+    public static final String ENGINE_RULE_FAILED = "ENGINE_RULE_FAILED";
+
+    private final Policy policy;
+    private final List<Rule> rules;
+
+    private RuleEngine(Policy policy, List<Rule> rules) {
+        this.policy = policy;
+        this.rules = rules;
+    }
+
+    /**
+     * Obtains an engine with the built-in catalogue.
+     *
+     * @param policy the policy, not null, without {@linkplain Policy#problems() problems}
+     * @return the engine
+     * @throws IllegalArgumentException if the policy has problems or names a rule code that does not
+     *     exist
+     */
+    public static RuleEngine of(Policy policy) {
+        return builder(policy).build();
+    }
+
+    /**
+     * Starts building an engine with the built-in catalogue, to add rules of your own.
+     *
+     * @param policy the policy, not null
+     * @return a builder
+     */
+    public static Builder builder(Policy policy) {
+        return new Builder(policy);
+    }
+
+    /**
+     * Returns the built-in rule catalogue, in catalogue order.
+     *
+     * @return every built-in rule
+     */
+    public static List<Rule> builtInRules() {
+        return Catalogue.rules();
+    }
+
+    /**
+     * Returns the policy.
+     *
+     * @return the policy
+     */
+    public Policy policy() {
+        return policy;
+    }
+
+    /**
+     * Returns the rules that run: the built-in and added rules the policy does not switch off.
+     *
+     * @return the rules, in catalogue order followed by added rules
+     */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Validates a whole dataset.
+     *
+     * @param dataset the dataset, not null
+     * @param asOf the date to validate as of, not null
+     * @return the report
+     */
+    public Report validate(Dataset dataset, LocalDate asOf) {
+        Objects.requireNonNull(dataset, "dataset");
+        RuleRun run = start(Dimensions.of(dataset), asOf);
+        Entity.allOf(dataset).forEach(run::accept);
+        return run.finish();
+    }
+
+    /**
+     * Starts a validation that receives its records one by one, as a JSON Lines reader or a
+     * partition of a distributed engine produces them.
+     *
+     * @param dimensions the reference data, not null
+     * @param asOf the date to validate as of, not null
+     * @return a run to feed with records; not thread-safe
+     */
+    public RuleRun start(Dimensions dimensions, LocalDate asOf) {
+        return new RuleRun(this, new RuleContext(policy, asOf, dimensions));
+    }
+
+    /**
+     * A builder of engines; not thread-safe.
+     */
+    public static final class Builder {
+        private final Policy policy;
+        private final List<Rule> added = new ArrayList<>();
+
+        private Builder(Policy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+        }
+
+        /**
+         * Adds a rule of your own; its code must differ from every other rule's.
+         *
+         * @param rule the rule, not null
+         * @return this builder
+         */
+        public Builder add(Rule rule) {
+            added.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Builds the engine.
+         *
+         * @return the engine
+         * @throws IllegalArgumentException if the policy has problems, two rules share a code, or the
+         *     policy names a code no rule has
+         */
+        public RuleEngine build() {
+            if (!policy.problems().isEmpty()) {
+                throw new IllegalArgumentException("Policy " + policy.id() + " has problems: " + policy.problems());
+            }
+            Map<String, Rule> byCode = new LinkedHashMap<>();
+            List<Rule> all = new ArrayList<>(Catalogue.rules());
+            all.addAll(added);
+            for (Rule rule : all) {
+                if (byCode.putIfAbsent(rule.info().code(), rule) != null) {
+                    throw new IllegalArgumentException("Two rules have the code " + rule.info().code());
+                }
+            }
+            Set<String> named = new HashSet<>(policy.severities().keySet());
+            named.addAll(policy.disabledRules());
+            named.removeAll(byCode.keySet());
+            named.remove(ENGINE_RULE_FAILED);
+            if (!named.isEmpty()) {
+                throw new IllegalArgumentException("Policy " + policy.id() + " names unknown rule codes "
+                        + named.stream().sorted().collect(Collectors.joining(", ")));
+            }
+            List<Rule> enabled = byCode.values().stream().filter(r -> policy.isEnabled(r.info().code())).toList();
+            return new RuleEngine(policy, enabled);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.yanxun.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.yanxun.internal.Checks;
+import org.yanxun.policy.Severity;
+
+/**
+ * What a rule is: its stable code, its title in Chinese and English, its default severity, its
+ * shape, the policy fields it reads and what it checks.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the stable code, upper-case letters, digits and {@code _}, such as {@code STUDIO_MEMBER_COUNT}
+ * @param titleZh the title in Chinese
+ * @param titleEn the title in English
+ * @param defaultSeverity the severity of its findings unless the policy overrides it
+ * @param shape local or keyed
+ * @param key what a keyed rule groups by, such as {@code person}; empty for a local rule
+ * @param policyFields the dotted paths of the policy fields it reads
+ * @param description what it checks, in English, one or two sentences
+ */
+public record RuleInfo(String code, String titleZh, String titleEn, Severity defaultSeverity, Shape shape,
+        String key, List<String> policyFields, String description) {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
+    /**
+     * Creates rule information.
+     *
+     * @param code the code, not null
+     * @param titleZh the Chinese title, not blank
+     * @param titleEn the English title, not blank
+     * @param defaultSeverity the default severity, not null
+     * @param shape the shape, not null
+     * @param key the grouping key of a keyed rule, empty for a local rule, not null
+     * @param policyFields the policy fields read, not null
+     * @param description the description, not blank
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is malformed, a text is blank, or the key does not
+     *     fit the shape
+     */
+    public RuleInfo {
+        Objects.requireNonNull(code, "code");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("Rule code must be upper-case letters, digits and _, was '" + code + "'");
+        }
+        Checks.text(titleZh, "titleZh");
+        Checks.text(titleEn, "titleEn");
+        Objects.requireNonNull(defaultSeverity, "defaultSeverity");
+        Objects.requireNonNull(shape, "shape");
+        Objects.requireNonNull(key, "key");
+        if ((shape == Shape.KEYED) == key.isEmpty()) {
+            throw new IllegalArgumentException("Rule " + code + " is " + shape + " and must "
+                    + (shape == Shape.KEYED ? "name its key" : "not name a key") + ", key was '" + key + "'");
+        }
+        policyFields = Checks.list(policyFields, "policyFields");
+        Checks.text(description, "description", 2000);
+    }
+}

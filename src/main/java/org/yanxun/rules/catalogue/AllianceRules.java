@@ -1,0 +1,190 @@
+package org.yanxun.rules.catalogue;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.DateRange;
+import org.yanxun.Institution;
+import org.yanxun.Province;
+import org.yanxun.UnitRole;
+import org.yanxun.policy.AlliancePolicy;
+import org.yanxun.policy.PlanStructure;
+import org.yanxun.policy.ProvinceQuota;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+
+/**
+ * Rules on one alliance: lead unit, member kinds, plan period and structure, and the composition of
+ * umbrella alliances.
+ */
+final class AllianceRules {
+
+    private AllianceRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(leadUnit(), memberKind(), composition(), planPeriod(), planStructure());
+    }
+
+    private static LocalRule<Entity.OfAlliance> allianceRule(String code, Severity severity, String zh, String en,
+            String description, Check check, String... fields) {
+        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfAlliance.class,
+                (record, context, sink) -> check.check(record.alliance(), record.location(), context, sink));
+    }
+
+    /** The check of an alliance rule. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Alliance alliance, Location at, RuleContext context, FindingSink sink);
+    }
+
+    private static Rule leadUnit() {
+        return allianceRule("ALLIANCE_LEAD_UNIT", Severity.ERROR, "牵头单位数量不符", "Wrong number of lead units",
+                "An alliance has exactly the policy's number of lead units (牵头单位).",
+                (alliance, at, context, sink) -> {
+                    int leads = alliance.membersWith(UnitRole.LEAD).size();
+                    int required = context.policy().alliances().leadUnits();
+                    if (leads != required) {
+                        sink.add(at.child("members"), "联盟“" + alliance.name() + "”有 " + leads + " 个牵头单位，应为 "
+                                        + required + " 个",
+                                "alliance '" + alliance.name() + "' has " + leads + " lead units; the policy requires "
+                                        + required);
+                    }
+                }, "alliances.leadUnits");
+    }
+
+    private static Rule memberKind() {
+        return allianceRule("ALLIANCE_MEMBER_KIND", Severity.ERROR, "成员机构类型不符", "Member of the wrong kind",
+                "Every member institution of an alliance is of a kind the policy admits (研训机构: teacher-training "
+                        + "schools, research institutes and universities in the presets).",
+                (alliance, at, context, sink) -> {
+                    for (int i = 0; i < alliance.members().size(); i++) {
+                        Location member = at.child("members", i, "institution");
+                        context.dimensions().institution(alliance.members().get(i).institution())
+                                .filter(inst -> !context.policy().alliances().memberKinds().contains(inst.kind()))
+                                .ifPresent(inst -> sink.add(member, "成员“" + inst.name() + "”是" + inst.kind().zh()
+                                                + "，不是政策认可的成员类型",
+                                        "member '" + inst.name() + "' is a " + inst.kind().en()
+                                                + ", not a kind the policy admits"));
+                    }
+                }, "alliances.memberKinds");
+    }
+
+    /** An alliance record's member counts per province, and whether another alliance names it as parent. */
+    static final class Composition {
+        private Alliance alliance;
+        private Location at;
+        private final Map<Province, Integer> provinces = new EnumMap<>(Province.class);
+        private boolean umbrella;
+
+        Composition add(Composition other) {
+            if (other.alliance != null && (alliance == null || other.at.compareTo(at) < 0)) {
+                alliance = other.alliance;
+                at = other.at;
+                provinces.clear();
+                provinces.putAll(other.provinces);
+            }
+            umbrella |= other.umbrella;
+            return this;
+        }
+    }
+
+    private static Rule composition() {
+        return KeyedRule.<AllianceId, Composition>of(Infos.keyed("ALLIANCE_COMPOSITION", Severity.ERROR, "alliance",
+                "联盟成员构成不符", "Alliance composition off quota",
+                "An umbrella alliance — one that other alliances name as their parent, such as the Chengdu-Chongqing "
+                        + "\"10+20\" community — has the policy's number of member institutions from each listed "
+                        + "province-level division (10 from Chongqing and 20 from Sichuan).",
+                "alliances.compositionQuotas"),
+                AllianceRules::mapComposition, Composition::add,
+                (key, state, context, sink) -> {
+                    if (state.alliance == null || !state.umbrella) {
+                        return;
+                    }
+                    for (ProvinceQuota quota : context.policy().alliances().compositionQuotas()) {
+                        int count = state.provinces.getOrDefault(quota.province(), 0);
+                        if (count < quota.min() || count > quota.max()) {
+                            String range = quota.min() == quota.max() ? "" + quota.min() : quota.min() + "-" + quota.max();
+                            sink.add(state.at.child("members"), "联盟“" + state.alliance.name() + "”有 " + count + " 个"
+                                            + quota.province().zh() + "成员单位，应为 " + range + " 个",
+                                    "alliance '" + state.alliance.name() + "' has " + count + " members from "
+                                            + quota.province().en() + "; the policy requires " + range);
+                        }
+                    }
+                });
+    }
+
+    private static void mapComposition(Entity entity, RuleContext context, BiConsumer<AllianceId, Composition> emit) {
+        if (!(entity instanceof Entity.OfAlliance e)) {
+            return;
+        }
+        Composition own = new Composition();
+        own.alliance = e.alliance();
+        own.at = e.location();
+        e.alliance().members().forEach(member -> context.dimensions().institution(member.institution())
+                .map(Institution::region).ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));
+        emit.accept(e.alliance().id(), own);
+        e.alliance().parent().ifPresent(parent -> {
+            Composition child = new Composition();
+            child.umbrella = true;
+            emit.accept(parent, child);
+        });
+    }
+
+    private static Rule planPeriod() {
+        return allianceRule("ALLIANCE_PLAN_PERIOD", Severity.WARNING, "联盟规划期限不符", "Plan period off",
+                "Where the policy requires a plan, an alliance has one, and the plan covers the policy's number of "
+                        + "years (a three-year plan, 三年规划), give or take a month.",
+                (alliance, at, context, sink) -> {
+                    AlliancePolicy policy = context.policy().alliances();
+                    if (alliance.plan().isEmpty()) {
+                        if (policy.planRequired()) {
+                            sink.add(at, "联盟“" + alliance.name() + "”没有规划", "alliance '" + alliance.name() + "' has no plan");
+                        }
+                        return;
+                    }
+                    DateRange period = alliance.plan().get().period();
+                    long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
+                    if (Math.abs(period.end().toEpochDay() - expected) > 31) {
+                        sink.add(at.child("plan", "period"), "规划期 " + period + " 不是 " + policy.planYears() + " 年",
+                                "plan period " + period + " does not cover " + policy.planYears() + " years");
+                    }
+                }, "alliances.planRequired", "alliances.planYears");
+    }
+
+    private static Rule planStructure() {
+        return allianceRule("ALLIANCE_PLAN_STRUCTURE", Severity.WARNING, "联盟规划结构不全", "Plan structure incomplete",
+                "An alliance plan declares at least the policy's numbers of collaboration mechanisms, shared "
+                        + "resource kinds, joint research topics, major activity kinds and key tasks (the \"3-3-3-3\" "
+                        + "structure and five key tasks of 綦营恩).",
+                (alliance, at, context, sink) -> alliance.plan().ifPresent(plan -> {
+                    PlanStructure required = context.policy().alliances().planStructure();
+                    Location p = at.child("plan");
+                    part(sink, p, "mechanisms", "协同机制", "collaboration mechanisms", plan.mechanisms().size(),
+                            required.mechanisms());
+                    part(sink, p, "resourceKinds", "共享资源类别", "shared resource kinds", plan.resourceKinds().size(),
+                            required.resourceKinds());
+                    part(sink, p, "topics", "联合研究课题", "joint research topics", plan.topics().size(), required.topics());
+                    part(sink, p, "activityKinds", "重大活动类别", "major activity kinds", plan.activityKinds().size(),
+                            required.activityKinds());
+                    part(sink, p, "keyTasks", "重点任务", "key tasks", plan.keyTasks().size(), required.keyTasks());
+                }), "alliances.planStructure");
+    }
+
+    private static void part(FindingSink sink, Location plan, String field, String zh, String en, int declared,
+            int required) {
+        if (declared < required) {
+            sink.add(plan.child(field), "规划列出 " + declared + " 项" + zh + "，至少应有 " + required + " 项",
+                    "the plan declares " + declared + " " + en + "; the policy requires at least " + required);
+        }
+    }
+}

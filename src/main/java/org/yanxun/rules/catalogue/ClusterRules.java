@@ -1,0 +1,117 @@
+package org.yanxun.rules.catalogue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
+import org.yanxun.Stage;
+import org.yanxun.StudioStatus;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+
+/**
+ * Rules keyed by cluster: stage coverage and the published plan.
+ */
+final class ClusterRules {
+
+    private ClusterRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(stageCoverage(), planCounts());
+    }
+
+    /** What the records say about one cluster: the cluster record, and its studios' stages and types. */
+    static final class ClusterFacts {
+        private Cluster cluster;
+        private Location clusterAt;
+        private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
+        private final SortedMap<String, Integer> counts = new TreeMap<>();
+
+        static void map(Entity entity, java.util.function.BiConsumer<ClusterId, ClusterFacts> emit) {
+            if (entity instanceof Entity.OfCluster e) {
+                ClusterFacts facts = new ClusterFacts();
+                facts.cluster = e.cluster();
+                facts.clusterAt = e.location();
+                emit.accept(e.cluster().id(), facts);
+            } else if (entity instanceof Entity.OfStudio e) {
+                ClusterFacts facts = new ClusterFacts();
+                if (e.studio().status() == StudioStatus.ACTIVE) {
+                    facts.activeStages.addAll(e.studio().stages());
+                }
+                facts.counts.put(e.studio().type().code(), 1);
+                emit.accept(e.cluster(), facts);
+            }
+        }
+
+        ClusterFacts add(ClusterFacts other) {
+            if (other.cluster != null && (cluster == null || other.clusterAt.compareTo(clusterAt) < 0)) {
+                cluster = other.cluster;
+                clusterAt = other.clusterAt;
+            }
+            activeStages.addAll(other.activeStages);
+            other.counts.forEach((code, count) -> counts.merge(code, count, Integer::sum));
+            return this;
+        }
+    }
+
+    private static Rule stageCoverage() {
+        return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_STAGE_COVERAGE", Severity.WARNING,
+                "cluster", "集群学段未全覆盖", "Cluster misses stages",
+                "The active studios of a cluster together serve every stage the policy requires (全学段覆盖: "
+                        + "kindergarten, primary and secondary in Liwan).",
+                "clusters.requiredStages"),
+                (entity, context, emit) -> ClusterFacts.map(entity, emit), ClusterFacts::add,
+                (key, facts, context, sink) -> {
+                    if (facts.cluster == null) {
+                        return;
+                    }
+                    Set<Stage> missing = EnumSet.noneOf(Stage.class);
+                    missing.addAll(context.policy().clusters().requiredStages());
+                    missing.removeAll(facts.activeStages);
+                    if (!missing.isEmpty()) {
+                        sink.add(facts.clusterAt.child("studios"), "集群“" + facts.cluster.name() + "”的在运行工作室未覆盖学段 "
+                                        + missing.stream().map(Stage::zh).toList(),
+                                "the active studios of cluster '" + facts.cluster.name() + "' serve no "
+                                        + missing.stream().map(Stage::code).toList());
+                    }
+                });
+    }
+
+    private static Rule planCounts() {
+        return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_PLAN_COUNTS", Severity.WARNING, "cluster",
+                "工作室数量与计划不符", "Studio counts differ from the plan",
+                "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
+                        + "within the policy's tolerance (Liwan 2026: 16 / 11 / 67 / 121 / 43).",
+                "clusters.planCountTolerance"),
+                (entity, context, emit) -> ClusterFacts.map(entity, emit), ClusterFacts::add,
+                (key, facts, context, sink) -> {
+                    if (facts.cluster == null || facts.cluster.plan().isEmpty()) {
+                        return;
+                    }
+                    SortedMap<String, Integer> planned = facts.cluster.plan().get().studioCounts();
+                    Set<String> codes = new TreeSet<>(planned.keySet());
+                    codes.addAll(facts.counts.keySet());
+                    int tolerance = context.policy().clusters().planCountTolerance();
+                    for (String code : codes) {
+                        int plan = planned.getOrDefault(code, 0);
+                        int actual = facts.counts.getOrDefault(code, 0);
+                        if (Math.abs(actual - plan) > tolerance) {
+                            Location at = planned.containsKey(code)
+                                    ? facts.clusterAt.child("plan", "studioCounts", code)
+                                    : facts.clusterAt.child("studios");
+                            sink.add(at, "集群“" + facts.cluster.name() + "”有 " + actual + " 个 " + code + "，计划为 " + plan + " 个",
+                                    "cluster '" + facts.cluster.name() + "' has " + actual + " studios of type " + code
+                                            + "; its plan says " + plan);
+                        }
+                    }
+                });
+    }
+}

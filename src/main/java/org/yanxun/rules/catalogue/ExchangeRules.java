@@ -1,0 +1,201 @@
+package org.yanxun.rules.catalogue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.Exchange;
+import org.yanxun.ExchangeKind;
+import org.yanxun.InstitutionId;
+import org.yanxun.policy.ExchangeLimits;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+
+/**
+ * Rules on the exchanges of the four mutual mechanism (四互): parties, duration, the plan period,
+ * reciprocity and the kinds in use. The rules on participants are keyed by person, in
+ * {@link PersonRules}.
+ */
+final class ExchangeRules {
+
+    private ExchangeRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(parties(), duration(), outsidePlan(), reciprocity(), kindUnused());
+    }
+
+    private static LocalRule<Entity.OfExchange> exchangeRule(String code, Severity severity, String zh, String en,
+            String description, Check check, String... fields) {
+        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfExchange.class,
+                (record, context, sink) -> check.check(record.exchange(), record.alliance(), record.location(),
+                        context, sink));
+    }
+
+    /** The check of an exchange rule. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Exchange exchange, AllianceId alliance, Location at, RuleContext context, FindingSink sink);
+    }
+
+    private static Rule parties() {
+        return exchangeRule("EXCHANGE_PARTIES", Severity.ERROR, "交流双方不符", "Invalid exchange parties",
+                "An exchange moves people between two different member institutions of its alliance.",
+                (exchange, allianceId, at, context, sink) -> {
+                    if (exchange.from().equals(exchange.to())) {
+                        sink.add(at.child("to"), "交流“" + exchange.id() + "”的派出与接收单位相同（" + exchange.from() + "）",
+                                "exchange '" + exchange.id() + "' sends and receives at the same unit '" + exchange.from()
+                                        + "'");
+                    }
+                    AllianceMembers.alliance(context, allianceId).ifPresent(alliance -> {
+                        party(alliance, exchange.from(), at.child("from"), sink);
+                        if (!exchange.to().equals(exchange.from())) {
+                            party(alliance, exchange.to(), at.child("to"), sink);
+                        }
+                    });
+                });
+    }
+
+    private static void party(Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
+        if (!AllianceMembers.isMember(alliance, unit)) {
+            sink.add(at, "单位“" + unit + "”不是联盟“" + alliance.name() + "”的成员",
+                    "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
+        }
+    }
+
+    private static Rule duration() {
+        return exchangeRule("EXCHANGE_DURATION", Severity.WARNING, "交流时长超出范围", "Exchange duration out of range",
+                "An exchange lasts, both ends included, within the days the policy sets for its kind.",
+                (exchange, allianceId, at, context, sink) -> {
+                    ExchangeLimits limits = context.policy().alliances().exchanges().get(exchange.kind());
+                    long days = exchange.period().days();
+                    if (limits != null && (days < limits.minDays() || days > limits.maxDays())) {
+                        sink.add(at.child("end"), exchange.kind().zh() + "“" + exchange.id() + "”为期 " + days + " 天，应为 "
+                                        + limits.minDays() + " 至 " + limits.maxDays() + " 天",
+                                exchange.kind().en() + " '" + exchange.id() + "' lasts " + days + " days; the policy allows "
+                                        + limits.minDays() + " to " + limits.maxDays());
+                    }
+                }, "alliances.exchanges.*.minDays", "alliances.exchanges.*.maxDays");
+    }
+
+    private static Rule outsidePlan() {
+        return exchangeRule("EXCHANGE_OUTSIDE_PLAN", Severity.WARNING, "交流不在规划期内", "Exchange outside the plan",
+                "An exchange starts and ends within its alliance's plan period.",
+                (exchange, allianceId, at, context, sink) -> AllianceMembers.alliance(context, allianceId)
+                        .flatMap(Alliance::plan).map(plan -> plan.period())
+                        .filter(period -> !period.contains(exchange.start()) || !period.contains(exchange.end()))
+                        .ifPresent(period -> sink.add(at.child("start"), "交流“" + exchange.id() + "”（"
+                                        + exchange.period() + "）超出规划期 " + period,
+                                "exchange '" + exchange.id() + "' (" + exchange.period() + ") lies outside the plan period "
+                                        + period)));
+    }
+
+    /** Two institutions of an alliance, in identifier order, and an exchange kind. */
+    record Flow(AllianceId alliance, InstitutionId first, InstitutionId second, ExchangeKind kind) {
+    }
+
+    /** How many exchanges of a flow run each way, and where the first of them is. */
+    static final class Balance {
+        private int forward;
+        private int backward;
+        private Location first;
+
+        Balance add(Balance other) {
+            forward += other.forward;
+            backward += other.backward;
+            if (first == null || (other.first != null && other.first.compareTo(first) < 0)) {
+                first = other.first;
+            }
+            return this;
+        }
+    }
+
+    private static Rule reciprocity() {
+        return KeyedRule.<Flow, Balance>of(Infos.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
+                "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
+                "\"Mutual\" means both ways: between two units of an alliance, the exchanges of one kind started by "
+                        + "the as-of date differ by direction by no more than the policy's tolerance.",
+                "alliances.reciprocityTolerance"),
+                (entity, context, emit) -> {
+                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
+                            && !e.exchange().from().equals(e.exchange().to())) {
+                        Exchange exchange = e.exchange();
+                        boolean forward = exchange.from().compareTo(exchange.to()) < 0;
+                        Balance balance = new Balance();
+                        balance.forward = forward ? 1 : 0;
+                        balance.backward = forward ? 0 : 1;
+                        balance.first = e.location();
+                        emit.accept(new Flow(e.alliance(), forward ? exchange.from() : exchange.to(),
+                                forward ? exchange.to() : exchange.from(), exchange.kind()), balance);
+                    }
+                },
+                Balance::add,
+                (flow, balance, context, sink) -> {
+                    int tolerance = context.policy().alliances().reciprocityTolerance();
+                    if (Math.abs(balance.forward - balance.backward) > tolerance) {
+                        sink.add(balance.first.child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
+                                        + flow.second() + "” " + balance.forward + " 次，反向 " + balance.backward
+                                        + " 次，差额超过 " + tolerance,
+                                flow.kind().en() + ": " + balance.forward + " from '" + flow.first() + "' to '"
+                                        + flow.second() + "' but " + balance.backward
+                                        + " the other way; the tolerance is " + tolerance);
+                    }
+                });
+    }
+
+    /** The exchange kinds an alliance has used, and where the alliance record is. */
+    static final class KindsUsed {
+        private final Set<ExchangeKind> kinds = EnumSet.noneOf(ExchangeKind.class);
+        private Location allianceAt;
+
+        KindsUsed add(KindsUsed other) {
+            kinds.addAll(other.kinds);
+            if (other.allianceAt != null && (allianceAt == null || other.allianceAt.compareTo(allianceAt) < 0)) {
+                allianceAt = other.allianceAt;
+            }
+            return this;
+        }
+    }
+
+    private static Rule kindUnused() {
+        return KeyedRule.<AllianceId, KindsUsed>of(Infos.keyed("EXCHANGE_KIND_UNUSED", Severity.WARNING, "alliance",
+                "“四互”有未开展的类别", "Exchange kind never used",
+                "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
+                        + "the policy requires has been used at least once.",
+                "alliances.requiredExchangeKinds"),
+                (entity, context, emit) -> {
+                    KindsUsed used = new KindsUsed();
+                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())) {
+                        used.kinds.add(e.exchange().kind());
+                        emit.accept(e.alliance(), used);
+                    } else if (entity instanceof Entity.OfAlliance e) {
+                        used.allianceAt = e.location();
+                        emit.accept(e.alliance().id(), used);
+                    }
+                },
+                KindsUsed::add,
+                (key, used, context, sink) -> {
+                    if (used.allianceAt == null) {
+                        return;
+                    }
+                    boolean due = AllianceMembers.alliance(context, key).flatMap(Alliance::plan)
+                            .map(plan -> plan.period().end().isBefore(context.asOf())).orElse(true);
+                    Set<ExchangeKind> missing = EnumSet.noneOf(ExchangeKind.class);
+                    missing.addAll(context.policy().alliances().requiredExchangeKinds());
+                    missing.removeAll(used.kinds);
+                    if (due && !missing.isEmpty()) {
+                        sink.add(used.allianceAt.child("exchanges"), "联盟未开展"
+                                        + missing.stream().map(ExchangeKind::zh).toList(),
+                                "the alliance has not used the exchange kinds "
+                                        + missing.stream().map(ExchangeKind::code).toList());
+                    }
+                });
+    }
+}

@@ -1,0 +1,205 @@
+package org.yanxun.rules.catalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.yanxun.CreditCode;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionKind;
+import org.yanxun.RegionCode;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
+import org.yanxun.rules.catalogue.References.Key;
+
+/**
+ * Identifiers, references and codes: {@code ID_DUPLICATE}, {@code REF_UNKNOWN}, {@code CODE_REGION},
+ * {@code CODE_CREDIT}.
+ */
+final class IdentityRules {
+
+    private IdentityRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(new Duplicates(), new UnknownReferences(), regionCode(), creditCode());
+    }
+
+    /** The locations of one identifier: the first in document order and every other. */
+    static final class Occurrences {
+        private Location first;
+        private final List<Location> others = new ArrayList<>(0);
+
+        Occurrences(Location at) {
+            this.first = at;
+        }
+
+        Occurrences add(Occurrences other) {
+            List<Location> all = new ArrayList<>(other.others);
+            all.add(other.first);
+            for (Location at : all) {
+                if (at.compareTo(first) < 0) {
+                    others.add(first);
+                    first = at;
+                } else {
+                    others.add(at);
+                }
+            }
+            return this;
+        }
+    }
+
+    /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
+    static final class Duplicates implements KeyedRule<Key, Occurrences> {
+        private static final RuleInfo INFO = Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier",
+                "标识重复", "Duplicate identifier",
+                "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
+                        + "every occurrence after the first in document order is reported.");
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public void map(Entity entity, RuleContext context, BiConsumer<Key, Occurrences> emit) {
+            References.declared(entity, (key, at) -> emit.accept(key, new Occurrences(at)));
+        }
+
+        @Override
+        public Occurrences merge(Occurrences left, Occurrences right) {
+            return left.add(right);
+        }
+
+        @Override
+        public void check(Key key, Occurrences state, RuleContext context, FindingSink sink) {
+            for (Location at : state.others) {
+                sink.add(at, key.kind().zh + "标识“" + key.id() + "”重复，首次出现于 " + state.first,
+                        key.kind().en + " identifier '" + key.id() + "' is already used at " + state.first);
+            }
+        }
+    }
+
+    /** Whether an identifier exists, and where it is referred to while it is not known to exist. */
+    static final class Referents {
+        private boolean exists;
+        private List<Location> pending;
+
+        static Referents existing() {
+            Referents state = new Referents();
+            state.exists = true;
+            return state;
+        }
+
+        static Referents referredAt(Location at) {
+            Referents state = new Referents();
+            state.pending = new ArrayList<>(List.of(at));
+            return state;
+        }
+
+        Referents add(Referents other) {
+            exists |= other.exists;
+            if (exists) {
+                pending = null;
+            } else if (other.pending != null) {
+                if (pending == null) {
+                    pending = new ArrayList<>();
+                }
+                pending.addAll(other.pending);
+            }
+            return this;
+        }
+    }
+
+    /** REF_UNKNOWN: a reference to an entity that is not in the data. */
+    static final class UnknownReferences implements KeyedRule<Key, Referents> {
+        private static final RuleInfo INFO = Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier",
+                "引用不存在", "Unknown reference",
+                "Every identifier a record refers to (a membership's person, a studio's host institution, an "
+                        + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
+                        + "data.");
+
+        @Override
+        public RuleInfo info() {
+            return INFO;
+        }
+
+        @Override
+        public void map(Entity entity, RuleContext context, BiConsumer<Key, Referents> emit) {
+            References.declared(entity, (key, at) -> emit.accept(key, Referents.existing()));
+            References.referred(entity, (key, at) -> emit.accept(key, Referents.referredAt(at)));
+        }
+
+        @Override
+        public Referents merge(Referents left, Referents right) {
+            return left.add(right);
+        }
+
+        @Override
+        public void check(Key key, Referents state, RuleContext context, FindingSink sink) {
+            if (state.exists || state.pending == null) {
+                return;
+            }
+            for (Location at : state.pending) {
+                sink.add(at, "引用的" + key.kind().zh + "“" + key.id() + "”不存在",
+                        "refers to " + key.kind().en + " '" + key.id() + "', which is not in the data");
+            }
+        }
+    }
+
+    private static LocalRule<?> regionCode() {
+        return LocalRule.of(Infos.local("CODE_REGION", Severity.ERROR, "行政区划代码层级不符", "Region code at the wrong level",
+                "A region code must name a division at the level its record needs: a district cluster's region is "
+                        + "a county-level division (a district or county), and a school's or kindergarten's is not a "
+                        + "province-level division. The code's format is checked when it is read."),
+                Entity.class, (record, context, sink) -> {
+                    if (record instanceof Entity.OfCluster e && !e.cluster().region().isCountyLevel()) {
+                        sink.add(e.location().child("region"),
+                                "集群的行政区划代码 " + e.cluster().region() + " 不是区县级代码",
+                                "a district cluster needs a county-level region code, was " + e.cluster().region());
+                    } else if (record instanceof Entity.OfInstitution e) {
+                        Institution institution = e.institution();
+                        boolean local = institution.kind() == InstitutionKind.SCHOOL
+                                || institution.kind() == InstitutionKind.KINDERGARTEN;
+                        if (local && institution.region().isProvinceLevel()) {
+                            sink.add(e.location().child("region"), institution.kind().zh() + "的行政区划代码 "
+                                            + institution.region() + " 是省级代码，应为市级或区县级",
+                                    "a " + institution.kind().en() + " must not have the province-level region code "
+                                            + institution.region());
+                        }
+                    }
+                });
+    }
+
+    private static LocalRule<?> creditCode() {
+        return LocalRule.of(Infos.local("CODE_CREDIT", Severity.ERROR, "信用代码与所在地不符", "Credit code and region disagree",
+                "The administrative division in an institution's unified social credit code (characters 3 to 8) "
+                        + "must be a valid GB/T 2260 code in the same province-level division as the institution's "
+                        + "region. The code's format and check character are checked when it is read."),
+                Entity.OfInstitution.class, (record, context, sink) -> {
+                    Institution institution = record.institution();
+                    if (institution.creditCode().isEmpty()) {
+                        return;
+                    }
+                    CreditCode code = institution.creditCode().get();
+                    String division = code.divisionDigits();
+                    Location at = record.location().child("creditCode");
+                    if (!RegionCode.isValid(division)) {
+                        sink.add(at, "统一社会信用代码 " + code + " 中的行政区划码 " + division + " 无效",
+                                "credit code " + code + " holds the invalid division code " + division);
+                    } else if (!RegionCode.parse(division).province().equals(institution.region().province())) {
+                        sink.add(at, "统一社会信用代码 " + code + " 登记于" + RegionCode.parse(division).province().zh()
+                                        + "，而机构所在地 " + institution.region() + " 属于" + institution.region().province().zh(),
+                                "credit code " + code + " was registered in " + RegionCode.parse(division).province().en()
+                                        + " but the institution's region " + institution.region() + " is in "
+                                        + institution.region().province().en());
+                    }
+                });
+    }
+}

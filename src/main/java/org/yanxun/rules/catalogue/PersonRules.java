@@ -1,0 +1,332 @@
+package org.yanxun.rules.catalogue;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yanxun.Honour;
+import org.yanxun.Level;
+import org.yanxun.Person;
+import org.yanxun.StudioStatus;
+import org.yanxun.Subject;
+import org.yanxun.Tier;
+import org.yanxun.policy.ExchangeLimits;
+import org.yanxun.policy.HostCriterion;
+import org.yanxun.policy.MemberEligibility;
+import org.yanxun.policy.Severity;
+import org.yanxun.policy.StudioPolicy;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.catalogue.PersonFacts.Seat;
+import org.yanxun.rules.catalogue.PersonFacts.Trip;
+
+/**
+ * Rules keyed by person: who may host and join, the graded ladder, how many studios at once, studio
+ * names, and the people of exchanges.
+ */
+final class PersonRules {
+
+    private static final Set<Tier> HOST = EnumSet.of(Tier.HOST);
+    private static final Set<Tier> MEMBER = EnumSet.of(Tier.MEMBER);
+    private static final String KEY = "person";
+
+    private PersonRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(hostEligible(), levelAboveHonour(), memberEligible(), sameStageSubject(), nameConvention(),
+                hostsTooMany(), joinsTooMany(), ladderSkip(), participantPost(), participantAffiliation(),
+                exchangeOverlap());
+    }
+
+    private static String who(Person person) {
+        return "“" + person.name() + "”（" + person.id() + "）";
+    }
+
+    private static String whoEn(Person person) {
+        return "'" + person.name() + "' (" + person.id() + ")";
+    }
+
+    private static Rule hostEligible() {
+        return PersonRule.seats(Infos.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
+                "Host not eligible",
+                "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
+                        + "title at or above a rung, an honour of a kind at or above a level, or a post.",
+                "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
+                    Person person = facts.person();
+                    for (Seat seat : facts.seats()) {
+                        context.policy().studios().of(seat.type()).filter(type -> !type.isEligibleHost(person))
+                                .ifPresent(type -> sink.add(seat.location().child("person"),
+                                        who(person) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
+                                                + type.hostCriteria().stream().map(HostCriterion::zh)
+                                                        .collect(Collectors.joining("；")) + "）",
+                                        whoEn(person) + " may not host a " + seat.type().en() + ": needs one of "
+                                                + type.hostCriteria().stream().map(HostCriterion::en)
+                                                        .collect(Collectors.joining("; "))));
+                    }
+                });
+    }
+
+    private static Rule levelAboveHonour() {
+        return PersonRule.seats(Infos.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
+                "工作室级别高于主持人荣誉", "Studio level above the host's honours",
+                "A studio's level is not above the highest level of its host's honours; a host with no honour may "
+                        + "lead studios up to the policy's level for title-only hosts.",
+                "studios.titleOnlyMaxLevel"), HOST, true, (facts, context, sink) -> {
+                    Person person = facts.person();
+                    Optional<Level> highest = person.honours().stream().map(Honour::level).max(Level::compareTo);
+                    Level ceiling = highest.orElse(context.policy().studios().titleOnlyMaxLevel());
+                    for (Seat seat : facts.seats()) {
+                        if (!ceiling.isAtLeast(seat.level())) {
+                            String basis = highest.isPresent() ? "最高荣誉级别为" + ceiling.zh() : "无荣誉者最高可主持" + ceiling.zh();
+                            String basisEn = highest.isPresent() ? "whose highest honour is " + ceiling.code()
+                                    : "who holds no honour and may lead up to " + ceiling.code();
+                            sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
+                                            + "工作室，高于主持人" + who(person) + "的资格（" + basis + "）",
+                                    "studio '" + seat.studioName() + "' is " + seat.level().code() + " level, above its host "
+                                            + whoEn(person) + " " + basisEn);
+                        }
+                    }
+                });
+    }
+
+    private static Rule memberEligible() {
+        return PersonRule.seats(Infos.keyed("STUDIO_MEMBER_ELIGIBLE", Severity.ERROR, KEY, "成员不符合条件",
+                "Member not eligible",
+                "On joining, a member's 教龄 lies in the range and their age under the cap the policy sets for the "
+                        + "studio type (a new-teacher workshop takes 教龄 0 to 3 in Liwan); a bound that cannot be "
+                        + "checked because the date is unknown is reported too.",
+                "studios.types.*.members.minTeachingYears", "studios.types.*.members.maxTeachingYears",
+                "studios.types.*.members.maxAge"), MEMBER, true, (facts, context, sink) -> {
+                    Person person = facts.person();
+                    for (Seat seat : facts.seats()) {
+                        context.policy().studios().of(seat.type()).ifPresent(type ->
+                                memberEligible(person, seat, type.members(), sink));
+                    }
+                });
+    }
+
+    private static void memberEligible(Person person, Seat seat, MemberEligibility rules, FindingSink sink) {
+        LocalDate joined = seat.membership().joinedOn();
+        if (rules.minTeachingYears().isPresent() || rules.maxTeachingYears().isPresent()) {
+            OptionalInt years = person.teachingYearsOn(joined);
+            int min = rules.minTeachingYears().orElse(0);
+            int max = rules.maxTeachingYears().orElse(Integer.MAX_VALUE);
+            String range = min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
+            if (years.isEmpty()) {
+                sink.add(seat.location().child("person"), who(person) + "的教龄未知，无法核对" + seat.type().zh()
+                                + "的教龄要求 " + range + " 年",
+                        "the 教龄 of " + whoEn(person) + " is unknown, so the " + seat.type().en()
+                                + " requirement of " + range + " years cannot be checked");
+            } else if (years.getAsInt() < min || years.getAsInt() > max) {
+                sink.add(seat.location().child("person"), who(person) + "于 " + joined + " 加入时教龄为 "
+                                + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range + " 年",
+                        whoEn(person) + " had taught " + years.getAsInt() + " years on joining on " + joined + "; a "
+                                + seat.type().en() + " takes " + range + " years");
+            }
+        }
+        rules.maxAge().ifPresent(cap -> {
+            OptionalInt age = person.ageOn(joined);
+            if (age.isEmpty() || age.getAsInt() > cap) {
+                sink.add(seat.location().child("person"), who(person) + (age.isEmpty() ? "的年龄未知" : "加入时 "
+                                + age.getAsInt() + " 岁") + "，" + seat.type().zh() + "成员年龄上限为 " + cap + " 岁",
+                        (age.isEmpty() ? "the age of " + whoEn(person) + " is unknown" : whoEn(person) + " was "
+                                + age.getAsInt() + " on joining") + "; a " + seat.type().en() + " takes members up to "
+                                + cap);
+            }
+        });
+    }
+
+    private static Rule sameStageSubject() {
+        return PersonRule.seats(Infos.keyed("STUDIO_SAME_STAGE_SUBJECT", Severity.WARNING, KEY,
+                "成员学段学科与工作室不一致", "Member's stage or subject differs",
+                "Where the policy requires it for the studio type, a member teaches at least one of the studio's "
+                        + "stages and one of its subjects (同一学科、同一学段); a studio of subject GENERAL takes any "
+                        + "subject.",
+                "studios.types.*.members.sameStage", "studios.types.*.members.sameSubject"), MEMBER, true,
+                (facts, context, sink) -> {
+                    Person person = facts.person();
+                    for (Seat seat : facts.seats()) {
+                        context.policy().studios().of(seat.type()).ifPresent(type -> {
+                            MemberEligibility rules = type.members();
+                            if (rules.sameStage() && !seat.stages().isEmpty()
+                                    && person.stages().stream().noneMatch(seat.stages()::contains)) {
+                                sink.add(seat.location().child("person"), who(person) + "的学段 " + person.stages()
+                                                + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
+                                        whoEn(person) + " teaches stages " + person.stages() + ", none of studio '"
+                                                + seat.studioName() + "' stages " + seat.stages());
+                            }
+                            if (rules.sameSubject() && !seat.subjects().isEmpty()
+                                    && !seat.subjects().contains(Subject.GENERAL)
+                                    && person.subjects().stream().noneMatch(seat.subjects()::contains)) {
+                                sink.add(seat.location().child("person"), who(person) + "的学科 " + person.subjects()
+                                                + " 与“" + seat.studioName() + "”的学科 " + seat.subjects() + " 不一致",
+                                        whoEn(person) + " teaches subjects " + person.subjects() + ", none of studio '"
+                                                + seat.studioName() + "' subjects " + seat.subjects());
+                            }
+                        });
+                    }
+                });
+    }
+
+    private static Rule nameConvention() {
+        return PersonRule.seats(Infos.keyed("STUDIO_NAME_CONVENTION", Severity.INFO, KEY, "工作室命名不规范",
+                "Studio name off convention",
+                "Where the policy asks for it, a studio is named after its host and ends with its form: «姓名» + type "
+                        + "+ 工作室 or 工作坊.",
+                "studios.nameIncludesHost"), HOST, true, (facts, context, sink) -> {
+                    if (!context.policy().studios().nameIncludesHost()) {
+                        return;
+                    }
+                    Person person = facts.person();
+                    for (Seat seat : facts.seats()) {
+                        String suffix = seat.type().form().zh();
+                        if (!seat.studioName().contains(person.name()) || !seat.studioName().endsWith(suffix)) {
+                            sink.add(seat.studioAt().child("name"), "工作室名称“" + seat.studioName() + "”应包含主持人姓名“"
+                                            + person.name() + "”并以“" + suffix + "”结尾",
+                                    "studio name '" + seat.studioName() + "' should contain its host's name '"
+                                            + person.name() + "' and end with '" + suffix + "'");
+                        }
+                    }
+                });
+    }
+
+    private static Rule hostsTooMany() {
+        return PersonRule.seats(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
+                "Hosts too many studios",
+                "On the as-of date a person hosts no more active studios than the policy allows.",
+                "studios.maxHostedAtOnce"), HOST, false, (facts, context, sink) ->
+                tooMany(facts, context.asOf(), context.policy().studios().maxHostedAtOnce(), "主持", "hosts", sink));
+    }
+
+    private static Rule joinsTooMany() {
+        return PersonRule.seats(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
+                "Joins too many studios",
+                "On the as-of date a person is a member of no more active studios than the policy allows.",
+                "studios.maxJoinedAtOnce"), MEMBER, false, (facts, context, sink) ->
+                tooMany(facts, context.asOf(), context.policy().studios().maxJoinedAtOnce(), "加入", "is a member of", sink));
+    }
+
+    private static void tooMany(PersonFacts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
+            FindingSink sink) {
+        List<Seat> active = facts.seats().stream().filter(seat -> seat.isActiveOn(asOf))
+                .sorted(Comparator.comparing(Seat::location)).toList();
+        if (active.size() > limit) {
+            Seat extra = active.get(limit);
+            String person = extra.membership().person().value();
+            String studios = active.stream().map(Seat::studioName).collect(Collectors.joining("、"));
+            sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
+                            + active.size() + " 个工作室（" + studios + "），上限为 " + limit + " 个",
+                    "person '" + person + "' " + verbEn + " " + active.size() + " studios on " + asOf + " ("
+                            + String.join(", ", active.stream().map(Seat::studioName).toList()) + "); the limit is "
+                            + limit);
+        }
+    }
+
+    private static Rule ladderSkip() {
+        return PersonRule.seats(Infos.keyed("PERSON_LADDER_SKIP", Severity.WARNING, KEY, "跨级加入工作室",
+                "Skips rungs of the ladder",
+                "A member joins a studio at most the policy's number of rungs above the highest rung they have "
+                        + "attained (梯度递进): a completed membership of a studio, an honour of the policy's ladder, "
+                        + "or rung 1 once past the new-teacher years.",
+                "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears"), MEMBER, true,
+                (facts, context, sink) -> {
+                    StudioPolicy policy = context.policy().studios();
+                    Person person = facts.person();
+                    for (Seat seat : facts.seats()) {
+                        LocalDate joined = seat.membership().joinedOn();
+                        int attained = attained(person, facts.seats(), joined, policy);
+                        if (seat.type().rung() > attained + policy.ladderMaxStep()) {
+                            sink.add(seat.location().child("person"), who(person) + "已达到第 " + attained + " 级，于 "
+                                            + joined + " 加入第 " + seat.type().rung() + " 级的" + seat.type().zh()
+                                            + "，超过允许的 " + policy.ladderMaxStep() + " 级跨度",
+                                    whoEn(person) + " had attained rung " + attained + " when joining a rung "
+                                            + seat.type().rung() + " " + seat.type().en() + " on " + joined
+                                            + "; the policy allows " + policy.ladderMaxStep() + " rungs up");
+                        }
+                    }
+                });
+    }
+
+    private static int attained(Person person, List<Seat> seats, LocalDate on, StudioPolicy policy) {
+        int rung = person.teachingYearsOn(on).orElse(0) > policy.newTeacherMaxYears() ? 1 : 0;
+        for (Honour honour : person.honours()) {
+            if (!honour.awardedOn().isAfter(on)) {
+                rung = Math.max(rung, policy.rungOf(honour.kind()));
+            }
+        }
+        for (Seat completed : seats) {
+            boolean ended = !completed.cycle().end().isAfter(on);
+            boolean stayed = completed.membership().leftOn().map(left -> !left.isBefore(completed.cycle().lastDay()))
+                    .orElse(true);
+            if (ended && stayed && completed.status() != StudioStatus.DISSOLVED) {
+                rung = Math.max(rung, completed.type().rung());
+            }
+        }
+        return rung;
+    }
+
+    private static Rule participantPost() {
+        return PersonRule.trips(Infos.keyed("EXCHANGE_PARTICIPANT_POST", Severity.ERROR, KEY, "交流人员岗位不符",
+                "Participant's post does not fit",
+                "Every participant of an exchange holds the post the policy requires for its kind (管理干部 for "
+                        + "secondments, 研训员 for dispatches, 培训者 for mutual learning, teachers for visits).",
+                "alliances.exchanges.*.requiredPost"), true, (facts, context, sink) -> {
+                    Person person = facts.person();
+                    for (Trip trip : facts.trips()) {
+                        ExchangeLimits limits = context.policy().alliances().exchanges().get(trip.kind());
+                        if (limits != null && !person.posts().contains(limits.requiredPost())) {
+                            sink.add(trip.location(), who(person) + "不是" + limits.requiredPost().zh() + "，不能参加"
+                                            + trip.kind().zh(),
+                                    whoEn(person) + " does not hold the post " + limits.requiredPost().code()
+                                            + " that a " + trip.kind().en() + " requires");
+                        }
+                    }
+                });
+    }
+
+    private static Rule participantAffiliation() {
+        return PersonRule.trips(Infos.keyed("EXCHANGE_PARTICIPANT_AFFILIATION", Severity.WARNING, KEY,
+                "交流人员单位不符", "Participant not from the sending unit",
+                "Every participant of an exchange is employed by the sending institution."), true,
+                (facts, context, sink) -> {
+                    Person person = facts.person();
+                    for (Trip trip : facts.trips()) {
+                        if (!person.employer().map(trip.from()::equals).orElse(false)) {
+                            String employer = person.employer().map(Object::toString).orElse("未知");
+                            String employerEn = person.employer().map(Object::toString).orElse("unknown");
+                            sink.add(trip.location(), who(person) + "的工作单位为“" + employer + "”，不是派出单位“"
+                                            + trip.from() + "”",
+                                    whoEn(person) + " is employed by '" + employerEn + "', not by the sending unit '"
+                                            + trip.from() + "'");
+                        }
+                    }
+                });
+    }
+
+    private static Rule exchangeOverlap() {
+        return PersonRule.trips(Infos.keyed("EXCHANGE_OVERLAP", Severity.WARNING, KEY, "交流时间重叠",
+                "Overlapping exchanges",
+                "One person takes part in no two exchanges whose periods overlap."), false,
+                (facts, context, sink) -> {
+                    List<Trip> trips = facts.trips().stream().sorted(Comparator
+                            .comparing((Trip t) -> t.period().start()).thenComparing(Trip::location)).toList();
+                    Trip longest = null;
+                    for (Trip trip : trips) {
+                        if (longest != null && longest.period().overlaps(trip.period())) {
+                            sink.add(trip.location(), "同一人员参加的交流“" + trip.exchange() + "”（" + trip.period()
+                                            + "）与交流“" + longest.exchange() + "”（" + longest.period() + "）时间重叠",
+                                    "exchange '" + trip.exchange() + "' (" + trip.period() + ") overlaps exchange '"
+                                            + longest.exchange() + "' (" + longest.period() + ") for the same person");
+                        }
+                        if (longest == null || trip.period().end().isAfter(longest.period().end())) {
+                            longest = trip;
+                        }
+                    }
+                });
+    }
+}

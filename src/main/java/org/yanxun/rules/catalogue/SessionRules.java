@@ -1,0 +1,209 @@
+package org.yanxun.rules.catalogue;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.DateRange;
+import org.yanxun.Expert;
+import org.yanxun.InstitutionId;
+import org.yanxun.JointSession;
+import org.yanxun.SessionKind;
+import org.yanxun.SessionRole;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+
+/**
+ * Rules on joint sessions: host units, the plan period, experts, rotation and frequency.
+ */
+final class SessionRules {
+
+    private SessionRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(hostUnit(), outsidePlan(), rotation(), frequency(), expertExternal());
+    }
+
+    private static LocalRule<Entity.OfSession> sessionRule(String code, Severity severity, String zh, String en,
+            String description, Check check, String... fields) {
+        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfSession.class,
+                (record, context, sink) -> AllianceMembers.alliance(context, record.alliance()).ifPresent(
+                        alliance -> check.check(record.session(), alliance, record.location(), context, sink)));
+    }
+
+    /** The check of a session rule, with the session's alliance. */
+    @FunctionalInterface
+    private interface Check {
+        void check(JointSession session, Alliance alliance, Location at, RuleContext context, FindingSink sink);
+    }
+
+    private static Rule hostUnit() {
+        return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修主办单位不符", "Session host unit missing",
+                "A joint session names at least one host unit (主办), and every unit it names (主办, 承办, 协办) is a "
+                        + "member of its alliance.",
+                (session, alliance, at, context, sink) -> {
+                    if (session.unitsWith(SessionRole.HOST).isEmpty()) {
+                        sink.add(at.child("units"), "联合研修“" + session.theme() + "”没有主办单位",
+                                "session '" + session.theme() + "' names no host unit");
+                    }
+                    for (int i = 0; i < session.units().size(); i++) {
+                        InstitutionId unit = session.units().get(i).institution();
+                        if (!AllianceMembers.isMember(alliance, unit)) {
+                            sink.add(at.child("units", i, "institution"), "单位“" + unit + "”不是联盟“" + alliance.name()
+                                            + "”的成员",
+                                    "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
+                        }
+                    }
+                });
+    }
+
+    private static Rule outsidePlan() {
+        return sessionRule("SESSION_OUTSIDE_PLAN", Severity.INFO, "联合研修不在规划期内", "Session outside the plan",
+                "A joint session falls within its alliance's plan period; one outside it does not count towards "
+                        + "the plan.",
+                (session, alliance, at, context, sink) -> alliance.plan().map(plan -> plan.period())
+                        .filter(period -> !period.contains(session.date()))
+                        .ifPresent(period -> sink.add(at.child("date"), "联合研修“" + session.theme() + "”的日期 "
+                                        + session.date() + " 不在规划期 " + period + " 内",
+                                "session '" + session.theme() + "' on " + session.date() + " lies outside the plan period "
+                                        + period)));
+    }
+
+    private static Rule expertExternal() {
+        return sessionRule("SESSION_EXPERT_EXTERNAL", Severity.WARNING, "未邀请外部专家", "No external expert",
+                "A joint research session invites at least the policy's number of experts from outside the "
+                        + "alliance; an expert affiliated with a member institution is not external.",
+                (session, alliance, at, context, sink) -> {
+                    if (session.kind() != SessionKind.JOINT_RESEARCH) {
+                        return;
+                    }
+                    int external = 0;
+                    for (int i = 0; i < session.experts().size(); i++) {
+                        Expert expert = session.experts().get(i);
+                        if (expert.institution().filter(id -> AllianceMembers.isMember(alliance, id)).isPresent()) {
+                            sink.add(at.child("experts", i, "institution"), "专家“" + expert.name() + "”来自联盟成员单位，不是外部专家",
+                                    "expert '" + expert.name() + "' comes from a member of the alliance and is not external");
+                        } else {
+                            external++;
+                        }
+                    }
+                    int required = context.policy().alliances().minExternalExperts();
+                    if (external < required) {
+                        sink.add(at.child("experts"), "联合研修“" + session.theme() + "”邀请了 " + external + " 名外部专家，至少应为 "
+                                        + required + " 名",
+                                "session '" + session.theme() + "' invites " + external
+                                        + " external experts; the policy requires at least " + required);
+                    }
+                }, "alliances.minExternalExperts");
+    }
+
+    /** A session's date, host units and location, as the keyed session rules keep it. */
+    record Hosting(LocalDate date, Set<InstitutionId> hosts, String theme, Location location) {
+    }
+
+    /** The sessions of one alliance and where the alliance record is. */
+    static final class SessionLog {
+        private Location allianceAt;
+        private final List<Hosting> hostings = new ArrayList<>(1);
+
+        SessionLog add(SessionLog other) {
+            if (other.allianceAt != null && (allianceAt == null || other.allianceAt.compareTo(allianceAt) < 0)) {
+                allianceAt = other.allianceAt;
+            }
+            hostings.addAll(other.hostings);
+            return this;
+        }
+
+        static void map(Entity entity, RuleContext context, BiConsumer<AllianceId, SessionLog> emit) {
+            SessionLog log = new SessionLog();
+            if (entity instanceof Entity.OfSession e) {
+                JointSession session = e.session();
+                log.hostings.add(new Hosting(session.date(), Set.copyOf(session.unitsWith(SessionRole.HOST)),
+                        session.theme(), e.location()));
+                emit.accept(e.alliance(), log);
+            } else if (entity instanceof Entity.OfAlliance e) {
+                log.allianceAt = e.location();
+                emit.accept(e.alliance().id(), log);
+            }
+        }
+    }
+
+    private static Rule rotation() {
+        return KeyedRule.<AllianceId, SessionLog>of(Infos.keyed("SESSION_ROTATION", Severity.WARNING, "alliance",
+                "主办单位未轮换", "Hosting does not rotate",
+                "Partners take turns to host (轮流举办): no unit hosts more than the policy's number of consecutive "
+                        + "joint sessions of an alliance, in date order.",
+                "alliances.maxConsecutiveHostings"),
+                SessionLog::map, SessionLog::add,
+                (key, log, context, sink) -> {
+                    int limit = context.policy().alliances().maxConsecutiveHostings();
+                    Map<InstitutionId, Integer> streaks = new HashMap<>();
+                    List<Hosting> ordered = log.hostings.stream()
+                            .sorted(Comparator.comparing(Hosting::date).thenComparing(Hosting::location)).toList();
+                    for (Hosting hosting : ordered) {
+                        streaks.keySet().retainAll(hosting.hosts());
+                        for (InstitutionId host : hosting.hosts().stream().sorted().toList()) {
+                            int streak = streaks.merge(host, 1, Integer::sum);
+                            if (streak == limit + 1) {
+                                sink.add(hosting.location().child("units"), "单位“" + host + "”连续主办第 " + streak
+                                                + " 次联合研修（“" + hosting.theme() + "”），上限为 " + limit + " 次",
+                                        "unit '" + host + "' hosts its " + streak + "th consecutive session ('"
+                                                + hosting.theme() + "'); the limit is " + limit);
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static Rule frequency() {
+        return KeyedRule.<AllianceId, SessionLog>of(Infos.keyed("SESSION_FREQUENCY", Severity.WARNING, "alliance",
+                "联合研修频次不足", "Too few sessions",
+                "Each full year of an alliance's plan that has ended by the as-of date holds at least the policy's "
+                        + "number of joint sessions.",
+                "alliances.minSessionsPerYear"),
+                SessionLog::map, SessionLog::add,
+                (key, log, context, sink) -> {
+                    if (log.allianceAt == null) {
+                        return;
+                    }
+                    AllianceMembers.alliance(context, key).flatMap(Alliance::plan).map(plan -> plan.period())
+                            .ifPresent(period -> frequency(log, period, context, sink));
+                });
+    }
+
+    private static void frequency(SessionLog log, DateRange period, RuleContext context, FindingSink sink) {
+        int required = context.policy().alliances().minSessionsPerYear();
+        Map<Long, Long> perYear = log.hostings.stream().filter(h -> period.contains(h.date()))
+                .collect(Collectors.groupingBy(h -> ChronoUnit.YEARS.between(period.start(), h.date()),
+                        TreeMap::new, Collectors.counting()));
+        for (long year = 0; ; year++) {
+            DateRange span = DateRange.of(period.start().plusYears(year), period.start().plusYears(year + 1).minusDays(1));
+            if (span.end().isAfter(period.end()) || !span.end().isBefore(context.asOf())) {
+                return;
+            }
+            long held = perYear.getOrDefault(year, 0L);
+            if (held < required) {
+                sink.add(log.allianceAt.child("plan", "period"), "规划第 " + (year + 1) + " 年（" + span + "）举办 " + held
+                                + " 次联合研修，至少应为 " + required + " 次",
+                        "plan year " + (year + 1) + " (" + span + ") held " + held
+                                + " joint sessions; the policy requires at least " + required);
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package org.yanxun.rules.catalogue;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yanxun.Cycle;
+import org.yanxun.DateRange;
+import org.yanxun.Evaluation;
+import org.yanxun.EvaluationKind;
+import org.yanxun.HostDuty;
+import org.yanxun.Membership;
+import org.yanxun.MentoringPair;
+import org.yanxun.Phase;
+import org.yanxun.PersonId;
+import org.yanxun.Studio;
+import org.yanxun.StudioStatus;
+import org.yanxun.Tier;
+import org.yanxun.policy.GradeOutcome;
+import org.yanxun.policy.Severity;
+import org.yanxun.policy.StudioPolicy;
+import org.yanxun.policy.StudioTypePolicy;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+
+/**
+ * Rules on one studio: hosts and members counted, cycle, memberships, evaluations, host duties and
+ * mentoring pairs.
+ */
+final class StudioRules {
+
+    private StudioRules() {
+    }
+
+    static List<Rule> all() {
+        return List.of(hostCount(), memberCount(), onlineTrainees(), duplicateMember(), cycleLength(),
+                membershipOutsideCycle(), evaluationSchedule(), failedContinues(), hostDuties(), mentoringPairs());
+    }
+
+    /** The day counts are taken on: the as-of date, moved into the cycle if it lies outside. */
+    static LocalDate referenceDate(Cycle cycle, LocalDate asOf) {
+        if (asOf.isBefore(cycle.start())) {
+            return cycle.start();
+        }
+        return asOf.isAfter(cycle.lastDay()) ? cycle.lastDay() : asOf;
+    }
+
+    private static long active(Studio studio, Tier tier, LocalDate date) {
+        return studio.memberships().stream().filter(m -> m.tier() == tier && m.isActiveOn(date)).count();
+    }
+
+    private static String quoted(Studio studio) {
+        return "“" + studio.name() + "”";
+    }
+
+    private static LocalRule<Entity.OfStudio> studioRule(String code, Severity severity, String zh, String en,
+            String description, Check check, String... fields) {
+        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfStudio.class,
+                (record, context, sink) -> check.check(record.studio(), record.location(), context, sink));
+    }
+
+    /** The check of a studio rule. */
+    @FunctionalInterface
+    private interface Check {
+        void check(Studio studio, Location at, RuleContext context, FindingSink sink);
+    }
+
+    /** Runs a check that needs the policy's settings for the studio's type; silent if there are none. */
+    private static Check withType(TypedCheck check) {
+        return (studio, at, context, sink) -> context.policy().studios().of(studio.type())
+                .ifPresent(type -> check.check(studio, type, at, context, sink));
+    }
+
+    /** The check of a studio rule that reads its type's settings. */
+    @FunctionalInterface
+    private interface TypedCheck {
+        void check(Studio studio, StudioTypePolicy type, Location at, RuleContext context, FindingSink sink);
+    }
+
+    private static LocalRule<?> hostCount() {
+        return studioRule("STUDIO_HOST_COUNT", Severity.ERROR, "主持人人数不符", "Wrong number of hosts",
+                "A studio has exactly the policy's number of hosts (主持人) on the as-of date, or on the nearest day "
+                        + "of its cycle.",
+                (studio, at, context, sink) -> {
+                    LocalDate day = referenceDate(studio.cycle(), context.asOf());
+                    long hosts = active(studio, Tier.HOST, day);
+                    int required = context.policy().studios().hostsPerStudio();
+                    if (hosts != required) {
+                        sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + hosts + " 名主持人，应为 "
+                                        + required + " 名",
+                                "studio '" + studio.name() + "' has " + hosts + " hosts on " + day + "; the policy requires "
+                                        + required);
+                    }
+                }, "studios.hostsPerStudio");
+    }
+
+    private static LocalRule<?> memberCount() {
+        return studioRule("STUDIO_MEMBER_COUNT", Severity.ERROR, "成员人数超出范围", "Member count out of range",
+                "The number of in-person members (tier MEMBER) on the as-of date, or on the nearest day of the cycle, "
+                        + "lies within the policy's range for the studio type.",
+                withType((studio, type, at, context, sink) -> {
+                    LocalDate day = referenceDate(studio.cycle(), context.asOf());
+                    long members = active(studio, Tier.MEMBER, day);
+                    if (members < type.minMembers() || members > type.maxMembers()) {
+                        sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + members
+                                        + " 名成员，" + studio.type().zh() + "应为 " + type.minMembers() + " 至 "
+                                        + type.maxMembers() + " 名",
+                                "studio '" + studio.name() + "' has " + members + " members on " + day + "; a "
+                                        + studio.type().en() + " needs " + type.minMembers() + " to " + type.maxMembers());
+                    }
+                }), "studios.types.*.minMembers", "studios.types.*.maxMembers");
+    }
+
+    private static LocalRule<?> onlineTrainees() {
+        return studioRule("STUDIO_ONLINE_TRAINEES", Severity.WARNING, "网络学员不足", "Too few online trainees",
+                "A studio reaches at least the policy's number of online trainees (网络学员) on the as-of date, or on "
+                        + "the nearest day of its cycle.",
+                withType((studio, type, at, context, sink) -> {
+                    LocalDate day = referenceDate(studio.cycle(), context.asOf());
+                    long trainees = active(studio, Tier.ONLINE_TRAINEE, day);
+                    if (trainees < type.minOnlineTrainees()) {
+                        sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + trainees
+                                        + " 名网络学员，至少应有 " + type.minOnlineTrainees() + " 名",
+                                "studio '" + studio.name() + "' has " + trainees + " online trainees on " + day
+                                        + "; the policy requires at least " + type.minOnlineTrainees());
+                    }
+                }), "studios.types.*.minOnlineTrainees");
+    }
+
+    private static LocalRule<?> duplicateMember() {
+        return studioRule("STUDIO_DUPLICATE_MEMBER", Severity.ERROR, "同一人员重复加入", "Person listed twice",
+                "One person holds at most one membership of a studio at a time; a second membership that overlaps "
+                        + "the first is reported.",
+                (studio, at, context, sink) -> {
+                    Map<PersonId, List<Integer>> byPerson = new HashMap<>();
+                    for (int i = 0; i < studio.memberships().size(); i++) {
+                        byPerson.computeIfAbsent(studio.memberships().get(i).person(), p -> new ArrayList<>()).add(i);
+                    }
+                    byPerson.values().stream().filter(indexes -> indexes.size() > 1).forEach(indexes -> {
+                        indexes.sort(Comparator.comparing((Integer i) -> studio.memberships().get(i).joinedOn())
+                                .thenComparing(i -> i));
+                        Membership previous = studio.memberships().get(indexes.get(0));
+                        for (Integer i : indexes.subList(1, indexes.size())) {
+                            Membership current = studio.memberships().get(i);
+                            if (previous.leftOn().map(left -> !left.isBefore(current.joinedOn())).orElse(true)) {
+                                sink.add(at.child("memberships", i, "person"), "人员“" + current.person() + "”在"
+                                                + quoted(studio) + "中已有重叠的成员身份（" + previous.tier().zh() + "）",
+                                        "person '" + current.person() + "' already holds an overlapping "
+                                                + previous.tier().code() + " membership of studio '" + studio.name() + "'");
+                            }
+                            previous = current;
+                        }
+                    });
+                });
+    }
+
+    private static LocalRule<?> cycleLength() {
+        return studioRule("STUDIO_CYCLE_LENGTH", Severity.ERROR, "周期长度不符", "Wrong cycle length",
+                "A studio's cycle has the length the policy sets for its type (for example 2 years for studios and "
+                        + "1 year for workshops in Liwan); a type the policy does not define is reported too.",
+                (studio, at, context, sink) -> {
+                    Optional<StudioTypePolicy> type = context.policy().studios().of(studio.type());
+                    if (type.isEmpty()) {
+                        sink.add(at.child("type"), "政策 " + context.policy().id() + " 未规定类型 " + studio.type().code()
+                                        + "（" + studio.type().zh() + "）的周期",
+                                "policy " + context.policy().id() + " defines no cycle for studio type "
+                                        + studio.type().code());
+                    } else if (studio.cycle().years() != type.get().cycleYears()) {
+                        sink.add(at.child("cycle", "years"), quoted(studio) + "的周期为 " + studio.cycle().years()
+                                        + " 年，" + studio.type().zh() + "应为 " + type.get().cycleYears() + " 年",
+                                "studio '" + studio.name() + "' has a " + studio.cycle().years() + "-year cycle; a "
+                                        + studio.type().en() + " has " + type.get().cycleYears() + " years");
+                    }
+                }, "studios.types.*.cycleYears");
+    }
+
+    private static LocalRule<?> membershipOutsideCycle() {
+        return studioRule("STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", Severity.WARNING, "成员身份超出周期",
+                "Membership outside the cycle",
+                "A membership starts within the studio's cycle and, if it ends, ends within it.",
+                (studio, at, context, sink) -> {
+                    DateRange cycle = studio.cycle().range();
+                    for (int i = 0; i < studio.memberships().size(); i++) {
+                        Membership m = studio.memberships().get(i);
+                        if (!cycle.contains(m.joinedOn())) {
+                            sink.add(at.child("memberships", i, "joinedOn"), "人员“" + m.person() + "”于 " + m.joinedOn()
+                                            + " 加入，不在周期 " + cycle + " 内",
+                                    "person '" + m.person() + "' joined on " + m.joinedOn() + ", outside the cycle "
+                                            + cycle);
+                        }
+                        m.leftOn().filter(left -> left.isAfter(cycle.end())).ifPresent(left -> sink.add(
+                                at.child("memberships", studio.memberships().indexOf(m), "leftOn"),
+                                "人员“" + m.person() + "”于 " + left + " 离开，晚于周期结束 " + cycle.end(),
+                                "person '" + m.person() + "' left on " + left + ", after the cycle ended on "
+                                        + cycle.end()));
+                    }
+                });
+    }
+
+    private static LocalRule<?> evaluationSchedule() {
+        return studioRule("STUDIO_EVALUATION_SCHEDULE", Severity.WARNING, "考核时间不符", "Evaluation off schedule",
+                "Each evaluation falls in its window (the policy's months either side of the cycle's midpoint for "
+                        + "the mid-term, of its end for the final); a due evaluation is not missing once its window "
+                        + "has passed (mid-term only for cycles of the policy's minimum length); no kind occurs twice.",
+                (studio, at, context, sink) -> {
+                    StudioPolicy policy = context.policy().studios();
+                    Period margin = Period.ofMonths(policy.evaluationWindowMonths());
+                    Map<EvaluationKind, Integer> seen = new HashMap<>();
+                    for (int i = 0; i < studio.evaluations().size(); i++) {
+                        Evaluation evaluation = studio.evaluations().get(i);
+                        DateRange window = studio.cycle().window(phase(evaluation.kind()), margin);
+                        if (seen.merge(evaluation.kind(), 1, Integer::sum) > 1) {
+                            sink.add(at.child("evaluations", i), quoted(studio) + "有多次" + evaluation.kind().zh(),
+                                    "studio '" + studio.name() + "' has more than one " + evaluation.kind().en());
+                        } else if (!window.contains(evaluation.date())) {
+                            sink.add(at.child("evaluations", i, "date"), evaluation.kind().zh() + "日期 "
+                                            + evaluation.date() + " 不在时间窗 " + window + " 内",
+                                    evaluation.kind().en() + " on " + evaluation.date() + " lies outside its window "
+                                            + window);
+                        }
+                    }
+                    boolean needsMidTerm = studio.cycle().years() >= policy.midTermMinCycleYears();
+                    missing(studio, at, context, sink, seen, EvaluationKind.MID_TERM, needsMidTerm, margin);
+                    missing(studio, at, context, sink, seen, EvaluationKind.FINAL,
+                            studio.status() != StudioStatus.DISSOLVED, margin);
+                }, "studios.evaluationWindowMonths", "studios.midTermMinCycleYears");
+    }
+
+    private static void missing(Studio studio, Location at, RuleContext context, FindingSink sink,
+            Map<EvaluationKind, Integer> seen, EvaluationKind kind, boolean needed, Period margin) {
+        DateRange window = studio.cycle().window(phase(kind), margin);
+        if (needed && !seen.containsKey(kind) && context.asOf().isAfter(window.end())) {
+            sink.add(at.child("evaluations"), quoted(studio) + "缺少" + kind.zh() + "（时间窗 " + window + " 已过）",
+                    "studio '" + studio.name() + "' has no " + kind.en() + " although its window " + window
+                            + " has passed");
+        }
+    }
+
+    private static Phase phase(EvaluationKind kind) {
+        return switch (kind) {
+            case MID_TERM -> Phase.MID_TERM;
+            case FINAL -> Phase.FINAL;
+        };
+    }
+
+    private static LocalRule<?> failedContinues() {
+        return studioRule("STUDIO_FAILED_CONTINUES", Severity.ERROR, "考核不合格仍在运行", "Failed studio still active",
+                "A studio whose evaluation, on or before the as-of date, has a grade the policy says dissolves the "
+                        + "studio (不合格 in the presets) is no longer ACTIVE.",
+                (studio, at, context, sink) -> {
+                    if (studio.status() != StudioStatus.ACTIVE) {
+                        return;
+                    }
+                    for (int i = 0; i < studio.evaluations().size(); i++) {
+                        Evaluation evaluation = studio.evaluations().get(i);
+                        GradeOutcome outcome = context.policy().studios().grades().get(evaluation.grade());
+                        if (outcome == GradeOutcome.DISSOLVES && !evaluation.date().isAfter(context.asOf())) {
+                            sink.add(at.child("status"), quoted(studio) + "于 " + evaluation.date() + " 考核为"
+                                            + evaluation.grade().zh() + "，应撤销，但状态仍为运行中",
+                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().code() + " on "
+                                            + evaluation.date() + ", which dissolves it, but it is still ACTIVE");
+                            return;
+                        }
+                    }
+                }, "studios.grades");
+    }
+
+    private static LocalRule<?> hostDuties() {
+        return studioRule("STUDIO_HOST_DUTIES", Severity.WARNING, "主持人职责缺少活动", "Host duty without activity",
+                "Each host responsibility the policy requires (领航者 navigator, 传承者 inheritor, 实践者 practitioner) "
+                        + "has at least one planned activity within the cycle.",
+                (studio, at, context, sink) -> {
+                    DateRange cycle = studio.cycle().range();
+                    for (HostDuty duty : context.policy().studios().requiredDuties()) {
+                        boolean planned = studio.activities().stream()
+                                .anyMatch(a -> a.duty() == duty && cycle.contains(a.date()));
+                        if (!planned) {
+                            sink.add(at.child("activities"), quoted(studio) + "在周期内没有服务于“" + duty.zh()
+                                            + "”职责的活动",
+                                    "studio '" + studio.name() + "' plans no activity for the host's " + duty.en()
+                                            + " duty within its cycle");
+                        }
+                    }
+                }, "studios.requiredDuties");
+    }
+
+    private static LocalRule<?> mentoringPairs() {
+        return studioRule("STUDIO_MENTORING_PAIRS", Severity.WARNING, "师徒结对不符", "Invalid mentoring pair",
+                "In each master-apprentice pair (师带徒) the mentor holds one of the policy's mentor tiers in the "
+                        + "studio and the apprentice is a member or online trainee of it; no mentor has more than the "
+                        + "policy's number of apprentices.",
+                (studio, at, context, sink) -> {
+                    StudioPolicy policy = context.policy().studios();
+                    Map<PersonId, Integer> apprentices = new HashMap<>();
+                    for (int i = 0; i < studio.mentoringPairs().size(); i++) {
+                        MentoringPair pair = studio.mentoringPairs().get(i);
+                        Location p = at.child("mentoringPairs", i);
+                        boolean mentorOk = studio.memberships().stream().anyMatch(
+                                m -> m.person().equals(pair.mentor()) && policy.mentorTiers().contains(m.tier()));
+                        if (!mentorOk) {
+                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的" + tiers(policy, true),
+                                    "mentor '" + pair.mentor() + "' is not a " + tiers(policy, false) + " of studio '"
+                                            + studio.name() + "'");
+                        }
+                        boolean apprenticeOk = studio.memberships().stream().anyMatch(
+                                m -> m.person().equals(pair.apprentice()) && !m.tier().isLeading());
+                        if (!apprenticeOk) {
+                            sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是本工作室的成员或网络学员",
+                                    "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
+                                            + studio.name() + "'");
+                        }
+                        int count = apprentices.merge(pair.mentor(), 1, Integer::sum);
+                        if (count == policy.maxApprenticesPerMentor() + 1) {
+                            sink.add(p, "导师“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
+                                    "mentor '" + pair.mentor() + "' has more than " + policy.maxApprenticesPerMentor()
+                                            + " apprentices");
+                        }
+                    }
+                }, "studios.mentorTiers", "studios.maxApprenticesPerMentor");
+    }
+
+    private static String tiers(StudioPolicy policy, boolean zh) {
+        return policy.mentorTiers().stream().map(t -> zh ? t.zh() : t.code()).reduce((a, b) -> a + (zh ? "/" : " or ") + b)
+                .orElse("");
+    }
+}
