@@ -1,5 +1,6 @@
 package org.yanxun;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -93,6 +94,7 @@ public enum Province implements Labelled {
      * @return the division, or empty if no province-level division has that prefix
      */
     public static Optional<Province> ofPrefix(String prefix) {
+        Objects.requireNonNull(prefix, "prefix");
         for (Province province : values()) {
             if (province.prefix.equals(prefix)) {
                 return Optional.of(province);

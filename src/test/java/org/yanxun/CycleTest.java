@@ -4,19 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.time.Year;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import net.jqwik.time.api.constraints.DateRange;
+import net.jqwik.time.api.Dates;
 import org.junit.jupiter.api.Test;
 
 class CycleTest {
 
+    private static final LocalDate LAUNCH = LocalDate.of(2026, 1, 9);
+
     @Test
     void of_sevenYears_throwsQuotingTheLength() {
         assertThatExceptionOfType(IllegalArgumentException.class)
-                .isThrownBy(() -> Cycle.of(LocalDate.of(2026, 1, 9), 7))
+                .isThrownBy(() -> Cycle.of(LAUNCH, 7))
                 .withMessage("Cycle length must be 1 to 5 years, was 7");
+    }
+
+    @Test
+    void of_zeroYears_throwsQuotingTheLength() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Cycle.of(LAUNCH, 0))
+                .withMessage("Cycle length must be 1 to 5 years, was 0");
+    }
+
+    @Test
+    void of_fiveYears_isAccepted() {
+        assertThat(Cycle.of(LAUNCH, Cycle.MAX_YEARS).years()).isEqualTo(5);
     }
 
     @Test
@@ -24,12 +42,91 @@ class CycleTest {
         assertThat(Cycle.of(LocalDate.of(2024, 2, 29), 1).end()).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 
+    @Test
+    void end_liwanStudio_isTwoYearsAfterLaunch() {
+        assertThat(Cycle.of(LAUNCH, 2).end()).isEqualTo(LocalDate.of(2028, 1, 9));
+    }
+
+    @Test
+    void lastDay_isTheDayBeforeTheEnd() {
+        assertThat(Cycle.of(LAUNCH, 1).lastDay()).isEqualTo(LocalDate.of(2027, 1, 8));
+    }
+
+    @Test
+    void range_runsFromStartToLastDay() {
+        assertThat(Cycle.of(LAUNCH, 1).range()).isEqualTo(DateRange.of(LAUNCH, LocalDate.of(2027, 1, 8)));
+    }
+
+    @Test
+    void midpoint_twoYearCycle_isHalfwayInDays() {
+        // 2026-01-09 to 2028-01-09 is 730 days; halfway is 365 days after the start.
+        assertThat(Cycle.of(LAUNCH, 2).midpoint()).isEqualTo(LocalDate.of(2027, 1, 9));
+    }
+
+    @Test
+    void isActiveOn_dayBeforeStart_isFalse() {
+        assertThat(Cycle.of(LAUNCH, 2).isActiveOn(LAUNCH.minusDays(1))).isFalse();
+    }
+
+    @Test
+    void isActiveOn_start_isTrue() {
+        assertThat(Cycle.of(LAUNCH, 2).isActiveOn(LAUNCH)).isTrue();
+    }
+
+    @Test
+    void window_launch_isTheFirstThreeMonths() {
+        assertThat(Cycle.of(LAUNCH, 2).window(Phase.LAUNCH))
+                .isEqualTo(DateRange.of(LAUNCH, LocalDate.of(2026, 4, 8)));
+    }
+
+    @Test
+    void window_midTerm_isThreeMonthsEitherSideOfTheMidpoint() {
+        assertThat(Cycle.of(LAUNCH, 2).window(Phase.MID_TERM))
+                .isEqualTo(DateRange.of(LocalDate.of(2026, 10, 9), LocalDate.of(2027, 4, 9)));
+    }
+
+    @Test
+    void window_final_isThreeMonthsEitherSideOfTheEnd() {
+        assertThat(Cycle.of(LAUNCH, 1).window(Phase.FINAL))
+                .isEqualTo(DateRange.of(LocalDate.of(2026, 10, 9), LocalDate.of(2027, 4, 9)));
+    }
+
     @Property
-    void end_isStartPlusLength(@ForAll @DateRange(min = "1990-01-01", max = "2100-12-31") LocalDate start,
+    void end_isStartPlusLength(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+        assertThat(Cycle.of(start, years).end()).isEqualTo(start.plusYears(years));
+    }
+
+    @Property
+    void isActiveOn_lastDay_isTrue(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+        Cycle cycle = Cycle.of(start, years);
+        assertThat(cycle.isActiveOn(cycle.lastDay())).isTrue();
+    }
+
+    @Property
+    void isActiveOn_end_isFalse(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+        Cycle cycle = Cycle.of(start, years);
+        assertThat(cycle.isActiveOn(cycle.end())).isFalse();
+    }
+
+    @Property
+    void window_midTerm_containsTheMidpoint(@ForAll("starts") LocalDate start,
             @ForAll @IntRange(min = 1, max = 5) int years) {
         Cycle cycle = Cycle.of(start, years);
-        assertThat(cycle.end()).isEqualTo(start.plusYears(years));
-        assertThat(cycle.isActiveOn(cycle.lastDay())).isTrue();
-        assertThat(cycle.isActiveOn(cycle.end())).isFalse();
+        assertThat(cycle.window(Phase.MID_TERM).contains(cycle.midpoint())).isTrue();
+    }
+
+    @Property
+    void midpoint_liesInTheCycle(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+        Cycle cycle = Cycle.of(start, years);
+        assertThat(cycle.isActiveOn(cycle.midpoint())).isTrue();
+    }
+
+    /** Days from 1900 to 2200, with one in five a 29 February. */
+    @Provide
+    Arbitrary<LocalDate> starts() {
+        Arbitrary<LocalDate> any = Dates.dates().between(LocalDate.of(1900, 1, 1), LocalDate.of(2200, 12, 31));
+        Arbitrary<LocalDate> leapDays = Arbitraries.integers().between(1900, 2200).filter(Year::isLeap)
+                .map(year -> LocalDate.of(year, 2, 29));
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, any), net.jqwik.api.Tuple.of(1, leapDays));
     }
 }

@@ -1,0 +1,102 @@
+package org.yanxun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The nine identifier records, which share one format; each is checked through its {@code of}. */
+class IdentifierTest {
+
+    static Stream<Class<?>> identifierTypes() {
+        return Arrays.stream(Identifier.class.getPermittedSubclasses());
+    }
+
+    private static Identifier of(Class<?> type, String value) {
+        try {
+            Method of = type.getMethod("of", String.class);
+            return (Identifier) SampleValues.invoke(of, null, value);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void permittedSubclasses_areTheNineIdentifiers() {
+        assertThat(identifierTypes()).containsExactlyInAnyOrder(PersonId.class, InstitutionId.class,
+                StudioId.class, ClusterId.class, AllianceId.class, SessionId.class, ExchangeId.class,
+                ResourceId.class, ProjectId.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_validText_keepsIt(Class<?> type) {
+        assertThat(of(type, "liwan-2026-sg-001").value()).isEqualTo("liwan-2026-sg-001");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_punctuationAllowed_isAccepted(Class<?> type) {
+        assertThat(of(type, "a._:-9").value()).isEqualTo("a._:-9");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_empty_throwsQuotingTheLength(Class<?> type) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, ""))
+                .withMessage(type.getSimpleName() + " must be 1 to 64 characters, was 0: ''");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_65Characters_throwsQuotingTheLength(Class<?> type) {
+        String text = "a".repeat(65);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, text))
+                .withMessage(type.getSimpleName() + " must be 1 to 64 characters, was 65: '" + text + "'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_64Characters_isAccepted(Class<?> type) {
+        assertThat(of(type, "a".repeat(64)).value()).hasSize(64);
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_leadingHyphen_throwsQuotingTheText(Class<?> type) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, "-a"))
+                .withMessage(type.getSimpleName()
+                        + " must start with a letter or digit and contain only letters, digits and . _ : -, was '-a'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void of_space_throwsQuotingTheText(Class<?> type) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, "a b"))
+                .withMessageEndingWith("was 'a b'");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    void toString_isTheValue(Class<?> type) {
+        assertThat(of(type, "qijiang-tts")).hasToString("qijiang-tts");
+    }
+
+    @ParameterizedTest
+    @MethodSource("identifierTypes")
+    @SuppressWarnings("unchecked") // each identifier type is Comparable to itself
+    void compareTo_ordersByText(Class<?> type) {
+        Comparable<Object> a = (Comparable<Object>) of(type, "a-1");
+        assertThat(a.compareTo(of(type, "b-1"))).isNegative();
+    }
+
+    @Test
+    void equals_sameTextOfDifferentTypes_isFalse() {
+        assertThat((Object) PersonId.of("x")).isNotEqualTo(InstitutionId.of("x"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.yanxun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import org.junit.jupiter.api.Test;
+
+class SubjectTest {
+
+    @Test
+    void of_constantCode_equalsTheConstant() {
+        assertThat(Subject.of("MATHEMATICS")).isEqualTo(Subject.MATHEMATICS);
+    }
+
+    @Test
+    void of_localCourse_isAccepted() {
+        assertThat(Subject.of("LINGNAN_CULTURE_2").code()).isEqualTo("LINGNAN_CULTURE_2");
+    }
+
+    @Test
+    void of_lowerCase_throwsQuotingTheCode() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Subject.of("art"))
+                .withMessage("Subject code must be 1 to 40 upper-case letters, digits or _, starting with a letter, "
+                        + "was 'art'");
+    }
+
+    @Test
+    void of_leadingDigit_throwsQuotingTheCode() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Subject.of("1ART"))
+                .withMessageEndingWith("was '1ART'");
+    }
+
+    @Test
+    void of_41Characters_throwsQuotingTheCode() {
+        String code = "A".repeat(41);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Subject.of(code))
+                .withMessageEndingWith("was '" + code + "'");
+    }
+
+    @Test
+    void of_40Characters_isAccepted() {
+        assertThat(Subject.of("A".repeat(40)).code()).hasSize(40);
+    }
+
+    @Test
+    void compareTo_ordersByCode() {
+        assertThat(Subject.CHINESE).isLessThan(Subject.MATHEMATICS);
+    }
+
+    @Test
+    void toString_isTheCode() {
+        assertThat(Subject.EARLY_CHILDHOOD).hasToString("EARLY_CHILDHOOD");
+    }
+}
