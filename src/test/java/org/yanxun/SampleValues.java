@@ -68,6 +68,9 @@ final class SampleValues {
         if (c == LocalDate.class) {
             return BASE.plusDays(10L * position + (other ? 1 : 0));
         }
+        if (c == java.time.Period.class) {
+            return java.time.Period.ofMonths(other ? 2 : 3);
+        }
         if (Identifier.class.isAssignableFrom(c)) {
             return invoke(method(c, "of", String.class), null, (other ? "alt-" : "id-") + position);
         }
