@@ -1,0 +1,95 @@
+package org.yanxun.bench;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yanxun.Dataset;
+import org.yanxun.Membership;
+import org.yanxun.Person;
+import org.yanxun.PersonId;
+import org.yanxun.Studio;
+import org.yanxun.Tier;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.StudioTypePolicy;
+
+/**
+ * The baseline of the engine benchmark: the checks of {@link #CODES}, written as one plain loop over
+ * a dataset with hash maps, as an application would write them without the engine. It returns one
+ * code per finding so its results can be compared with the engine's.
+ */
+final class HandWrittenChecks {
+
+    /** The rules this loop implements; the benchmark runs the engine with only these too. */
+    static final Set<String> CODES = Set.of("ID_DUPLICATE", "REF_UNKNOWN", "STUDIO_HOST_COUNT", "STUDIO_MEMBER_COUNT",
+            "STUDIO_CYCLE_LENGTH", "STUDIO_DUPLICATE_MEMBER", "STUDIO_HOST_ELIGIBLE", "PERSON_HOSTS_TOO_MANY",
+            "PERSON_JOINS_TOO_MANY");
+
+    private HandWrittenChecks() {
+    }
+
+    static List<String> run(Dataset dataset, Policy policy, LocalDate asOf) {
+        List<String> findings = new ArrayList<>();
+        Map<PersonId, Person> persons = new HashMap<>(dataset.persons().size() * 2);
+        for (Person person : dataset.persons()) {
+            if (persons.putIfAbsent(person.id(), person) != null) {
+                findings.add("ID_DUPLICATE");
+            }
+        }
+        Set<String> studioIds = new HashSet<>();
+        Map<PersonId, Integer> hosting = new HashMap<>();
+        Map<PersonId, Integer> joining = new HashMap<>();
+        for (Studio studio : dataset.studios()) {
+            if (!studioIds.add(studio.id().value())) {
+                findings.add("ID_DUPLICATE");
+            }
+            StudioTypePolicy type = policy.studios().types().get(studio.type().code());
+            LocalDate day = asOf.isBefore(studio.cycle().start()) ? studio.cycle().start()
+                    : asOf.isAfter(studio.cycle().lastDay()) ? studio.cycle().lastDay() : asOf;
+            int hosts = 0;
+            int members = 0;
+            Map<PersonId, Membership> seen = new HashMap<>();
+            for (Membership m : studio.memberships()) {
+                Person person = persons.get(m.person());
+                if (person == null) {
+                    findings.add("REF_UNKNOWN");
+                }
+                Membership before = seen.put(m.person(), m);
+                if (before != null && before.leftOn().map(left -> !left.isBefore(m.joinedOn())).orElse(true)) {
+                    findings.add("STUDIO_DUPLICATE_MEMBER");
+                }
+                boolean activeToday = studio.cycle().isActiveOn(asOf) && m.isActiveOn(asOf);
+                if (m.tier() == Tier.HOST) {
+                    hosts += m.isActiveOn(day) ? 1 : 0;
+                    if (person != null && type != null && !type.isEligibleHost(person)) {
+                        findings.add("STUDIO_HOST_ELIGIBLE");
+                    }
+                    if (activeToday) {
+                        hosting.merge(m.person(), 1, Integer::sum);
+                    }
+                } else if (m.tier() == Tier.MEMBER) {
+                    members += m.isActiveOn(day) ? 1 : 0;
+                    if (activeToday) {
+                        joining.merge(m.person(), 1, Integer::sum);
+                    }
+                }
+            }
+            if (hosts != policy.studios().hostsPerStudio()) {
+                findings.add("STUDIO_HOST_COUNT");
+            }
+            if (type == null || studio.cycle().years() != type.cycleYears()) {
+                findings.add("STUDIO_CYCLE_LENGTH");
+            } else if (members < type.minMembers() || members > type.maxMembers()) {
+                findings.add("STUDIO_MEMBER_COUNT");
+            }
+        }
+        hosting.values().stream().filter(n -> n > policy.studios().maxHostedAtOnce())
+                .forEach(n -> findings.add("PERSON_HOSTS_TOO_MANY"));
+        joining.values().stream().filter(n -> n > policy.studios().maxJoinedAtOnce())
+                .forEach(n -> findings.add("PERSON_JOINS_TOO_MANY"));
+        return findings;
+    }
+}

@@ -1,0 +1,68 @@
+package org.yanxun.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Cluster;
+import org.yanxun.Cycle;
+import org.yanxun.Dataset;
+import org.yanxun.Membership;
+import org.yanxun.PersonId;
+import org.yanxun.Studio;
+import org.yanxun.Tier;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.RuleEngine;
+
+/** The benchmark's baseline does the same checks as the engine restricted to them. */
+class HandWrittenChecksTest {
+
+    @Test
+    void run_faultyScaledCluster_findsWhatTheEngineFinds() {
+        Dataset dataset = withFaults(ScaledCommunities.liwan(600));
+        Policy policy = subset(Presets.guangzhouLiwan2026());
+
+        Map<String, Integer> engine = new TreeMap<>(RuleEngine.of(policy)
+                .validate(dataset, ExampleCommunities.LIWAN_AS_OF).countsByCode());
+        Map<String, Integer> loop = new TreeMap<>();
+        HandWrittenChecks.run(dataset, policy, ExampleCommunities.LIWAN_AS_OF).forEach(c -> loop.merge(c, 1, Integer::sum));
+
+        assertThat(loop).isEqualTo(engine).containsKeys("STUDIO_HOST_COUNT", "STUDIO_MEMBER_COUNT", "REF_UNKNOWN",
+                "STUDIO_CYCLE_LENGTH", "STUDIO_DUPLICATE_MEMBER", "ID_DUPLICATE", "PERSON_JOINS_TOO_MANY");
+    }
+
+    @Test
+    void liwan_scaledTo1000Studios_isAsValidAsTheExample() {
+        assertThat(RuleEngine.of(Presets.guangzhouLiwan2026())
+                .validate(ScaledCommunities.liwan(1000), ExampleCommunities.LIWAN_AS_OF).findings())
+                .extracting(Finding::code).isEmpty();
+    }
+
+    static Policy subset(Policy policy) {
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.removeAll(HandWrittenChecks.CODES);
+        return policy.withDisabledRules(others);
+    }
+
+    private static Dataset withFaults(Dataset dataset) {
+        Cluster cluster = dataset.clusters().get(0);
+        List<Studio> studios = new ArrayList<>(cluster.studios());
+        Studio first = studios.get(1);
+        studios.set(1, first.toBuilder().clearMemberships().membership(first.memberships().get(1)).build());
+        studios.set(2, studios.get(2).toBuilder().cycle(Cycle.of(studios.get(2).cycle().start(), 3)).build());
+        studios.set(3, studios.get(3).toBuilder()
+                .membership(Membership.of(PersonId.of("nobody"), Tier.MEMBER, ExampleCommunities.LIWAN_AS_OF))
+                .membership(studios.get(3).memberships().get(3)).build());
+        studios.set(5, studios.get(5).toBuilder().membership(studios.get(300).memberships().get(4)).build());
+        studios.add(studios.get(7));
+        return dataset.withClusters(List.of(cluster.withStudios(studios)));
+    }
+}
