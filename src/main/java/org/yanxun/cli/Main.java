@@ -1,18 +1,16 @@
 package org.yanxun.cli;
 
 import java.io.PrintStream;
-import java.util.Map;
-import java.util.TreeMap;
-import org.yanxun.Alliance;
-import org.yanxun.Cluster;
-import org.yanxun.Dataset;
-import org.yanxun.Studio;
-import org.yanxun.examples.ExampleCommunities;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Locale;
 
 /**
- * The command-line entry point of the library.
+ * The command-line entry point: {@code yanxun COMMAND [ARGUMENTS]}; see {@link Cli} and
+ * {@code docs/cli.md}.
  *
- * <p>{@code summary} prints the built-in example communities.
+ * <p>This is the only place in the library that reads the system clock and the default locale; it
+ * prints the date and policy it used.
  */
 public final class Main {
 
@@ -20,42 +18,14 @@ public final class Main {
     }
 
     /**
-     * Runs a command.
+     * Runs a command and exits with its status: 0 when there is no error, 1 when the data has errors,
+     * 2 for unreadable input or bad arguments.
      *
      * @param args the command and its arguments
      */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
-    }
-
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        String command = args.length == 0 ? "summary" : args[0];
-        if (!command.equals("summary")) {
-            err.println("未知命令 / unknown command: " + command + " (commands: summary)");
-            return 2;
-        }
-        summarise(ExampleCommunities.liwan2026(), out);
-        summarise(ExampleCommunities.qiyingen(), out);
-        return 0;
-    }
-
-    private static void summarise(Dataset dataset, PrintStream out) {
-        for (Cluster cluster : dataset.clusters()) {
-            out.printf("Cluster %s — %s (region %s, launched %s)%n", cluster.id(), cluster.name(), cluster.region(),
-                    cluster.launchedOn());
-            Map<String, Integer> counts = new TreeMap<>();
-            for (Studio studio : cluster.studios()) {
-                counts.merge(studio.type().zh() + " " + studio.type().code(), 1, Integer::sum);
-            }
-            counts.forEach((type, count) -> out.printf("  %4d  %s%n", count, type));
-            out.printf("  %4d  studios and workshops, %d persons (synthetic)%n", cluster.studios().size(),
-                    dataset.persons().size());
-        }
-        for (Alliance alliance : dataset.alliances()) {
-            out.printf("Alliance %s — %s: %d member units, %d joint sessions, %d exchanges, %d shared resources%n",
-                    alliance.id(), alliance.name(), alliance.members().size(), alliance.sessions().size(),
-                    alliance.exchanges().size(), alliance.resources().size());
-            alliance.sessions().forEach(s -> out.printf("  %s  %s%n", s.date(), s.theme()));
-        }
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        System.exit(new Cli(out, err, Locale.getDefault(), Clock.systemDefaultZone()).run(args));
     }
 }

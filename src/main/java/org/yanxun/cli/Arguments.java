@@ -1,0 +1,71 @@
+package org.yanxun.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The words after the command: positional arguments and {@code --name value} options, checked
+ * against the options the command knows.
+ */
+final class Arguments {
+
+    private final List<String> positional = new ArrayList<>();
+    private final Map<String, String> options = new LinkedHashMap<>();
+
+    private Arguments() {
+    }
+
+    /**
+     * Parses arguments.
+     *
+     * @param words the words after the command
+     * @param valued the options that take a value, without {@code --}
+     * @param flags the options that take none
+     * @throws IllegalArgumentException for an unknown option or a missing value
+     */
+    static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
+        Arguments arguments = new Arguments();
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.startsWith("--")) {
+                arguments.positional.add(word);
+                continue;
+            }
+            String name = word.substring(2);
+            int equals = name.indexOf('=');
+            String inline = equals < 0 ? null : name.substring(equals + 1);
+            name = equals < 0 ? name : name.substring(0, equals);
+            if (flags.contains(name) && inline == null) {
+                arguments.options.put(name, "true");
+            } else if (valued.contains(name)) {
+                String value = inline;
+                if (value == null) {
+                    if (i + 1 >= words.size()) {
+                        throw new IllegalArgumentException("--" + name + " needs a value");
+                    }
+                    value = words.get(++i);
+                }
+                arguments.options.put(name, value);
+            } else {
+                throw new IllegalArgumentException("unknown option --" + name);
+            }
+        }
+        return arguments;
+    }
+
+    List<String> positional() {
+        return positional;
+    }
+
+    Optional<String> option(String name) {
+        return Optional.ofNullable(options.get(name));
+    }
+
+    boolean flag(String name) {
+        return options.containsKey(name);
+    }
+}

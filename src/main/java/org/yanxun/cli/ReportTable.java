@@ -1,0 +1,64 @@
+package org.yanxun.cli;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleEngine;
+
+/**
+ * A report as a readable table: the policy and date used, the result, then the findings grouped by
+ * severity (most serious first) and rule code, each with its location and message.
+ */
+final class ReportTable {
+
+    private ReportTable() {
+    }
+
+    static String render(String source, Report report, Policy policy, Language language) {
+        StringBuilder out = new StringBuilder();
+        Map<Severity, Integer> counts = report.countsBySeverity();
+        out.append(language.pick("文件：", "File: ")).append(source).append('\n')
+                .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
+                .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
+                .append(language.pick("基准日期：", "As of: ")).append(report.asOf()).append('\n')
+                .append(language.pick("结果：", "Result: "))
+                .append(report.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
+                .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)
+                                + "，提示 " + counts.get(Severity.INFO) + "）",
+                        " (" + counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING) + " warnings, "
+                                + counts.get(Severity.INFO) + " infos)"))
+                .append('\n');
+        for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+            Map<String, List<Finding>> byCode = new TreeMap<>();
+            report.findings().stream().filter(f -> f.severity() == severity)
+                    .forEach(f -> byCode.computeIfAbsent(f.code(), code -> new java.util.ArrayList<>()).add(f));
+            if (byCode.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(language.pick(severity.zh(), severity.name())).append(" (")
+                    .append(counts.get(severity)).append(")\n");
+            byCode.forEach((code, findings) -> {
+                out.append("  ").append(code).append(" — ").append(title(code, language)).append(" (")
+                        .append(findings.size()).append(")\n");
+                for (Finding finding : findings) {
+                    out.append("    ").append(finding.location()).append("  ")
+                            .append(language.pick(finding.messageZh(), finding.messageEn())).append('\n');
+                }
+            });
+        }
+        return out.toString();
+    }
+
+    private static String title(String code, Language language) {
+        if (code.equals(RuleEngine.ENGINE_RULE_FAILED)) {
+            return language.pick("规则执行失败", "rule failed");
+        }
+        return RuleEngine.builtInRules().stream().map(Rule::info).filter(info -> info.code().equals(code))
+                .map(info -> language.pick(info.titleZh(), info.titleEn())).findFirst().orElse("");
+    }
+}
