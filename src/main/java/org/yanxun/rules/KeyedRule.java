@@ -1,19 +1,29 @@
 package org.yanxun.rules;
 
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 
 /**
  * A rule that needs every record that shares a key — a person, an alliance, an institution pair and
  * exchange kind: the engine runs it as a group-by.
  *
- * <p>It runs in three steps, as in a distributed aggregation. {@link #map} turns one record into
- * states for the keys it touches; {@link #merge} combines two states of the same key, in any order
- * and any grouping; {@link #check} reports findings from the final state of a key. Because the same
- * findings come out however the records are split or ordered, one catalogue runs in the in-process
- * engine, over a JSON Lines stream and in Apache Spark. States should be small: memory grows with the
- * number of keys, not with the number of records.
+ * <p>Its {@link #grouping()} turns records into one merged state per key; {@link #check} reports the
+ * findings of each key from that state. Rules that return the same grouping share its states.
+ *
+ * <pre>{@code
+ * KeyedRule<InstitutionId, Integer> rule = KeyedRule.of(info,
+ *         (entity, context, emit) -> {
+ *             if (entity instanceof Entity.OfStudio s) {
+ *                 emit.accept(s.studio().hostInstitution(), 1);
+ *             }
+ *         },
+ *         Integer::sum,
+ *         (school, studios, context, sink) -> {
+ *             if (studios > 20) {
+ *                 sink.add(Location.root(), "学校“" + school + "”承办工作室过多", "school '" + school + "' hosts too many studios");
+ *             }
+ *         });
+ * }</pre>
  *
  * @param <K> the key type, with value equality
  * @param <S> the state type
@@ -21,23 +31,11 @@ import java.util.function.BinaryOperator;
 public non-sealed interface KeyedRule<K, S> extends Rule {
 
     /**
-     * Turns one record into states for the keys it touches; most records touch none.
+     * Returns how records turn into one state per key.
      *
-     * @param entity the record, not null
-     * @param context the policy, date and reference data, not null
-     * @param emit receives a key and the state this record gives it
+     * @return the grouping; the same instance for rules that share states
      */
-    void map(Entity entity, RuleContext context, BiConsumer<K, S> emit);
-
-    /**
-     * Combines two states of one key. It may change and return {@code left}; it must not change
-     * {@code right}, and the result must not depend on which state came first.
-     *
-     * @param left a state, not null
-     * @param right another state of the same key, not null
-     * @return the combined state
-     */
-    S merge(S left, S right);
+    Grouping<K, S> grouping();
 
     /**
      * Reports the findings of one key.
@@ -48,25 +46,6 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
      * @param sink where to report findings, not null
      */
     void check(K key, S state, RuleContext context, FindingSink sink);
-
-    /**
-     * The map step of a keyed rule, for {@link #of}.
-     *
-     * @param <K> the key type
-     * @param <S> the state type
-     */
-    @FunctionalInterface
-    interface Mapper<K, S> {
-
-        /**
-         * Turns one record into states for the keys it touches.
-         *
-         * @param entity the record
-         * @param context the policy, date and reference data
-         * @param emit receives a key and a state
-         */
-        void map(Entity entity, RuleContext context, BiConsumer<K, S> emit);
-    }
 
     /**
      * The check step of a keyed rule, for {@link #of}.
@@ -89,21 +68,18 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
     }
 
     /**
-     * Obtains a keyed rule from its parts.
+     * Obtains a keyed rule that reads the states of a grouping, possibly shared with other rules.
      *
      * @param <K> the key type
      * @param <S> the state type
      * @param info what the rule is, not null
-     * @param mapper the map step, not null
-     * @param merger the merge step, not null; see {@link #merge}
+     * @param grouping how records turn into states, not null
      * @param checker the check step, not null
      * @return the rule
      */
-    static <K, S> KeyedRule<K, S> of(RuleInfo info, Mapper<K, S> mapper, BinaryOperator<S> merger,
-            Checker<K, S> checker) {
+    static <K, S> KeyedRule<K, S> of(RuleInfo info, Grouping<K, S> grouping, Checker<K, S> checker) {
         Objects.requireNonNull(info, "info");
-        Objects.requireNonNull(mapper, "mapper");
-        Objects.requireNonNull(merger, "merger");
+        Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(checker, "checker");
         return new KeyedRule<>() {
             @Override
@@ -112,13 +88,8 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
             }
 
             @Override
-            public void map(Entity entity, RuleContext context, BiConsumer<K, S> emit) {
-                mapper.map(entity, context, emit);
-            }
-
-            @Override
-            public S merge(S left, S right) {
-                return merger.apply(left, right);
+            public Grouping<K, S> grouping() {
+                return grouping;
             }
 
             @Override
@@ -131,5 +102,21 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
                 return "KeyedRule[" + info.code() + "]";
             }
         };
+    }
+
+    /**
+     * Obtains a keyed rule with a grouping of its own.
+     *
+     * @param <K> the key type
+     * @param <S> the state type
+     * @param info what the rule is, not null
+     * @param mapper the map step, not null
+     * @param merger the merge step, not null; see {@link Grouping#merge}
+     * @param checker the check step, not null
+     * @return the rule
+     */
+    static <K, S> KeyedRule<K, S> of(RuleInfo info, Grouping.Mapper<K, S> mapper, BinaryOperator<S> merger,
+            Checker<K, S> checker) {
+        return of(info, Grouping.of(mapper, merger), checker);
     }
 }

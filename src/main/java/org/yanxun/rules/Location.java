@@ -74,11 +74,43 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
      * @return the child location
      */
     public Location child(Object... segments) {
-        StringBuilder path = new StringBuilder(pointer);
+        StringBuilder path = new StringBuilder(pointer.length() + 16 * segments.length).append(pointer);
         for (Object segment : segments) {
-            path.append('/').append(escape(String.valueOf(segment)));
+            append(path, segment);
         }
         return new Location(line, path.toString());
+    }
+
+    /**
+     * Returns the location of a property of this node.
+     *
+     * @param name the property name, unescaped, not null
+     * @return the child location
+     */
+    public Location child(String name) {
+        return new Location(line, append(new StringBuilder(pointer.length() + name.length() + 1).append(pointer), name)
+                .toString());
+    }
+
+    /**
+     * Returns the location of an element of an array property of this node, such as
+     * {@code memberships/2}.
+     *
+     * @param name the property name, unescaped, not null
+     * @param index the array index, at least 0
+     * @return the child location
+     */
+    public Location child(String name, int index) {
+        StringBuilder path = new StringBuilder(pointer.length() + name.length() + 12).append(pointer);
+        return new Location(line, append(path, name).append('/').append(index).toString());
+    }
+
+    private static StringBuilder append(StringBuilder path, Object segment) {
+        path.append('/');
+        if (segment instanceof Integer index) {
+            return path.append(index.intValue());
+        }
+        return path.append(escape(Objects.requireNonNull(segment, "segment").toString()));
     }
 
     private static String escape(String segment) {

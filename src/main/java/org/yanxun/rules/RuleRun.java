@@ -23,7 +23,7 @@ public final class RuleRun {
     private final RuleContext context;
     private final Map<Class<?>, List<LocalRule<?>>> localRules = new HashMap<>();
     private final List<KeyedRule<?, ?>> keyedRules = new ArrayList<>();
-    private final Map<KeyedRule<?, ?>, Map<Object, Object>> states = new IdentityHashMap<>();
+    private final Map<Grouping<?, ?>, Map<Object, Object>> states = new IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean finished;
 
@@ -40,7 +40,7 @@ public final class RuleRun {
                 }
             } else if (rule instanceof KeyedRule<?, ?> keyed) {
                 keyedRules.add(keyed);
-                states.put(keyed, new HashMap<>());
+                states.putIfAbsent(keyed.grouping(), new HashMap<>());
             }
         }
     }
@@ -66,8 +66,8 @@ public final class RuleRun {
         for (LocalRule<?> rule : localRules.getOrDefault(entity.getClass(), List.of())) {
             runLocal(rule, entity);
         }
-        for (KeyedRule<?, ?> rule : keyedRules) {
-            runMap(rule, entity);
+        for (Grouping<?, ?> grouping : states.keySet()) {
+            runMap(grouping, entity);
         }
     }
 
@@ -80,13 +80,17 @@ public final class RuleRun {
     }
 
     @SuppressWarnings("unchecked")
-    private <K, S> void runMap(KeyedRule<K, S> rule, Entity entity) {
-        Map<Object, Object> state = states.get(rule);
+    private <K, S> void runMap(Grouping<K, S> grouping, Entity entity) {
+        Map<Object, Object> state = states.get(grouping);
         try {
-            rule.map(entity, context, (key, value) -> state.merge(Objects.requireNonNull(key, "key"),
-                    Objects.requireNonNull(value, "state"), (left, right) -> rule.merge((S) left, (S) right)));
+            grouping.map(entity, context, (key, value) -> state.merge(Objects.requireNonNull(key, "key"),
+                    Objects.requireNonNull(value, "state"), (left, right) -> grouping.merge((S) left, (S) right)));
         } catch (RuntimeException e) {
-            failed(rule, entity.location(), e);
+            for (KeyedRule<?, ?> rule : keyedRules) {
+                if (rule.grouping() == grouping) {
+                    failed(rule, entity.location(), e);
+                }
+            }
         }
     }
 
@@ -107,11 +111,10 @@ public final class RuleRun {
             throw new IllegalArgumentException("Only runs of the same engine and context can be merged");
         }
         findings.addAll(other.findings);
-        for (KeyedRule<?, ?> rule : keyedRules) {
-            KeyedRule<Object, Object> typed = (KeyedRule<Object, Object>) rule;
-            Map<Object, Object> mine = states.get(rule);
-            other.states.get(rule).forEach((key, value) -> mine.merge(key, value, typed::merge));
-        }
+        states.forEach((grouping, mine) -> {
+            Grouping<Object, Object> typed = (Grouping<Object, Object>) grouping;
+            other.states.get(grouping).forEach((key, value) -> mine.merge(key, value, typed::merge));
+        });
         other.finished = true;
         return this;
     }
@@ -134,7 +137,7 @@ public final class RuleRun {
     @SuppressWarnings("unchecked")
     private <K, S> void runChecks(KeyedRule<K, S> rule) {
         FindingSink sink = sink(rule);
-        states.get(rule).forEach((key, state) -> {
+        states.get(rule.grouping()).forEach((key, state) -> {
             try {
                 rule.check((K) key, (S) state, context, sink);
             } catch (RuntimeException e) {

@@ -11,10 +11,13 @@ import org.yanxun.ClusterId;
 import org.yanxun.Stage;
 import org.yanxun.StudioStatus;
 import org.yanxun.policy.Severity;
+import java.util.function.BiConsumer;
 import org.yanxun.rules.Entity;
+import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
 
 /**
  * Rules keyed by cluster: stage coverage and the published plan.
@@ -35,7 +38,9 @@ final class ClusterRules {
         private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
         private final SortedMap<String, Integer> counts = new TreeMap<>();
 
-        static void map(Entity entity, java.util.function.BiConsumer<ClusterId, ClusterFacts> emit) {
+        static final Grouping<ClusterId, ClusterFacts> GROUPING = Grouping.of(ClusterFacts::map, ClusterFacts::add);
+
+        private static void map(Entity entity, RuleContext context, BiConsumer<ClusterId, ClusterFacts> emit) {
             if (entity instanceof Entity.OfCluster e) {
                 ClusterFacts facts = new ClusterFacts();
                 facts.cluster = e.cluster();
@@ -68,7 +73,7 @@ final class ClusterRules {
                 "The active studios of a cluster together serve every stage the policy requires (全学段覆盖: "
                         + "kindergarten, primary and secondary in Liwan).",
                 "clusters.requiredStages"),
-                (entity, context, emit) -> ClusterFacts.map(entity, emit), ClusterFacts::add,
+                ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
                     if (facts.cluster == null) {
                         return;
@@ -91,7 +96,7 @@ final class ClusterRules {
                 "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
                         + "within the policy's tolerance (Liwan 2026: 16 / 11 / 67 / 121 / 43).",
                 "clusters.planCountTolerance"),
-                (entity, context, emit) -> ClusterFacts.map(entity, emit), ClusterFacts::add,
+                ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
                     if (facts.cluster == null || facts.cluster.plan().isEmpty()) {
                         return;

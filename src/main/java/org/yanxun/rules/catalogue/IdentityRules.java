@@ -10,6 +10,7 @@ import org.yanxun.RegionCode;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
@@ -31,32 +32,68 @@ final class IdentityRules {
         return List.of(new Duplicates(), new UnknownReferences(), regionCode(), creditCode());
     }
 
-    /** The locations of one identifier: the first in document order and every other. */
-    static final class Occurrences {
+    /**
+     * What the records say about one identifier: where it is declared (the first declaration in
+     * document order and every other) and, while no declaration has been seen, where it is referred to.
+     * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}.
+     */
+    static final class Identity {
         private Location first;
-        private final List<Location> others = new ArrayList<>(0);
+        private List<Location> others;
+        private List<Location> pending;
 
-        Occurrences(Location at) {
-            this.first = at;
+        static final Grouping<Key, Identity> GROUPING = Grouping.of(Identity::map, Identity::add);
+
+        private static void map(Entity entity, RuleContext context, BiConsumer<Key, Identity> emit) {
+            References.declared(entity, (key, at) -> {
+                Identity declared = new Identity();
+                declared.first = at;
+                emit.accept(key, declared);
+            });
+            References.referred(entity, (key, at) -> {
+                Identity referred = new Identity();
+                referred.pending = new ArrayList<>(List.of(at));
+                emit.accept(key, referred);
+            });
         }
 
-        Occurrences add(Occurrences other) {
-            List<Location> all = new ArrayList<>(other.others);
-            all.add(other.first);
-            for (Location at : all) {
-                if (at.compareTo(first) < 0) {
-                    others.add(first);
-                    first = at;
-                } else {
-                    others.add(at);
+        Identity add(Identity other) {
+            if (other.first != null) {
+                declare(other.first);
+                if (other.others != null) {
+                    other.others.forEach(this::declare);
                 }
             }
+            if (first != null) {
+                pending = null;
+            } else if (other.pending != null) {
+                if (pending == null) {
+                    pending = new ArrayList<>();
+                }
+                pending.addAll(other.pending);
+            }
             return this;
+        }
+
+        private void declare(Location at) {
+            if (first == null) {
+                first = at;
+                return;
+            }
+            if (others == null) {
+                others = new ArrayList<>(1);
+            }
+            if (at.compareTo(first) < 0) {
+                others.add(first);
+                first = at;
+            } else {
+                others.add(at);
+            }
         }
     }
 
     /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
-    static final class Duplicates implements KeyedRule<Key, Occurrences> {
+    static final class Duplicates implements KeyedRule<Key, Identity> {
         private static final RuleInfo INFO = Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier",
                 "标识重复", "Duplicate identifier",
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
@@ -68,17 +105,15 @@ final class IdentityRules {
         }
 
         @Override
-        public void map(Entity entity, RuleContext context, BiConsumer<Key, Occurrences> emit) {
-            References.declared(entity, (key, at) -> emit.accept(key, new Occurrences(at)));
+        public Grouping<Key, Identity> grouping() {
+            return Identity.GROUPING;
         }
 
         @Override
-        public Occurrences merge(Occurrences left, Occurrences right) {
-            return left.add(right);
-        }
-
-        @Override
-        public void check(Key key, Occurrences state, RuleContext context, FindingSink sink) {
+        public void check(Key key, Identity state, RuleContext context, FindingSink sink) {
+            if (state.others == null) {
+                return;
+            }
             for (Location at : state.others) {
                 sink.add(at, key.kind().zh + "标识“" + key.id() + "”重复，首次出现于 " + state.first,
                         key.kind().en + " identifier '" + key.id() + "' is already used at " + state.first);
@@ -86,39 +121,8 @@ final class IdentityRules {
         }
     }
 
-    /** Whether an identifier exists, and where it is referred to while it is not known to exist. */
-    static final class Referents {
-        private boolean exists;
-        private List<Location> pending;
-
-        static Referents existing() {
-            Referents state = new Referents();
-            state.exists = true;
-            return state;
-        }
-
-        static Referents referredAt(Location at) {
-            Referents state = new Referents();
-            state.pending = new ArrayList<>(List.of(at));
-            return state;
-        }
-
-        Referents add(Referents other) {
-            exists |= other.exists;
-            if (exists) {
-                pending = null;
-            } else if (other.pending != null) {
-                if (pending == null) {
-                    pending = new ArrayList<>();
-                }
-                pending.addAll(other.pending);
-            }
-            return this;
-        }
-    }
-
     /** REF_UNKNOWN: a reference to an entity that is not in the data. */
-    static final class UnknownReferences implements KeyedRule<Key, Referents> {
+    static final class UnknownReferences implements KeyedRule<Key, Identity> {
         private static final RuleInfo INFO = Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier",
                 "引用不存在", "Unknown reference",
                 "Every identifier a record refers to (a membership's person, a studio's host institution, an "
@@ -131,19 +135,13 @@ final class IdentityRules {
         }
 
         @Override
-        public void map(Entity entity, RuleContext context, BiConsumer<Key, Referents> emit) {
-            References.declared(entity, (key, at) -> emit.accept(key, Referents.existing()));
-            References.referred(entity, (key, at) -> emit.accept(key, Referents.referredAt(at)));
+        public Grouping<Key, Identity> grouping() {
+            return Identity.GROUPING;
         }
 
         @Override
-        public Referents merge(Referents left, Referents right) {
-            return left.add(right);
-        }
-
-        @Override
-        public void check(Key key, Referents state, RuleContext context, FindingSink sink) {
-            if (state.exists || state.pending == null) {
+        public void check(Key key, Identity state, RuleContext context, FindingSink sink) {
+            if (state.first != null || state.pending == null) {
                 return;
             }
             for (Location at : state.pending) {

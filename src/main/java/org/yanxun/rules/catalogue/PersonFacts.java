@@ -1,25 +1,34 @@
 package org.yanxun.rules.catalogue;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.yanxun.Cycle;
 import org.yanxun.DateRange;
+import org.yanxun.Exchange;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
+import org.yanxun.PersonId;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.Subject;
+import org.yanxun.Tier;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Grouping;
 import org.yanxun.rules.Location;
+import org.yanxun.rules.RuleContext;
 
 /**
  * What the records say about one person: the person record itself (the first in document order),
- * their memberships of studios and their places in exchanges. The state of the rules keyed by person.
+ * their memberships of studios as host or member, and their places in exchanges. The shared state of
+ * the rules keyed by person.
  */
 final class PersonFacts {
 
@@ -40,6 +49,11 @@ final class PersonFacts {
     /** A place in an exchange of the four mutual mechanism. */
     record Trip(String exchange, ExchangeKind kind, InstitutionId from, DateRange period, Location location) {
     }
+
+    /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
+    static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.of(PersonFacts::map, PersonFacts::add);
+
+    private static final Set<Tier> TIERS = EnumSet.of(Tier.HOST, Tier.MEMBER);
 
     private Person person;
     private Location personAt;
@@ -63,6 +77,48 @@ final class PersonFacts {
         PersonFacts facts = new PersonFacts();
         facts.trips.add(trip);
         return facts;
+    }
+
+    private static void map(Entity entity, RuleContext context, BiConsumer<PersonId, PersonFacts> emit) {
+        if (entity instanceof Entity.OfPerson e) {
+            emit.accept(e.person().id(), ofPerson(e.person(), e.location()));
+        } else if (entity instanceof Entity.OfStudio e) {
+            Studio studio = e.studio();
+            for (int i = 0; i < studio.memberships().size(); i++) {
+                Membership membership = studio.memberships().get(i);
+                if (TIERS.contains(membership.tier())) {
+                    emit.accept(membership.person(),
+                            ofSeat(Seat.of(studio, membership, e.location(), e.location().child("memberships", i))));
+                }
+            }
+        } else if (entity instanceof Entity.OfExchange e) {
+            Exchange exchange = e.exchange();
+            for (int i = 0; i < exchange.participants().size(); i++) {
+                emit.accept(exchange.participants().get(i), ofTrip(new Trip(exchange.id().value(), exchange.kind(),
+                        exchange.from(), exchange.period(), e.location().child("participants", i))));
+            }
+        }
+    }
+
+    /** The same facts with only the memberships of some tiers. */
+    PersonFacts only(Set<Tier> tiers) {
+        boolean all = true;
+        for (Seat seat : seats) {
+            all &= tiers.contains(seat.membership().tier());
+        }
+        if (all) {
+            return this;
+        }
+        PersonFacts view = new PersonFacts();
+        view.person = person;
+        view.personAt = personAt;
+        for (Seat seat : seats) {
+            if (tiers.contains(seat.membership().tier())) {
+                view.seats.add(seat);
+            }
+        }
+        view.trips.addAll(trips);
+        return view;
     }
 
     PersonFacts add(PersonFacts other) {

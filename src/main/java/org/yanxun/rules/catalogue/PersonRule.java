@@ -2,22 +2,17 @@ package org.yanxun.rules.catalogue;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import org.yanxun.Exchange;
-import org.yanxun.Membership;
 import org.yanxun.PersonId;
-import org.yanxun.Studio;
 import org.yanxun.Tier;
-import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
-import org.yanxun.rules.Location;
 import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleInfo;
 
 /**
- * A rule keyed by person: it gathers the person record, the person's memberships of the tiers it
- * reads and, if it reads them, the person's places in exchanges, then checks them together.
+ * A rule keyed by person: it reads the shared {@link PersonFacts} of each person — the person record,
+ * the memberships of the tiers it is about, and the person's places in exchanges.
  */
 final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
@@ -29,26 +24,24 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
     private final RuleInfo info;
     private final Set<Tier> tiers;
-    private final boolean trips;
     private final boolean needsPerson;
     private final Check check;
 
-    private PersonRule(RuleInfo info, Set<Tier> tiers, boolean trips, boolean needsPerson, Check check) {
+    private PersonRule(RuleInfo info, Set<Tier> tiers, boolean needsPerson, Check check) {
         this.info = info;
         this.tiers = tiers;
-        this.trips = trips;
         this.needsPerson = needsPerson;
         this.check = check;
     }
 
-    /** A rule over memberships of some tiers. */
+    /** A rule over memberships of some tiers (host or member). */
     static PersonRule seats(RuleInfo info, Set<Tier> tiers, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.copyOf(tiers), false, needsPerson, check);
+        return new PersonRule(info, EnumSet.copyOf(tiers), needsPerson, check);
     }
 
     /** A rule over places in exchanges. */
     static PersonRule trips(RuleInfo info, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.noneOf(Tier.class), true, needsPerson, check);
+        return new PersonRule(info, EnumSet.noneOf(Tier.class), needsPerson, check);
     }
 
     @Override
@@ -57,34 +50,8 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
     }
 
     @Override
-    public void map(Entity entity, RuleContext context, BiConsumer<PersonId, PersonFacts> emit) {
-        if (entity instanceof Entity.OfPerson e) {
-            if (needsPerson) {
-                emit.accept(e.person().id(), PersonFacts.ofPerson(e.person(), e.location()));
-            }
-        } else if (entity instanceof Entity.OfStudio e && !tiers.isEmpty()) {
-            Studio studio = e.studio();
-            for (int i = 0; i < studio.memberships().size(); i++) {
-                Membership membership = studio.memberships().get(i);
-                if (tiers.contains(membership.tier())) {
-                    Location at = e.location().child("memberships", i);
-                    emit.accept(membership.person(),
-                            PersonFacts.ofSeat(PersonFacts.Seat.of(studio, membership, e.location(), at)));
-                }
-            }
-        } else if (entity instanceof Entity.OfExchange e && trips) {
-            Exchange exchange = e.exchange();
-            for (int i = 0; i < exchange.participants().size(); i++) {
-                emit.accept(exchange.participants().get(i), PersonFacts.ofTrip(new PersonFacts.Trip(
-                        exchange.id().value(), exchange.kind(), exchange.from(), exchange.period(),
-                        e.location().child("participants", i))));
-            }
-        }
-    }
-
-    @Override
-    public PersonFacts merge(PersonFacts left, PersonFacts right) {
-        return left.add(right);
+    public Grouping<PersonId, PersonFacts> grouping() {
+        return PersonFacts.GROUPING;
     }
 
     @Override
@@ -92,7 +59,7 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
         if (needsPerson && facts.person() == null) {
             return;
         }
-        check.check(facts, context, sink);
+        check.check(facts.only(tiers), context, sink);
     }
 
     @Override

@@ -213,18 +213,22 @@ final class PersonRules {
 
     private static void tooMany(PersonFacts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
             FindingSink sink) {
-        List<Seat> active = facts.seats().stream().filter(seat -> seat.isActiveOn(asOf))
-                .sorted(Comparator.comparing(Seat::location)).toList();
-        if (active.size() > limit) {
-            Seat extra = active.get(limit);
-            String person = extra.membership().person().value();
-            String studios = active.stream().map(Seat::studioName).collect(Collectors.joining("、"));
-            sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
-                            + active.size() + " 个工作室（" + studios + "），上限为 " + limit + " 个",
-                    "person '" + person + "' " + verbEn + " " + active.size() + " studios on " + asOf + " ("
-                            + String.join(", ", active.stream().map(Seat::studioName).toList()) + "); the limit is "
-                            + limit);
+        int active = 0;
+        for (Seat seat : facts.seats()) {
+            active += seat.isActiveOn(asOf) ? 1 : 0;
         }
+        if (active <= limit) {
+            return;
+        }
+        List<Seat> seats = facts.seats().stream().filter(seat -> seat.isActiveOn(asOf))
+                .sorted(Comparator.comparing(Seat::location)).toList();
+        Seat extra = seats.get(limit);
+        String person = extra.membership().person().value();
+        List<String> studios = seats.stream().map(Seat::studioName).toList();
+        sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
+                        + active + " 个工作室（" + String.join("、", studios) + "），上限为 " + limit + " 个",
+                "person '" + person + "' " + verbEn + " " + active + " studios on " + asOf + " ("
+                        + String.join(", ", studios) + "); the limit is " + limit);
     }
 
     private static Rule ladderSkip() {

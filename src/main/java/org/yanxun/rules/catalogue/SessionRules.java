@@ -22,6 +22,7 @@ import org.yanxun.SessionRole;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
@@ -122,6 +123,8 @@ final class SessionRules {
         private Location allianceAt;
         private final List<Hosting> hostings = new ArrayList<>(1);
 
+        static final Grouping<AllianceId, SessionLog> GROUPING = Grouping.of(SessionLog::map, SessionLog::add);
+
         SessionLog add(SessionLog other) {
             if (other.allianceAt != null && (allianceAt == null || other.allianceAt.compareTo(allianceAt) < 0)) {
                 allianceAt = other.allianceAt;
@@ -130,7 +133,7 @@ final class SessionRules {
             return this;
         }
 
-        static void map(Entity entity, RuleContext context, BiConsumer<AllianceId, SessionLog> emit) {
+        private static void map(Entity entity, RuleContext context, BiConsumer<AllianceId, SessionLog> emit) {
             SessionLog log = new SessionLog();
             if (entity instanceof Entity.OfSession e) {
                 JointSession session = e.session();
@@ -150,7 +153,7 @@ final class SessionRules {
                 "Partners take turns to host (轮流举办): no unit hosts more than the policy's number of consecutive "
                         + "joint sessions of an alliance, in date order.",
                 "alliances.maxConsecutiveHostings"),
-                SessionLog::map, SessionLog::add,
+                SessionLog.GROUPING,
                 (key, log, context, sink) -> {
                     int limit = context.policy().alliances().maxConsecutiveHostings();
                     Map<InstitutionId, Integer> streaks = new HashMap<>();
@@ -177,7 +180,7 @@ final class SessionRules {
                 "Each full year of an alliance's plan that has ended by the as-of date holds at least the policy's "
                         + "number of joint sessions.",
                 "alliances.minSessionsPerYear"),
-                SessionLog::map, SessionLog::add,
+                SessionLog.GROUPING,
                 (key, log, context, sink) -> {
                     if (log.allianceAt == null) {
                         return;
