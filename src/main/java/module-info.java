@@ -8,4 +8,5 @@ module org.yanxun {
 
     exports org.yanxun;
     exports org.yanxun.examples;
+    exports org.yanxun.json;
 }

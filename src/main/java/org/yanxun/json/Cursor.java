@@ -58,6 +58,10 @@ final class Cursor {
         return parser.currentToken();
     }
 
+    long fileLine() {
+        return fileLine;
+    }
+
     StudioTypes studioTypes() {
         return studioTypes;
     }

@@ -139,7 +139,7 @@ public final class DatasetReader {
             return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }
         try {
-            Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET, limits.maxErrors());
+            Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET::read, limits.maxErrors());
             if (!cursor.aborted()) {
                 try {
                     dataset = types.finish(dataset, cursor);

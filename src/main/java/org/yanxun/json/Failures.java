@@ -80,11 +80,11 @@ final class Failures {
      *
      * @param <T> the type of the value
      * @param cursor the cursor, before the first token
-     * @param codec the codec of the root value
+     * @param reader reads the root value at the cursor
      * @param maxErrors the error limit, for the message when it is reached
      * @return the value, or null if there was any error
      */
-    static <T> T readRoot(Cursor cursor, Codec<T> codec, int maxErrors) {
+    static <T> T readRoot(Cursor cursor, java.util.function.Function<Cursor, T> reader, int maxErrors) {
         T value = null;
         try {
             JsonToken first = cursor.parser().nextToken();
@@ -93,7 +93,7 @@ final class Failures {
                         "input is empty: it holds no JSON value");
                 return null;
             }
-            value = codec.read(cursor);
+            value = reader.apply(cursor);
         } catch (Cursor.TooManyErrors e) {
             cursor.fatal(ReadErrorCode.JSON_LIMIT, null, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
                     "too many errors: reading stopped after " + maxErrors);

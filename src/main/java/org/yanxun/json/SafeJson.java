@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.Objects;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -46,7 +47,7 @@ public final class SafeJson {
 
     /**
      * Returns a streaming factory with given limits: limits applied, duplicate keys rejected, the
-     * caller's streams left open.
+     * caller's streams and writers left open.
      *
      * @param limits the limits, not null
      * @return the factory
@@ -87,6 +88,7 @@ public final class SafeJson {
                 .streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
     }
 
