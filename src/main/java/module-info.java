@@ -3,7 +3,7 @@
  * collaborative teacher research-and-training communities.
  */
 module org.yanxun {
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
     requires static jakarta.validation;
 
     exports org.yanxun;
