@@ -1,21 +1,20 @@
 package org.yanxun.json;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Thrown by {@link ReadResult#orElseThrow()} when JSON could not be read; holds every error found.
  *
  * <p>The message lists the first errors in English; {@link #errors()} gives all of them with their
- * Chinese and English messages.
+ * Chinese and English messages. The errors are not serialized.
  */
 public final class JsonReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 5;
 
-    private final ArrayList<ReadError> errors;
+    /** Not serialized: a deserialized exception keeps its message but holds no errors. */
+    private final transient List<ReadError> errors;
 
     /**
      * Creates an exception holding errors.
@@ -25,7 +24,7 @@ public final class JsonReadException extends RuntimeException {
      */
     public JsonReadException(List<ReadError> errors) {
         super(describe(errors));
-        this.errors = new ArrayList<>(errors);
+        this.errors = List.copyOf(errors);
     }
 
     private static String describe(List<ReadError> errors) {
@@ -48,6 +47,6 @@ public final class JsonReadException extends RuntimeException {
      * @return the errors, not empty
      */
     public List<ReadError> errors() {
-        return Collections.unmodifiableList(errors);
+        return errors == null ? List.of() : errors;
     }
 }

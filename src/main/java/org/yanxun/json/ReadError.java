@@ -1,6 +1,5 @@
 package org.yanxun.json;
 
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,10 +20,7 @@ import java.util.Objects;
  * @param zh the message in Simplified Chinese, not null
  * @param en the message in English, not null
  */
-public record ReadError(ReadErrorCode code, String pointer, long line, int column, String zh, String en)
-        implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public record ReadError(ReadErrorCode code, String pointer, long line, int column, String zh, String en) {
 
     /**
      * Creates a read error, checking its invariants.
