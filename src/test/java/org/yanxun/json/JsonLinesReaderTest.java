@@ -104,7 +104,6 @@ class JsonLinesReaderTest {
 
     @Test
     void read_customStudioType_mustBeDefinedOnAnEarlierLine() {
-        Dataset dataset = new org.yanxun.generators.RandomEntities(new java.util.Random(3)).dataset();
         String custom = RandomModel.CUSTOM_TYPES.get(0).code();
         String studioType = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom
                 + "\",\"form\":\"STUDIO\",\"rung\":2,\"zh\":\"县级骨干教师工作室\",\"en\":\"county backbone studio\"}}\n";
@@ -114,7 +113,6 @@ class JsonLinesReaderTest {
                 + custom + "\",\"level\":\"DISTRICT\",\"hostInstitution\":\"h\",\"researchDirection\":\"r\","
                 + "\"cycle\":{\"start\":\"2026-01-09\",\"years\":2},\"status\":\"ACTIVE\"}}\n";
 
-        assertThat(dataset).isNotNull();
         assertThat(JsonLinesReader.create().readDataset(studioType + cluster + studio).orElseThrow()
                 .studios().get(0).type()).isEqualTo(RandomModel.CUSTOM_TYPES.get(0));
         assertThat(JsonLinesReader.create().readDataset(cluster + studio + studioType).errors())
