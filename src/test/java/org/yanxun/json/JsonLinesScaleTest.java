@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.yanxun.ClusterId;
 import org.yanxun.generators.RandomEntities;
+import org.yanxun.generators.RandomModel;
 
 /**
  * Writes a 1,000,000-record JSON Lines file into {@code target/} on the fly and streams it back with
@@ -27,6 +28,7 @@ class JsonLinesScaleTest {
         RandomEntities random = new RandomEntities(new Random(1));
         ClusterId cluster = ClusterId.of("scale");
         try (OutputStream out = Files.newOutputStream(file); JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            RandomModel.CUSTOM_TYPES.forEach(writer::studioType);
             for (int i = 0; i < RECORDS; i++) {
                 writer.studio(cluster, random.studio());
             }
@@ -38,6 +40,9 @@ class JsonLinesScaleTest {
         long baseline = (runtime.totalMemory() - runtime.freeMemory());
 
         JsonLinesReader.create().read(file, line -> {
+            if (line instanceof JsonLine.StudioTypeLine) {
+                return;
+            }
             count[line instanceof JsonLine.StudioLine ? 0 : 1]++;
             if (count[0] % 100_000 == 0) {
                 System.gc();
