@@ -3,11 +3,12 @@
  * collaborative teacher research-and-training communities.
  */
 module org.yanxun {
-    requires tools.jackson.databind;
+    requires transitive tools.jackson.databind;
     requires static jakarta.validation;
 
     exports org.yanxun;
     exports org.yanxun.examples;
     exports org.yanxun.policy;
     exports org.yanxun.rules;
+    exports org.yanxun.json;
 }

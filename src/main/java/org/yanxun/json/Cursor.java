@@ -1,0 +1,218 @@
+package org.yanxun.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.yanxun.internal.Checks;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A parser positioned in a document, with the JSON Pointer of the current value and the errors
+ * found so far. Codecs read through it; it is not thread-safe and lives for one document or line.
+ *
+ * <p>The pointer is kept as a stack of segments and only turned into text when an error is
+ * reported, so tracking it costs almost nothing on valid input.
+ */
+final class Cursor {
+
+    /** Thrown to stop reading once {@link JsonLimits#maxErrors()} errors were reported. */
+    static final class TooManyErrors extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooManyErrors() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final JsonParser parser;
+    private final List<ReadError> errors = new ArrayList<>();
+    private final int maxErrors;
+    private final long fileLine;
+    private final StudioTypes studioTypes;
+    private String[] names = new String[16];
+    private int[] indices = new int[16];
+    private int depth;
+    private boolean aborted;
+
+    /**
+     * Creates a cursor.
+     *
+     * @param parser the parser, before its first token
+     * @param maxErrors the most errors reported before reading stops
+     * @param fileLine the line of the file for JSON Lines, or 0 to use the parser's lines
+     * @param studioTypes the studio types that studio {@code type} codes resolve against
+     */
+    Cursor(JsonParser parser, int maxErrors, long fileLine, StudioTypes studioTypes) {
+        this.parser = parser;
+        this.maxErrors = maxErrors;
+        this.fileLine = fileLine;
+        this.studioTypes = studioTypes;
+    }
+
+    JsonParser parser() {
+        return parser;
+    }
+
+    JsonToken token() {
+        return parser.currentToken();
+    }
+
+    long fileLine() {
+        return fileLine;
+    }
+
+    StudioTypes studioTypes() {
+        return studioTypes;
+    }
+
+    List<ReadError> errors() {
+        return errors;
+    }
+
+    /**
+     * Tells whether reading stopped before the end of the input.
+     *
+     * @return true after a fatal error
+     */
+    boolean aborted() {
+        return aborted;
+    }
+
+    int errorCount() {
+        return errors.size();
+    }
+
+    void pushName(String name) {
+        grow();
+        names[depth] = name;
+        depth++;
+    }
+
+    void pushIndex(int index) {
+        grow();
+        names[depth] = null;
+        indices[depth] = index;
+        depth++;
+    }
+
+    void setIndex(int index) {
+        indices[depth - 1] = index;
+    }
+
+    void pop() {
+        depth--;
+    }
+
+    private void grow() {
+        if (depth == names.length) {
+            names = java.util.Arrays.copyOf(names, depth * 2);
+            indices = java.util.Arrays.copyOf(indices, depth * 2);
+        }
+    }
+
+    /**
+     * Returns the JSON Pointer of the current value, escaping {@code ~} and {@code /} per RFC 6901.
+     *
+     * @return the pointer, empty for the root
+     */
+    String pointer() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            text.append('/');
+            if (names[i] == null) {
+                text.append(indices[i]);
+            } else {
+                text.append(names[i].replace("~", "~0").replace("/", "~1"));
+            }
+        }
+        return text.toString();
+    }
+
+    /**
+     * Returns where the current token starts.
+     *
+     * @return the location
+     */
+    TokenStreamLocation location() {
+        return parser.currentTokenLocation();
+    }
+
+    /**
+     * Reports an error at the current pointer and token.
+     *
+     * @param code the code
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void error(ReadErrorCode code, String zh, String en) {
+        error(code, pointer(), location(), zh, en);
+    }
+
+    /**
+     * Reports an error at a given pointer and location.
+     *
+     * @param code the code
+     * @param pointer the pointer
+     * @param where the location, or null if unknown
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void error(ReadErrorCode code, String pointer, TokenStreamLocation where, String zh, String en) {
+        if (errors.size() >= maxErrors) {
+            throw new TooManyErrors();
+        }
+        long line = where == null || where.getLineNr() < 1 ? 0 : where.getLineNr();
+        int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
+        errors.add(new ReadError(code, pointer, fileLine > 0 ? fileLine : line, column, zh, en));
+    }
+
+    /**
+     * Records the error that ended reading, even when the error limit was reached.
+     *
+     * @param code the code
+     * @param where the location, or null if unknown
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void fatal(ReadErrorCode code, TokenStreamLocation where, String zh, String en) {
+        aborted = true;
+        long line = where == null || where.getLineNr() < 1 ? 0 : where.getLineNr();
+        int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
+        errors.add(new ReadError(code, pointer(), fileLine > 0 ? fileLine : line, column, zh, en));
+    }
+
+    /**
+     * Reports that the current value has the wrong type (or is null) and skips it.
+     *
+     * @param zhExpected what was expected, in Chinese, such as {@code 字符串}
+     * @param enExpected what was expected, in English, such as {@code a string}
+     */
+    void mismatch(String zhExpected, String enExpected) {
+        JsonToken token = token();
+        if (token == JsonToken.VALUE_NULL) {
+            nullValue();
+            return;
+        }
+        error(ReadErrorCode.JSON_TYPE, "应为" + zhExpected + "，实际为" + describe(token, true),
+                "expected " + enExpected + ", was " + describe(token, false));
+        parser.skipChildren();
+    }
+
+    /** Reports that the current value is null. */
+    void nullValue() {
+        error(ReadErrorCode.JSON_NULL, "值不能为 null；缺省的值应省略该属性", "value must not be null; omit an absent value");
+    }
+
+    private String describe(JsonToken token, boolean zh) {
+        return switch (token) {
+            case START_OBJECT -> zh ? "对象" : "an object";
+            case START_ARRAY -> zh ? "数组" : "an array";
+            case VALUE_STRING -> (zh ? "字符串 " : "the string ") + Checks.quote(parser.getString());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> (zh ? "数字 " : "the number ") + parser.getString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            default -> String.valueOf(token);
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.yanxun.json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.yanxun.Dataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A writer of dataset documents, such as {@code DatasetWriter.compact().writeToString(dataset)}.
+ *
+ * <p>Output is deterministic: the same dataset always gives the same bytes. Properties come in
+ * record component order; an empty {@code Optional} is omitted; arrays and booleans are always
+ * written; {@code studioTypes} lists every studio type used by a studio that is not built in,
+ * sorted by code. Bytes are UTF-8; the pretty form indents by two spaces and ends lines with
+ * {@code \n}. The writer does not close streams and writers passed to it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DatasetWriter {
+
+    private static final DatasetWriter COMPACT = new DatasetWriter(false);
+    private static final DatasetWriter PRETTY = new DatasetWriter(true);
+
+    private final boolean pretty;
+
+    private DatasetWriter(boolean pretty) {
+        this.pretty = pretty;
+    }
+
+    /**
+     * Returns a writer of compact JSON, with no whitespace between tokens.
+     *
+     * @return the writer
+     */
+    public static DatasetWriter compact() {
+        return COMPACT;
+    }
+
+    /**
+     * Returns a writer of indented JSON.
+     *
+     * @return the writer
+     */
+    public static DatasetWriter pretty() {
+        return PRETTY;
+    }
+
+    /**
+     * Writes a dataset to a stream as UTF-8; the stream is flushed, not closed.
+     *
+     * @param dataset the dataset, not null
+     * @param out the stream, not null
+     * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     */
+    public void write(Dataset dataset, OutputStream out) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = Generators.open(out, pretty)) {
+            DatasetCodec.DATASET.write(generator, dataset);
+        } catch (JacksonException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /**
+     * Writes a dataset to characters; the writer is flushed, not closed.
+     *
+     * @param dataset the dataset, not null
+     * @param out the writer, not null
+     * @throws UncheckedIOException if the writer fails
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     */
+    public void write(Dataset dataset, Writer out) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator generator = Generators.open(out, pretty)) {
+            DatasetCodec.DATASET.write(generator, dataset);
+        } catch (JacksonException e) {
+            throw unchecked(e);
+        }
+    }
+
+    /**
+     * Writes a dataset to a file, replacing it.
+     *
+     * @param dataset the dataset, not null
+     * @param path the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     */
+    public void write(Dataset dataset, Path path) {
+        Objects.requireNonNull(path, "path");
+        try (OutputStream out = Files.newOutputStream(path)) {
+            write(dataset, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a dataset to a string.
+     *
+     * @param dataset the dataset, not null
+     * @return the document
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     */
+    public String writeToString(Dataset dataset) {
+        StringWriter out = new StringWriter();
+        write(dataset, out);
+        return out.toString();
+    }
+
+    static UncheckedIOException unchecked(JacksonException e) {
+        return new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+    }
+}

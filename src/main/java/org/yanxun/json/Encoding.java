@@ -1,0 +1,54 @@
+package org.yanxun.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+
+/**
+ * Checks that a byte stream starts like UTF-8, because Jackson would otherwise detect UTF-16 or
+ * UTF-32 from a byte-order mark or zero bytes, and JSON exchanged between systems must be UTF-8
+ * (RFC 8259, section 8.1).
+ */
+final class Encoding {
+
+    private Encoding() {
+    }
+
+    /**
+     * Peeks at the first bytes of a stream, leaving them unread.
+     *
+     * @param in the stream, which supports mark and reset
+     * @return a description of the problem, or null if the stream may be UTF-8
+     */
+    static String problem(BufferedInputStream in) {
+        byte[] head = new byte[4];
+        int n;
+        try {
+            in.mark(head.length);
+            n = in.readNBytes(head, 0, head.length);
+            in.reset();
+        } catch (IOException e) {
+            return null;
+        }
+        return problem(head, n);
+    }
+
+    /**
+     * Checks the first bytes of an input.
+     *
+     * @param head the first bytes
+     * @param n how many of them there are
+     * @return a description of the problem, or null if the input may be UTF-8
+     */
+    static String problem(byte[] head, int n) {
+        if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+            return "UTF-16 byte-order mark found";
+        }
+        for (int i = 0; i < Math.min(n, 2); i++) {
+            if (head[i] == 0) {
+                return "zero byte at offset " + i + " (UTF-16 or UTF-32?)";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,133 @@
+package org.yanxun.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
+
+/**
+ * Turns what stops a parse (a Jackson exception, too many errors) into {@link ReadError}s, so no
+ * Jackson exception ever reaches the caller.
+ */
+final class Failures {
+
+    private static final int MESSAGE_LENGTH = 200;
+
+    private Failures() {
+    }
+
+    /**
+     * Records a Jackson exception that ended the parse.
+     *
+     * @param e the exception
+     * @param cursor the cursor, whose pointer is where parsing stopped
+     * @param trailing true if the exception came while checking for trailing content
+     */
+    static void record(JacksonException e, Cursor cursor, boolean trailing) {
+        String detail = shorten(e.getOriginalMessage());
+        TokenStreamLocation where = e.getLocation();
+        ReadErrorCode code = classify(e, trailing);
+        String zh = switch (code) {
+            case JSON_LIMIT -> "超出安全限制：";
+            case JSON_TRUNCATED -> "输入在值的中间结束（文件被截断）：";
+            case JSON_DUPLICATE_KEY -> "对象中属性重复：";
+            case JSON_ENCODING -> "输入不是有效的 UTF-8：";
+            case JSON_IO -> "读取输入失败：";
+            case JSON_TRAILING -> "文档结束后还有多余内容：";
+            default -> "JSON 语法错误：";
+        };
+        String en = switch (code) {
+            case JSON_LIMIT -> "safety limit exceeded: ";
+            case JSON_TRUNCATED -> "input ends in the middle of a value (truncated): ";
+            case JSON_DUPLICATE_KEY -> "duplicate property: ";
+            case JSON_ENCODING -> "input is not valid UTF-8: ";
+            case JSON_IO -> "input could not be read: ";
+            case JSON_TRAILING -> "content after the end of the document: ";
+            default -> "JSON syntax error: ";
+        };
+        cursor.fatal(code, where, zh + detail, en + detail);
+    }
+
+    private static ReadErrorCode classify(JacksonException e, boolean trailing) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return ReadErrorCode.JSON_LIMIT;
+        }
+        if (e instanceof JacksonIOException) {
+            return ReadErrorCode.JSON_IO;
+        }
+        if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32")
+                || message.contains("Unexpected end-of-input in UTF-8") || message.contains("surrogate")) {
+            return ReadErrorCode.JSON_ENCODING;
+        }
+        if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
+            return ReadErrorCode.JSON_DUPLICATE_KEY;
+        }
+        if (trailing) {
+            return ReadErrorCode.JSON_TRAILING;
+        }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return ReadErrorCode.JSON_TRUNCATED;
+        }
+        return ReadErrorCode.JSON_SYNTAX;
+    }
+
+    /**
+     * Reads the root value of a parse: reports an empty input, reads the value, rejects trailing
+     * content, and turns whatever stops the parse into an error.
+     *
+     * @param <T> the type of the value
+     * @param cursor the cursor, before the first token
+     * @param reader reads the root value at the cursor
+     * @param maxErrors the error limit, for the message when it is reached
+     * @return the value, or null if there was any error
+     */
+    static <T> T readRoot(Cursor cursor, java.util.function.Function<Cursor, T> reader, int maxErrors) {
+        T value = null;
+        try {
+            JsonToken first = cursor.parser().nextToken();
+            if (first == null) {
+                cursor.fatal(ReadErrorCode.JSON_EMPTY, cursor.location(), "输入为空，没有 JSON 值",
+                        "input is empty: it holds no JSON value");
+                return null;
+            }
+            value = reader.apply(cursor);
+        } catch (Cursor.TooManyErrors e) {
+            cursor.fatal(ReadErrorCode.JSON_LIMIT, null, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
+                    "too many errors: reading stopped after " + maxErrors);
+            return null;
+        } catch (JacksonException e) {
+            record(e, cursor, false);
+            return null;
+        }
+        try {
+            if (cursor.parser().nextToken() != null) {
+                cursor.fatal(ReadErrorCode.JSON_TRAILING, cursor.location(), "文档结束后还有多余内容",
+                        "content after the end of the document");
+            }
+        } catch (JacksonException e) {
+            record(e, cursor, true);
+        }
+        return cursor.errorCount() == 0 ? value : null;
+    }
+
+    /**
+     * Closes a parser, ignoring a failure: the input was already read or has failed.
+     *
+     * @param parser the parser
+     */
+    static void close(tools.jackson.core.JsonParser parser) {
+        try {
+            parser.close();
+        } catch (JacksonException e) {
+            // Nothing to report: every problem of the input is already an error of the result.
+        }
+    }
+
+    static String shorten(String text) {
+        String shown = text == null ? "" : text.replace('\n', ' ').replace('\r', ' ');
+        return shown.length() > MESSAGE_LENGTH ? shown.substring(0, MESSAGE_LENGTH - 3) + "..." : shown;
+    }
+}

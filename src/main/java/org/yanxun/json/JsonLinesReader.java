@@ -1,0 +1,195 @@
+package org.yanxun.json;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.yanxun.Dataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A streaming reader of JSON Lines files, one entity per line, such as
+ * {@code JsonLinesReader.create().read(in, line -> ...)}.
+ *
+ * <p>Each line is one record {@code {"type":NAME, [parent,] NAME:ENTITY}} (see {@link JsonLine} and
+ * {@code https://yanxun.org/schemas/1.0/record.schema.json}). The reader hands each line to a
+ * consumer as soon as it is read, as an entity or as the errors of that line; a bad line never
+ * stops the lines after it. Memory stays flat however long the file: lines are split over the byte
+ * stream with a buffer bounded by {@link JsonLimits#maxLineBytes()}, and a longer line is skipped to
+ * the next newline without being held ({@link ReadErrorCode#JSONL_LINE_TOO_LONG}). Blank lines are
+ * ignored. A studio may only use a custom studio type defined on an earlier line.
+ *
+ * <p>{@link #readDataset(InputStream)} assembles a whole {@link Dataset} from a small file,
+ * attaching studios to their cluster and sessions, exchanges and resources to their alliance.
+ *
+ * <p>Input must be UTF-8. The reader does not close streams passed to it; it closes files it opens.
+ * This class is immutable and thread-safe; one read is not.
+ */
+public final class JsonLinesReader {
+
+    private static final JsonLinesReader DEFAULT = new JsonLinesReader(JsonLimits.defaults());
+
+    private final JsonLimits limits;
+    private final JsonFactory factory;
+
+    private JsonLinesReader(JsonLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = SafeJson.factory(limits);
+    }
+
+    /**
+     * Returns a reader with the default limits.
+     *
+     * @return the reader
+     */
+    public static JsonLinesReader create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with given limits.
+     *
+     * @param limits the limits, not null
+     * @return the reader
+     */
+    public static JsonLinesReader withLimits(JsonLimits limits) {
+        return new JsonLinesReader(limits);
+    }
+
+    /**
+     * Reads every line of a stream, handing each to a consumer in order; the stream is left open.
+     * If the stream fails, the consumer receives a last {@link JsonLine.ErrorLine} with
+     * {@link ReadErrorCode#JSON_IO}.
+     *
+     * @param in the stream of UTF-8 bytes, not null
+     * @param consumer receives each entity or error line, not null
+     * @return the number of lines in the stream, blank lines included
+     */
+    public long read(InputStream in, Consumer<? super JsonLine> consumer) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(consumer, "consumer");
+        StudioTypes types = StudioTypes.forLines();
+        LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
+            @Override
+            public void line(long number, byte[] bytes, int length) {
+                if (!isBlank(bytes, length)) {
+                    consumer.accept(parse(number, bytes, length, types));
+                }
+            }
+
+            @Override
+            public void tooLong(long number, long length) {
+                consumer.accept(new JsonLine.ErrorLine(number, List.of(new ReadError(
+                        ReadErrorCode.JSONL_LINE_TOO_LONG, "", number, 1,
+                        "第 " + number + " 行长 " + length + " 字节，超过上限 " + limits.maxLineBytes() + " 字节，已跳过",
+                        "line " + number + " is " + length + " bytes long, more than the limit of "
+                                + limits.maxLineBytes() + "; it was skipped"))));
+            }
+        });
+        try {
+            return splitter.split(in);
+        } catch (IOException | UncheckedIOException e) {
+            long line = splitter.currentLine();
+            consumer.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
+                    "读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage()))));
+            return line;
+        }
+    }
+
+    /**
+     * Reads every line of a file, handing each to a consumer in order. If the file cannot be
+     * opened, the consumer receives one {@link JsonLine.ErrorLine} for line 1.
+     *
+     * @param path the file, not null
+     * @param consumer receives each entity or error line, not null
+     * @return the number of lines in the file
+     */
+    public long read(Path path, Consumer<? super JsonLine> consumer) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(consumer, "consumer");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in, consumer);
+        } catch (IOException e) {
+            consumer.accept(new JsonLine.ErrorLine(1, List.of(new ReadError(ReadErrorCode.JSON_IO, "", 1, 0,
+                    "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage()))));
+            return 0;
+        }
+    }
+
+    /**
+     * Reads a whole dataset from a small JSON Lines stream, which is left open.
+     *
+     * @param in the stream of UTF-8 bytes, not null
+     * @return the dataset, or every error found
+     */
+    public ReadResult<Dataset> readDataset(InputStream in) {
+        LinesAssembler assembler = new LinesAssembler(limits.maxErrors());
+        read(in, assembler);
+        return assembler.result();
+    }
+
+    /**
+     * Reads a whole dataset from a small JSON Lines file.
+     *
+     * @param path the file, not null
+     * @return the dataset, or every error found
+     */
+    public ReadResult<Dataset> readDataset(Path path) {
+        LinesAssembler assembler = new LinesAssembler(limits.maxErrors());
+        read(path, assembler);
+        return assembler.result();
+    }
+
+    /**
+     * Reads a whole dataset from JSON Lines text.
+     *
+     * @param text the lines, not null
+     * @return the dataset, or every error found
+     */
+    public ReadResult<Dataset> readDataset(String text) {
+        return readDataset(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private JsonLine parse(long number, byte[] bytes, int length, StudioTypes types) {
+        String problem = Encoding.problem(bytes, length);
+        if (problem != null) {
+            return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
+                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        }
+        LineCodec codec = LineCodec.forLine(factory, bytes, length);
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
+        Cursor cursor = new Cursor(parser, limits.maxErrors(), number, types);
+        try {
+            JsonLine line = Failures.readRoot(cursor, codec::read, limits.maxErrors());
+            if (line instanceof JsonLine.StudioTypeLine typeLine) {
+                types.define(typeLine.studioType(), cursor, "/studioType", null);
+            }
+            return cursor.errorCount() == 0 && line != null ? line : new JsonLine.ErrorLine(number, cursor.errors());
+        } catch (JacksonException e) {
+            return new JsonLine.ErrorLine(number, cursor.errors().isEmpty() ? List.of(new ReadError(
+                    ReadErrorCode.JSON_SYNTAX, "", number, 0, "无法解析该行", "the line could not be parsed"))
+                    : cursor.errors());
+        } finally {
+            Failures.close(parser);
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,253 @@
+package org.yanxun.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
+import org.yanxun.Dataset;
+import org.yanxun.Exchange;
+import org.yanxun.Institution;
+import org.yanxun.JointSession;
+import org.yanxun.Person;
+import org.yanxun.ProjectCommunity;
+import org.yanxun.SharedResource;
+import org.yanxun.Studio;
+import org.yanxun.StudioType;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A streaming writer of JSON Lines: one record per line, each ended by {@code \n}, such as
+ * <pre>{@code
+ * try (JsonLinesWriter out = JsonLinesWriter.to(stream)) {
+ *     out.person(person);
+ *     out.cluster(cluster); // the cluster, then one line per studio
+ * }
+ * }</pre>
+ *
+ * <p>Records are {@code {"type":NAME, [parent,] NAME:ENTITY}} in the form {@link JsonLinesReader}
+ * reads; output is deterministic UTF-8. A studio that uses a custom studio type must follow a
+ * {@link #studioType} line defining it; {@link #dataset} writes those first. Closing the writer
+ * flushes it but does not close the stream.
+ *
+ * <p>Not thread-safe: one writer belongs to one stream.
+ */
+public final class JsonLinesWriter implements Closeable {
+
+    private final JsonGenerator generator;
+
+    private JsonLinesWriter(OutputStream out) {
+        this.generator = Generators.open(Objects.requireNonNull(out, "out"), false);
+    }
+
+    /**
+     * Opens a writer on a stream.
+     *
+     * @param out the stream, not null; left open by {@link #close()}
+     * @return the writer
+     */
+    public static JsonLinesWriter to(OutputStream out) {
+        return new JsonLinesWriter(out);
+    }
+
+    /**
+     * Writes a whole dataset to a stream: studio types, persons, institutions, each cluster followed
+     * by its studios, each alliance followed by its sessions, exchanges and resources, then projects.
+     *
+     * @param dataset the dataset, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public static void write(Dataset dataset, OutputStream out) {
+        try (JsonLinesWriter writer = to(out)) {
+            writer.dataset(dataset);
+        }
+    }
+
+    /**
+     * Writes a whole dataset to a file, replacing it.
+     *
+     * @param dataset the dataset, not null
+     * @param path the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Dataset dataset, Path path) {
+        try (OutputStream out = Files.newOutputStream(path)) {
+            write(dataset, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a whole dataset to a string.
+     *
+     * @param dataset the dataset, not null
+     * @return the lines
+     */
+    public static String writeToString(Dataset dataset) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(dataset, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a whole dataset, in the order described at {@link #write(Dataset, OutputStream)}.
+     *
+     * @param dataset the dataset, not null
+     * @return this writer
+     */
+    public JsonLinesWriter dataset(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        StudioTypes.customTypesOf(dataset).forEach(this::studioType);
+        dataset.persons().forEach(this::person);
+        dataset.institutions().forEach(this::institution);
+        dataset.clusters().forEach(this::cluster);
+        dataset.alliances().forEach(this::alliance);
+        dataset.projects().forEach(this::project);
+        return this;
+    }
+
+    /**
+     * Writes a person record.
+     *
+     * @param person the person, not null
+     * @return this writer
+     */
+    public JsonLinesWriter person(Person person) {
+        return line(RecordType.PERSON, null, EntityCodecs.PERSON, person);
+    }
+
+    /**
+     * Writes an institution record.
+     *
+     * @param institution the institution, not null
+     * @return this writer
+     */
+    public JsonLinesWriter institution(Institution institution) {
+        return line(RecordType.INSTITUTION, null, EntityCodecs.INSTITUTION, institution);
+    }
+
+    /**
+     * Writes a custom studio type record.
+     *
+     * @param type the studio type, not null
+     * @return this writer
+     */
+    public JsonLinesWriter studioType(StudioType type) {
+        return line(RecordType.STUDIO_TYPE, null, EntityCodecs.STUDIO_TYPE, type);
+    }
+
+    /**
+     * Writes a cluster record without its studios, then one studio record per studio.
+     *
+     * @param cluster the cluster, not null
+     * @return this writer
+     */
+    public JsonLinesWriter cluster(Cluster cluster) {
+        line(RecordType.CLUSTER, null, EntityCodecs.CLUSTER_LINE, cluster);
+        cluster.studios().forEach(studio -> studio(cluster.id(), studio));
+        return this;
+    }
+
+    /**
+     * Writes a studio record.
+     *
+     * @param cluster the cluster the studio belongs to, not null
+     * @param studio the studio, not null
+     * @return this writer
+     */
+    public JsonLinesWriter studio(ClusterId cluster, Studio studio) {
+        return line(RecordType.STUDIO, cluster.value(), EntityCodecs.STUDIO, studio);
+    }
+
+    /**
+     * Writes an alliance record without its children, then its session, exchange and resource records.
+     *
+     * @param alliance the alliance, not null
+     * @return this writer
+     */
+    public JsonLinesWriter alliance(Alliance alliance) {
+        line(RecordType.ALLIANCE, null, EntityCodecs.ALLIANCE_LINE, alliance);
+        alliance.sessions().forEach(session -> session(alliance.id(), session));
+        alliance.exchanges().forEach(exchange -> exchange(alliance.id(), exchange));
+        alliance.resources().forEach(resource -> resource(alliance.id(), resource));
+        return this;
+    }
+
+    /**
+     * Writes a joint session record.
+     *
+     * @param alliance the alliance the session belongs to, not null
+     * @param session the session, not null
+     * @return this writer
+     */
+    public JsonLinesWriter session(AllianceId alliance, JointSession session) {
+        return line(RecordType.SESSION, alliance.value(), EntityCodecs.SESSION, session);
+    }
+
+    /**
+     * Writes an exchange record.
+     *
+     * @param alliance the alliance the exchange belongs to, not null
+     * @param exchange the exchange, not null
+     * @return this writer
+     */
+    public JsonLinesWriter exchange(AllianceId alliance, Exchange exchange) {
+        return line(RecordType.EXCHANGE, alliance.value(), EntityCodecs.EXCHANGE, exchange);
+    }
+
+    /**
+     * Writes a shared resource record.
+     *
+     * @param alliance the alliance the resource belongs to, not null
+     * @param resource the resource, not null
+     * @return this writer
+     */
+    public JsonLinesWriter resource(AllianceId alliance, SharedResource resource) {
+        return line(RecordType.RESOURCE, alliance.value(), EntityCodecs.RESOURCE, resource);
+    }
+
+    /**
+     * Writes a project community record.
+     *
+     * @param project the project community, not null
+     * @return this writer
+     */
+    public JsonLinesWriter project(ProjectCommunity project) {
+        return line(RecordType.PROJECT, null, EntityCodecs.PROJECT, project);
+    }
+
+    private <T> JsonLinesWriter line(RecordType type, String parent, ObjectCodec<T> codec, T entity) {
+        Objects.requireNonNull(entity, type.recordName());
+        try {
+            LineCodec.write(generator, type, parent, codec, entity);
+            generator.writeRaw('\n');
+        } catch (JacksonException e) {
+            throw DatasetWriter.unchecked(e);
+        }
+        return this;
+    }
+
+    /**
+     * Flushes the lines written; the stream stays open.
+     *
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public void close() {
+        try {
+            generator.close();
+        } catch (JacksonException e) {
+            throw DatasetWriter.unchecked(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.yanxun.json;
+
+import java.util.List;
+
+/**
+ * Thrown by {@link ReadResult#orElseThrow()} when JSON could not be read; holds every error found.
+ *
+ * <p>The message lists the first errors in English; {@link #errors()} gives all of them with their
+ * Chinese and English messages. The errors are not serialized.
+ */
+public final class JsonReadException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+    private static final int SHOWN = 5;
+
+    /** Not serialized: a deserialized exception keeps its message but holds no errors. */
+    private final transient List<ReadError> errors;
+
+    /**
+     * Creates an exception holding errors.
+     *
+     * @param errors the errors, not null, not empty
+     * @throws IllegalArgumentException if {@code errors} is empty
+     */
+    public JsonReadException(List<ReadError> errors) {
+        super(describe(errors));
+        this.errors = List.copyOf(errors);
+    }
+
+    private static String describe(List<ReadError> errors) {
+        if (errors.isEmpty()) {
+            throw new IllegalArgumentException("A read exception must hold at least one error");
+        }
+        StringBuilder text = new StringBuilder("JSON could not be read, " + errors.size() + " error(s): ");
+        for (int i = 0; i < Math.min(SHOWN, errors.size()); i++) {
+            text.append(i == 0 ? "" : "; ").append(errors.get(i));
+        }
+        if (errors.size() > SHOWN) {
+            text.append("; ...");
+        }
+        return text.toString();
+    }
+
+    /**
+     * Returns the errors, in the order they were found.
+     *
+     * @return the errors, not empty
+     */
+    public List<ReadError> errors() {
+        return errors == null ? List.of() : errors;
+    }
+}

@@ -1,0 +1,121 @@
+package org.yanxun.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it) with a bounded
+ * buffer: a line longer than the limit is skipped to the next newline without being held, so
+ * memory stays flat whatever the input. Not thread-safe.
+ */
+final class LineSplitter {
+
+    /** Receives the lines. */
+    interface Sink {
+        /**
+         * Receives a line.
+         *
+         * @param number the 1-based line number
+         * @param bytes a buffer holding the line from offset 0; reused after the call returns
+         * @param length the length of the line
+         */
+        void line(long number, byte[] bytes, int length);
+
+        /**
+         * Receives a line that was too long and skipped.
+         *
+         * @param number the 1-based line number
+         * @param length the length of the line in bytes
+         */
+        void tooLong(long number, long length);
+    }
+
+    private static final int CHUNK = 64 * 1024;
+    private static final int INITIAL_LINE = 8 * 1024;
+
+    private final int maxLine;
+    private final Sink sink;
+    private byte[] line;
+    private int length;
+    private boolean skipping;
+    private long skipped;
+    private long number = 1;
+
+    LineSplitter(int maxLine, Sink sink) {
+        this.maxLine = maxLine;
+        this.sink = sink;
+        this.line = new byte[Math.min(INITIAL_LINE, maxLine + 1)];
+    }
+
+    /**
+     * Reads the stream to its end.
+     *
+     * @param in the stream
+     * @return the number of lines
+     * @throws IOException if the stream fails
+     */
+    long split(InputStream in) throws IOException {
+        byte[] chunk = new byte[CHUNK];
+        int n;
+        while ((n = in.read(chunk)) >= 0) {
+            int start = 0;
+            for (int i = 0; i < n; i++) {
+                if (chunk[i] == '\n') {
+                    append(chunk, start, i);
+                    emit();
+                    start = i + 1;
+                }
+            }
+            append(chunk, start, n);
+        }
+        if (length > 0 || skipping) {
+            emit();
+        }
+        return number - 1;
+    }
+
+    /**
+     * Returns the number of the line being read.
+     *
+     * @return the line number
+     */
+    long currentLine() {
+        return number;
+    }
+
+    private void append(byte[] chunk, int from, int to) {
+        int count = to - from;
+        if (count == 0) {
+            return;
+        }
+        if (skipping) {
+            skipped += count;
+            return;
+        }
+        if ((long) length + count > maxLine) {
+            skipping = true;
+            skipped = (long) length + count;
+            length = 0;
+            line = new byte[Math.min(INITIAL_LINE, maxLine + 1)];
+            return;
+        }
+        if (length + count > line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min(maxLine, Math.max((long) line.length * 2, length + count)));
+        }
+        System.arraycopy(chunk, from, line, length, count);
+        length += count;
+    }
+
+    private void emit() {
+        if (skipping) {
+            sink.tooLong(number, skipped);
+            skipping = false;
+            skipped = 0;
+        } else {
+            int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+            sink.line(number, line, end);
+        }
+        length = 0;
+        number++;
+    }
+}

@@ -1,0 +1,58 @@
+package org.yanxun.json;
+
+import java.util.Objects;
+
+/**
+ * One problem found while reading JSON, with where it is, such as {@code JSON_MISSING} at
+ * {@code /clusters/0/studios/5} on line 12, column 7: "property 'cycle' is missing".
+ *
+ * <p>The pointer is an RFC 6901 JSON Pointer into the document (for JSON Lines, into the line's
+ * record); the empty string points at the whole document. Line and column are 1-based; for JSON
+ * Lines the line is the line of the file. The column counts bytes for byte input (files and streams)
+ * and characters for text input. Both are 0 when no position is known.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the stable code, not null
+ * @param pointer the JSON Pointer to the offending value, not null
+ * @param line the 1-based line, or 0 if unknown
+ * @param column the 1-based column, or 0 if unknown
+ * @param zh the message in Simplified Chinese, not null
+ * @param en the message in English, not null
+ */
+public record ReadError(ReadErrorCode code, String pointer, long line, int column, String zh, String en) {
+
+    /**
+     * Creates a read error, checking its invariants.
+     *
+     * @param code the stable code, not null
+     * @param pointer the JSON Pointer to the offending value, not null
+     * @param line the 1-based line, or 0 if unknown
+     * @param column the 1-based column, or 0 if unknown
+     * @param zh the message in Simplified Chinese, not null
+     * @param en the message in English, not null
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the line or column is negative
+     */
+    public ReadError {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(zh, "zh");
+        Objects.requireNonNull(en, "en");
+        if (line < 0 || column < 0) {
+            throw new IllegalArgumentException("Line and column must not be negative, was " + line + ":" + column);
+        }
+    }
+
+    /**
+     * Returns the error in one line of English, such as
+     * {@code JSON_MISSING at /clusters/0 (line 3, column 5): property 'name' is missing}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        return code + " at " + (pointer.isEmpty() ? "/" : pointer) + " (line " + line + ", column " + column
+                + "): " + en;
+    }
+}

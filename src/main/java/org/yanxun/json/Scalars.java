@@ -1,0 +1,231 @@
+package org.yanxun.json;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.yanxun.Labelled;
+import org.yanxun.internal.Checks;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Codecs of JSON scalars: strings, strings parsed into value types, integers, booleans, ISO dates
+ * and enumeration codes. None coerces: a number is never read as a string, nor a string as a number.
+ */
+final class Scalars {
+
+    /** Free text, as is; the model checks blankness and length. */
+    static final Codec<String> TEXT = new Codec<>() {
+        @Override
+        public String read(Cursor cursor) {
+            if (cursor.token() != JsonToken.VALUE_STRING) {
+                cursor.mismatch("字符串", "a string");
+                return null;
+            }
+            return cursor.parser().getString();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, String value) {
+            generator.writeString(value);
+        }
+    };
+
+    /** A 32-bit integer; a fraction, exponent or out-of-range number is an error. */
+    static final Codec<Integer> INT = new Codec<>() {
+        @Override
+        public Integer read(Cursor cursor) {
+            if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
+                cursor.mismatch("整数", "an integer");
+                return null;
+            }
+            JsonParser parser = cursor.parser();
+            if (parser.getNumberType() != JsonParser.NumberType.INT) {
+                cursor.error(ReadErrorCode.JSON_VALUE, "整数超出范围：" + parser.getString(),
+                        "integer out of range: " + parser.getString());
+                return null;
+            }
+            return parser.getIntValue();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Integer value) {
+            generator.writeNumber(value.intValue());
+        }
+    };
+
+    /** {@code true} or {@code false}. */
+    static final Codec<Boolean> BOOLEAN = new Codec<>() {
+        @Override
+        public Boolean read(Cursor cursor) {
+            JsonToken token = cursor.token();
+            if (token == JsonToken.VALUE_TRUE) {
+                return Boolean.TRUE;
+            }
+            if (token == JsonToken.VALUE_FALSE) {
+                return Boolean.FALSE;
+            }
+            cursor.mismatch("布尔值", "a boolean");
+            return null;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Boolean value) {
+            generator.writeBoolean(value);
+        }
+    };
+
+    /** An ISO calendar date, exactly {@code yyyy-MM-dd}. */
+    static final Codec<LocalDate> DATE = new Codec<>() {
+        @Override
+        public LocalDate read(Cursor cursor) {
+            String text = TEXT.read(cursor);
+            if (text == null) {
+                return null;
+            }
+            LocalDate date = parseDate(text);
+            if (date == null) {
+                cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实际为 " + Checks.quote(text),
+                        "date must be a valid yyyy-MM-dd date, was " + Checks.quote(text));
+            }
+            return date;
+        }
+
+        @Override
+        public void write(JsonGenerator generator, LocalDate value) {
+            generator.writeString(value.toString());
+        }
+    };
+
+    private Scalars() {
+    }
+
+    private static LocalDate parseDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
+     * Returns a codec of a value written as a string, such as an identifier or a region code; an
+     * {@link IllegalArgumentException} of the parser becomes a {@link ReadErrorCode#JSON_FORMAT} error.
+     *
+     * @param <T> the type
+     * @param parse the parser of the text
+     * @param format the text of a value
+     * @return the codec
+     */
+    static <T> Codec<T> parsed(Function<String, T> parse, Function<T, String> format) {
+        return new Codec<>() {
+            @Override
+            public T read(Cursor cursor) {
+                String text = TEXT.read(cursor);
+                if (text == null) {
+                    return null;
+                }
+                try {
+                    return parse.apply(text);
+                } catch (IllegalArgumentException e) {
+                    cursor.error(ReadErrorCode.JSON_FORMAT, "格式不正确：" + e.getMessage(),
+                            "wrong format: " + e.getMessage());
+                    return null;
+                }
+            }
+
+            @Override
+            public void write(JsonGenerator generator, T value) {
+                generator.writeString(format.apply(value));
+            }
+        };
+    }
+
+    /**
+     * Returns a codec of the constants of an enumeration, written as their {@link Labelled#code()}.
+     *
+     * @param <E> the enumeration
+     * @param type the enumeration class
+     * @return the codec
+     */
+    static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
+        Map<String, E> byCode = new HashMap<>();
+        for (E constant : type.getEnumConstants()) {
+            byCode.put(constant.code(), constant);
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
+        return new Codec<>() {
+            @Override
+            public E read(Cursor cursor) {
+                String code = TEXT.read(cursor);
+                if (code == null) {
+                    return null;
+                }
+                E constant = byCode.get(code);
+                if (constant == null) {
+                    cursor.error(ReadErrorCode.JSON_ENUM,
+                            "代码 " + Checks.quote(code) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
+                            "code " + Checks.quote(code) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                }
+                return constant;
+            }
+
+            @Override
+            public void write(JsonGenerator generator, E value) {
+                generator.writeString(value.code());
+            }
+        };
+    }
+
+    /**
+     * Returns a codec of a string that must equal one constant, such as the schema version.
+     *
+     * @param constant the only accepted text
+     * @return the codec
+     */
+    static Codec<String> constant(String constant) {
+        return new Codec<>() {
+            @Override
+            public String read(Cursor cursor) {
+                String text = TEXT.read(cursor);
+                if (text != null && !text.equals(constant)) {
+                    cursor.error(ReadErrorCode.JSON_VALUE, "值须为 " + Checks.quote(constant) + "，实际为 "
+                            + Checks.quote(text), "value must be " + Checks.quote(constant) + ", was " + Checks.quote(text));
+                    return null;
+                }
+                return text;
+            }
+
+            @Override
+            public void write(JsonGenerator generator, String value) {
+                generator.writeString(value);
+            }
+        };
+    }
+}

@@ -1,0 +1,165 @@
+package org.yanxun.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.yanxun.Cluster;
+import org.yanxun.Dataset;
+import org.yanxun.Studio;
+import org.yanxun.StudioForm;
+import org.yanxun.StudioType;
+import org.yanxun.internal.Checks;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The studio types that studio {@code type} codes resolve against while reading: the built-ins plus
+ * the custom types the input defines. Not thread-safe; one per document or JSON Lines file.
+ *
+ * <p>In a dataset document the {@code studioTypes} array may follow the clusters, so until it has
+ * been read an unknown code resolves to a provisional type that {@link #finish} replaces (or
+ * reports). In JSON Lines a type must be defined on an earlier line.
+ */
+final class StudioTypes {
+
+    private record Pending(String code, String pointer, TokenStreamLocation where) {
+    }
+
+    private final Map<String, StudioType> known = new HashMap<>();
+    private final Map<String, StudioType> provisional = new HashMap<>();
+    private final List<Pending> pending = new ArrayList<>();
+    private boolean deferring;
+
+    private StudioTypes(boolean deferring) {
+        this.deferring = deferring;
+        StudioType.builtIns().forEach(type -> known.put(type.code(), type));
+    }
+
+    static StudioTypes forDocument() {
+        return new StudioTypes(true);
+    }
+
+    static StudioTypes forLines() {
+        return new StudioTypes(false);
+    }
+
+    /**
+     * Resolves a studio type code, reporting an unknown one unless it may still be defined.
+     *
+     * @param code the code
+     * @param cursor the cursor, at the code
+     * @return the type, or null after reporting an error
+     */
+    StudioType resolve(String code, Cursor cursor) {
+        StudioType type = known.get(code);
+        if (type != null) {
+            return type;
+        }
+        if (deferring) {
+            pending.add(new Pending(code, cursor.pointer(), cursor.location()));
+            try {
+                return provisional.computeIfAbsent(code, c -> new StudioType(c, StudioForm.STUDIO, 1, c, c));
+            } catch (IllegalArgumentException e) {
+                pending.remove(pending.size() - 1);
+            }
+        }
+        unknown(cursor, code, cursor.pointer(), cursor.location());
+        return null;
+    }
+
+    private void unknown(Cursor cursor, String code, String pointer, TokenStreamLocation where) {
+        cursor.error(ReadErrorCode.JSON_ENUM, pointer, where,
+                "未知的工作室类型代码 " + Checks.quote(code) + "：既非内置类型，也未在 studioTypes 中定义",
+                "unknown studio type code " + Checks.quote(code) + ": neither built in nor defined in studioTypes");
+    }
+
+    /**
+     * Defines a custom type, reporting one that redefines a built-in or an earlier type.
+     *
+     * @param type the type
+     * @param cursor the cursor
+     * @param pointer the pointer of the definition
+     * @param where the location of the definition
+     * @return true if defined
+     */
+    boolean define(StudioType type, Cursor cursor, String pointer, TokenStreamLocation where) {
+        if (known.containsKey(type.code())) {
+            boolean builtIn = StudioType.builtIn(type.code()).isPresent();
+            cursor.error(ReadErrorCode.JSON_VALUE, pointer + "/code", where,
+                    (builtIn ? "不能重新定义内置工作室类型 " : "工作室类型重复定义 ") + Checks.quote(type.code()),
+                    (builtIn ? "must not redefine the built-in studio type " : "studio type defined twice: ")
+                            + Checks.quote(type.code()));
+            return false;
+        }
+        known.put(type.code(), type);
+        return true;
+    }
+
+    /** Stops deferring: codes read from now on must already be defined. */
+    void seal() {
+        deferring = false;
+    }
+
+    /**
+     * Reports deferred codes that stayed unknown and replaces the provisional types of a dataset.
+     *
+     * @param dataset the dataset read, or null if it had errors
+     * @param cursor the cursor
+     * @return the dataset with resolved types, or null after reporting an error
+     */
+    Dataset finish(Dataset dataset, Cursor cursor) {
+        if (pending.isEmpty()) {
+            return dataset;
+        }
+        Map<StudioType, StudioType> replacement = new IdentityHashMap<>();
+        for (Pending p : pending) {
+            StudioType type = known.get(p.code());
+            if (type == null) {
+                unknown(cursor, p.code(), p.pointer(), p.where());
+            } else {
+                replacement.put(provisional.get(p.code()), type);
+            }
+        }
+        if (dataset == null || cursor.errorCount() > 0) {
+            return null;
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (Cluster cluster : dataset.clusters()) {
+            List<Studio> studios = new ArrayList<>();
+            for (Studio s : cluster.studios()) {
+                StudioType type = replacement.getOrDefault(s.type(), s.type());
+                studios.add(type == s.type() ? s : new Studio(s.id(), s.name(), type, s.level(), s.hostInstitution(),
+                        s.researchDirection(), s.stages(), s.subjects(), s.cycle(), s.status(), s.memberships(),
+                        s.evaluations(), s.activities(), s.mentoringPairs(), s.certificates()));
+            }
+            clusters.add(cluster.withStudios(studios));
+        }
+        return dataset.withClusters(clusters);
+    }
+
+    /**
+     * Returns the custom studio types that the studios of a dataset use, sorted by code.
+     *
+     * @param dataset the dataset
+     * @return the types that are not built in
+     * @throws IllegalArgumentException if two different types share a code, or a type reuses a built-in code
+     */
+    static List<StudioType> customTypesOf(Dataset dataset) {
+        Map<String, StudioType> custom = new TreeMap<>();
+        for (Studio studio : dataset.studios()) {
+            StudioType type = studio.type();
+            StudioType builtIn = StudioType.builtIn(type.code()).orElse(null);
+            if (type.equals(builtIn)) {
+                continue;
+            }
+            StudioType earlier = builtIn != null ? builtIn : custom.putIfAbsent(type.code(), type);
+            if (earlier != null && !earlier.equals(type)) {
+                throw new IllegalArgumentException("Studio " + studio.id() + " uses a studio type with code "
+                        + Checks.quote(type.code()) + " that differs from another type with that code");
+            }
+        }
+        return List.copyOf(custom.values());
+    }
+}

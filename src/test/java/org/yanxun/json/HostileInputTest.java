@@ -1,0 +1,179 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.Dataset;
+
+/** The hostile corpus in {@code src/test/resources/hostile/} and generated hostile documents. */
+class HostileInputTest {
+
+    private static final String HEAD = "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\"";
+
+    static Stream<Arguments> corpus() throws IOException {
+        Properties expected = new Properties();
+        try (InputStream in = HostileInputTest.class.getResourceAsStream("/hostile/expected.properties")) {
+            expected.load(in);
+        }
+        return expected.stringPropertyNames().stream().sorted()
+                .map(file -> Arguments.of(file, ReadErrorCode.valueOf(expected.getProperty(file).trim())));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("corpus")
+    void corpusFile_isRejectedWithItsCodeAndALocation(String file, ReadErrorCode code) throws Exception {
+        Path path = Path.of(HostileInputTest.class.getResource("/hostile/" + file).toURI());
+
+        ReadResult<Dataset> result = file.endsWith(".jsonl")
+                ? JsonLinesReader.create().readDataset(path) : DatasetReader.create().read(path);
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.errors()).extracting(ReadError::code).contains(code);
+        assertThat(result.errors()).allSatisfy(error -> {
+            assertThat(error.line()).as(error.toString()).isPositive();
+            assertThat(error.zh()).isNotBlank();
+            assertThat(error.en()).isNotBlank();
+        });
+    }
+
+    @Test
+    @Timeout(5)
+    void read_100000DeepArray_isStoppedByTheDepthLimit() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+        assertThat(codes(DatasetReader.create().read(deep))).contains(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    @Timeout(5)
+    void read_100000DeepObjectInAnExtension_isStoppedByTheDepthLimit() {
+        String deep = HEAD + ",\"x-deep\":" + "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000) + "}";
+
+        assertThat(codes(DatasetReader.create().read(deep))).containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void depth_atTheLimit_isAccepted_andOneMore_isRejected() {
+        assertThat(DatasetReader.create().read(nested(64)).isSuccess()).isTrue();
+        assertThat(codes(DatasetReader.create().read(nested(65)))).containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    private static String nested(int depth) {
+        return HEAD + ",\"x-deep\":" + "[".repeat(depth - 1) + "]".repeat(depth - 1) + "}";
+    }
+
+    @Test
+    void stringLength_atTheLimit_isNotALimitError_andOneMore_is() {
+        assertThat(codes(DatasetReader.create().read(personNamed("a".repeat(1_000_000)))))
+                .containsExactly(ReadErrorCode.JSON_VALUE);
+        assertThat(codes(DatasetReader.create().read(personNamed("a".repeat(1_000_001)))))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    private static String personNamed(String name) {
+        return HEAD + ",\"persons\":[{\"id\":\"p\",\"name\":\"" + name + "\",\"synthetic\":true}]}";
+    }
+
+    @Test
+    void numberLength_atTheLimit_isNotALimitError_andOneMore_is() {
+        assertThat(codes(DatasetReader.create().read(typeWithRung("9".repeat(100)))))
+                .containsExactly(ReadErrorCode.JSON_VALUE);
+        assertThat(codes(DatasetReader.create().read(typeWithRung("9".repeat(101)))))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void number_1001Digits_isALimitError() {
+        assertThat(codes(DatasetReader.create().read(typeWithRung("1".repeat(1001)))))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    private static String typeWithRung(String rung) {
+        return HEAD + ",\"studioTypes\":[{\"code\":\"X\",\"form\":\"STUDIO\",\"rung\":" + rung
+                + ",\"zh\":\"x\",\"en\":\"x\"}]}";
+    }
+
+    @Test
+    void nameLength_atTheLimit_isAccepted_andOneMore_isRejected() {
+        String name256 = "x-" + "a".repeat(254);
+
+        assertThat(DatasetReader.create().read(HEAD + ",\"" + name256 + "\":1}").isSuccess()).isTrue();
+        assertThat(codes(DatasetReader.create().read(HEAD + ",\"" + name256 + "a\":1}")))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void documentSize_overTheLimit_isRejected() {
+        String document = HEAD + ",\"x-pad\":\"" + "a".repeat(1000) + "\"}";
+        DatasetReader exact = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
+        DatasetReader smaller = DatasetReader.withLimits(
+                JsonLimits.defaults().withMaxDocumentBytes(document.length() - 1));
+
+        assertThat(exact.read(new java.io.ByteArrayInputStream(document.getBytes())).isSuccess()).isTrue();
+        assertThat(codes(smaller.read(new java.io.ByteArrayInputStream(document.getBytes()))))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void errorCount_overTheLimit_stopsWithALimitError() {
+        String persons = "{\"id\":\"p\",\"name\":1,\"synthetic\":true},".repeat(5);
+        String document = HEAD + ",\"persons\":[" + persons.substring(0, persons.length() - 1) + "]}";
+
+        List<ReadErrorCode> codes = codes(DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(3))
+                .read(document));
+
+        assertThat(codes).containsExactly(ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE,
+                ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void lineLength_atTheLimit_isRead_andOneMore_isSkipped() {
+        String line = "{\"type\":\"person\",\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true}}";
+        JsonLinesReader exact = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(line.length()));
+        JsonLinesReader smaller = JsonLinesReader.withLimits(
+                JsonLimits.defaults().withMaxLineBytes(line.length() - 1));
+
+        assertThat(exact.readDataset(line + "\n").isSuccess()).isTrue();
+        assertThat(codes(smaller.readDataset(line + "\n"))).containsExactly(ReadErrorCode.JSONL_LINE_TOO_LONG);
+    }
+
+    @Test
+    void errors_pointAtTheValue_withLineAndColumn() {
+        String document = HEAD + ",\n\"persons\":[\n  {\"id\":\"p\",\"name\":\"n\",\"synthetic\":\"yes\"}]}";
+
+        ReadError error = DatasetReader.create().read(document).errors().get(0);
+
+        assertThat(error.pointer()).isEqualTo("/persons/0/synthetic");
+        assertThat(error.line()).isEqualTo(3);
+        assertThat(error.column()).isEqualTo(36);
+        assertThat(error.en()).contains("'yes'");
+        assertThat(error.zh()).contains("'yes'");
+    }
+
+    @Test
+    void read_failure_throwsOurExceptionFromOrElseThrow() {
+        ReadResult<Dataset> result = DatasetReader.create().read("{");
+
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(result::orElseThrow))
+                .isInstanceOf(JsonReadException.class)
+                .satisfies(e -> assertThat(((JsonReadException) e).errors()).isEqualTo(result.errors()));
+    }
+
+    static List<ReadErrorCode> codes(ReadResult<?> result) {
+        assertThat(result.value()).isEmpty();
+        List<ReadErrorCode> codes = new ArrayList<>();
+        result.errors().forEach(e -> codes.add(e.code()));
+        return codes;
+    }
+}

@@ -1,0 +1,183 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.yanxun.Dataset;
+import org.yanxun.generators.RandomModel;
+
+class JsonLinesReaderTest {
+
+    private static final String PERSON = "{\"type\":\"person\",\"person\":{\"id\":\"p%d\",\"name\":\"n\",\"synthetic\":true}}\n";
+
+    /** Yields a prefix, then {@code fill} bytes of {@code a}, then a suffix, without holding the filler. */
+    private static final class GeneratedInput extends InputStream {
+        private final byte[] prefix;
+        private final byte[] suffix;
+        private final long total;
+        private long position;
+
+        GeneratedInput(String prefix, long fill, String suffix) {
+            this.prefix = prefix.getBytes(StandardCharsets.UTF_8);
+            this.suffix = suffix.getBytes(StandardCharsets.UTF_8);
+            this.total = this.prefix.length + fill + this.suffix.length;
+        }
+
+        @Override
+        public int read() {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            if (position >= total) {
+                return -1;
+            }
+            int n = (int) Math.min(length, total - position);
+            for (int i = 0; i < n; i++) {
+                long at = position + i;
+                long fromEnd = total - at;
+                buffer[offset + i] = at < prefix.length ? prefix[(int) at]
+                        : fromEnd <= suffix.length ? suffix[(int) (suffix.length - fromEnd)] : (byte) 'a';
+            }
+            position += n;
+            return n;
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void read_oneGigabyteLine_isSkippedWithoutHoldingIt_andLaterLinesAreRead() {
+        String before = String.format(PERSON, 1) + "{\"type\":\"person\",\"person\":{\"id\":\"p2\",\"name\":\"";
+        String after = "\",\"synthetic\":true}}\n" + String.format(PERSON, 3);
+        List<JsonLine> lines = new ArrayList<>();
+
+        long count = JsonLinesReader.create().read(new GeneratedInput(before, 1L << 30, after), lines::add);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isInstanceOf(JsonLine.PersonLine.class);
+        assertThat(lines.get(1)).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> {
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.errors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSONL_LINE_TOO_LONG);
+            assertThat(error.errors().get(0).line()).isEqualTo(2);
+        });
+        assertThat(lines.get(2)).isInstanceOfSatisfying(JsonLine.PersonLine.class,
+                person -> assertThat(person.line()).isEqualTo(3));
+    }
+
+    @Test
+    void read_badLines_areReportedWithTheirNumber_andTheRestAreRead() {
+        String text = String.format(PERSON, 1) + "{\"type\":\"person\"\n\n" + "[]\n" + String.format(PERSON, 5)
+                + "{\"type\":\"person\",\"person\":{\"id\":\"p6\",\"name\":\"n\",\"synthetic\":true}} {}\n";
+        List<JsonLine> lines = new ArrayList<>();
+
+        JsonLinesReader.create().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), lines::add);
+
+        assertThat(lines).extracting(JsonLine::line).containsExactly(1L, 2L, 4L, 5L, 6L);
+        assertThat(lines).extracting(line -> line.getClass().getSimpleName())
+                .containsExactly("PersonLine", "ErrorLine", "ErrorLine", "PersonLine", "ErrorLine");
+        assertThat(((JsonLine.ErrorLine) lines.get(1)).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_TRUNCATED);
+        assertThat(((JsonLine.ErrorLine) lines.get(2)).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_TYPE);
+        assertThat(((JsonLine.ErrorLine) lines.get(4)).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_TRAILING);
+    }
+
+    @Test
+    void read_typeNotFirst_isFoundByAFirstPass() {
+        String line = "{\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true},\"x-note\":1,\"type\":\"person\"}";
+
+        Dataset dataset = JsonLinesReader.create().readDataset(line).orElseThrow();
+
+        assertThat(dataset.persons()).hasSize(1);
+    }
+
+    @Test
+    void read_customStudioType_mustBeDefinedOnAnEarlierLine() {
+        String custom = RandomModel.CUSTOM_TYPES.get(0).code();
+        String studioType = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom
+                + "\",\"form\":\"STUDIO\",\"rung\":2,\"zh\":\"县级骨干教师工作室\",\"en\":\"county backbone studio\"}}\n";
+        String cluster = "{\"type\":\"cluster\",\"cluster\":{\"id\":\"c\",\"name\":\"n\",\"region\":\"440103\","
+                + "\"organiser\":\"a\",\"undertaker\":\"b\",\"launchedOn\":\"2026-01-09\"}}\n";
+        String studio = "{\"type\":\"studio\",\"cluster\":\"c\",\"studio\":{\"id\":\"s\",\"name\":\"n\",\"type\":\""
+                + custom + "\",\"level\":\"DISTRICT\",\"hostInstitution\":\"h\",\"researchDirection\":\"r\","
+                + "\"cycle\":{\"start\":\"2026-01-09\",\"years\":2},\"status\":\"ACTIVE\"}}\n";
+
+        assertThat(JsonLinesReader.create().readDataset(studioType + cluster + studio).orElseThrow()
+                .studios().get(0).type()).isEqualTo(RandomModel.CUSTOM_TYPES.get(0));
+        assertThat(JsonLinesReader.create().readDataset(cluster + studio + studioType).errors())
+                .extracting(ReadError::code, ReadError::line, ReadError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_ENUM, 2L, "/studio/type"));
+    }
+
+    @Test
+    void read_redefinedBuiltInStudioType_isAnError() {
+        String line = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"BACKBONE_WORKSHOP\",\"form\":\"STUDIO\","
+                + "\"rung\":2,\"zh\":\"x\",\"en\":\"x\"}}";
+
+        assertThat(JsonLinesReader.create().readDataset(line).errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_VALUE, "/studioType/code"));
+    }
+
+    @Test
+    void readDataset_childOfAnUnknownParent_isAnErrorWithItsLine() {
+        String text = String.format(PERSON, 1)
+                + "{\"type\":\"resource\",\"alliance\":\"nowhere\",\"resource\":{\"id\":\"r\",\"title\":\"t\","
+                + "\"kind\":\"COURSEWARE\",\"contributor\":\"i\",\"createdOn\":\"2024-01-01\","
+                + "\"lastReviewedOn\":\"2024-02-01\",\"shared\":true}}\n";
+
+        assertThat(JsonLinesReader.create().readDataset(text).errors())
+                .extracting(ReadError::code, ReadError::line, ReadError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSONL_UNKNOWN_PARENT, 2L, "/alliance"));
+    }
+
+    @Test
+    void read_clusterLineWithStudios_isRejected() {
+        String line = "{\"type\":\"cluster\",\"cluster\":{\"id\":\"c\",\"name\":\"n\",\"region\":\"440103\","
+                + "\"organiser\":\"a\",\"undertaker\":\"b\",\"launchedOn\":\"2026-01-09\",\"studios\":[]}}";
+
+        assertThat(JsonLinesReader.create().readDataset(line).errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY,
+                        "/cluster/studios"));
+        assertThat(BundledSchemas.validate("record", line)).isNotEmpty();
+    }
+
+    @Test
+    void read_failingStream_endsWithAnIoErrorLine() {
+        InputStream failing = new InputStream() {
+            private int calls;
+
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (calls++ > 0) {
+                    throw new IOException("disk gone");
+                }
+                byte[] line = String.format(PERSON, 1).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(line, 0, b, off, line.length);
+                return line.length;
+            }
+        };
+        List<JsonLine> lines = new ArrayList<>();
+
+        JsonLinesReader.create().read(failing, lines::add);
+
+        assertThat(lines).hasSize(2);
+        assertThat(((JsonLine.ErrorLine) lines.get(1)).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_IO);
+    }
+}
