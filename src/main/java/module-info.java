@@ -4,10 +4,12 @@
  */
 module org.yanxun {
     requires tools.jackson.databind;
-    requires static jakarta.validation;
+    requires static transitive jakarta.validation;
+    requires static org.hibernate.validator;
 
     exports org.yanxun;
     exports org.yanxun.examples;
     exports org.yanxun.policy;
     exports org.yanxun.rules;
+    exports org.yanxun.validation;
 }
