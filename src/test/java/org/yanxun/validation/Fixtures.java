@@ -22,11 +22,11 @@ final class Fixtures {
         return LIWAN.clusters().get(0).studios().get(STUDIO);
     }
 
-    /** The studio with all but two of its members removed: too few members, orphaned mentoring pairs. */
+    /** The studio with only its last two members: too few members, and mentoring pairs whose apprentices left. */
     static Studio withTwoMembers(Studio studio) {
         Studio.Builder builder = studio.toBuilder().clearMemberships();
         List<Membership> members = studio.membershipsOf(Tier.MEMBER);
-        studio.memberships().stream().filter(m -> m.tier() != Tier.MEMBER || members.indexOf(m) < 2)
+        studio.memberships().stream().filter(m -> m.tier() != Tier.MEMBER || members.indexOf(m) >= members.size() - 2)
                 .forEach(builder::membership);
         return builder.build();
     }
