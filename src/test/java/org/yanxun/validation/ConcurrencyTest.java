@@ -17,7 +17,7 @@ import org.yanxun.Studio;
 class ConcurrencyTest {
 
     private static final int THREADS = 16;
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 4;
 
     static final class Holder {
         @ValidStudio(asOf = "2026-03-01")
