@@ -4,11 +4,13 @@
  */
 module org.yanxun {
     requires transitive tools.jackson.databind;
-    requires static jakarta.validation;
+    requires static transitive jakarta.validation;
+    requires static org.hibernate.validator;
 
     exports org.yanxun;
     exports org.yanxun.examples;
     exports org.yanxun.policy;
     exports org.yanxun.rules;
     exports org.yanxun.json;
+    exports org.yanxun.validation;
 }

@@ -51,4 +51,15 @@ class ModuleDescriptorTest {
     void exports_areUnqualified() {
         assertThat(descriptor.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
     }
+
+    @Test
+    void exports_validation() {
+        assertThat(exported()).contains("org.yanxun.validation");
+    }
+
+    @Test
+    void requires_hibernateValidatorStaticOnly() {
+        assertThat(descriptor.requires()).filteredOn(r -> r.name().equals("org.hibernate.validator"))
+                .singleElement().satisfies(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+    }
 }

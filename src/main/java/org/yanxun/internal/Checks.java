@@ -58,6 +58,17 @@ public final class Checks {
     }
 
     /**
+     * Tells whether a text has the identifier format of {@link #identifier}.
+     *
+     * @param value the text, not null
+     * @return true if it is 1 to 64 characters, a letter or digit first, then letters, digits and
+     *     {@code . _ : -}
+     */
+    public static boolean isIdentifier(String value) {
+        return !value.isEmpty() && value.length() <= MAX_IDENTIFIER_LENGTH && IDENTIFIER.matcher(value).matches();
+    }
+
+    /**
      * Checks a piece of free text: not blank, at most {@code maxLength} characters, no control
      * characters.
      *

@@ -1,0 +1,21 @@
+package org.yanxun.validation;
+
+import org.yanxun.Cluster;
+
+/**
+ * An application object that converts itself into a {@link Cluster}, so that {@link ValidCluster} can
+ * validate it, such as a form or request body.
+ *
+ * <p>A conversion that throws {@link IllegalArgumentException}, {@link NullPointerException} or
+ * {@link java.time.DateTimeException} is reported as one {@code SOURCE_INVALID} violation with the
+ * exception's message; a conversion that returns null leaves nothing to validate.
+ */
+public interface ClusterSource {
+
+    /**
+     * Converts this object.
+     *
+     * @return the cluster, or null when there is nothing to validate
+     */
+    Cluster toCluster();
+}

@@ -1,0 +1,71 @@
+package org.yanxun.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a GB 32100-2015 unified social credit code with a correct check character, as
+ * {@link org.yanxun.CreditCode#isValid(String)} decides.
+ *
+ * <p>Applies to {@link CharSequence}; {@code null} is valid. A violation carries the code
+ * {@value #CODE} and severity ERROR in its {@link FindingPayload}.
+ */
+@Documented
+@Constraint(validatedBy = CreditCodeValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(CreditCode.List.class)
+public @interface CreditCode {
+
+    /** The rule code carried by the violation's {@link FindingPayload}, with severity ERROR. */
+    String CODE = "CODE_CREDIT";
+
+    /**
+     * Returns the message template.
+     *
+     * @return the template, by default {@code {org.yanxun.validation.CreditCode.message}}
+     */
+    String message() default "{org.yanxun.validation.CreditCode.message}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups, by default none (the default group)
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload, by default none
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Several {@code @CreditCode} constraints on the same element.
+     */
+    @Documented
+    @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+
+        /**
+         * Returns the constraints.
+         *
+         * @return the constraints
+         */
+        CreditCode[] value();
+    }
+}

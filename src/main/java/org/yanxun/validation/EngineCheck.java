@@ -1,0 +1,157 @@
+package org.yanxun.validation;
+
+import jakarta.validation.ConstraintDeclarationException;
+import jakarta.validation.ConstraintValidatorContext;
+import java.lang.reflect.InvocationTargetException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.RuleRun;
+
+/**
+ * What one class-level constraint declaration runs: an engine built once from its policy, the date to
+ * validate as of, and the least severity reported.
+ *
+ * <p>Immutable and thread-safe once built, as validators are shared between threads.
+ */
+final class EngineCheck {
+
+    /** The rule that standalone validation switches off: references out of the object cannot resolve. */
+    static final String REF_UNKNOWN = "REF_UNKNOWN";
+
+    private final String constraint;
+    private final RuleEngine engine;
+    private final Optional<LocalDate> asOf;
+    private final Severity minSeverity;
+
+    private EngineCheck(String constraint, RuleEngine engine, Optional<LocalDate> asOf, Severity minSeverity) {
+        this.constraint = constraint;
+        this.engine = engine;
+        this.asOf = asOf;
+        this.minSeverity = minSeverity;
+    }
+
+    /**
+     * Builds the check of one declaration.
+     *
+     * @param constraint the annotation's name, for messages
+     * @param standalone true to switch {@value #REF_UNKNOWN} off
+     * @throws ConstraintDeclarationException if the policy, provider or date is unusable
+     */
+    static EngineCheck of(String constraint, String policyId, Class<? extends PolicyProvider> provider,
+            String asOf, Severity minSeverity, boolean standalone) {
+        Policy policy = provider == PolicyProvider.class ? preset(constraint, policyId) : provided(constraint, provider);
+        if (standalone) {
+            TreeSet<String> disabled = new TreeSet<>(policy.disabledRules());
+            disabled.add(REF_UNKNOWN);
+            policy = policy.withDisabledRules(disabled);
+        }
+        RuleEngine engine;
+        try {
+            engine = RuleEngine.of(policy);
+        } catch (IllegalArgumentException e) {
+            throw new ConstraintDeclarationException(constraint + ": policy '" + policy.id() + "' is unusable: "
+                    + e.getMessage(), e);
+        }
+        return new EngineCheck(constraint, engine, date(constraint, asOf), minSeverity);
+    }
+
+    private static Policy preset(String constraint, String id) {
+        return Presets.byId(id).orElseThrow(() -> new ConstraintDeclarationException(constraint + ": policy '" + id
+                + "' is not a preset; use one of " + Presets.ids() + " or policyProvider"));
+    }
+
+    private static Policy provided(String constraint, Class<? extends PolicyProvider> type) {
+        PolicyProvider provider;
+        try {
+            provider = type.getConstructor().newInstance();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
+                    + " cannot be instantiated through a public no-argument constructor: " + cause, cause);
+        }
+        Policy policy = provider.policy();
+        if (policy == null) {
+            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
+                    + " returned no policy");
+        }
+        return policy;
+    }
+
+    private static Optional<LocalDate> date(String constraint, String asOf) {
+        if (asOf.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf));
+        } catch (DateTimeParseException e) {
+            throw new ConstraintDeclarationException(constraint + ": asOf must be an ISO date such as 2026-03-01, was '"
+                    + asOf + "'", e);
+        }
+    }
+
+    /** Returns the date to validate as of: the declared one, or today by the context's clock. */
+    LocalDate asOf(ConstraintValidatorContext context) {
+        return asOf.orElseGet(() -> LocalDate.now(context.getClockProvider().getClock()));
+    }
+
+    /** Validates a dataset as a whole. */
+    Report validate(org.yanxun.Dataset dataset, ConstraintValidatorContext context) {
+        return engine.validate(dataset, asOf(context));
+    }
+
+    /** Validates records that form one object on their own. */
+    Report validate(Dimensions dimensions, List<Entity> records, ConstraintValidatorContext context) {
+        RuleRun run = engine.start(dimensions, asOf(context));
+        records.forEach(run::accept);
+        return run.finish();
+    }
+
+    /** Reports the findings at or above the least severity; returns true if there were none. */
+    boolean report(Report report, ConstraintValidatorContext context) {
+        Report shown = report.atLeast(minSeverity);
+        if (shown.findings().isEmpty()) {
+            return true;
+        }
+        Violations.findings(context, shown.findings());
+        return false;
+    }
+
+    /**
+     * Converts the validated object into its model type and validates that, or reports why it cannot
+     * be converted.
+     *
+     * @return the result of {@code validation}; true if the conversion gave null; false if it failed
+     * @throws ConstraintDeclarationException if the object is neither the model type nor its source
+     */
+    <M, S> boolean convert(Object value, Class<M> model, Class<S> source, Function<S, M> conversion,
+            ConstraintValidatorContext context, Predicate<M> validation) {
+        if (model.isInstance(value)) {
+            return validation.test(model.cast(value));
+        }
+        if (!source.isInstance(value)) {
+            throw new ConstraintDeclarationException(constraint + " applies to " + model.getName() + " and to "
+                    + source.getName() + ", not to " + value.getClass().getName());
+        }
+        M converted;
+        try {
+            converted = conversion.apply(source.cast(value));
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
+            Violations.source(context, e);
+            return false;
+        }
+        return converted == null || validation.test(converted);
+    }
+}

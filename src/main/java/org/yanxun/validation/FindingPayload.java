@@ -1,0 +1,49 @@
+package org.yanxun.validation;
+
+import java.util.Objects;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+
+/**
+ * The rule code, severity and location behind a constraint violation, such as
+ * {@code STUDIO_MEMBER_COUNT} (ERROR) at {@code /memberships}; attached to each violation as its
+ * dynamic payload when the provider is Hibernate Validator.
+ *
+ * <pre>{@code
+ * FindingPayload payload = violation.unwrap(HibernateConstraintViolation.class)
+ *         .getDynamicPayload(FindingPayload.class);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param code the rule code, such as {@code STUDIO_MEMBER_COUNT} or {@code CODE_REGION}
+ * @param severity the severity under the policy used
+ * @param pointer the JSON Pointer of the offending node, relative to the validated object; empty for
+ *     a field constraint and for the object as a whole
+ */
+public record FindingPayload(String code, Severity severity, String pointer) {
+
+    /**
+     * Creates a payload.
+     *
+     * @param code the rule code, not null
+     * @param severity the severity, not null
+     * @param pointer the JSON Pointer, not null
+     * @throws NullPointerException if an argument is null
+     */
+    public FindingPayload {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /**
+     * Obtains the payload of a finding.
+     *
+     * @param finding the finding, not null
+     * @return its code, severity and pointer
+     */
+    public static FindingPayload from(Finding finding) {
+        return new FindingPayload(finding.code(), finding.severity(), finding.pointer());
+    }
+}

@@ -1,0 +1,22 @@
+package org.yanxun.validation;
+
+import org.yanxun.policy.Policy;
+
+/**
+ * Supplies the policy of a class-level constraint when no preset fits, such as a policy read from a
+ * JSON document that an application ships:
+ * {@code @ValidStudio(policyProvider = DistrictPolicy.class)}.
+ *
+ * <p>An implementation needs a public no-argument constructor. It is instantiated once per
+ * constraint declaration, when the validator is initialised, and {@link #policy()} is called once;
+ * the policy is then used for every validation of that declaration.
+ */
+public interface PolicyProvider {
+
+    /**
+     * Returns the policy.
+     *
+     * @return the policy, not null, without problems
+     */
+    Policy policy();
+}

@@ -1,0 +1,105 @@
+package org.yanxun.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+
+/**
+ * The annotated cluster, or application object that is a {@link ClusterSource}, passes the rule
+ * engine: the cluster and its studios (at {@code studios[i]}) are validated together and each finding
+ * becomes one violation at the property path of its JSON Pointer, with its code and severity in a
+ * {@link FindingPayload}.
+ *
+ * <p>The cluster is validated on its own, so {@code REF_UNKNOWN} is switched off: it names
+ * institutions and persons that are not part of it. Validate the whole {@link org.yanxun.Dataset} with
+ * {@link ValidDataset} to check those references and the rules that need them.
+ */
+@Documented
+@Constraint(validatedBy = ValidClusterValidator.class)
+@Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ValidCluster.List.class)
+public @interface ValidCluster {
+
+    /**
+     * Returns the message template of a violation that stands for the whole object. Each finding is
+     * reported with its own message, so this template is not used for findings.
+     *
+     * @return the template, by default {@code {org.yanxun.validation.ValidCluster.message}}
+     */
+    String message() default "{org.yanxun.validation.ValidCluster.message}";
+
+    /**
+     * Returns the validation groups, such as {@link Blocking} or {@link Advisory}.
+     *
+     * @return the groups, by default none (the default group)
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload, by default none
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Returns the identifier of the preset policy, one of {@link Presets#ids()}; ignored when
+     * {@link #policyProvider()} is set.
+     *
+     * @return the policy identifier, by default {@value Presets#GUANGZHOU_LIWAN_2026}
+     */
+    String policy() default Presets.GUANGZHOU_LIWAN_2026;
+
+    /**
+     * Returns the class that supplies the policy, instantiated once through its public no-argument
+     * constructor.
+     *
+     * @return the provider, or {@code PolicyProvider.class} itself (the default) to use {@link #policy()}
+     */
+    Class<? extends PolicyProvider> policyProvider() default PolicyProvider.class;
+
+    /**
+     * Returns the date to validate as of, such as {@code 2026-03-01}.
+     *
+     * @return an ISO date, or empty (the default) for today by the validation's
+     *     {@link jakarta.validation.ClockProvider}
+     */
+    String asOf() default "";
+
+    /**
+     * Returns the least severity reported; findings below it are left out.
+     *
+     * @return the severity, by default {@link Severity#INFO} (every finding)
+     */
+    Severity minSeverity() default Severity.INFO;
+
+    /**
+     * Several {@code @ValidCluster} constraints on the same element, typically in different groups.
+     */
+    @Documented
+    @Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+
+        /**
+         * Returns the constraints.
+         *
+         * @return the constraints
+         */
+        ValidCluster[] value();
+    }
+}

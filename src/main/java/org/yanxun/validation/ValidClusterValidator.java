@@ -1,0 +1,63 @@
+package org.yanxun.validation;
+
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.yanxun.Cluster;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Location;
+
+/**
+ * Validates {@link ValidCluster}: runs the rule engine over one cluster and its studios on their own.
+ *
+ * <p>Instances are thread-safe once initialised; the engine is built once, in {@link #initialize}.
+ */
+public final class ValidClusterValidator implements ConstraintValidator<ValidCluster, Object> {
+
+    private EngineCheck check;
+
+    /** Creates a validator; the provider calls {@link #initialize} before use. */
+    public ValidClusterValidator() {
+    }
+
+    /**
+     * Builds the engine of the declaration.
+     *
+     * @param constraint the declaration, not null
+     * @throws jakarta.validation.ConstraintDeclarationException if its policy, provider or date is unusable
+     */
+    @Override
+    public void initialize(ValidCluster constraint) {
+        check = EngineCheck.of("@ValidCluster", constraint.policy(), constraint.policyProvider(), constraint.asOf(),
+                constraint.minSeverity(), true);
+    }
+
+    /**
+     * Validates a cluster or a {@link ClusterSource}.
+     *
+     * @param value the object, may be null (valid)
+     * @param context the context, not null
+     * @return true if no finding at or above the least severity was reported
+     * @throws jakarta.validation.ConstraintDeclarationException if the object is neither
+     */
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+        if (value == null) {
+            return true;
+        }
+        return check.convert(value, Cluster.class, ClusterSource.class, ClusterSource::toCluster, context,
+                cluster -> check.report(check.validate(Dimensions.empty(), records(cluster), context), context));
+    }
+
+    static List<Entity> records(Cluster cluster) {
+        Location root = Location.root();
+        List<Entity> records = new ArrayList<>(cluster.studios().size() + 1);
+        records.add(new Entity.OfCluster(cluster, root));
+        for (int i = 0; i < cluster.studios().size(); i++) {
+            records.add(new Entity.OfStudio(cluster.studios().get(i), cluster.id(), root.child("studios", i)));
+        }
+        return records;
+    }
+}

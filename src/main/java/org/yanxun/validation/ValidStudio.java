@@ -1,0 +1,112 @@
+package org.yanxun.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+
+/**
+ * The annotated studio, or application object that is a {@link StudioSource}, passes the rule engine:
+ * each finding becomes one violation with the finding's message, at the property path of its JSON
+ * Pointer (such as {@code memberships[2].person}), with its code and severity in a
+ * {@link FindingPayload}.
+ *
+ * <pre>{@code
+ * @ValidStudio(minSeverity = Severity.ERROR, groups = Blocking.class)
+ * @ValidStudio(minSeverity = Severity.WARNING, groups = Advisory.class)
+ * public class StudioForm implements StudioSource { ... }
+ * }</pre>
+ *
+ * <p>The studio is validated on its own, so {@code REF_UNKNOWN} is switched off: its memberships
+ * name persons and its host institution an institution that are not part of it. For the same reason,
+ * rules that need a member's record (eligibility, the ladder) have nothing to check. Validate the
+ * whole {@link org.yanxun.Dataset} with {@link ValidDataset} to check those.
+ */
+@Documented
+@Constraint(validatedBy = ValidStudioValidator.class)
+@Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+@Repeatable(ValidStudio.List.class)
+public @interface ValidStudio {
+
+    /**
+     * Returns the message template of a violation that stands for the whole object. Each finding is
+     * reported with its own message, so this template is not used for findings.
+     *
+     * @return the template, by default {@code {org.yanxun.validation.ValidStudio.message}}
+     */
+    String message() default "{org.yanxun.validation.ValidStudio.message}";
+
+    /**
+     * Returns the validation groups, such as {@link Blocking} or {@link Advisory}.
+     *
+     * @return the groups, by default none (the default group)
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload.
+     *
+     * @return the payload, by default none
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Returns the identifier of the preset policy, one of {@link Presets#ids()}; ignored when
+     * {@link #policyProvider()} is set.
+     *
+     * @return the policy identifier, by default {@value Presets#GUANGZHOU_LIWAN_2026}
+     */
+    String policy() default Presets.GUANGZHOU_LIWAN_2026;
+
+    /**
+     * Returns the class that supplies the policy, instantiated once through its public no-argument
+     * constructor.
+     *
+     * @return the provider, or {@code PolicyProvider.class} itself (the default) to use {@link #policy()}
+     */
+    Class<? extends PolicyProvider> policyProvider() default PolicyProvider.class;
+
+    /**
+     * Returns the date to validate as of, such as {@code 2026-03-01}.
+     *
+     * @return an ISO date, or empty (the default) for today by the validation's
+     *     {@link jakarta.validation.ClockProvider}
+     */
+    String asOf() default "";
+
+    /**
+     * Returns the least severity reported; findings below it are left out.
+     *
+     * @return the severity, by default {@link Severity#INFO} (every finding)
+     */
+    Severity minSeverity() default Severity.INFO;
+
+    /**
+     * Several {@code @ValidStudio} constraints on the same element, typically in different groups.
+     */
+    @Documented
+    @Target({TYPE, METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+    @Retention(RUNTIME)
+    @interface List {
+
+        /**
+         * Returns the constraints.
+         *
+         * @return the constraints
+         */
+        ValidStudio[] value();
+    }
+}

@@ -1,0 +1,169 @@
+package org.yanxun.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.yanxun.validation.Validators.EN;
+import static org.yanxun.validation.Validators.ZH;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Cycle;
+import org.yanxun.policy.Severity;
+
+class FieldConstraintTest {
+
+    private static final Validator ENGLISH = Validators.withEl(EN);
+    private static final Validator CHINESE = Validators.withEl(ZH);
+    private static final String CREDIT_CODE = "91350100M000100Y43";
+
+    static final class InstitutionForm {
+        @RegionCode
+        String region;
+        @CreditCode
+        String creditCode;
+        @Identifier
+        String id;
+    }
+
+    static final class StudioForm {
+        @CycleYears(type = "BACKBONE_WORKSHOP")
+        Integer workshopYears;
+        @CycleYears
+        int anyYears = 2;
+        @CycleYears(type = "FAMOUS_TEACHER_STUDIO")
+        Cycle cycle;
+        @CycleYears(policy = "guangdong-provincial-2021")
+        Integer provincialYears;
+    }
+
+    static final class UnknownPolicy {
+        @CycleYears(policy = "atlantis-2030")
+        Integer years = 2;
+    }
+
+    static final class UnknownType {
+        @CycleYears(type = "SPACE_STUDIO")
+        Integer years = 2;
+    }
+
+    private static InstitutionForm institution(String region, String creditCode, String id) {
+        InstitutionForm form = new InstitutionForm();
+        form.region = region;
+        form.creditCode = creditCode;
+        form.id = id;
+        return form;
+    }
+
+    private static ConstraintViolation<?> only(Set<? extends ConstraintViolation<?>> violations) {
+        assertThat(violations).hasSize(1);
+        return violations.iterator().next();
+    }
+
+    // -----------------------------------------------------------------------
+    @Test
+    void fieldConstraints_validValues_quiet() {
+        assertThat(ENGLISH.validate(institution("440103", CREDIT_CODE, "syn-lw-0001"))).isEmpty();
+    }
+
+    @Test
+    void fieldConstraints_nulls_quiet() {
+        assertThat(ENGLISH.validate(institution(null, null, null))).isEmpty();
+    }
+
+    @Test
+    void regionCode_invalid_firesWithCodeAndEnglishMessage() {
+        ConstraintViolation<?> violation = only(ENGLISH.validate(institution("990103", null, null)));
+        assertThat(violation.getPropertyPath()).hasToString("region");
+        assertThat(violation.getMessage()).isEqualTo("must be a GB/T 2260 administrative division code");
+        assertThat(Validators.payload(violation)).isEqualTo(new FindingPayload("CODE_REGION", Severity.ERROR, ""));
+    }
+
+    @Test
+    void regionCode_invalid_firesInChinese() {
+        assertThat(only(CHINESE.validate(institution("44010", null, null))).getMessage())
+                .isEqualTo("须为 GB/T 2260 行政区划代码");
+    }
+
+    @Test
+    void creditCode_wrongCheckCharacter_firesWithCode() {
+        ConstraintViolation<?> violation = only(ENGLISH.validate(institution(null, "91350100M000100Y44", null)));
+        assertThat(violation.getMessage()).isEqualTo("must be a unified social credit code with a correct check character");
+        assertThat(Validators.payload(violation).code()).isEqualTo("CODE_CREDIT");
+    }
+
+    @Test
+    void creditCode_invalid_firesInChinese() {
+        assertThat(only(CHINESE.validate(institution(null, "not a code", null))).getMessage())
+                .isEqualTo("须为校验码正确的统一社会信用代码");
+    }
+
+    @Test
+    void identifier_badFirstCharacter_firesWithCode() {
+        ConstraintViolation<?> violation = only(ENGLISH.validate(institution(null, null, "-syn")));
+        assertThat(violation.getMessage()).startsWith("must be 1 to 64 letters");
+        assertThat(Validators.payload(violation).code()).isEqualTo("ID_FORMAT");
+    }
+
+    @Test
+    void identifier_tooLong_firesInChinese() {
+        assertThat(only(CHINESE.validate(institution(null, null, "a".repeat(65)))).getMessage())
+                .startsWith("须为 1 至 64 个字母");
+    }
+
+    @Test
+    void identifier_longest_quiet() {
+        assertThat(ENGLISH.validate(institution(null, null, "a".repeat(64)))).isEmpty();
+    }
+
+    @Test
+    void cycleYears_lengthsOfPolicyAndType_quiet() {
+        StudioForm form = new StudioForm();
+        form.workshopYears = 1;
+        form.cycle = Cycle.of(LocalDate.of(2026, 1, 9), 2);
+        form.provincialYears = 3;
+        assertThat(ENGLISH.validate(form)).isEmpty();
+    }
+
+    @Test
+    void cycleYears_nulls_quiet() {
+        assertThat(ENGLISH.validate(new StudioForm())).isEmpty();
+    }
+
+    @Test
+    void cycleYears_wrongLengths_fireOnIntIntegerAndCycle() {
+        StudioForm form = new StudioForm();
+        form.workshopYears = 2;
+        form.anyYears = 3;
+        form.cycle = Cycle.of(LocalDate.of(2026, 1, 9), 1);
+        form.provincialYears = 2;
+        Set<ConstraintViolation<StudioForm>> violations = ENGLISH.validate(form);
+        assertThat(violations).extracting(v -> v.getPropertyPath().toString())
+                .containsExactlyInAnyOrder("workshopYears", "anyYears", "cycle", "provincialYears");
+        assertThat(violations).extracting(v -> Validators.payload(v).code()).containsOnly("STUDIO_CYCLE_LENGTH");
+    }
+
+    @Test
+    void cycleYears_wrongLength_messageNamesPolicy() {
+        StudioForm form = new StudioForm();
+        form.workshopYears = 2;
+        assertThat(only(ENGLISH.validate(form)).getMessage())
+                .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets");
+        assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangzhou-liwan-2026 的规定");
+    }
+
+    @Test
+    void cycleYears_unknownPolicy_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new UnknownPolicy()))
+                .withStackTraceContaining("policy 'atlantis-2030' is not a preset");
+    }
+
+    @Test
+    void cycleYears_unknownType_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new UnknownType()))
+                .withStackTraceContaining("defines no studio type 'SPACE_STUDIO'");
+    }
+}

@@ -1,0 +1,74 @@
+package org.yanxun.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.ClockProvider;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ValidationException;
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Studio;
+import org.yanxun.examples.ExampleCommunities;
+
+/**
+ * A provider other than Hibernate Validator: its context cannot be unwrapped, so each finding becomes
+ * a plain violation without message parameters or payload, at the same property path.
+ */
+class OtherProviderTest {
+
+    static final class Holder {
+        @ValidStudio
+        Studio studio;
+    }
+
+    private final List<String> calls = new ArrayList<>();
+
+    /** A context, and the builders it hands out, that record every call; unwrap fails as for a foreign provider. */
+    private <T> T recorder(Class<T> type) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            String name = method.getName();
+            calls.add(args == null || name.equals("getClockProvider") ? name : name + " " + List.of(args));
+            if (name.equals("unwrap")) {
+                throw new ValidationException("not Hibernate Validator");
+            }
+            if (name.equals("getClockProvider")) {
+                return (ClockProvider) () -> Clock.fixed(ExampleCommunities.LIWAN_AS_OF.atStartOfDay()
+                        .toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+            }
+            return method.getReturnType().isInterface() ? recorder(method.getReturnType()) : null;
+        }));
+    }
+
+    private static ValidStudio constraint() throws ReflectiveOperationException {
+        return Holder.class.getDeclaredField("studio").getAnnotation(ValidStudio.class);
+    }
+
+    @Test
+    void findings_plainViolationPerFinding() throws ReflectiveOperationException {
+        Studio mutated = Fixtures.withTwoMembers(Fixtures.liwanStudio());
+        int findings = Validators.standalone(mutated, ExampleCommunities.LIWAN_AS_OF).findings().size();
+        ValidStudioValidator validator = new ValidStudioValidator();
+        validator.initialize(constraint());
+
+        boolean valid = validator.isValid(mutated, recorder(ConstraintValidatorContext.class));
+
+        assertThat(valid).isFalse();
+        assertThat(calls).filteredOn(c -> c.startsWith("buildConstraintViolationWithTemplate"))
+                .hasSize(findings).containsOnly("buildConstraintViolationWithTemplate [" + Violations.FINDING_PLAIN + "]");
+        assertThat(calls).filteredOn(c -> c.equals("addConstraintViolation")).hasSize(findings);
+        assertThat(calls).contains("addPropertyNode [memberships]", "disableDefaultConstraintViolation");
+    }
+
+    @Test
+    void fieldConstraint_keepsDefaultViolation() {
+        boolean valid = new RegionCodeValidator().isValid("990000", recorder(ConstraintValidatorContext.class));
+
+        assertThat(valid).isFalse();
+        assertThat(calls).containsExactly("unwrap [" + org.hibernate.validator.constraintvalidation
+                .HibernateConstraintValidatorContext.class + "]");
+    }
+}

@@ -1,0 +1,244 @@
+package org.yanxun.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.yanxun.validation.Validators.EN;
+import static org.yanxun.validation.Validators.ZH;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Studio;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+
+class ValidStudioTest {
+
+    private static final Validator ENGLISH = Validators.withEl(EN);
+    private static final Validator CHINESE = Validators.withEl(ZH);
+    private static final LocalDate AS_OF = ExampleCommunities.LIWAN_AS_OF;
+    private static final Studio STUDIO = Fixtures.liwanStudio();
+    private static final Studio MUTATED = Fixtures.withTwoMembers(STUDIO);
+
+    static final class Holder {
+        @ValidStudio(asOf = "2026-03-01")
+        final Studio studio;
+
+        Holder(Studio studio) {
+            this.studio = studio;
+        }
+    }
+
+    static final class OnTheClock {
+        @ValidStudio
+        final Studio studio;
+
+        OnTheClock(Studio studio) {
+            this.studio = studio;
+        }
+    }
+
+    static final class Graded {
+        @ValidStudio(asOf = "2026-03-01", minSeverity = Severity.ERROR, groups = Blocking.class)
+        @ValidStudio(asOf = "2026-03-01", minSeverity = Severity.WARNING, groups = Advisory.class)
+        final Studio studio;
+
+        Graded(Studio studio) {
+            this.studio = studio;
+        }
+    }
+
+    /** An application form, Spring style: its own fields, and a conversion to the model. */
+    @ValidStudio(asOf = "2026-03-01")
+    static final class StudioForm implements StudioSource {
+        String name;
+        boolean dropMembers;
+
+        @Override
+        public Studio toStudio() {
+            Studio base = dropMembers ? MUTATED : STUDIO;
+            return Fixtures.renamed(base, name);
+        }
+    }
+
+    @ValidStudio
+    static final class NotASource {
+    }
+
+    static final class UnknownPolicy {
+        @ValidStudio(policy = "atlantis-2030")
+        final Studio studio = STUDIO;
+    }
+
+    static final class BadDate {
+        @ValidStudio(asOf = "1 March 2026")
+        final Studio studio = STUDIO;
+    }
+
+    /** A provider of the Guangdong provincial policy, whose studios need 8 to 10 members and 3-year cycles. */
+    public static final class Provincial implements PolicyProvider {
+        /** Creates the provider. */
+        public Provincial() {
+        }
+
+        @Override
+        public Policy policy() {
+            return Presets.guangdongProvincial2021();
+        }
+    }
+
+    static final class Provided {
+        @ValidStudio(asOf = "2026-03-01", policy = "does-not-matter", policyProvider = Provincial.class)
+        final Studio studio = STUDIO;
+    }
+
+    // -----------------------------------------------------------------------
+    @Test
+    void validStudio_example_quiet() {
+        assertThat(ENGLISH.validate(new Holder(STUDIO))).isEmpty();
+    }
+
+    @Test
+    void validStudio_null_quiet() {
+        assertThat(ENGLISH.validate(new Holder(null))).isEmpty();
+    }
+
+    @Test
+    void validStudio_withoutMembers_sameCodesAndPointersAsEngine() {
+        Report engine = Validators.standalone(MUTATED, AS_OF);
+        Set<ConstraintViolation<Holder>> violations = ENGLISH.validate(new Holder(MUTATED));
+        assertThat(engine.findings()).isNotEmpty();
+        assertThat(Validators.codesAndPointers(violations)).isEqualTo(Validators.codesAndPointersOf(engine));
+    }
+
+    @Test
+    void validStudio_withoutMembers_sameEnglishMessagesAsEngine() {
+        assertThat(Validators.messages(ENGLISH.validate(new Holder(MUTATED))))
+                .isEqualTo(Validators.messagesEn(Validators.standalone(MUTATED, AS_OF)));
+    }
+
+    @Test
+    void validStudio_withoutMembers_sameChineseMessagesAsEngine() {
+        assertThat(Validators.messages(CHINESE.validate(new Holder(MUTATED)))).isEqualTo(
+                Validators.standalone(MUTATED, AS_OF).findings().stream().map(Finding::messageZh).sorted().toList());
+    }
+
+    @Test
+    void validStudio_withoutMembers_severitiesAsEngine() {
+        assertThat(ENGLISH.validate(new Holder(MUTATED))).extracting(v -> Validators.payload(v).severity())
+                .containsExactlyInAnyOrderElementsOf(
+                        Validators.standalone(MUTATED, AS_OF).findings().stream().map(Finding::severity).toList());
+    }
+
+    @Test
+    void validStudio_memberCount_pathFollowsPointer() {
+        assertThat(ENGLISH.validate(new Holder(MUTATED)))
+                .filteredOn(v -> Validators.payload(v).code().equals("STUDIO_MEMBER_COUNT"))
+                .extracting(v -> v.getPropertyPath().toString()).containsExactly("studio.memberships");
+    }
+
+    @Test
+    void validStudio_indexedPointer_pathHasIndex() {
+        assertThat(ENGLISH.validate(new Holder(MUTATED)))
+                .filteredOn(v -> Validators.payload(v).pointer().equals("/mentoringPairs/0/apprentice"))
+                .extracting(v -> v.getPropertyPath().toString()).containsExactly("studio.mentoringPairs[0].apprentice");
+    }
+
+    @Test
+    void validStudio_sourceObject_validatedThroughConversion() {
+        StudioForm form = new StudioForm();
+        form.name = "林老师名教师工作室";
+        form.dropMembers = true;
+        Set<ConstraintViolation<StudioForm>> violations = ENGLISH.validate(form);
+        assertThat(Validators.codesAndPointers(violations))
+                .isEqualTo(Validators.codesAndPointersOf(Validators.standalone(Fixtures.renamed(MUTATED, form.name), AS_OF)));
+        assertThat(violations).extracting(v -> v.getPropertyPath().toString()).contains("memberships");
+    }
+
+    @Test
+    void validStudio_sourceObjectValid_quiet() {
+        StudioForm form = new StudioForm();
+        form.name = "林老师名教师工作室";
+        assertThat(ENGLISH.validate(form)).isEmpty();
+    }
+
+    @Test
+    void validStudio_sourceConversionFails_oneSourceViolation() {
+        StudioForm form = new StudioForm();
+        form.name = " ";
+        ConstraintViolation<StudioForm> violation = ENGLISH.validate(form).iterator().next();
+        assertThat(ENGLISH.validate(form)).hasSize(1);
+        assertThat(violation.getMessage()).isEqualTo("cannot be converted for validation: name must not be blank, was ' '");
+        assertThat(Validators.payload(violation).code()).isEqualTo("SOURCE_INVALID");
+    }
+
+    @Test
+    void validStudio_neitherStudioNorSource_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new NotASource()))
+                .withStackTraceContaining("@ValidStudio applies to org.yanxun.Studio and to org.yanxun.validation.StudioSource");
+    }
+
+    @Test
+    void validStudio_unknownPolicy_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new UnknownPolicy()))
+                .withStackTraceContaining("policy 'atlantis-2030' is not a preset");
+    }
+
+    @Test
+    void validStudio_badAsOf_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new BadDate()))
+                .withStackTraceContaining("asOf must be an ISO date");
+    }
+
+    @Test
+    void validStudio_policyProvider_takesPrecedence() {
+        assertThat(ENGLISH.validate(new Provided())).extracting(v -> Validators.payload(v).code())
+                .contains("STUDIO_CYCLE_LENGTH", "STUDIO_MEMBER_COUNT");
+    }
+
+    @Test
+    void validStudio_fixedAsOf_ignoresClock() {
+        assertThat(Validators.withClockOn(LocalDate.of(2028, 6, 1)).validate(new Holder(STUDIO))).isEmpty();
+    }
+
+    @Test
+    void validStudio_noAsOf_validatesOnClockDay() {
+        Set<ConstraintViolation<OnTheClock>> violations =
+                Validators.withClockOn(LocalDate.of(2028, 6, 1)).validate(new OnTheClock(STUDIO));
+        assertThat(Validators.codesAndPointers(violations))
+                .isEqualTo(Validators.codesAndPointersOf(Validators.standalone(STUDIO, LocalDate.of(2028, 6, 1))))
+                .contains("STUDIO_EVALUATION_SCHEDULE /evaluations");
+    }
+
+    @Test
+    void validStudio_noAsOf_clockOnExampleDay_quiet() {
+        assertThat(Validators.withClockOn(AS_OF).validate(new OnTheClock(STUDIO))).isEmpty();
+    }
+
+    @Test
+    void validStudio_blockingGroup_onlyErrors() {
+        Report errors = Validators.standalone(MUTATED, AS_OF).atLeast(Severity.ERROR);
+        assertThat(Validators.codesAndPointers(ENGLISH.validate(new Graded(MUTATED), Blocking.class)))
+                .isEqualTo(Validators.codesAndPointersOf(errors));
+    }
+
+    @Test
+    void validStudio_advisoryGroup_errorsAndWarnings() {
+        Report report = Validators.standalone(MUTATED, AS_OF);
+        assertThat(report.count(Severity.WARNING)).isPositive();
+        assertThat(Validators.codesAndPointers(ENGLISH.validate(new Graded(MUTATED), Advisory.class)))
+                .isEqualTo(Validators.codesAndPointersOf(report.atLeast(Severity.WARNING)));
+    }
+
+    @Test
+    void validStudio_defaultGroup_groupedConstraintsSilent() {
+        assertThat(ENGLISH.validate(new Graded(MUTATED))).isEmpty();
+    }
+}
