@@ -10,6 +10,7 @@ import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
+import org.yanxun.PersonId;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
@@ -38,7 +39,7 @@ final class PersonFacts {
     }
 
     /** A place in an exchange of the four mutual mechanism. */
-    record Trip(String exchange, ExchangeKind kind, InstitutionId from, DateRange period, Location location) {
+    record Trip(PersonId person, String exchange, ExchangeKind kind, InstitutionId from, DateRange period, Location location) {
     }
 
     private Person person;

@@ -76,7 +76,7 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
             Exchange exchange = e.exchange();
             for (int i = 0; i < exchange.participants().size(); i++) {
                 emit.accept(exchange.participants().get(i), PersonFacts.ofTrip(new PersonFacts.Trip(
-                        exchange.id().value(), exchange.kind(), exchange.from(), exchange.period(),
+                        exchange.participants().get(i), exchange.id().value(), exchange.kind(), exchange.from(), exchange.period(),
                         e.location().child("participants", i))));
             }
         }
