@@ -126,8 +126,10 @@ public final class Mutations {
         /** Checks the severity and that both messages quote every value. */
         public Fired is(Severity severity, String... values) {
             assertThat(finding.severity()).as("severity of %s", finding).isEqualTo(severity);
-            assertThat(finding.messageZh()).as("zh message of %s", finding).contains(values);
-            assertThat(finding.messageEn()).as("en message of %s", finding).contains(values);
+            for (String value : values) {
+                assertThat(finding.messageZh()).as("zh message of %s", finding).contains(value);
+                assertThat(finding.messageEn()).as("en message of %s", finding).contains(value);
+            }
             return this;
         }
 
