@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.HonourKind;
+import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 
 class PolicyTest {
@@ -88,13 +89,13 @@ class PolicyTest {
 
     @Test
     void studiosOf_undefinedType_empty() {
-        assertThat(LIWAN.studios().of(new StudioType("RURAL_TEACHER_STUDIO", org.yanxun.StudioForm.STUDIO, 3, "乡村教师工作室",
+        assertThat(LIWAN.studios().of(new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室",
                 "rural-teacher studio"))).isEmpty();
     }
 
     @Test
     void studiosOf_typeWithKnownCodeButOtherDefinition_empty() {
-        StudioType lookalike = new StudioType("BACKBONE_WORKSHOP", org.yanxun.StudioForm.WORKSHOP, 3, "骨干教师工作坊",
+        StudioType lookalike = new StudioType("BACKBONE_WORKSHOP", StudioForm.WORKSHOP, 3, "骨干教师工作坊",
                 "backbone-teacher workshop");
         assertThat(LIWAN.studios().of(lookalike)).isEmpty();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 
 class PresetsTest {
@@ -44,7 +45,7 @@ class PresetsTest {
     @Test
     void guangzhouLiwan2026_studiosTwoYearsWorkshopsOne() {
         assertThat(Presets.guangzhouLiwan2026().studios().types().values())
-                .allSatisfy(t -> assertThat(t.cycleYears()).isEqualTo(t.type().form() == org.yanxun.StudioForm.STUDIO ? 2 : 1));
+                .allSatisfy(t -> assertThat(t.cycleYears()).isEqualTo(t.type().form() == StudioForm.STUDIO ? 2 : 1));
     }
 
     @Test

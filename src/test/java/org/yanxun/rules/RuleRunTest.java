@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
 import org.yanxun.InstitutionId;
+import org.yanxun.Membership;
+import org.yanxun.Tier;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -79,7 +81,7 @@ class RuleRunTest {
     @Test
     void merge_runsOverTheLiwanExample_sameReportAsOneRun() {
         Dataset data = Mutations.studio(Mutations.LIWAN, 4, s -> Mutations.plus(s,
-                org.yanxun.Membership.of(Mutations.personAt(3, 0).id(), org.yanxun.Tier.HOST, s.cycle().start())));
+                Membership.of(Mutations.personAt(3, 0).id(), Tier.HOST, s.cycle().start())));
         Report whole = RuleEngine.of(Mutations.LIWAN_POLICY).validate(data, ExampleCommunities.LIWAN_AS_OF);
         List<Entity> entities = Entity.allOf(data);
         RuleEngine engine = RuleEngine.of(Mutations.LIWAN_POLICY);

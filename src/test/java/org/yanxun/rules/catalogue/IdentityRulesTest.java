@@ -11,11 +11,14 @@ import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Cluster;
 import org.yanxun.CreditCode;
 import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
 import org.yanxun.PersonId;
 import org.yanxun.RegionCode;
+import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.policy.Severity;
 
@@ -68,8 +71,8 @@ class IdentityRulesTest {
 
     @Test
     void refUnknown_resourceOfUnknownContributor_fires() {
-        var data = Mutations.resource(QIYINGEN, 0, r -> new org.yanxun.SharedResource(r.id(), r.title(), r.kind(),
-                org.yanxun.InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
+        var data = Mutations.resource(QIYINGEN, 0, r -> new SharedResource(r.id(), r.title(), r.kind(),
+                InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
         fires(qiyingen(data), "REF_UNKNOWN", "/alliances/0/resources/0/contributor")
                 .is(Severity.ERROR, "nowhere-tts");
     }
@@ -88,14 +91,14 @@ class IdentityRulesTest {
 
     @Test
     void codeRegion_clusterWithProvinceCode_fires() {
-        var data = Mutations.cluster(LIWAN, c -> new org.yanxun.Cluster(c.id(), c.name(), RegionCode.parse("440000"),
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), RegionCode.parse("440000"),
                 c.organiser(), c.undertaker(), c.launchedOn(), c.studios(), c.plan()));
         fires(liwan(data), "CODE_REGION", "/clusters/0/region").is(Severity.ERROR, "440000");
     }
 
     @Test
     void codeRegion_clusterWithPrefectureCode_fires() {
-        var data = Mutations.cluster(LIWAN, c -> new org.yanxun.Cluster(c.id(), c.name(), RegionCode.parse("440100"),
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), RegionCode.parse("440100"),
                 c.organiser(), c.undertaker(), c.launchedOn(), c.studios(), c.plan()));
         fires(liwan(data), "CODE_REGION", "/clusters/0/region").is(Severity.ERROR, "440100");
     }

@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.yanxun.Alliance;
+import org.yanxun.AllianceMember;
 import org.yanxun.AlliancePlan;
 import org.yanxun.Cluster;
 import org.yanxun.Dataset;
@@ -20,6 +21,8 @@ import org.yanxun.JointSession;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
+import org.yanxun.Post;
+import org.yanxun.SessionUnit;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
@@ -239,7 +242,7 @@ public final class Mutations {
         return data.withAlliances(alliances);
     }
 
-    public static Alliance withMembers(Alliance a, List<org.yanxun.AllianceMember> members) {
+    public static Alliance withMembers(Alliance a, List<AllianceMember> members) {
         return new Alliance(a.id(), a.name(), a.parent(), members, a.plan(), a.sessions(), a.exchanges(), a.resources());
     }
 
@@ -287,7 +290,7 @@ public final class Mutations {
     }
 
     /** A copy of a session with other units. */
-    public static JointSession withUnits(JointSession s, List<org.yanxun.SessionUnit> units) {
+    public static JointSession withUnits(JointSession s, List<SessionUnit> units) {
         return new JointSession(s.id(), s.date(), s.theme(), s.kind(), s.mode(), units, s.layers(), s.experts(),
                 s.presentations());
     }
@@ -314,7 +317,7 @@ public final class Mutations {
     }
 
     /** The first 綦营恩 person of a unit with a post, as the example lays them out. */
-    public static PersonId qiyingenPerson(InstitutionId unit, org.yanxun.Post post) {
+    public static PersonId qiyingenPerson(InstitutionId unit, Post post) {
         return QIYINGEN.persons().stream()
                 .filter(p -> p.employer().orElseThrow().equals(unit) && p.posts().contains(post))
                 .findFirst().orElseThrow().id();

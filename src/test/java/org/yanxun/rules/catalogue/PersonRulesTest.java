@@ -21,10 +21,12 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
+import org.yanxun.Exchange;
 import org.yanxun.ExchangeId;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
@@ -36,9 +38,11 @@ import org.yanxun.PersonId;
 import org.yanxun.Post;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
+import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
+import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Severity;
 
 /**
@@ -143,9 +147,9 @@ class PersonRulesTest {
 
     @Test
     void studioMemberEligible_memberOverAgeCap_fires() {
-        var policy = Mutations.studioType(LIWAN_POLICY, org.yanxun.StudioType.NEW_TEACHER_WORKSHOP,
-                t -> t.withMembers(new org.yanxun.policy.MemberEligibility(java.util.OptionalInt.empty(),
-                        java.util.OptionalInt.empty(), java.util.OptionalInt.of(30), true, true)));
+        var policy = Mutations.studioType(LIWAN_POLICY, StudioType.NEW_TEACHER_WORKSHOP,
+                t -> t.withMembers(new MemberEligibility(OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.of(30), true, true)));
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1990, 1, 1)).build());
         fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
                 .is(Severity.ERROR, NT_MEMBER.id().value(), "36", "30");
@@ -330,7 +334,7 @@ class PersonRulesTest {
     private static Dataset withSecondSecondment(LocalDate start, LocalDate end) {
         return Mutations.exchanges(QIYINGEN, list -> {
             var first = list.get(0);
-            list.add(new org.yanxun.Exchange(ExchangeId.of("qiyingen-x-99"), first.kind(), first.from(), first.to(),
+            list.add(new Exchange(ExchangeId.of("qiyingen-x-99"), first.kind(), first.from(), first.to(),
                     first.participants(), start, end));
             return list;
         });
