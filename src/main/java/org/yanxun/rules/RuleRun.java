@@ -99,12 +99,15 @@ public final class RuleRun {
      *
      * @param other the other run, not null, not finished; it must not be used afterwards
      * @return this run
-     * @throws IllegalArgumentException if the other run belongs to another engine or context
+     * @throws IllegalArgumentException if the other run is this run, or belongs to another engine or context
      * @throws IllegalStateException if either run has finished
      */
     @SuppressWarnings("unchecked")
     public RuleRun merge(RuleRun other) {
         Objects.requireNonNull(other, "other");
+        if (other == this) {
+            throw new IllegalArgumentException("A run cannot be merged with itself");
+        }
         requireOpen();
         other.requireOpen();
         if (other.engine != engine || !other.context.equals(context)) {

@@ -47,7 +47,8 @@ final class PersonFacts {
     }
 
     /** A place in an exchange of the four mutual mechanism. */
-    record Trip(String exchange, ExchangeKind kind, InstitutionId from, DateRange period, Location location) {
+    record Trip(PersonId person, String exchange, ExchangeKind kind, InstitutionId from, DateRange period,
+            Location location) {
     }
 
     /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
@@ -94,7 +95,8 @@ final class PersonFacts {
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
             for (int i = 0; i < exchange.participants().size(); i++) {
-                emit.accept(exchange.participants().get(i), ofTrip(new Trip(exchange.id().value(), exchange.kind(),
+                PersonId participant = exchange.participants().get(i);
+                emit.accept(participant, ofTrip(new Trip(participant, exchange.id().value(), exchange.kind(),
                         exchange.from(), exchange.period(), e.location().child("participants", i))));
             }
         }

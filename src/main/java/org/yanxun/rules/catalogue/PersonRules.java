@@ -322,10 +322,11 @@ final class PersonRules {
                     Trip longest = null;
                     for (Trip trip : trips) {
                         if (longest != null && longest.period().overlaps(trip.period())) {
-                            sink.add(trip.location(), "同一人员参加的交流“" + trip.exchange() + "”（" + trip.period()
+                            sink.add(trip.location(), "人员“" + trip.person() + "”参加的交流“" + trip.exchange() + "”（" + trip.period()
                                             + "）与交流“" + longest.exchange() + "”（" + longest.period() + "）时间重叠",
                                     "exchange '" + trip.exchange() + "' (" + trip.period() + ") overlaps exchange '"
-                                            + longest.exchange() + "' (" + longest.period() + ") for the same person");
+                                            + longest.exchange() + "' (" + longest.period() + ") for the same person '"
+                                            + trip.person() + "'");
                         }
                         if (longest == null || trip.period().end().isAfter(longest.period().end())) {
                             longest = trip;

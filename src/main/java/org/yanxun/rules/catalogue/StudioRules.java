@@ -196,8 +196,8 @@ final class StudioRules {
                                     "person '" + m.person() + "' joined on " + m.joinedOn() + ", outside the cycle "
                                             + cycle);
                         }
-                        m.leftOn().filter(left -> left.isAfter(cycle.end())).ifPresent(left -> sink.add(
-                                at.child("memberships", studio.memberships().indexOf(m), "leftOn"),
+                        Location leftAt = at.child("memberships", i, "leftOn");
+                        m.leftOn().filter(left -> left.isAfter(cycle.end())).ifPresent(left -> sink.add(leftAt,
                                 "人员“" + m.person() + "”于 " + left + " 离开，晚于周期结束 " + cycle.end(),
                                 "person '" + m.person() + "' left on " + left + ", after the cycle ended on "
                                         + cycle.end()));

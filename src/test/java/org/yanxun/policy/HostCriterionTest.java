@@ -1,0 +1,128 @@
+package org.yanxun.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
+import org.yanxun.Person;
+import org.yanxun.PersonId;
+import org.yanxun.Post;
+import org.yanxun.StudioType;
+import org.yanxun.Title;
+import org.yanxun.policy.HostCriterion.HoldsPost;
+import org.yanxun.policy.HostCriterion.HonourAtLeast;
+import org.yanxun.policy.HostCriterion.TitleAtLeast;
+
+class HostCriterionTest {
+
+    private static final LocalDate AWARDED = LocalDate.of(2022, 9, 10);
+
+    private static Person.Builder person() {
+        return Person.builder(PersonId.of("syn-test-0001"), "合成人员").synthetic(true);
+    }
+
+    private static final HostCriterion SENIOR = new TitleAtLeast(Title.SENIOR);
+    private static final HostCriterion DISTRICT_FAMOUS_TEACHER = new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.DISTRICT);
+    private static final HostCriterion PRINCIPAL = new HoldsPost(Post.PRINCIPAL);
+
+    // ----- TitleAtLeast
+
+    @Test
+    void titleAtLeast_higherTitle_met() {
+        assertThat(SENIOR.isMetBy(person().title(Title.PROFESSOR).build())).isTrue();
+    }
+
+    @Test
+    void titleAtLeast_sameTitle_met() {
+        assertThat(SENIOR.isMetBy(person().title(Title.SENIOR).build())).isTrue();
+    }
+
+    @Test
+    void titleAtLeast_lowerTitle_notMet() {
+        assertThat(SENIOR.isMetBy(person().title(Title.FIRST_GRADE).build())).isFalse();
+    }
+
+    @Test
+    void titleAtLeast_noTitle_notMet() {
+        assertThat(SENIOR.isMetBy(person().build())).isFalse();
+    }
+
+    @Test
+    void titleAtLeast_texts_nameTheTitle() {
+        assertThat(List.of(SENIOR.zh(), SENIOR.en())).containsExactly("职称不低于高级", "title SENIOR or higher");
+    }
+
+    @Test
+    void titleAtLeast_nullTitle_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> new TitleAtLeast(null));
+    }
+
+    // ----- HonourAtLeast
+
+    @Test
+    void honourAtLeast_higherLevel_met() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal)).isTrue();
+    }
+
+    @Test
+    void honourAtLeast_lowerLevel_notMet() {
+        Person school = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.SCHOOL, AWARDED)).build();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(school)).isFalse();
+    }
+
+    @Test
+    void honourAtLeast_otherKind_notMet() {
+        Person backbone = person().honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.PROVINCIAL, AWARDED)).build();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(backbone)).isFalse();
+    }
+
+    @Test
+    void honourAtLeast_texts_nameKindAndLevel() {
+        assertThat(List.of(DISTRICT_FAMOUS_TEACHER.zh(), DISTRICT_FAMOUS_TEACHER.en()))
+                .containsExactly("区级及以上名教师", "FAMOUS_TEACHER honour at DISTRICT level or higher");
+    }
+
+    @Test
+    void honourAtLeast_nullLevel_throws() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> new HonourAtLeast(HonourKind.FAMOUS_TEACHER, null));
+    }
+
+    // ----- HoldsPost
+
+    @Test
+    void holdsPost_holder_met() {
+        assertThat(PRINCIPAL.isMetBy(person().post(Post.TEACHER, Post.PRINCIPAL).build())).isTrue();
+    }
+
+    @Test
+    void holdsPost_otherPost_notMet() {
+        assertThat(PRINCIPAL.isMetBy(person().post(Post.PARTY_SECRETARY).build())).isFalse();
+    }
+
+    @Test
+    void holdsPost_texts_nameThePost() {
+        assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "post PRINCIPAL");
+    }
+
+    // ----- StudioTypePolicy.isEligibleHost
+
+    @Test
+    void isEligibleHost_meetsOneOfTheCriteria_true() {
+        StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
+        Person secretary = person().honour(Honour.of(HonourKind.FAMOUS_PARTY_SECRETARY, Level.DISTRICT, AWARDED)).build();
+        assertThat(principal.isEligibleHost(secretary)).isTrue();
+    }
+
+    @Test
+    void isEligibleHost_meetsNone_false() {
+        StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
+        assertThat(principal.isEligibleHost(person().title(Title.PROFESSOR).post(Post.PRINCIPAL).build())).isFalse();
+    }
+}

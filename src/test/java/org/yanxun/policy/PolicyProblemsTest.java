@@ -1,0 +1,235 @@
+package org.yanxun.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.ExchangeKind;
+import org.yanxun.Grade;
+import org.yanxun.InstitutionKind;
+import org.yanxun.Province;
+import org.yanxun.StudioType;
+
+/** {@link Policy#problems()}: one test per kind of inconsistency, each naming its field. */
+class PolicyProblemsTest {
+
+    private static final Policy LIWAN = Presets.guangzhouLiwan2026();
+
+    private static Policy type(StudioType type, UnaryOperator<StudioTypePolicy> change) {
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN.studios().types());
+        types.put(type.code(), change.apply(types.get(type.code())));
+        return LIWAN.withStudios(LIWAN.studios().withTypes(types));
+    }
+
+    private static Policy alliances(UnaryOperator<AlliancePolicy> change) {
+        return LIWAN.withAlliances(change.apply(LIWAN.alliances()));
+    }
+
+    private static ListAssert<Tuple> assertProblems(Policy policy) {
+        return assertThat(policy.problems().stream().map(p -> tuple(p.field(), p.en())).toList());
+    }
+
+    static List<Policy> presets() {
+        return Presets.all();
+    }
+
+    @ParameterizedTest
+    @MethodSource("presets")
+    void problems_ofPreset_none(Policy preset) {
+        assertThat(preset.problems()).isEmpty();
+    }
+
+    @Test
+    void problems_minMembersAboveMax_namesTheField() {
+        assertProblems(type(StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMinMembers(16)))
+                .containsExactly(tuple("studios.types.SPECIAL_GRADE_STUDIO.minMembers", "minimum 16 is above maximum 15"));
+    }
+
+    @Test
+    void problems_negativeMinMembers_namesTheField() {
+        assertProblems(type(StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMinMembers(-1)))
+                .containsExactly(tuple("studios.types.SPECIAL_GRADE_STUDIO.minMembers", "must not be negative, was -1"));
+    }
+
+    @Test
+    void problems_cycleOfZeroYears_namesTheField() {
+        assertProblems(type(StudioType.BACKBONE_WORKSHOP, t -> t.withCycleYears(0)))
+                .containsExactly(tuple("studios.types.BACKBONE_WORKSHOP.cycleYears", "must be 1 to 5, was 0"));
+    }
+
+    @Test
+    void problems_cycleOfSixYears_namesTheField() {
+        assertProblems(type(StudioType.BACKBONE_WORKSHOP, t -> t.withCycleYears(6)))
+                .containsExactly(tuple("studios.types.BACKBONE_WORKSHOP.cycleYears", "must be 1 to 5, was 6"));
+    }
+
+    @Test
+    void problems_negativeOnlineTrainees_namesTheField() {
+        assertProblems(type(StudioType.BACKBONE_WORKSHOP, t -> t.withMinOnlineTrainees(-5)))
+                .containsExactly(tuple("studios.types.BACKBONE_WORKSHOP.minOnlineTrainees", "must be 0 to 100000, was -5"));
+    }
+
+    @Test
+    void problems_typeUnderAnotherTypesKey_namesTheField() {
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN.studios().types());
+        types.put("SPECIAL_GRADE_STUDIO", types.get("FAMOUS_TEACHER_STUDIO"));
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withTypes(types))).containsExactly(tuple(
+                "studios.types.SPECIAL_GRADE_STUDIO.type",
+                "key SPECIAL_GRADE_STUDIO does not match type code FAMOUS_TEACHER_STUDIO"));
+    }
+
+    @Test
+    void problems_noHostCriteria_namesTheField() {
+        assertProblems(type(StudioType.PRINCIPAL_STUDIO, t -> t.withHostCriteria(List.of())))
+                .containsExactly(tuple("studios.types.PRINCIPAL_STUDIO.hostCriteria", "needs at least one host criterion"));
+    }
+
+    @Test
+    void problems_teachingYearsMinAboveMax_namesTheField() {
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(4),
+                OptionalInt.of(3), OptionalInt.empty(), true, true)))).containsExactly(tuple(
+                "studios.types.NEW_TEACHER_WORKSHOP.members.minTeachingYears", "minimum 4 is above maximum 3"));
+    }
+
+    @Test
+    void problems_maxAgeOfTen_namesTheField() {
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.of(10), true, true)))).containsExactly(tuple(
+                "studios.types.NEW_TEACHER_WORKSHOP.members.maxAge", "must be 16 to 100, was 10"));
+    }
+
+    @Test
+    void problems_noGrades_namesTheField() {
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withGrades(new TreeMap<Grade, GradeOutcome>())))
+                .containsExactly(tuple("studios.grades", "needs at least one grade"));
+    }
+
+    @Test
+    void problems_zeroHostsPerStudio_namesTheField() {
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withHostsPerStudio(0)))
+                .containsExactly(tuple("studios.hostsPerStudio", "must be 1 to 10, was 0"));
+    }
+
+    @Test
+    void problems_negativeEvaluationWindow_namesTheField() {
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withEvaluationWindowMonths(-1)))
+                .containsExactly(tuple("studios.evaluationWindowMonths", "must be 0 to 24, was -1"));
+    }
+
+    @Test
+    void problems_badId_quotesIt() {
+        assertProblems(LIWAN.withId("Guangzhou Liwan")).containsExactly(tuple("id",
+                "must be 1 to 64 lower-case letters, digits, dots or hyphens, was 'Guangzhou Liwan'"));
+    }
+
+    @Test
+    void problems_blankName_namesTheField() {
+        assertProblems(LIWAN.withNameZh(" ")).containsExactly(tuple("nameZh",
+                "must be non-blank text of at most 500 characters"));
+    }
+
+    @Test
+    void problems_endsBeforeItStarts_namesBothDates() {
+        assertProblems(LIWAN.withEffectiveUntil(Optional.of(LocalDate.of(2025, 12, 31)))).containsExactly(tuple(
+                "effectiveUntil", "ends on 2025-12-31, before it starts on 2026-01-09"));
+    }
+
+    @Test
+    void problems_negativePlanCountTolerance_namesTheField() {
+        assertProblems(LIWAN.withClusters(LIWAN.clusters().withPlanCountTolerance(-1)))
+                .containsExactly(tuple("clusters.planCountTolerance", "must be 0 to 100000, was -1"));
+    }
+
+    @Test
+    void problems_negativeReciprocityTolerance_namesTheField() {
+        assertProblems(alliances(a -> a.withReciprocityTolerance(-2)))
+                .containsExactly(tuple("alliances.reciprocityTolerance", "must be 0 to 100000, was -2"));
+    }
+
+    @Test
+    void problems_negativeSessionsPerYear_namesTheField() {
+        assertProblems(alliances(a -> a.withMinSessionsPerYear(-1)))
+                .containsExactly(tuple("alliances.minSessionsPerYear", "must be 0 to 365, was -1"));
+    }
+
+    @Test
+    void problems_noMemberKinds_namesTheField() {
+        assertProblems(alliances(a -> a.withMemberKinds(EnumSet.noneOf(InstitutionKind.class))))
+                .containsExactly(tuple("alliances.memberKinds", "needs at least one member kind"));
+    }
+
+    @Test
+    void problems_quotaMinAboveMax_namesTheQuota() {
+        assertProblems(alliances(a -> a.withCompositionQuotas(List.of(new ProvinceQuota(Province.CHONGQING, 10, 10),
+                new ProvinceQuota(Province.SICHUAN, 21, 20))))).containsExactly(tuple(
+                "alliances.compositionQuotas.1.min", "minimum 21 is above maximum 20"));
+    }
+
+    @Test
+    void problems_exchangeOfZeroDays_namesTheKind() {
+        SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>(LIWAN.alliances().exchanges());
+        exchanges.put(ExchangeKind.CADRE_SECONDMENT, exchanges.get(ExchangeKind.CADRE_SECONDMENT).withMinDays(0));
+        assertProblems(alliances(a -> a.withExchanges(exchanges))).containsExactly(tuple(
+                "alliances.exchanges.CADRE_SECONDMENT.minDays", "must be 1 to 3660, was 0"));
+    }
+
+    @Test
+    void problems_exchangeMinDaysAboveMax_namesTheKind() {
+        SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>(LIWAN.alliances().exchanges());
+        exchanges.put(ExchangeKind.TEACHER_MUTUAL_VISIT, exchanges.get(ExchangeKind.TEACHER_MUTUAL_VISIT).withMinDays(31));
+        assertProblems(alliances(a -> a.withExchanges(exchanges))).containsExactly(tuple(
+                "alliances.exchanges.TEACHER_MUTUAL_VISIT.minDays", "minimum 31 is above maximum 30"));
+    }
+
+    @Test
+    void problems_negativePlanStructure_namesThePart() {
+        assertProblems(alliances(a -> a.withPlanStructure(a.planStructure().withTopics(-3))))
+                .containsExactly(tuple("alliances.planStructure.topics", "must be 0 to 100, was -3"));
+    }
+
+    @Test
+    void problems_malformedSeverityCode_quotesIt() {
+        assertProblems(LIWAN.withSeverities(new TreeMap<>(Map.of("session_rotation", Severity.ERROR))))
+                .containsExactly(tuple("severities.session_rotation",
+                        "rule code must be upper-case letters, digits and _, was 'session_rotation'"));
+    }
+
+    @Test
+    void problems_malformedDisabledCode_quotesIt() {
+        assertProblems(LIWAN.withDisabledRules(new TreeSet<>(List.of("9_LIVES"))))
+                .containsExactly(tuple("disabledRules.9_LIVES",
+                        "rule code must be upper-case letters, digits and _, was '9_LIVES'"));
+    }
+
+    @Test
+    void problems_twoAtOnce_bothReported() {
+        assertThat(LIWAN.withId("X").withClusters(LIWAN.clusters().withPlanCountTolerance(-1)).problems())
+                .extracting(PolicyProblem::field).containsExactly("id", "clusters.planCountTolerance");
+    }
+
+    @Test
+    void problem_zhMessage_quotesTheValue() {
+        assertThat(type(StudioType.BACKBONE_WORKSHOP, t -> t.withCycleYears(6)).problems())
+                .extracting(PolicyProblem::zh).containsExactly("须在 1 至 5 之间，实为 6");
+    }
+
+    @Test
+    void problem_toString_isFieldAndEnglishMessage() {
+        assertThat(LIWAN.withStudios(LIWAN.studios().withHostsPerStudio(0)).problems().get(0))
+                .hasToString("studios.hostsPerStudio: must be 1 to 10, was 0");
+    }
+}

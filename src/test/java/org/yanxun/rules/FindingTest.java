@@ -1,0 +1,60 @@
+package org.yanxun.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import org.junit.jupiter.api.Test;
+import org.yanxun.policy.Severity;
+
+class FindingTest {
+
+    private static Finding at(String code, String pointer) {
+        return new Finding(code, Severity.WARNING, Location.of(pointer), "消息", "message", "p");
+    }
+
+    @Test
+    void pointer_isTheLocationPointer() {
+        assertThat(at("X", "/persons/3/id").pointer()).isEqualTo("/persons/3/id");
+    }
+
+    @Test
+    void compareTo_earlierLocationFirst() {
+        assertThat(at("Z", "/persons/9")).isLessThan(at("A", "/persons/10"));
+    }
+
+    @Test
+    void compareTo_sameLocation_byCode() {
+        assertThat(at("A", "/persons/9")).isLessThan(at("B", "/persons/9"));
+    }
+
+    @Test
+    void compareTo_sameLocationAndCode_byMessage() {
+        Finding a = new Finding("X", Severity.ERROR, Location.root(), "甲", "a", "p");
+        Finding b = new Finding("X", Severity.INFO, Location.root(), "乙", "b", "p");
+        assertThat(a).isLessThan(b);
+    }
+
+    @Test
+    void compareTo_equalFindings_zero() {
+        assertThat(at("X", "/a")).isEqualByComparingTo(at("X", "/a"));
+    }
+
+    @Test
+    void new_nullCode_throws() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> new Finding(null, Severity.INFO, Location.root(), "消息", "message", "p"))
+                .withMessage("code");
+    }
+
+    @Test
+    void new_nullLocation_throws() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, null, "消息", "message", "p"))
+                .withMessage("location");
+    }
+
+    @Test
+    void toString_showsSeverityCodeLocationAndEnglishMessage() {
+        assertThat(at("X_CODE", "/persons/3")).hasToString("WARNING X_CODE /persons/3: message");
+    }
+}

@@ -1,0 +1,120 @@
+package org.yanxun.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class LocationTest {
+
+    @Test
+    void root_hasEmptyPointerAndNoLine() {
+        assertThat(Location.root()).isEqualTo(new Location(OptionalLong.empty(), ""));
+    }
+
+    @Test
+    void child_ofSegments_joinsWithSlashes() {
+        assertThat(Location.root().child("clusters", 0, "studios", 3).pointer()).isEqualTo("/clusters/0/studios/3");
+    }
+
+    @Test
+    void child_withSlash_escapesAsTilde1() {
+        assertThat(Location.of("/plan").child("a/b").pointer()).isEqualTo("/plan/a~1b");
+    }
+
+    @Test
+    void child_withTilde_escapesAsTilde0() {
+        assertThat(Location.of("/plan").child("a~b").pointer()).isEqualTo("/plan/a~0b");
+    }
+
+    @Test
+    void child_withTildeThenSlash_escapesTildeFirst() {
+        assertThat(Location.root().child("~/").pointer()).isEqualTo("/~0~1");
+    }
+
+    @Test
+    void child_withEscapeLookalike_escapesTheTilde() {
+        assertThat(Location.root().child("~1").pointer()).isEqualTo("/~01");
+    }
+
+    @Test
+    void child_ofLineLocation_keepsTheLine() {
+        assertThat(Location.ofLine(7).child("studios", 0)).isEqualTo(new Location(OptionalLong.of(7), "/studios/0"));
+    }
+
+    @Test
+    void ofLine_hasLineAndEmptyPointer() {
+        assertThat(Location.ofLine(3)).extracting(Location::line, Location::pointer)
+                .containsExactly(OptionalLong.of(3), "");
+    }
+
+    @Test
+    void of_pointerWithoutLeadingSlash_throwsQuotingIt() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Location.of("persons/0"))
+                .withMessageContaining("'persons/0'");
+    }
+
+    @Test
+    void ofLine_zero_throws() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Location.ofLine(0))
+                .withMessageContaining("was 0");
+    }
+
+    @Test
+    void of_null_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Location.of(null));
+    }
+
+    @Test
+    void compareTo_index10AfterIndex9() {
+        assertThat(Location.of("/persons/10")).isGreaterThan(Location.of("/persons/9"));
+    }
+
+    @Test
+    void compareTo_parentBeforeChild() {
+        assertThat(Location.of("/persons/10")).isLessThan(Location.of("/persons/10/id"));
+    }
+
+    @Test
+    void compareTo_rootFirst() {
+        assertThat(Location.root()).isLessThan(Location.of("/alliances"));
+    }
+
+    @Test
+    void compareTo_namesAlphabetically() {
+        assertThat(Location.of("/alliances/0")).isLessThan(Location.of("/persons/0"));
+    }
+
+    @Test
+    void compareTo_line2BeforeLine10() {
+        assertThat(Location.ofLine(2).child("z")).isLessThan(Location.ofLine(10).child("a"));
+    }
+
+    @Test
+    void compareTo_wholeDocumentBeforeLines() {
+        assertThat(Location.of("/z")).isLessThan(Location.ofLine(1));
+    }
+
+    @Test
+    void sort_isDocumentOrder() {
+        List<Location> locations = new ArrayList<>(List.of(Location.of("/persons/10"), Location.of("/clusters/0/studios/2"),
+                Location.of("/persons/9/id"), Location.of("/persons/9"), Location.of("/clusters/0/studios/10")));
+        Collections.sort(locations);
+        assertThat(locations).extracting(Location::pointer).containsExactly("/clusters/0/studios/2",
+                "/clusters/0/studios/10", "/persons/9", "/persons/9/id", "/persons/10");
+    }
+
+    @Test
+    void toString_root_isSlash() {
+        assertThat(Location.root()).hasToString("/");
+    }
+
+    @Test
+    void toString_lineAndPointer() {
+        assertThat(Location.ofLine(4).child("id")).hasToString("line 4 /id");
+    }
+}

@@ -1,0 +1,266 @@
+package org.yanxun.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yanxun.InstitutionId;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.catalogue.Mutations;
+
+class RuleEngineTest {
+
+    private static final RuleEngine QIYINGEN_ENGINE = RuleEngine.of(QIYINGEN_POLICY);
+    private static final Report QIYINGEN_REPORT = Mutations.qiyingen(QIYINGEN);
+
+    private static RuleInfo local(String code, Severity severity) {
+        return new RuleInfo(code, "测试规则", "Test rule", severity, Shape.LOCAL, "", List.of(), "A rule of the tests.");
+    }
+
+    private static RuleInfo keyed(String code, Severity severity) {
+        return new RuleInfo(code, "测试规则", "Test rule", severity, Shape.KEYED, "employer", List.of(),
+                "A rule of the tests.");
+    }
+
+    private static Report qiyingenWith(Rule rule) {
+        return RuleEngine.builder(QIYINGEN_POLICY).add(rule).build().validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+    }
+
+    private static Report withoutCode(Report report, String code) {
+        return report.filter(f -> !f.code().equals(code));
+    }
+
+    private static Policy withSeverity(String code, Severity severity) {
+        return QIYINGEN_POLICY.withSeverities(new TreeMap<>(Map.of(code, severity)));
+    }
+
+    private static Policy disabling(String... codes) {
+        return QIYINGEN_POLICY.withDisabledRules(new TreeSet<>(List.of(codes)));
+    }
+
+    // ----- the examples
+
+    @Test
+    void validate_liwanUnderItsPreset_findsNothing() {
+        assertThat(Mutations.liwan(LIWAN).findings()).isEmpty();
+    }
+
+    @Test
+    void validate_qiyingenUnderItsPreset_findsTheTwo2022SessionsOnly() {
+        assertThat(QIYINGEN_REPORT.findings()).extracting(Finding::severity, Finding::code, Finding::pointer)
+                .containsExactly(
+                        tuple(Severity.INFO, "SESSION_OUTSIDE_PLAN", "/alliances/0/sessions/0/date"),
+                        tuple(Severity.WARNING, "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/0/experts"),
+                        tuple(Severity.INFO, "SESSION_OUTSIDE_PLAN", "/alliances/0/sessions/1/date"));
+    }
+
+    @Test
+    void validate_qiyingenUnderItsPreset_isSuccessful() {
+        assertThat(QIYINGEN_REPORT.isSuccessful()).isTrue();
+    }
+
+    @Test
+    void validate_qiyingen_reportNamesPolicyAndDate() {
+        assertThat(QIYINGEN_REPORT).extracting(Report::policyId, Report::asOf)
+                .containsExactly("chengyu-qiyingen-2023", ExampleCommunities.QIYINGEN_AS_OF);
+    }
+
+    @Test
+    void validate_nullDataset_throws() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> QIYINGEN_ENGINE.validate(null, ExampleCommunities.QIYINGEN_AS_OF));
+    }
+
+    @Test
+    void rules_ofPresetEngine_areTheBuiltInRules() {
+        assertThat(QIYINGEN_ENGINE.rules()).containsExactlyElementsOf(RuleEngine.builtInRules());
+    }
+
+    // ----- custom rules
+
+    @Test
+    void add_customLocalRule_reportsWithItsOwnCode() {
+        Rule rule = LocalRule.of(local("TEST_CADRE_PERSON", Severity.WARNING), Entity.OfPerson.class,
+                (e, context, sink) -> {
+                    if (e.person().id().value().equals("syn-qye-001")) {
+                        sink.add(e.location().child("posts"), "人员 syn-qye-001", "person syn-qye-001");
+                    }
+                });
+        assertThat(qiyingenWith(rule).withCode("TEST_CADRE_PERSON").findings())
+                .containsExactly(new Finding("TEST_CADRE_PERSON", Severity.WARNING, Location.of("/persons/0/posts"),
+                        "人员 syn-qye-001", "person syn-qye-001", "chengyu-qiyingen-2023"));
+    }
+
+    @Test
+    void add_customLocalRuleOnEveryEntity_seesEveryRecord() {
+        Rule rule = LocalRule.of(local("TEST_EVERY_RECORD", Severity.INFO), Entity.class,
+                (e, context, sink) -> sink.add(e.location(), "记录", "record"));
+        assertThat(qiyingenWith(rule).withCode("TEST_EVERY_RECORD").findings()).hasSize(Entity.allOf(QIYINGEN).size());
+    }
+
+    @Test
+    void add_customKeyedRule_reportsOncePerKey() {
+        Rule rule = KeyedRule.<InstitutionId, Integer>of(keyed("TEST_STAFF_COUNT", Severity.INFO),
+                (e, context, emit) -> {
+                    if (e instanceof Entity.OfPerson p) {
+                        p.person().employer().ifPresent(employer -> emit.accept(employer, 1));
+                    }
+                },
+                Integer::sum,
+                (employer, count, context, sink) -> sink.add(Location.root().child("institutions"),
+                        employer + " 有 " + count + " 人", employer + " employs " + count));
+        assertThat(qiyingenWith(rule).withCode("TEST_STAFF_COUNT").findings()).extracting(Finding::messageEn)
+                .containsExactly("enyang-tts employs 7", "qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    // ----- a rule that throws
+
+    private static final Rule THROWS_ON_FIFTH_EXCHANGE = LocalRule.of(local("TEST_THROWS", Severity.ERROR),
+            Entity.OfExchange.class, (e, context, sink) -> {
+                if (e.exchange().id().value().equals("qiyingen-x-05")) {
+                    throw new IllegalStateException("broken on purpose");
+                }
+            });
+
+    @Test
+    void validate_localRuleThrows_oneEngineFindingAtTheRecord() {
+        assertThat(qiyingenWith(THROWS_ON_FIFTH_EXCHANGE).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
+                .extracting(Finding::severity, Finding::pointer)
+                .containsExactly(tuple(Severity.ERROR, "/alliances/0/exchanges/4"));
+    }
+
+    @Test
+    void validate_localRuleThrows_messageNamesTheRuleAndTheCause() {
+        Finding failed = qiyingenWith(THROWS_ON_FIFTH_EXCHANGE).withCode(RuleEngine.ENGINE_RULE_FAILED).findings().get(0);
+        assertThat(List.of(failed.messageZh(), failed.messageEn()))
+                .allSatisfy(message -> assertThat(message).contains("TEST_THROWS", "IllegalStateException",
+                        "broken on purpose"));
+    }
+
+    @Test
+    void validate_localRuleThrows_otherFindingsUnchanged() {
+        assertThat(withoutCode(qiyingenWith(THROWS_ON_FIFTH_EXCHANGE), RuleEngine.ENGINE_RULE_FAILED))
+                .isEqualTo(QIYINGEN_REPORT);
+    }
+
+    @Test
+    void validate_keyedRuleThrowsInMap_oneEngineFindingAtTheRecord() {
+        Rule rule = KeyedRule.<String, Integer>of(keyed("TEST_THROWS_IN_MAP", Severity.ERROR),
+                (e, context, emit) -> {
+                    if (e.location().pointer().equals("/persons/3")) {
+                        throw new IllegalArgumentException("bad person");
+                    }
+                    emit.accept("all", 1);
+                },
+                Integer::sum, (key, count, context, sink) -> { });
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::pointer)
+                .containsExactly("/persons/3");
+    }
+
+    @Test
+    void validate_keyedRuleThrowsInCheck_oneEngineFindingAtTheRoot() {
+        Rule rule = KeyedRule.<String, Integer>of(keyed("TEST_THROWS_IN_CHECK", Severity.ERROR),
+                (e, context, emit) -> emit.accept("all", 1),
+                Integer::sum, (key, count, context, sink) -> {
+                    throw new UnsupportedOperationException("no check");
+                });
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::pointer)
+                .containsExactly("");
+    }
+
+    // ----- policy switches
+
+    @Test
+    void disabledRules_sessionOutsidePlan_isNotReported() {
+        Report report = RuleEngine.of(disabling("SESSION_OUTSIDE_PLAN")).validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(report.findings()).extracting(Finding::code).containsExactly("SESSION_EXPERT_EXTERNAL");
+    }
+
+    @Test
+    void disabledRules_sessionOutsidePlan_isNotAmongTheRules() {
+        assertThat(RuleEngine.of(disabling("SESSION_OUTSIDE_PLAN")).rules()).extracting(r -> r.info().code())
+                .hasSize(45).doesNotContain("SESSION_OUTSIDE_PLAN");
+    }
+
+    @Test
+    void severities_expertExternalAsError_isReportedAsError() {
+        Report report = RuleEngine.of(withSeverity("SESSION_EXPERT_EXTERNAL", Severity.ERROR))
+                .validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(report.withCode("SESSION_EXPERT_EXTERNAL").findings()).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR);
+    }
+
+    @Test
+    void severities_expertExternalAsError_makesTheReportUnsuccessful() {
+        Report report = RuleEngine.of(withSeverity("SESSION_EXPERT_EXTERNAL", Severity.ERROR))
+                .validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(report.isSuccessful()).isFalse();
+    }
+
+    @Test
+    void severities_ofACustomRule_apply() {
+        Rule rule = LocalRule.of(local("TEST_EVERY_ALLIANCE", Severity.INFO), Entity.OfAlliance.class,
+                (e, context, sink) -> sink.add(e.location(), "联盟", "alliance"));
+        Report report = RuleEngine.builder(withSeverity("TEST_EVERY_ALLIANCE", Severity.WARNING)).add(rule).build()
+                .validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(report.withCode("TEST_EVERY_ALLIANCE").findings()).extracting(Finding::severity)
+                .containsExactly(Severity.WARNING);
+    }
+
+    // ----- rejected engines
+
+    @Test
+    void build_severityOfUnknownCode_throwsNamingTheCode() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> RuleEngine.of(withSeverity("NO_SUCH_RULE", Severity.ERROR)))
+                .withMessageContaining("unknown rule codes NO_SUCH_RULE");
+    }
+
+    @Test
+    void build_disablingUnknownCode_throwsNamingTheCode() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> RuleEngine.of(disabling("SESSION_OUTSIDE_PLAN", "NO_SUCH_RULE")))
+                .withMessageContaining("NO_SUCH_RULE")
+                .withMessageNotContaining("SESSION_OUTSIDE_PLAN");
+    }
+
+    @Test
+    void build_policyWithProblems_throwsNamingTheField() {
+        Policy broken = QIYINGEN_POLICY.withStudios(QIYINGEN_POLICY.studios().withHostsPerStudio(0));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> RuleEngine.of(broken))
+                .withMessageContaining("chengyu-qiyingen-2023")
+                .withMessageContaining("studios.hostsPerStudio");
+    }
+
+    @Test
+    void build_twoCustomRulesWithTheSameCode_throwsNamingTheCode() {
+        Rule first = LocalRule.of(local("TEST_TWICE", Severity.INFO), Entity.OfPerson.class, (e, c, s) -> { });
+        Rule second = LocalRule.of(local("TEST_TWICE", Severity.INFO), Entity.OfStudio.class, (e, c, s) -> { });
+        RuleEngine.Builder builder = RuleEngine.builder(QIYINGEN_POLICY).add(first).add(second);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(builder::build)
+                .withMessageContaining("Two rules have the code TEST_TWICE");
+    }
+
+    @Test
+    void build_customRuleWithABuiltInCode_throwsNamingTheCode() {
+        Rule clash = LocalRule.of(local("REF_UNKNOWN", Severity.INFO), Entity.OfPerson.class, (e, c, s) -> { });
+        RuleEngine.Builder builder = RuleEngine.builder(QIYINGEN_POLICY).add(clash);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(builder::build)
+                .withMessageContaining("REF_UNKNOWN");
+    }
+
+    @Test
+    void builder_nullPolicy_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> RuleEngine.builder(null));
+    }
+}

@@ -1,0 +1,169 @@
+package org.yanxun.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Dataset;
+import org.yanxun.InstitutionId;
+import org.yanxun.Membership;
+import org.yanxun.Tier;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.rules.catalogue.Mutations;
+
+class RuleRunTest {
+
+    private static final LocalDate AS_OF = ExampleCommunities.QIYINGEN_AS_OF;
+    private static final RuleEngine ENGINE = RuleEngine.of(QIYINGEN_POLICY);
+
+    /**
+     * 綦营恩 with findings of local and keyed rules: a person listed twice (at the start and the end
+     * of the persons), both cadre secondments between 綦江 and 营山 one way, and the 2024 session
+     * moved to 2025.
+     */
+    private static final Dataset BROKEN = broken();
+
+    private static Dataset broken() {
+        Dataset data = Mutations.persons(QIYINGEN, persons -> {
+            persons.add(persons.get(0));
+            return persons;
+        });
+        data = Mutations.exchange(data, 1, x -> Mutations.between(x, InstitutionId.of("qijiang-tts"),
+                InstitutionId.of("yingshan-tts")));
+        return Mutations.session(data, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
+    }
+
+    private static Report inParts(Dataset data, int parts) {
+        List<Entity> entities = Entity.allOf(data);
+        Dimensions dimensions = Dimensions.of(data);
+        List<RuleRun> runs = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            runs.add(ENGINE.start(dimensions, AS_OF));
+        }
+        for (int i = 0; i < entities.size(); i++) {
+            runs.get(i % parts).accept(entities.get(i));
+        }
+        RuleRun merged = runs.get(parts - 1);
+        for (int i = parts - 2; i >= 0; i--) {
+            merged = runs.get(i).merge(merged);
+        }
+        return merged.finish();
+    }
+
+    private static final Dimensions DIMENSIONS = Dimensions.of(QIYINGEN);
+
+    private static RuleRun open() {
+        return ENGINE.start(DIMENSIONS, AS_OF);
+    }
+
+    @Test
+    void broken_hasFindingsOfLocalAndKeyedRules() {
+        assertThat(ENGINE.validate(BROKEN, AS_OF).countsByCode())
+                .containsKeys("ID_DUPLICATE", "EXCHANGE_RECIPROCITY", "EXCHANGE_PARTICIPANT_AFFILIATION",
+                        "SESSION_FREQUENCY", "SESSION_OUTSIDE_PLAN");
+    }
+
+    @Test
+    void merge_twoRunsOverAlternateRecords_sameReportAsOneRun() {
+        assertThat(inParts(BROKEN, 2)).isEqualTo(ENGINE.validate(BROKEN, AS_OF));
+    }
+
+    @Test
+    void merge_fiveRunsOverAlternateRecords_sameReportAsOneRun() {
+        assertThat(inParts(BROKEN, 5)).isEqualTo(ENGINE.validate(BROKEN, AS_OF));
+    }
+
+    @Test
+    void merge_runsOverTheLiwanExample_sameReportAsOneRun() {
+        Dataset data = Mutations.studio(Mutations.LIWAN, 4, s -> Mutations.plus(s,
+                Membership.of(Mutations.personAt(3, 0).id(), Tier.HOST, s.cycle().start())));
+        Report whole = RuleEngine.of(Mutations.LIWAN_POLICY).validate(data, ExampleCommunities.LIWAN_AS_OF);
+        List<Entity> entities = Entity.allOf(data);
+        RuleEngine engine = RuleEngine.of(Mutations.LIWAN_POLICY);
+        Dimensions dimensions = Dimensions.of(data);
+        RuleRun first = engine.start(dimensions, ExampleCommunities.LIWAN_AS_OF);
+        RuleRun second = engine.start(dimensions, ExampleCommunities.LIWAN_AS_OF);
+        entities.subList(entities.size() / 2, entities.size()).forEach(first::accept);
+        entities.subList(0, entities.size() / 2).forEach(second::accept);
+        assertThat(first.merge(second).finish()).isEqualTo(whole);
+    }
+
+    @Test
+    void merge_emptyRun_changesNothing() {
+        Dimensions dimensions = Dimensions.of(BROKEN);
+        RuleRun run = ENGINE.start(dimensions, AS_OF);
+        Entity.allOf(BROKEN).forEach(run::accept);
+        assertThat(run.merge(ENGINE.start(dimensions, AS_OF)).finish()).isEqualTo(ENGINE.validate(BROKEN, AS_OF));
+    }
+
+    @Test
+    void merge_runOfAnotherEngine_throws() {
+        RuleRun other = RuleEngine.of(QIYINGEN_POLICY).start(DIMENSIONS, AS_OF);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().merge(other));
+    }
+
+    @Test
+    void merge_runOfAnotherDate_throws() {
+        RuleRun other = ENGINE.start(DIMENSIONS, AS_OF.plusDays(1));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().merge(other));
+    }
+
+    @Test
+    void merge_withItself_throws() {
+        RuleRun run = open();
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> run.merge(run));
+    }
+
+    @Test
+    void merge_mergedRun_cannotBeUsedAgain() {
+        RuleRun merged = open();
+        open().merge(merged);
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(merged::finish);
+    }
+
+    @Test
+    void merge_intoFinishedRun_throws() {
+        RuleRun finished = open();
+        finished.finish();
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> finished.merge(open()));
+    }
+
+    @Test
+    void merge_finishedRun_throws() {
+        RuleRun finished = open();
+        finished.finish();
+        RuleRun run = open();
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.merge(finished));
+    }
+
+    @Test
+    void accept_afterFinish_throws() {
+        RuleRun run = open();
+        run.finish();
+        Entity person = Entity.allOf(QIYINGEN).get(0);
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.accept(person));
+    }
+
+    @Test
+    void finish_twice_throws() {
+        RuleRun run = open();
+        run.finish();
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(run::finish);
+    }
+
+    @Test
+    void accept_null_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> open().accept(null));
+    }
+
+    @Test
+    void context_holdsPolicyAndDate() {
+        assertThat(open().context()).extracting(RuleContext::policy, RuleContext::asOf)
+                .containsExactly(QIYINGEN_POLICY, AS_OF);
+    }
+}

@@ -1,0 +1,208 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.alliance;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.AllianceMember;
+import org.yanxun.AlliancePlan;
+import org.yanxun.Dataset;
+import org.yanxun.DateRange;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
+import org.yanxun.InstitutionKind;
+import org.yanxun.RegionCode;
+import org.yanxun.UnitRole;
+import org.yanxun.policy.Severity;
+
+/** The rules of {@code AllianceRules}, on the 綦营恩 alliance and a synthetic "10+20" umbrella. */
+class AllianceRulesTest {
+
+    private static final String NAME = Mutations.alliance().name();
+    private static final AllianceId UMBRELLA = AllianceId.of("syn-chengyu-10-20");
+    private static final String UMBRELLA_NAME = "成渝地区双城经济圈研训机构“10+20”共同体（合成示例）";
+
+    /**
+     * The 綦营恩 example with a synthetic umbrella alliance at {@code /alliances/1} made of synthetic
+     * training schools in Chongqing (5001xx) and Sichuan (5101xx).
+     */
+    private static Dataset withUmbrella(int chongqing, int sichuan, boolean qiyingenIsChild) {
+        List<Institution> institutions = new ArrayList<>(QIYINGEN.institutions());
+        List<AllianceMember> members = new ArrayList<>();
+        for (int i = 1; i <= chongqing + sichuan; i++) {
+            boolean cq = i <= chongqing;
+            InstitutionId id = InstitutionId.of(String.format("syn-%s-tts-%02d", cq ? "cq" : "sc", i));
+            String region = cq ? String.format("5001%02d", i) : String.format("5101%02d", i - chongqing);
+            institutions.add(Institution.of(id, "合成教师进修学校" + i, InstitutionKind.TEACHER_TRAINING_SCHOOL,
+                    RegionCode.parse(region)));
+            members.add(AllianceMember.of(id, i == 1 ? UnitRole.LEAD : UnitRole.PARTNER));
+        }
+        Alliance umbrella = new Alliance(UMBRELLA, UMBRELLA_NAME, Optional.empty(), members,
+                Mutations.alliance().plan(), List.of(), List.of(), List.of());
+        Alliance a = Mutations.alliance();
+        Alliance child = new Alliance(a.id(), a.name(), qiyingenIsChild ? Optional.of(UMBRELLA) : Optional.empty(),
+                a.members(), a.plan(), a.sessions(), a.exchanges(), a.resources());
+        return QIYINGEN.withInstitutions(institutions).withAlliances(List.of(child, umbrella));
+    }
+
+    private static AlliancePlan plan(DateRange period, List<String> mechanisms, List<String> keyTasks) {
+        AlliancePlan p = Mutations.alliance().plan().orElseThrow();
+        return new AlliancePlan(p.title(), period, mechanisms, p.resourceKinds(), p.topics(), p.activityKinds(), keyTasks);
+    }
+
+    private static final AlliancePlan PLAN = Mutations.alliance().plan().orElseThrow();
+
+    // ----- ALLIANCE_LEAD_UNIT
+
+    @Test
+    void allianceLeadUnit_twoLeadUnits_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withMembers(a, List.of(a.members().get(0),
+                AllianceMember.of(a.members().get(1).institution(), UnitRole.LEAD), a.members().get(2))));
+        fires(qiyingen(data), "ALLIANCE_LEAD_UNIT", "/alliances/0/members").is(Severity.ERROR, NAME, "2", "1");
+    }
+
+    @Test
+    void allianceLeadUnit_noLeadUnit_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withMembers(a, List.of(
+                AllianceMember.of(a.members().get(0).institution(), UnitRole.PARTNER), a.members().get(1),
+                a.members().get(2))));
+        fires(qiyingen(data), "ALLIANCE_LEAD_UNIT", "/alliances/0/members").is(Severity.ERROR, NAME, "0", "1");
+    }
+
+    @Test
+    void allianceLeadUnit_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_LEAD_UNIT")).isEmpty();
+    }
+
+    // ----- ALLIANCE_MEMBER_KIND
+
+    private static final Dataset ENYANG_A_SCHOOL = Mutations.institution(QIYINGEN, 2,
+            i -> Institution.of(i.id(), i.name(), InstitutionKind.SCHOOL, i.region()));
+
+    @Test
+    void allianceMemberKind_memberIsASchool_fires() {
+        fires(qiyingen(ENYANG_A_SCHOOL), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
+                .is(Severity.ERROR, "恩阳区教师进修学校")
+                .zh("学校")
+                .en("school");
+    }
+
+    @Test
+    void allianceMemberKind_policyAdmittingSchools_quiet() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withMemberKinds(
+                EnumSet.of(InstitutionKind.TEACHER_TRAINING_SCHOOL, InstitutionKind.SCHOOL)));
+        assertThat(findings(qiyingen(ENYANG_A_SCHOOL, policy), "ALLIANCE_MEMBER_KIND")).isEmpty();
+    }
+
+    @Test
+    void allianceMemberKind_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_MEMBER_KIND")).isEmpty();
+    }
+
+    // ----- ALLIANCE_COMPOSITION
+
+    @Test
+    void allianceComposition_umbrellaWithNineFromChongqing_fires() {
+        fires(qiyingen(withUmbrella(9, 20, true)), "ALLIANCE_COMPOSITION", "/alliances/1/members")
+                .is(Severity.ERROR, UMBRELLA_NAME, "9", "10")
+                .zh("重庆")
+                .en("Chongqing");
+    }
+
+    @Test
+    void allianceComposition_umbrellaWithTwentyOneFromSichuan_fires() {
+        fires(qiyingen(withUmbrella(10, 21, true)), "ALLIANCE_COMPOSITION", "/alliances/1/members")
+                .is(Severity.ERROR, UMBRELLA_NAME, "21", "20")
+                .zh("四川")
+                .en("Sichuan");
+    }
+
+    @Test
+    void allianceComposition_tenPlusTwentyUmbrella_quiet() {
+        assertThat(findings(qiyingen(withUmbrella(10, 20, true)), "ALLIANCE_COMPOSITION")).isEmpty();
+    }
+
+    @Test
+    void allianceComposition_allianceNoOneNamesAsParent_quiet() {
+        assertThat(findings(qiyingen(withUmbrella(9, 20, false)), "ALLIANCE_COMPOSITION")).isEmpty();
+    }
+
+    @Test
+    void allianceComposition_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_COMPOSITION")).isEmpty();
+    }
+
+    // ----- ALLIANCE_PLAN_PERIOD
+
+    @Test
+    void alliancePlanPeriod_twoYearPlan_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), PLAN.mechanisms(), PLAN.keyTasks()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/0/plan/period")
+                .is(Severity.WARNING, "2023-01-01/2024-12-31", "3");
+    }
+
+    @Test
+    void alliancePlanPeriod_noPlan_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.empty()));
+        fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/0").is(Severity.WARNING, NAME);
+    }
+
+    @Test
+    void alliancePlanPeriod_endsAMonthLate_quiet() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 31)), PLAN.mechanisms(), PLAN.keyTasks()))));
+        assertThat(findings(qiyingen(data), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
+    @Test
+    void alliancePlanPeriod_noPlanWherePolicyRequiresNone_quiet() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.empty()));
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withPlanRequired(false));
+        assertThat(findings(qiyingen(data, policy), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
+    @Test
+    void alliancePlanPeriod_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
+    // ----- ALLIANCE_PLAN_STRUCTURE
+
+    @Test
+    void alliancePlanStructure_twoMechanisms_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(PLAN.period(),
+                PLAN.mechanisms().subList(0, 2), PLAN.keyTasks()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/mechanisms")
+                .is(Severity.WARNING, "2", "3")
+                .zh("协同机制")
+                .en("collaboration mechanisms");
+    }
+
+    @Test
+    void alliancePlanStructure_fourKeyTasks_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(PLAN.period(), PLAN.mechanisms(),
+                PLAN.keyTasks().subList(0, 4)))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/keyTasks")
+                .is(Severity.WARNING, "4", "5")
+                .zh("重点任务")
+                .en("key tasks");
+    }
+
+    @Test
+    void alliancePlanStructure_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_PLAN_STRUCTURE")).isEmpty();
+    }
+}

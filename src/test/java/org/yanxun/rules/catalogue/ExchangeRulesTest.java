@@ -1,0 +1,154 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.exchange;
+import static org.yanxun.rules.catalogue.Mutations.exchanges;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Dataset;
+import org.yanxun.ExchangeKind;
+import org.yanxun.InstitutionId;
+import org.yanxun.policy.Severity;
+
+/**
+ * The rules of {@code ExchangeRules}, on the 24 exchanges of 綦营恩: six per kind, in kind order,
+ * each pair of units both ways. Exchange 0 is a 30-day cadre secondment from 綦江 to 营山 from
+ * 2023-03-01, exchange 1 the one back.
+ */
+class ExchangeRulesTest {
+
+    private static final InstitutionId QIJIANG = InstitutionId.of("qijiang-tts");
+    private static final InstitutionId YINGSHAN = InstitutionId.of("yingshan-tts");
+    private static final String NAME = Mutations.alliance().name();
+    private static final LocalDate AFTER_PLAN = LocalDate.of(2026, 3, 1);
+
+    // ----- EXCHANGE_PARTIES
+
+    @Test
+    void exchangeParties_sendsToItself_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.between(x, QIJIANG, QIJIANG));
+        fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/0/to")
+                .is(Severity.ERROR, "qiyingen-x-01", "qijiang-tts");
+    }
+
+    @Test
+    void exchangeParties_receiverOutsideTheAlliance_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.between(x, QIJIANG, InstitutionId.of("nowhere-tts")));
+        fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/0/to").is(Severity.ERROR, "nowhere-tts", NAME);
+    }
+
+    @Test
+    void exchangeParties_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTIES")).isEmpty();
+    }
+
+    // ----- EXCHANGE_DURATION
+
+    @Test
+    void exchangeDuration_threeDaySecondment_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(2)));
+        fires(qiyingen(data), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
+                .is(Severity.WARNING, "qiyingen-x-01", "3", "7", "365")
+                .zh("管理干部互挂")
+                .en("cadre secondment");
+    }
+
+    @Test
+    void exchangeDuration_thirtyOneDayVisit_fires() {
+        var data = exchange(QIYINGEN, 18, x -> Mutations.during(x, x.start(), x.start().plusDays(30)));
+        fires(qiyingen(data), "EXCHANGE_DURATION", "/alliances/0/exchanges/18/end")
+                .is(Severity.WARNING, "qiyingen-x-19", "31", "1", "30");
+    }
+
+    @Test
+    void exchangeDuration_sevenDaySecondment_quiet() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(6)));
+        assertThat(findings(qiyingen(data), "EXCHANGE_DURATION")).isEmpty();
+    }
+
+    @Test
+    void exchangeDuration_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_DURATION")).isEmpty();
+    }
+
+    // ----- EXCHANGE_OUTSIDE_PLAN
+
+    @Test
+    void exchangeOutsidePlan_startsBeforeThePlan_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 30)));
+        fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/start")
+                .is(Severity.WARNING, "qiyingen-x-01", "2022-12-01/2022-12-30", "2023-01-01/2025-12-31");
+    }
+
+    @Test
+    void exchangeOutsidePlan_endsAfterThePlan_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 18)));
+        fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/start")
+                .is(Severity.WARNING, "qiyingen-x-01", "2025-12-20/2026-01-18");
+    }
+
+    @Test
+    void exchangeOutsidePlan_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_OUTSIDE_PLAN")).isEmpty();
+    }
+
+    // ----- EXCHANGE_RECIPROCITY
+
+    @Test
+    void exchangeReciprocity_bothSecondmentsOneWay_fires() {
+        var data = exchange(QIYINGEN, 1, x -> Mutations.between(x, QIJIANG, YINGSHAN));
+        fires(qiyingen(data), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
+                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2", "0", "1")
+                .zh("管理干部互挂")
+                .en("cadre secondment");
+    }
+
+    @Test
+    void exchangeReciprocity_oneReturnMissingWithinTolerance_quiet() {
+        var data = exchanges(QIYINGEN, list -> {
+            list.remove(1);
+            return list;
+        });
+        assertThat(findings(qiyingen(data), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
+    void exchangeReciprocity_oneWayExchangeNotStartedByAsOf_quiet() {
+        var data = exchange(QIYINGEN, 1, x -> Mutations.during(Mutations.between(x, QIJIANG, YINGSHAN),
+                LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30)));
+        assertThat(findings(qiyingen(data), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
+    void exchangeReciprocity_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    // ----- EXCHANGE_KIND_UNUSED
+
+    private static final Dataset WITHOUT_VISITS = exchanges(QIYINGEN, list -> list.stream()
+            .filter(x -> x.kind() != ExchangeKind.TEACHER_MUTUAL_VISIT).toList());
+
+    @Test
+    void exchangeKindUnused_noVisitsByThePlanEnd_fires() {
+        fires(qiyingen(WITHOUT_VISITS, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
+                .is(Severity.WARNING)
+                .zh("参训教师互访")
+                .en("TEACHER_MUTUAL_VISIT");
+    }
+
+    @Test
+    void exchangeKindUnused_noVisitsWhileThePlanRuns_quiet() {
+        assertThat(findings(qiyingen(WITHOUT_VISITS), "EXCHANGE_KIND_UNUSED")).isEmpty();
+    }
+
+    @Test
+    void exchangeKindUnused_qiyingenExampleAfterThePlan_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN, AFTER_PLAN), "EXCHANGE_KIND_UNUSED")).isEmpty();
+    }
+}

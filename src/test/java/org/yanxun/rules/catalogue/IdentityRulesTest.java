@@ -1,0 +1,159 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.SG;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.liwan;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Cluster;
+import org.yanxun.CreditCode;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
+import org.yanxun.Membership;
+import org.yanxun.PersonId;
+import org.yanxun.RegionCode;
+import org.yanxun.SharedResource;
+import org.yanxun.Studio;
+import org.yanxun.policy.Severity;
+
+class IdentityRulesTest {
+
+    private static CreditCode creditCode(String first17) {
+        return CreditCode.parse(first17 + CreditCode.checkCharacter(first17));
+    }
+
+    // ----- ID_DUPLICATE
+
+    @Test
+    void idDuplicate_personListedTwice_fires() {
+        var data = Mutations.persons(QIYINGEN, persons -> {
+            persons.add(persons.get(0));
+            return persons;
+        });
+        fires(qiyingen(data), "ID_DUPLICATE", "/persons/21/id")
+                .is(Severity.ERROR, "syn-qye-001", "/persons/0/id");
+    }
+
+    @Test
+    void idDuplicate_studioIdReused_firesOnTheLaterStudio() {
+        var data = Mutations.studio(LIWAN, SG, s -> new Studio(Mutations.studio(2).id(), s.name(), s.type(),
+                s.level(), s.hostInstitution(), s.researchDirection(), s.stages(), s.subjects(), s.cycle(), s.status(),
+                s.memberships(), s.evaluations(), s.activities(), s.mentoringPairs(), s.certificates()));
+        fires(liwan(data), "ID_DUPLICATE", "/clusters/0/studios/3/id")
+                .is(Severity.ERROR, "liwan-2026-sg-003", "/clusters/0/studios/2/id");
+    }
+
+    @Test
+    void idDuplicate_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "ID_DUPLICATE")).isEmpty();
+    }
+
+    @Test
+    void idDuplicate_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ID_DUPLICATE")).isEmpty();
+    }
+
+    // ----- REF_UNKNOWN
+
+    @Test
+    void refUnknown_membershipOfUnknownPerson_fires() {
+        var data = Mutations.studio(LIWAN, SG, s -> Mutations.membership(s, 2,
+                m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())));
+        fires(liwan(data), "REF_UNKNOWN", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.ERROR, "syn-lw-9999");
+    }
+
+    @Test
+    void refUnknown_resourceOfUnknownContributor_fires() {
+        var data = Mutations.resource(QIYINGEN, 0, r -> new SharedResource(r.id(), r.title(), r.kind(),
+                InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
+        fires(qiyingen(data), "REF_UNKNOWN", "/alliances/0/resources/0/contributor")
+                .is(Severity.ERROR, "nowhere-tts");
+    }
+
+    @Test
+    void refUnknown_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "REF_UNKNOWN")).isEmpty();
+    }
+
+    @Test
+    void refUnknown_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "REF_UNKNOWN")).isEmpty();
+    }
+
+    // ----- CODE_REGION
+
+    @Test
+    void codeRegion_clusterWithProvinceCode_fires() {
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), RegionCode.parse("440000"),
+                c.organiser(), c.undertaker(), c.launchedOn(), c.studios(), c.plan()));
+        fires(liwan(data), "CODE_REGION", "/clusters/0/region").is(Severity.ERROR, "440000");
+    }
+
+    @Test
+    void codeRegion_clusterWithPrefectureCode_fires() {
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), RegionCode.parse("440100"),
+                c.organiser(), c.undertaker(), c.launchedOn(), c.studios(), c.plan()));
+        fires(liwan(data), "CODE_REGION", "/clusters/0/region").is(Severity.ERROR, "440100");
+    }
+
+    @Test
+    void codeRegion_schoolWithProvinceCode_fires() {
+        var data = Mutations.institution(LIWAN, 2,
+                i -> Institution.of(i.id(), i.name(), i.kind(), RegionCode.parse("440000")));
+        fires(liwan(data), "CODE_REGION", "/institutions/2/region").is(Severity.ERROR, "440000");
+    }
+
+    @Test
+    void codeRegion_bureauWithProvinceCode_quiet() {
+        var data = Mutations.institution(LIWAN, 0,
+                i -> Institution.of(i.id(), i.name(), i.kind(), RegionCode.parse("440000")));
+        assertThat(findings(liwan(data), "CODE_REGION")).isEmpty();
+    }
+
+    @Test
+    void codeRegion_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "CODE_REGION")).isEmpty();
+    }
+
+    // ----- CODE_CREDIT
+
+    @Test
+    void codeCredit_registeredInAnotherProvince_fires() {
+        CreditCode chongqing = creditCode("12500110MA5CKQ8N0");
+        var data = Mutations.institution(LIWAN, 1, i -> i.withCreditCode(chongqing));
+        fires(liwan(data), "CODE_CREDIT", "/institutions/1/creditCode")
+                .is(Severity.ERROR, chongqing.value(), "440103")
+                .zh("重庆", "广东")
+                .en("Chongqing", "Guangdong");
+    }
+
+    @Test
+    void codeCredit_invalidDivision_fires() {
+        CreditCode nowhere = creditCode("12990000MA5CKQ8N0");
+        var data = Mutations.institution(LIWAN, 1, i -> i.withCreditCode(nowhere));
+        fires(liwan(data), "CODE_CREDIT", "/institutions/1/creditCode")
+                .is(Severity.ERROR, nowhere.value(), "990000");
+    }
+
+    @Test
+    void codeCredit_sameProvinceOtherDistrict_quiet() {
+        var data = Mutations.institution(LIWAN, 1, i -> i.withCreditCode(creditCode("12440104MA5CKQ8N0")));
+        assertThat(findings(liwan(data), "CODE_CREDIT")).isEmpty();
+    }
+
+    @Test
+    void codeCredit_qiyingenExampleWithMatchingCodes_quiet() {
+        var data = QIYINGEN.withInstitutions(List.of(
+                QIYINGEN.institutions().get(0).withCreditCode(creditCode("12500110MA5CKQ8N0")),
+                QIYINGEN.institutions().get(1).withCreditCode(creditCode("12511322MA5CKQ8N0")),
+                QIYINGEN.institutions().get(2).withCreditCode(creditCode("12511903MA5CKQ8N0"))));
+        assertThat(findings(qiyingen(data), "CODE_CREDIT")).isEmpty();
+    }
+}

@@ -1,0 +1,361 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.FT;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.NT;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.SG;
+import static org.yanxun.rules.catalogue.Mutations.exchange;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.liwan;
+import static org.yanxun.rules.catalogue.Mutations.person;
+import static org.yanxun.rules.catalogue.Mutations.personAt;
+import static org.yanxun.rules.catalogue.Mutations.plus;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+import static org.yanxun.rules.catalogue.Mutations.qiyingenPerson;
+import static org.yanxun.rules.catalogue.Mutations.studio;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Dataset;
+import org.yanxun.Exchange;
+import org.yanxun.ExchangeId;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
+import org.yanxun.InstitutionId;
+import org.yanxun.Level;
+import org.yanxun.Membership;
+import org.yanxun.Person;
+import org.yanxun.PersonId;
+import org.yanxun.Post;
+import org.yanxun.Stage;
+import org.yanxun.Studio;
+import org.yanxun.StudioType;
+import org.yanxun.Subject;
+import org.yanxun.Tier;
+import org.yanxun.Title;
+import org.yanxun.policy.MemberEligibility;
+import org.yanxun.policy.Severity;
+
+/**
+ * The rules of {@code PersonRules}, keyed by person: host and member eligibility, studio level and
+ * name, how many studios at once, the ladder, and the people of exchanges.
+ */
+class PersonRulesTest {
+
+    private static final LocalDate LAUNCH = LocalDate.of(2026, 1, 9);
+    private static final Person SG_HOST = personAt(SG, 0);
+    private static final Person SG_MEMBER = personAt(SG, 2);
+    private static final Person NT_MEMBER = personAt(NT, 2);
+    private static final String SG_NAME = studio(SG).name();
+    private static final String OTHER_NAME = studio(4).name();
+    private static final InstitutionId QIJIANG = InstitutionId.of("qijiang-tts");
+    private static final InstitutionId YINGSHAN = InstitutionId.of("yingshan-tts");
+
+    private static Person withSubjects(Person p, Subject subject) {
+        return new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(), p.honours(), p.posts(), p.stages(),
+                new TreeSet<>(Set.of(subject)), p.employer(), p.teachingSince());
+    }
+
+    private static Person withStages(Person p, Stage stage) {
+        return new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(), p.honours(), p.posts(), Set.of(stage),
+                p.subjects(), p.employer(), p.teachingSince());
+    }
+
+    private static Studio named(Studio s, String name) {
+        return new Studio(s.id(), name, s.type(), s.level(), s.hostInstitution(), s.researchDirection(), s.stages(),
+                s.subjects(), s.cycle(), s.status(), s.memberships(), s.evaluations(), s.activities(), s.mentoringPairs(),
+                s.certificates());
+    }
+
+    // ----- STUDIO_HOST_ELIGIBLE
+
+    @Test
+    void studioHostEligible_specialGradeHostOnlySenior_fires() {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR).build());
+        fires(liwan(data), "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), SG_HOST.name())
+                .zh("职称不低于正高级")
+                .en("title PROFESSOR or higher");
+    }
+
+    @Test
+    void studioHostEligible_seniorWithProvincialSpecialGradeHonour_quiet() {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2020, 9, 10))).build());
+        assertThat(findings(liwan(data), "STUDIO_HOST_ELIGIBLE")).isEmpty();
+    }
+
+    @Test
+    void studioHostEligible_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
+    }
+
+    // ----- STUDIO_LEVEL_ABOVE_HONOUR
+
+    @Test
+    void studioLevelAboveHonour_provincialStudioOfTitleOnlyHost_fires() {
+        var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
+                .is(Severity.WARNING, SG_NAME, SG_HOST.id().value())
+                .zh("省级", "市级")
+                .en("PROVINCIAL", "MUNICIPAL");
+    }
+
+    @Test
+    void studioLevelAboveHonour_municipalStudioOfDistrictFamousTeacher_fires() {
+        var data = studio(LIWAN, FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
+                .is(Severity.WARNING, studio(FT).name(), personAt(FT, 0).id().value())
+                .en("MUNICIPAL", "DISTRICT");
+    }
+
+    @Test
+    void studioLevelAboveHonour_municipalStudioOfTitleOnlyHost_quiet() {
+        var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.MUNICIPAL).build());
+        assertThat(findings(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
+    }
+
+    @Test
+    void studioLevelAboveHonour_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
+    }
+
+    // ----- STUDIO_MEMBER_ELIGIBLE
+
+    @Test
+    void studioMemberEligible_newTeacherWorkshopMemberTaughtFiveYears_fires() {
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2020, 9, 1)).build());
+        fires(liwan(data), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "5", "0-3", "2026-01-09");
+    }
+
+    @Test
+    void studioMemberEligible_teachingStartUnknown_fires() {
+        var data = person(LIWAN, NT_MEMBER.id(), Mutations::withoutTeachingSince);
+        fires(liwan(data), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "0-3");
+    }
+
+    @Test
+    void studioMemberEligible_memberOverAgeCap_fires() {
+        var policy = Mutations.studioType(LIWAN_POLICY, StudioType.NEW_TEACHER_WORKSHOP,
+                t -> t.withMembers(new MemberEligibility(OptionalInt.empty(),
+                        OptionalInt.empty(), OptionalInt.of(30), true, true)));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1990, 1, 1)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "36", "30");
+    }
+
+    @Test
+    void studioMemberEligible_exactlyThreeYears_quiet() {
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2023, 1, 9)).build());
+        assertThat(findings(liwan(data), "STUDIO_MEMBER_ELIGIBLE")).isEmpty();
+    }
+
+    @Test
+    void studioMemberEligible_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_MEMBER_ELIGIBLE")).isEmpty();
+    }
+
+    // ----- STUDIO_SAME_STAGE_SUBJECT
+
+    @Test
+    void studioSameStageSubject_memberTeachesPhysics_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> withSubjects(p, Subject.PHYSICS));
+        fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "PHYSICS", "MATHEMATICS", SG_NAME);
+    }
+
+    @Test
+    void studioSameStageSubject_memberTeachesPrimary_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> withStages(p, Stage.PRIMARY));
+        fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "PRIMARY", "SENIOR_SECONDARY", SG_NAME);
+    }
+
+    @Test
+    void studioSameStageSubject_principalStudioMemberOfOtherStage_quiet() {
+        Person cadre = personAt(16, 2);
+        var data = person(LIWAN, cadre.id(), p -> withStages(p, Stage.VOCATIONAL));
+        assertThat(findings(liwan(data), "STUDIO_SAME_STAGE_SUBJECT")).isEmpty();
+    }
+
+    @Test
+    void studioSameStageSubject_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_SAME_STAGE_SUBJECT")).isEmpty();
+    }
+
+    // ----- STUDIO_NAME_CONVENTION
+
+    @Test
+    void studioNameConvention_nameWithoutHost_fires() {
+        var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作室"));
+        fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, "高中数学正高级教师工作室", SG_HOST.name(), "工作室");
+    }
+
+    @Test
+    void studioNameConvention_workshopCalledStudio_fires() {
+        Person host = personAt(NT, 0);
+        var data = studio(LIWAN, NT, s -> named(s, host.name() + "新教师工作室"));
+        fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/215/name")
+                .is(Severity.INFO, host.name() + "新教师工作室", "工作坊");
+    }
+
+    @Test
+    void studioNameConvention_policyWithoutConvention_quiet() {
+        var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作室"));
+        var policy = Mutations.studios(LIWAN_POLICY, s -> s.withNameIncludesHost(false));
+        assertThat(findings(liwan(data, policy), "STUDIO_NAME_CONVENTION")).isEmpty();
+    }
+
+    @Test
+    void studioNameConvention_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_NAME_CONVENTION")).isEmpty();
+    }
+
+    // ----- PERSON_HOSTS_TOO_MANY
+
+    @Test
+    void personHostsTooMany_hostsASecondStudio_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1", SG_NAME, OTHER_NAME, "2026-03-01");
+    }
+
+    @Test
+    void personHostsTooMany_secondHostingEndedBeforeAsOf_quiet() {
+        var data = studio(LIWAN, 4, s -> plus(s,
+                Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 2, 1))));
+        assertThat(findings(liwan(data), "PERSON_HOSTS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personHostsTooMany_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "PERSON_HOSTS_TOO_MANY")).isEmpty();
+    }
+
+    // ----- PERSON_JOINS_TOO_MANY
+
+    @Test
+    void personJoinsTooMany_memberOfASecondStudio_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        fires(liwan(data), "PERSON_JOINS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "2", "1", SG_NAME, OTHER_NAME);
+    }
+
+    @Test
+    void personJoinsTooMany_onlineTraineeOfASecondStudio_quiet() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.ONLINE_TRAINEE, LAUNCH)));
+        assertThat(findings(liwan(data), "PERSON_JOINS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personJoinsTooMany_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "PERSON_JOINS_TOO_MANY")).isEmpty();
+    }
+
+    // ----- PERSON_LADDER_SKIP
+
+    @Test
+    void personLadderSkip_memberWithoutHonourJoinsSpecialGradeStudio_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours);
+        fires(liwan(data), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4", "2026-01-09", "2");
+    }
+
+    @Test
+    void personLadderSkip_honourAwardedAfterJoining_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2026, 6, 1))).build());
+        fires(liwan(data), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "PERSON_LADDER_SKIP")).isEmpty();
+    }
+
+    // ----- EXCHANGE_PARTICIPANT_POST
+
+    @Test
+    void exchangeParticipantPost_teacherOnCadreSecondment_fires() {
+        PersonId teacher = qiyingenPerson(QIJIANG, Post.TEACHER);
+        var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x, List.of(teacher)));
+        fires(qiyingen(data), "EXCHANGE_PARTICIPANT_POST", "/alliances/0/exchanges/0/participants/0")
+                .is(Severity.ERROR, teacher.value())
+                .zh("管理干部", "管理干部互挂")
+                .en("CADRE", "cadre secondment");
+    }
+
+    @Test
+    void exchangeParticipantPost_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTICIPANT_POST")).isEmpty();
+    }
+
+    // ----- EXCHANGE_PARTICIPANT_AFFILIATION
+
+    @Test
+    void exchangeParticipantAffiliation_participantOfTheReceivingUnit_fires() {
+        PersonId cadre = qiyingenPerson(YINGSHAN, Post.CADRE);
+        var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x, List.of(cadre)));
+        fires(qiyingen(data), "EXCHANGE_PARTICIPANT_AFFILIATION", "/alliances/0/exchanges/0/participants/0")
+                .is(Severity.WARNING, cadre.value(), "yingshan-tts", "qijiang-tts");
+    }
+
+    @Test
+    void exchangeParticipantAffiliation_employerUnknown_fires() {
+        PersonId cadre = qiyingenPerson(QIJIANG, Post.CADRE);
+        var data = person(QIYINGEN, cadre, p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(),
+                p.honours(), p.posts(), p.stages(), p.subjects(), Optional.empty(), p.teachingSince()));
+        fires(qiyingen(data), "EXCHANGE_PARTICIPANT_AFFILIATION", "/alliances/0/exchanges/0/participants/0")
+                .is(Severity.WARNING, cadre.value(), "qijiang-tts")
+                .zh("未知")
+                .en("unknown");
+    }
+
+    @Test
+    void exchangeParticipantAffiliation_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTICIPANT_AFFILIATION")).isEmpty();
+    }
+
+    // ----- EXCHANGE_OVERLAP
+
+    private static Dataset withSecondSecondment(LocalDate start, LocalDate end) {
+        return Mutations.exchanges(QIYINGEN, list -> {
+            var first = list.get(0);
+            list.add(new Exchange(ExchangeId.of("qiyingen-x-99"), first.kind(), first.from(), first.to(),
+                    first.participants(), start, end));
+            return list;
+        });
+    }
+
+    @Test
+    void exchangeOverlap_sameCadreOnTwoSecondmentsAtOnce_fires() {
+        var data = withSecondSecondment(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 24));
+        fires(qiyingen(data), "EXCHANGE_OVERLAP", "/alliances/0/exchanges/24/participants/0")
+                .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15/2023-03-24", "qiyingen-x-01", "2023-03-01/2023-03-30",
+                        qiyingenPerson(QIJIANG, Post.CADRE).value());
+    }
+
+    @Test
+    void exchangeOverlap_secondSecondmentStartsTheDayAfter_quiet() {
+        var data = withSecondSecondment(LocalDate.of(2023, 3, 31), LocalDate.of(2023, 4, 9));
+        assertThat(findings(qiyingen(data), "EXCHANGE_OVERLAP")).isEmpty();
+    }
+
+    @Test
+    void exchangeOverlap_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_OVERLAP")).isEmpty();
+    }
+}

@@ -1,0 +1,107 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+import static org.yanxun.rules.catalogue.Mutations.resource;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.yanxun.InstitutionId;
+import org.yanxun.ResourceKind;
+import org.yanxun.SharedResource;
+import org.yanxun.policy.Severity;
+
+/** The rules of {@code ResourceRules}, on the six shared resources of 綦营恩. */
+class ResourceRulesTest {
+
+    private static final String NAME = Mutations.alliance().name();
+
+    private static String title(int index) {
+        return Mutations.alliance().resources().get(index).title();
+    }
+
+    private static SharedResource reviewedOn(SharedResource r, LocalDate date) {
+        return new SharedResource(r.id(), r.title(), r.kind(), r.contributor(), r.createdOn(), date, r.shared());
+    }
+
+    private static SharedResource unshared(SharedResource r, LocalDate created) {
+        return new SharedResource(r.id(), r.title(), r.kind(), r.contributor(), created, r.lastReviewedOn(), false);
+    }
+
+    // ----- RESOURCE_KIND
+
+    @Test
+    void resourceKind_policyWithoutTrainingPlans_fires() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY,
+                p -> p.withResourceKinds(EnumSet.of(ResourceKind.LESSON_CASE, ResourceKind.RESEARCH_OUTCOME)));
+        fires(qiyingen(QIYINGEN, policy), "RESOURCE_KIND", "/alliances/0/resources/1/kind")
+                .is(Severity.WARNING, title(1))
+                .zh("培训方案")
+                .en("training plan");
+    }
+
+    @Test
+    void resourceKind_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "RESOURCE_KIND")).isEmpty();
+    }
+
+    // ----- RESOURCE_CONTRIBUTOR
+
+    @Test
+    void resourceContributor_contributorOutsideTheAlliance_fires() {
+        var data = resource(QIYINGEN, 0, r -> new SharedResource(r.id(), r.title(), r.kind(),
+                InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
+        fires(qiyingen(data), "RESOURCE_CONTRIBUTOR", "/alliances/0/resources/0/contributor")
+                .is(Severity.ERROR, title(0), "nowhere-tts", NAME);
+    }
+
+    @Test
+    void resourceContributor_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "RESOURCE_CONTRIBUTOR")).isEmpty();
+    }
+
+    // ----- RESOURCE_FRESHNESS
+
+    @Test
+    void resourceFreshness_notReviewedSinceCreation_fires() {
+        var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 4, 1)));
+        fires(qiyingen(data), "RESOURCE_FRESHNESS", "/alliances/0/resources/0/lastReviewedOn")
+                .is(Severity.WARNING, title(0), "2023-04-01", "24");
+    }
+
+    @Test
+    void resourceFreshness_reviewedExactly24MonthsAgo_quiet() {
+        var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 10, 8)));
+        assertThat(findings(qiyingen(data), "RESOURCE_FRESHNESS")).isEmpty();
+    }
+
+    @Test
+    void resourceFreshness_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "RESOURCE_FRESHNESS")).isEmpty();
+    }
+
+    // ----- RESOURCE_SHARING
+
+    @Test
+    void resourceSharing_unsharedSinceCreation_fires() {
+        var data = resource(QIYINGEN, 0, r -> unshared(r, r.createdOn()));
+        fires(qiyingen(data), "RESOURCE_SHARING", "/alliances/0/resources/0/shared")
+                .is(Severity.INFO, title(0), "2023-04-01", "6");
+    }
+
+    @Test
+    void resourceSharing_unsharedForExactlyTheGracePeriod_quiet() {
+        var data = resource(QIYINGEN, 0, r -> unshared(r, LocalDate.of(2025, 4, 8)));
+        assertThat(findings(qiyingen(data), "RESOURCE_SHARING")).isEmpty();
+    }
+
+    @Test
+    void resourceSharing_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "RESOURCE_SHARING")).isEmpty();
+    }
+}

@@ -1,0 +1,164 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
+import static org.yanxun.rules.catalogue.Mutations.qiyingen;
+import static org.yanxun.rules.catalogue.Mutations.session;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Expert;
+import org.yanxun.InstitutionId;
+import org.yanxun.JointSession;
+import org.yanxun.SessionKind;
+import org.yanxun.SessionRole;
+import org.yanxun.SessionUnit;
+import org.yanxun.policy.Severity;
+
+/** The rules of {@code SessionRules}, on the five joint sessions of 綦营恩. */
+class SessionRulesTest {
+
+    private static final InstitutionId QIJIANG = InstitutionId.of("qijiang-tts");
+    private static final InstitutionId YINGSHAN = InstitutionId.of("yingshan-tts");
+    private static final InstitutionId ENYANG = InstitutionId.of("enyang-tts");
+    private static final String NAME = Mutations.alliance().name();
+
+    private static String theme(int session) {
+        return Mutations.alliance().sessions().get(session).theme();
+    }
+
+    private static JointSession ofKind(JointSession s, SessionKind kind) {
+        return new JointSession(s.id(), s.date(), s.theme(), kind, s.mode(), s.units(), s.layers(), s.experts(),
+                s.presentations());
+    }
+
+    private static JointSession withExperts(JointSession s, List<Expert> experts) {
+        return new JointSession(s.id(), s.date(), s.theme(), s.kind(), s.mode(), s.units(), s.layers(), experts,
+                s.presentations());
+    }
+
+    // ----- SESSION_HOST_UNIT
+
+    @Test
+    void sessionHostUnit_hostBecomesOrganiser_fires() {
+        var data = session(QIYINGEN, 1, s -> Mutations.withUnits(s, List.of(SessionUnit.of(YINGSHAN, SessionRole.ORGANISER),
+                SessionUnit.of(QIJIANG, SessionRole.CO_HOST), SessionUnit.of(ENYANG, SessionRole.CO_HOST))));
+        fires(qiyingen(data), "SESSION_HOST_UNIT", "/alliances/0/sessions/1/units").is(Severity.ERROR, theme(1));
+    }
+
+    @Test
+    void sessionHostUnit_coHostOutsideTheAlliance_fires() {
+        var data = session(QIYINGEN, 1, s -> {
+            List<SessionUnit> units = new ArrayList<>(s.units());
+            units.add(SessionUnit.of(InstitutionId.of("nowhere-tts"), SessionRole.CO_HOST));
+            return Mutations.withUnits(s, units);
+        });
+        fires(qiyingen(data), "SESSION_HOST_UNIT", "/alliances/0/sessions/1/units/3/institution")
+                .is(Severity.ERROR, "nowhere-tts", NAME);
+    }
+
+    @Test
+    void sessionHostUnit_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "SESSION_HOST_UNIT")).isEmpty();
+    }
+
+    // ----- SESSION_OUTSIDE_PLAN
+
+    @Test
+    void sessionOutsidePlan_sessionAfterThePlan_fires() {
+        var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2026, 2, 1)));
+        fires(qiyingen(data), "SESSION_OUTSIDE_PLAN", "/alliances/0/sessions/4/date")
+                .is(Severity.INFO, theme(4), "2026-02-01", "2023-01-01/2025-12-31");
+    }
+
+    @Test
+    void sessionOutsidePlan_sessionsOfThePlanYears_quiet() {
+        assertThat(pointers(qiyingen(QIYINGEN), "SESSION_OUTSIDE_PLAN"))
+                .doesNotContain("/alliances/0/sessions/2/date", "/alliances/0/sessions/3/date", "/alliances/0/sessions/4/date");
+    }
+
+    @Test
+    void sessionOutsidePlan_allianceWithoutPlan_quiet() {
+        var data = Mutations.alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.empty()));
+        assertThat(findings(qiyingen(data), "SESSION_OUTSIDE_PLAN")).isEmpty();
+    }
+
+    // ----- SESSION_ROTATION
+
+    @Test
+    void sessionRotation_yingshanHostsThreeInARow_fires() {
+        var data = session(QIYINGEN, 3, s -> Mutations.withUnits(s, List.of(SessionUnit.of(YINGSHAN, SessionRole.HOST),
+                SessionUnit.of(QIJIANG, SessionRole.CO_HOST), SessionUnit.of(ENYANG, SessionRole.CO_HOST))));
+        fires(qiyingen(data), "SESSION_ROTATION", "/alliances/0/sessions/3/units")
+                .is(Severity.WARNING, "yingshan-tts", theme(3), "2")
+                .zh("第 3 次")
+                .en("3 consecutive sessions");
+    }
+
+    @Test
+    void sessionRotation_threeInARowWhereThreeAreAllowed_quiet() {
+        var data = session(QIYINGEN, 3, s -> Mutations.withUnits(s, List.of(SessionUnit.of(YINGSHAN, SessionRole.HOST),
+                SessionUnit.of(QIJIANG, SessionRole.CO_HOST), SessionUnit.of(ENYANG, SessionRole.CO_HOST))));
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withMaxConsecutiveHostings(3));
+        assertThat(findings(qiyingen(data, policy), "SESSION_ROTATION")).isEmpty();
+    }
+
+    @Test
+    void sessionRotation_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "SESSION_ROTATION")).isEmpty();
+    }
+
+    // ----- SESSION_FREQUENCY
+
+    @Test
+    void sessionFrequency_noSessionIn2024_fires() {
+        var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
+        fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period")
+                .is(Severity.WARNING, "2", "2024-01-01/2024-12-31", "0", "1");
+    }
+
+    @Test
+    void sessionFrequency_planYearNotOverYet_quiet() {
+        var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
+        assertThat(findings(qiyingen(data, LocalDate.of(2024, 12, 31)), "SESSION_FREQUENCY")).isEmpty();
+    }
+
+    @Test
+    void sessionFrequency_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "SESSION_FREQUENCY")).isEmpty();
+    }
+
+    // ----- SESSION_EXPERT_EXTERNAL
+
+    @Test
+    void sessionExpertExternal_expertFromAMember_fires() {
+        var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts/0/institution")
+                .is(Severity.WARNING, "特邀专家乙");
+    }
+
+    @Test
+    void sessionExpertExternal_noExternalExpert_fires() {
+        var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
+                .is(Severity.WARNING, theme(2), "0", "1");
+    }
+
+    @Test
+    void sessionExpertExternal_workingMeetingWithoutExperts_quiet() {
+        var data = session(QIYINGEN, 0, s -> ofKind(s, SessionKind.WORKING_MEETING));
+        assertThat(findings(qiyingen(data), "SESSION_EXPERT_EXTERNAL")).isEmpty();
+    }
+
+    @Test
+    void sessionExpertExternal_sessionsWithAnInvitedExpert_quiet() {
+        assertThat(pointers(qiyingen(QIYINGEN), "SESSION_EXPERT_EXTERNAL")).containsExactly("/alliances/0/sessions/0/experts");
+    }
+}

@@ -1,0 +1,356 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN;
+import static org.yanxun.rules.catalogue.Mutations.LIWAN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.SG;
+import static org.yanxun.rules.catalogue.Mutations.findings;
+import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.liwan;
+import static org.yanxun.rules.catalogue.Mutations.membership;
+import static org.yanxun.rules.catalogue.Mutations.memberships;
+import static org.yanxun.rules.catalogue.Mutations.personAt;
+import static org.yanxun.rules.catalogue.Mutations.plus;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
+import static org.yanxun.rules.catalogue.Mutations.studio;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Cycle;
+import org.yanxun.Dataset;
+import org.yanxun.Evaluation;
+import org.yanxun.EvaluationKind;
+import org.yanxun.Grade;
+import org.yanxun.HostDuty;
+import org.yanxun.Membership;
+import org.yanxun.MentoringPair;
+import org.yanxun.PersonId;
+import org.yanxun.PlannedActivity;
+import org.yanxun.Studio;
+import org.yanxun.StudioForm;
+import org.yanxun.StudioStatus;
+import org.yanxun.StudioType;
+import org.yanxun.Tier;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Severity;
+
+/** The rules of {@code StudioRules}, on studio 3 of the Liwan example (a special-grade studio). */
+class StudioRulesTest {
+
+    private static final LocalDate LAUNCH = LocalDate.of(2026, 1, 9);
+    private static final String AT = "/clusters/0/studios/3";
+    private static final String NAME = studio(SG).name();
+    private static final PersonId HOST = personAt(SG, 0).id();
+    private static final PersonId MEMBER = personAt(SG, 2).id();
+
+    private static Dataset sg(java.util.function.UnaryOperator<Studio> change) {
+        return studio(LIWAN, SG, change);
+    }
+
+    private static Studio withActivities(Studio s, List<PlannedActivity> activities) {
+        return new Studio(s.id(), s.name(), s.type(), s.level(), s.hostInstitution(), s.researchDirection(), s.stages(),
+                s.subjects(), s.cycle(), s.status(), s.memberships(), s.evaluations(), activities, s.mentoringPairs(),
+                s.certificates());
+    }
+
+    private static Studio ofType(Studio s, StudioType type) {
+        return new Studio(s.id(), s.name(), type, s.level(), s.hostInstitution(), s.researchDirection(), s.stages(),
+                s.subjects(), s.cycle(), s.status(), s.memberships(), s.evaluations(), s.activities(),
+                s.mentoringPairs(), s.certificates());
+    }
+
+    // ----- STUDIO_HOST_COUNT
+
+    @Test
+    void studioHostCount_hostLeftBeforeAsOf_fires() {
+        var data = sg(s -> membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 2, 1))));
+        fires(liwan(data), "STUDIO_HOST_COUNT", AT + "/memberships")
+                .is(Severity.ERROR, NAME, "0", "2026-03-01", "1");
+    }
+
+    @Test
+    void studioHostCount_assistantAlsoHost_fires() {
+        var data = sg(s -> membership(s, 1, m -> Membership.of(m.person(), Tier.HOST, m.joinedOn())));
+        fires(liwan(data), "STUDIO_HOST_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "2");
+    }
+
+    @Test
+    void studioHostCount_hostLeavesOnAsOf_quiet() {
+        var data = sg(s -> membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 3, 1))));
+        assertThat(findings(liwan(data), "STUDIO_HOST_COUNT")).isEmpty();
+    }
+
+    @Test
+    void studioHostCount_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_HOST_COUNT")).isEmpty();
+    }
+
+    // ----- STUDIO_MEMBER_COUNT
+
+    @Test
+    void studioMemberCount_oneMemberTooFew_fires() {
+        var data = sg(s -> memberships(s, list -> list.subList(0, 4)));
+        fires(liwan(data), "STUDIO_MEMBER_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "2", "3", "15");
+    }
+
+    @Test
+    void studioMemberCount_membersLeftBeforeAsOf_fires() {
+        var data = sg(s -> {
+            Studio changed = s;
+            for (int i = 4; i < 8; i++) {
+                changed = membership(changed, i, m -> m.withLeftOn(LocalDate.of(2026, 2, 1)));
+            }
+            return changed;
+        });
+        fires(liwan(data), "STUDIO_MEMBER_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "2");
+    }
+
+    @Test
+    void studioMemberCount_exactlyTheMinimum_quiet() {
+        var data = sg(s -> memberships(s, list -> list.subList(0, 5)));
+        assertThat(findings(liwan(data), "STUDIO_MEMBER_COUNT")).isEmpty();
+    }
+
+    @Test
+    void studioMemberCount_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_MEMBER_COUNT")).isEmpty();
+    }
+
+    // ----- STUDIO_ONLINE_TRAINEES
+
+    private static final Policy ONE_TRAINEE = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO,
+            t -> t.withMinOnlineTrainees(1));
+
+    @Test
+    void studioOnlineTrainees_policyRequiresOne_fires() {
+        fires(liwan(LIWAN, ONE_TRAINEE), "STUDIO_ONLINE_TRAINEES", AT + "/memberships")
+                .is(Severity.WARNING, NAME, "0", "1");
+    }
+
+    @Test
+    void studioOnlineTrainees_oneTraineeWhereOneRequired_quiet() {
+        var data = sg(s -> plus(s, Membership.of(personAt(4, 2).id(), Tier.ONLINE_TRAINEE, LAUNCH)));
+        assertThat(pointers(liwan(data, ONE_TRAINEE), "STUDIO_ONLINE_TRAINEES")).doesNotContain(AT + "/memberships");
+    }
+
+    @Test
+    void studioOnlineTrainees_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_ONLINE_TRAINEES")).isEmpty();
+    }
+
+    // ----- STUDIO_DUPLICATE_MEMBER
+
+    @Test
+    void studioDuplicateMember_memberListedTwice_fires() {
+        var data = sg(s -> plus(s, Membership.of(MEMBER, Tier.MEMBER, LAUNCH)));
+        fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/8/person")
+                .is(Severity.ERROR, MEMBER.value(), NAME)
+                .zh("成员")
+                .en("MEMBER");
+    }
+
+    @Test
+    void studioDuplicateMember_rejoinsAfterLeaving_quiet() {
+        var data = sg(s -> plus(membership(s, 2, m -> m.withLeftOn(LocalDate.of(2026, 1, 31))),
+                Membership.of(MEMBER, Tier.MEMBER, LocalDate.of(2026, 2, 1))));
+        assertThat(findings(liwan(data), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
+    }
+
+    @Test
+    void studioDuplicateMember_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
+    }
+
+    // ----- STUDIO_CYCLE_LENGTH
+
+    @Test
+    void studioCycleLength_threeYearStudio_fires() {
+        var data = sg(s -> s.toBuilder().cycle(Cycle.of(LAUNCH, 3)).build());
+        fires(liwan(data), "STUDIO_CYCLE_LENGTH", AT + "/cycle/years").is(Severity.ERROR, NAME, "3", "2");
+    }
+
+    @Test
+    void studioCycleLength_typeThePolicyDoesNotDefine_fires() {
+        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室", "rural-teacher studio");
+        var data = sg(s -> ofType(s, rural));
+        fires(liwan(data), "STUDIO_CYCLE_LENGTH", AT + "/type")
+                .is(Severity.ERROR, "RURAL_TEACHER_STUDIO", "guangzhou-liwan-2026");
+    }
+
+    @Test
+    void studioCycleLength_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_CYCLE_LENGTH")).isEmpty();
+    }
+
+    // ----- STUDIO_MEMBERSHIP_OUTSIDE_CYCLE
+
+    @Test
+    void studioMembershipOutsideCycle_joinedBeforeCycle_fires() {
+        var data = sg(s -> membership(s, 2, m -> Membership.of(m.person(), m.tier(), LocalDate.of(2025, 12, 1))));
+        fires(liwan(data), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/2/joinedOn")
+                .is(Severity.WARNING, MEMBER.value(), "2025-12-01", "2026-01-09/2028-01-08");
+    }
+
+    @Test
+    void studioMembershipOutsideCycle_leftAfterCycle_fires() {
+        var data = sg(s -> membership(s, 2, m -> m.withLeftOn(LocalDate.of(2028, 3, 1))));
+        fires(liwan(data), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/2/leftOn")
+                .is(Severity.WARNING, MEMBER.value(), "2028-03-01", "2028-01-08");
+    }
+
+    @Test
+    void studioMembershipOutsideCycle_sameMembershipTwiceLeavingLate_firesAtTheSecondIndex() {
+        var data = sg(s -> {
+            Studio late = membership(s, 2, m -> m.withLeftOn(LocalDate.of(2028, 3, 1)));
+            return plus(late, late.memberships().get(2));
+        });
+        fires(liwan(data), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/8/leftOn")
+                .is(Severity.WARNING, MEMBER.value(), "2028-03-01");
+    }
+
+    @Test
+    void studioMembershipOutsideCycle_leavesOnLastDay_quiet() {
+        var data = sg(s -> membership(s, 2, m -> m.withLeftOn(LocalDate.of(2028, 1, 8))));
+        assertThat(findings(liwan(data), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE")).isEmpty();
+    }
+
+    @Test
+    void studioMembershipOutsideCycle_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE")).isEmpty();
+    }
+
+    // ----- STUDIO_EVALUATION_SCHEDULE
+
+    @Test
+    void studioEvaluationSchedule_midTermOutsideWindow_fires() {
+        var data = sg(s -> s.toBuilder()
+                .evaluation(Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2026, 2, 1), Grade.PASS)).build());
+        fires(liwan(data), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations/0/date")
+                .is(Severity.WARNING, "2026-02-01", "2026-10-09/2027-04-09");
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermTwice_fires() {
+        Evaluation midTerm = Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2027, 1, 9), Grade.PASS);
+        var data = sg(s -> s.toBuilder().evaluation(midTerm).evaluation(midTerm).build());
+        fires(liwan(data, LocalDate.of(2027, 2, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations/1")
+                .is(Severity.WARNING, NAME)
+                .zh("中期考核")
+                .en("mid-term evaluation");
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermMissingAfterWindow_fires() {
+        fires(liwan(LIWAN, LocalDate.of(2027, 5, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
+                .is(Severity.WARNING, NAME, "2026-10-09/2027-04-09");
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermAtMidpoint_quiet() {
+        var data = sg(s -> s.toBuilder()
+                .evaluation(Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2027, 1, 9), Grade.GOOD)).build());
+        assertThat(pointers(liwan(data, LocalDate.of(2027, 5, 1)), "STUDIO_EVALUATION_SCHEDULE"))
+                .noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
+    void studioEvaluationSchedule_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_EVALUATION_SCHEDULE")).isEmpty();
+    }
+
+    // ----- STUDIO_FAILED_CONTINUES
+
+    private static final Evaluation FAILED = Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2026, 2, 15), Grade.FAIL);
+
+    @Test
+    void studioFailedContinues_failedButActive_fires() {
+        var data = sg(s -> s.toBuilder().evaluation(FAILED).build());
+        fires(liwan(data), "STUDIO_FAILED_CONTINUES", AT + "/status")
+                .is(Severity.ERROR, NAME, "2026-02-15")
+                .zh("不合格")
+                .en("FAIL");
+    }
+
+    @Test
+    void studioFailedContinues_failedAndDissolved_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(FAILED).status(StudioStatus.DISSOLVED).build());
+        assertThat(findings(liwan(data), "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    @Test
+    void studioFailedContinues_failAfterAsOf_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(FAILED).build());
+        assertThat(findings(liwan(data, LocalDate.of(2026, 2, 14)), "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    @Test
+    void studioFailedContinues_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    // ----- STUDIO_HOST_DUTIES
+
+    @Test
+    void studioHostDuties_noInheritorActivity_fires() {
+        var data = sg(s -> withActivities(s, s.activities().stream().filter(a -> a.duty() != HostDuty.INHERITOR).toList()));
+        fires(liwan(data), "STUDIO_HOST_DUTIES", AT + "/activities")
+                .is(Severity.WARNING, NAME)
+                .zh("传承者")
+                .en("inheritor");
+    }
+
+    @Test
+    void studioHostDuties_activityAfterCycle_fires() {
+        var data = sg(s -> withActivities(s, s.activities().stream()
+                .map(a -> a.duty() == HostDuty.PRACTITIONER ? PlannedActivity.of(a.title(), a.duty(), LocalDate.of(2028, 3, 1)) : a)
+                .toList()));
+        fires(liwan(data), "STUDIO_HOST_DUTIES", AT + "/activities")
+                .is(Severity.WARNING, NAME)
+                .zh("实践者")
+                .en("practitioner");
+    }
+
+    @Test
+    void studioHostDuties_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_HOST_DUTIES")).isEmpty();
+    }
+
+    // ----- STUDIO_MENTORING_PAIRS
+
+    @Test
+    void studioMentoringPairs_memberAsMentor_fires() {
+        PersonId member = personAt(SG, 4).id();
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(member, personAt(SG, 5).id())).build());
+        fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/mentor")
+                .is(Severity.WARNING, member.value())
+                .en(NAME, "HOST or ASSISTANT or MENTOR");
+    }
+
+    @Test
+    void studioMentoringPairs_assistantAsApprentice_fires() {
+        PersonId assistant = personAt(SG, 1).id();
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, assistant)).build());
+        fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/apprentice")
+                .is(Severity.WARNING, assistant.value())
+                .en(NAME);
+    }
+
+    @Test
+    void studioMentoringPairs_fourthApprentice_fires() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 5).id())).build());
+        fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/3").is(Severity.WARNING, HOST.value(), "3");
+    }
+
+    @Test
+    void studioMentoringPairs_thirdApprentice_quiet() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id())).build());
+        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+
+    @Test
+    void studioMentoringPairs_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+}
