@@ -90,6 +90,34 @@ public final class Dimensions {
         return Optional.ofNullable(alliances.get(Objects.requireNonNull(id, "id")));
     }
 
+    /**
+     * Tells whether other reference data holds the same institutions and alliances, so that runs
+     * started with either can be merged.
+     *
+     * @param other the object to compare with
+     * @return true for equal reference data
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Dimensions that && institutions.equals(that.institutions)
+                && alliances.equals(that.alliances);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * institutions.hashCode() + alliances.hashCode();
+    }
+
+    /**
+     * Returns a summary.
+     *
+     * @return such as {@code Dimensions[institutions=3, alliances=1]}
+     */
+    @Override
+    public String toString() {
+        return "Dimensions[institutions=" + institutions.size() + ", alliances=" + alliances.size() + "]";
+    }
+
     static Alliance withoutChildren(Alliance alliance) {
         if (alliance.sessions().isEmpty() && alliance.exchanges().isEmpty() && alliance.resources().isEmpty()) {
             return alliance;

@@ -1,8 +1,11 @@
 package org.yanxun.rules.catalogue;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
@@ -32,7 +35,7 @@ final class AllianceRules {
     }
 
     static List<Rule> all() {
-        return List.of(leadUnit(), memberKind(), composition(), planPeriod(), planStructure());
+        return List.of(leadUnit(), memberKind(), parentCycle(), composition(), planPeriod(), planStructure());
     }
 
     private static LocalRule<Entity.OfAlliance> allianceRule(String code, Severity severity, String zh, String en,
@@ -77,6 +80,30 @@ final class AllianceRules {
                                                 + ", not a kind the policy admits"));
                     }
                 }, "alliances.memberKinds");
+    }
+
+    private static Rule parentCycle() {
+        return allianceRule("ALLIANCE_PARENT_CYCLE", Severity.ERROR, "联盟上级关系成环", "Alliance parent chain loops",
+                "Following an alliance's parent, and its parent's parent, never leads back to the alliance: "
+                        + "a community cannot contain itself.",
+                (alliance, at, context, sink) -> {
+                    Set<AllianceId> seen = new LinkedHashSet<>();
+                    seen.add(alliance.id());
+                    Optional<AllianceId> parent = alliance.parent();
+                    while (parent.isPresent()) {
+                        if (parent.get().equals(alliance.id())) {
+                            String chain = String.join(" → ", seen.stream().map(AllianceId::value).toList())
+                                    + " → " + alliance.id();
+                            sink.add(at.child("parent"), "联盟“" + alliance.name() + "”的上级关系成环：" + chain,
+                                    "the parent chain of alliance '" + alliance.name() + "' loops: " + chain);
+                            return;
+                        }
+                        if (!seen.add(parent.get())) {
+                            return;
+                        }
+                        parent = context.dimensions().alliance(parent.get()).flatMap(Alliance::parent);
+                    }
+                });
     }
 
     /** An alliance record's member counts per province, and whether another alliance names it as parent. */

@@ -114,6 +114,33 @@ class AllianceRulesTest {
     // ----- ALLIANCE_COMPOSITION
 
     @Test
+    void allianceParentCycle_twoAlliancesNamingEachOther_fires() {
+        Alliance qiyingen = alliance();
+        Alliance partner = new Alliance(AllianceId.of("loop-partner"), "成环的上级联盟", Optional.of(qiyingen.id()),
+                qiyingen.members(), Optional.empty(), List.of(), List.of(), List.of());
+        Alliance child = withParent(qiyingen, partner.id());
+        Dataset data = QIYINGEN.withAlliances(List.of(child, partner));
+
+        fires(qiyingen(data), "ALLIANCE_PARENT_CYCLE", "/alliances/0/parent")
+                .is(Severity.ERROR, child.name(), "qiyingen → loop-partner → qiyingen");
+    }
+
+    @Test
+    void allianceParentCycle_parentChainEndingAtTheTop_quiet() {
+        Alliance qiyingen = alliance();
+        Alliance umbrella = new Alliance(AllianceId.of("top"), "上级共同体", Optional.empty(), qiyingen.members(),
+                Optional.empty(), List.of(), List.of(), List.of());
+        Dataset data = QIYINGEN.withAlliances(List.of(withParent(qiyingen, umbrella.id()), umbrella));
+
+        assertThat(findings(qiyingen(data), "ALLIANCE_PARENT_CYCLE")).isEmpty();
+    }
+
+    private static Alliance withParent(Alliance a, AllianceId parent) {
+        return new Alliance(a.id(), a.name(), Optional.of(parent), a.members(), a.plan(), a.sessions(), a.exchanges(),
+                a.resources());
+    }
+
+    @Test
     void allianceComposition_umbrellaWithNineFromChongqing_fires() {
         fires(qiyingen(withUmbrella(9, 20, true)), "ALLIANCE_COMPOSITION", "/alliances/1/members")
                 .is(Severity.ERROR, UMBRELLA_NAME, "9", "10")

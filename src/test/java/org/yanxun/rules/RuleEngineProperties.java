@@ -1,0 +1,90 @@
+package org.yanxun.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.time.api.Dates;
+import org.yanxun.Dataset;
+import org.yanxun.generators.ModelArbitraries;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+
+/**
+ * Properties of the engine over generated datasets: it is total, deterministic, and independent of
+ * the order and the partitioning of its records.
+ */
+class RuleEngineProperties {
+
+    @Provide
+    Arbitrary<Dataset> datasets() {
+        return ModelArbitraries.datasets();
+    }
+
+    @Provide
+    Arbitrary<Policy> policies() {
+        return Arbitraries.of(Presets.all());
+    }
+
+    @Provide
+    Arbitrary<LocalDate> dates() {
+        return Dates.dates().between(LocalDate.of(2015, 1, 1), LocalDate.of(2035, 12, 31));
+    }
+
+    @Property(tries = 100)
+    void validate_anyDataset_noRuleFails(@ForAll("datasets") Dataset dataset, @ForAll("policies") Policy policy,
+            @ForAll("dates") LocalDate asOf) {
+        Report report = RuleEngine.of(policy).validate(dataset, asOf);
+
+        assertThat(report.findings()).noneMatch(f -> f.code().equals(RuleEngine.ENGINE_RULE_FAILED));
+    }
+
+    @Property(tries = 50)
+    void validate_twice_sameReport(@ForAll("datasets") Dataset dataset, @ForAll("policies") Policy policy,
+            @ForAll("dates") LocalDate asOf) {
+        RuleEngine engine = RuleEngine.of(policy);
+
+        assertThat(engine.validate(dataset, asOf)).isEqualTo(engine.validate(dataset, asOf));
+    }
+
+    @Property(tries = 50)
+    void run_shuffledRecords_sameReportAsDocumentOrder(@ForAll("datasets") Dataset dataset,
+            @ForAll("policies") Policy policy, @ForAll("dates") LocalDate asOf, @ForAll long seed) {
+        RuleEngine engine = RuleEngine.of(policy);
+        List<Entity> records = new ArrayList<>(Entity.allOf(dataset));
+        Collections.shuffle(records, new Random(seed));
+        RuleRun run = engine.start(Dimensions.of(dataset), asOf);
+        records.forEach(run::accept);
+
+        assertThat(run.finish()).isEqualTo(engine.validate(dataset, asOf));
+    }
+
+    @Property(tries = 50)
+    void run_anyPartitionMerged_sameReportAsWhole(@ForAll("datasets") Dataset dataset,
+            @ForAll("policies") Policy policy, @ForAll("dates") LocalDate asOf, @ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 6) int parts) {
+        RuleEngine engine = RuleEngine.of(policy);
+        Random random = new Random(seed);
+        List<RuleRun> runs = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            runs.add(engine.start(Dimensions.of(dataset), asOf));
+        }
+        Entity.allOf(dataset).forEach(record -> runs.get(random.nextInt(parts)).accept(record));
+        while (runs.size() > 1) {
+            RuleRun left = runs.remove(random.nextInt(runs.size()));
+            RuleRun right = runs.remove(random.nextInt(runs.size()));
+            runs.add(left.merge(right));
+        }
+
+        assertThat(runs.get(0).finish()).isEqualTo(engine.validate(dataset, asOf));
+    }
+}
