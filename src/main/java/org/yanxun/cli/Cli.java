@@ -1,6 +1,11 @@
 package org.yanxun.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,6 +16,9 @@ import java.util.Objects;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.json.DatasetReader;
+import org.yanxun.json.JsonLinesReader;
+import org.yanxun.json.ReadResult;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.CatalogueDocument;
@@ -29,6 +37,10 @@ final class Cli {
     static final int DATA_ERRORS = 1;
     static final int USAGE = 2;
 
+    /** The JSON Schemas bundled in the jar, by name. */
+    static final List<String> SCHEMAS = List.of("dataset", "record", "person", "institution", "studioType", "studio",
+            "cluster", "alliance", "session", "exchange", "resource", "project", "types");
+
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
@@ -46,7 +58,10 @@ final class Cli {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             return switch (command) {
-                case "examples" -> examples(Arguments.parse(rest, Set.of("lang"), Set.of()));
+                case "examples" -> examples(Arguments.parse(rest, Set.of("lang"), Set.of("all")));
+                case "validate" -> validate(Arguments.parse(rest, Set.of("policy", "as-of", "lang", "format"),
+                        Set.of("all")));
+                case "schema" -> schema(Arguments.parse(rest, Set.of(), Set.of()));
                 case "rules" -> rules(Arguments.parse(rest, Set.of("lang"), Set.of("markdown")));
                 case "presets" -> presets(Arguments.parse(rest, Set.of("lang"), Set.of()));
                 case "help", "--help", "-h" -> help();
@@ -65,19 +80,63 @@ final class Cli {
 
     private int examples(Arguments arguments) {
         Language language = language(arguments);
-        int status = OK;
-        status = Math.max(status, validate("ExampleCommunities.liwan2026()", ExampleCommunities.liwan2026(),
-                Presets.guangzhouLiwan2026(), ExampleCommunities.LIWAN_AS_OF, language));
+        boolean all = arguments.flag("all");
+        int status = validateFile(Path.of("examples", "liwan-2026.dataset.json"), Presets.guangzhouLiwan2026(),
+                ExampleCommunities.LIWAN_AS_OF, language, all);
         out.println();
-        status = Math.max(status, validate("ExampleCommunities.qiyingen()", ExampleCommunities.qiyingen(),
-                Presets.chengyuQiyingen2023(), ExampleCommunities.QIYINGEN_AS_OF, language));
-        return status;
+        return Math.max(status, validateFile(Path.of("examples", "qiyingen.dataset.json"),
+                Presets.chengyuQiyingen2023(), ExampleCommunities.QIYINGEN_AS_OF, language, all));
     }
 
-    private int validate(String source, Dataset dataset, Policy policy, LocalDate asOf, Language language) {
-        Report report = RuleEngine.of(policy).validate(dataset, asOf);
-        out.print(ReportTable.render(source, report, policy, language));
+    private int validate(Arguments arguments) {
+        if (arguments.positional().size() != 1) {
+            throw new IllegalArgumentException("validate takes one file, was " + arguments.positional());
+        }
+        String format = arguments.option("format").orElse("table");
+        if (!format.equals("table")) {
+            throw new IllegalArgumentException("--format must be table, was '" + format + "'");
+        }
+        Policy policy = policy(arguments.option("policy").orElseThrow(() -> new IllegalArgumentException(
+                "--policy is required: a preset (" + String.join(", ", Presets.ids()) + ")")));
+        LocalDate asOf = arguments.option("as-of").map(Cli::parseDate).orElseGet(this::today);
+        return validateFile(Path.of(arguments.positional().get(0)), policy, asOf, language(arguments),
+                arguments.flag("all"));
+    }
+
+    private static Policy policy(String name) {
+        return Presets.byId(name).orElseThrow(() -> new IllegalArgumentException("unknown policy '" + name
+                + "': use a preset (" + String.join(", ", Presets.ids()) + ")"));
+    }
+
+    private int validateFile(Path file, Policy policy, LocalDate asOf, Language language, boolean all) {
+        ReadResult<Dataset> read = file.toString().endsWith(".jsonl")
+                ? JsonLinesReader.create().readDataset(file)
+                : DatasetReader.create().read(file);
+        if (!read.isSuccess()) {
+            err.println(language.pick("无法读取 ", "Cannot read ") + file + language.pick("：", ":"));
+            read.errors().forEach(e -> err.println("  " + e.code() + " line " + e.line() + ":" + e.column() + " "
+                    + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
+            return USAGE;
+        }
+        Report report = RuleEngine.of(policy).validate(read.value().orElseThrow(), asOf);
+        out.print(ReportTable.render(file.toString(), report, policy, language, all));
         return report.isSuccessful() ? OK : DATA_ERRORS;
+    }
+
+    private int schema(Arguments arguments) {
+        if (arguments.positional().size() != 1) {
+            throw new IllegalArgumentException("schema takes one name: " + String.join(", ", SCHEMAS));
+        }
+        String name = arguments.positional().get(0);
+        if (!SCHEMAS.contains(name)) {
+            throw new IllegalArgumentException("unknown schema '" + name + "': use one of " + String.join(", ", SCHEMAS));
+        }
+        try (InputStream in = DatasetReader.class.getResourceAsStream("schema/" + name + ".schema.json")) {
+            out.print(new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8));
+            return OK;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private int rules(Arguments arguments) {
@@ -106,10 +165,14 @@ final class Cli {
                 yanxun — 研训共同体数据校验 / validates research-and-training community data
 
                 Commands:
-                  examples [--lang zh|en]          validate the built-in example communities
-                  rules [--markdown] [--lang zh|en] print the rule catalogue
-                  presets [--lang zh|en]           list the built-in policies
-                  help                             print this help
+                  examples [--lang zh|en] [--all]
+                      validate the shipped example files (examples/*.dataset.json) under their presets
+                  validate FILE --policy PRESET [--as-of YYYY-MM-DD] [--lang zh|en] [--format table] [--all]
+                      validate a dataset document (.json) or a JSON Lines file (.jsonl); the date defaults to today
+                  rules [--markdown] [--lang zh|en]   print the rule catalogue
+                  presets [--lang zh|en]              list the built-in policies
+                  schema NAME                         print a JSON Schema (dataset, record, studio, ...)
+                  help                                print this help
 
                 Exit status: 0 no error, 1 the data has errors, 2 unreadable input or bad arguments.""");
         return OK;

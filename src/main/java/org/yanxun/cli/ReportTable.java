@@ -19,7 +19,10 @@ final class ReportTable {
     private ReportTable() {
     }
 
-    static String render(String source, Report report, Policy policy, Language language) {
+    /** How many findings of one code the table shows unless asked for all. */
+    static final int SHOWN_PER_CODE = 10;
+
+    static String render(String source, Report report, Policy policy, Language language, boolean all) {
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> counts = report.countsBySeverity();
         out.append(language.pick("文件：", "File: ")).append(source).append('\n')
@@ -45,9 +48,15 @@ final class ReportTable {
             byCode.forEach((code, findings) -> {
                 out.append("  ").append(code).append(" — ").append(title(code, language)).append(" (")
                         .append(findings.size()).append(")\n");
-                for (Finding finding : findings) {
+                int shown = all ? findings.size() : Math.min(findings.size(), SHOWN_PER_CODE);
+                for (Finding finding : findings.subList(0, shown)) {
                     out.append("    ").append(finding.location()).append("  ")
                             .append(language.pick(finding.messageZh(), finding.messageEn())).append('\n');
+                }
+                if (shown < findings.size()) {
+                    int more = findings.size() - shown;
+                    out.append("    ").append(language.pick("……另有 " + more + " 条（用 --all 显示全部）",
+                            "... " + more + " more (--all shows every finding)")).append('\n');
                 }
             });
         }

@@ -1,0 +1,137 @@
+package org.yanxun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
+
+    private int run(Locale locale, String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                locale, clock).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void examples_shippedFiles_exit0AndPrintBothReports() {
+        assertThat(run(Locale.ENGLISH, "examples")).isZero();
+        assertThat(out()).contains("File: examples/liwan-2026.dataset.json", "Policy: guangzhou-liwan-2026",
+                "As of: 2026-03-01", "File: examples/qiyingen.dataset.json", "SESSION_EXPERT_EXTERNAL");
+    }
+
+    @Test
+    void examples_chineseLocale_printsInChinese() {
+        assertThat(run(Locale.SIMPLIFIED_CHINESE, "examples")).isZero();
+        assertThat(out()).contains("政策：guangzhou-liwan-2026", "结果：通过");
+    }
+
+    @Test
+    void validate_dataWithErrors_exit1AndCapsEachCode() {
+        int status = run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy",
+                "guangdong-provincial-2021", "--as-of", "2026-03-01");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out()).contains("Result: FAILED", "STUDIO_CYCLE_LENGTH — Wrong cycle length (258)",
+                "... 248 more (--all shows every finding)");
+    }
+
+    @Test
+    void validate_noDate_usesTheClockAndPrintsIt() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy",
+                "chengyu-qiyingen-2023")).isZero();
+        assertThat(out()).contains("As of: 2026-03-01");
+    }
+
+    @Test
+    void validate_jsonLines_readsTheFile() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.jsonl", "--policy", "guangzhou-liwan-2026",
+                "--as-of", "2026-03-01")).isZero();
+        assertThat(out()).contains("Result: PASSED (0 errors, 0 warnings, 0 infos)");
+    }
+
+    @Test
+    void validate_missingFile_exit2WithTheFileName() {
+        assertThat(run(Locale.ENGLISH, "validate", "no-such-file.json", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("Cannot read no-such-file.json");
+    }
+
+    @Test
+    void validate_unreadableJson_exit2WithLocation(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"persons\":[{\"id\":5}]}");
+
+        assertThat(run(Locale.ENGLISH, "validate", bad.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("JSON_TYPE", "/persons/0/id");
+    }
+
+    @Test
+    void validate_unknownPreset_exit2NamingThePresets() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "nowhere")).isEqualTo(2);
+        assertThat(err()).contains("unknown policy 'nowhere'", "guangzhou-liwan-2026");
+    }
+
+    @Test
+    void validate_badDate_exit2QuotingIt() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
+                "--as-of", "2026-02-30")).isEqualTo(2);
+        assertThat(err()).contains("--as-of must be a date such as 2026-03-01, was '2026-02-30'");
+    }
+
+    @Test
+    void validate_noPolicy_exit2() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json")).isEqualTo(2);
+        assertThat(err()).contains("--policy is required");
+    }
+
+    @Test
+    void unknownCommandOrOption_exit2() {
+        assertThat(run(Locale.ENGLISH, "frobnicate")).isEqualTo(2);
+        assertThat(run(Locale.ENGLISH, "rules", "--colour")).isEqualTo(2);
+        assertThat(err()).contains("unknown command 'frobnicate'", "unknown option --colour");
+    }
+
+    @Test
+    void rules_listsEveryCode() {
+        assertThat(run(Locale.ENGLISH, "rules")).isZero();
+        assertThat(out()).contains("STUDIO_MEMBER_COUNT", "ALLIANCE_PARENT_CYCLE", "EXCHANGE_RECIPROCITY");
+    }
+
+    @Test
+    void schema_dataset_printsTheBundledSchema() {
+        assertThat(run(Locale.ENGLISH, "schema", "dataset")).isZero();
+        assertThat(out()).contains("\"$id\"", "https://yanxun.org/schemas/1.0/dataset.schema.json");
+    }
+
+    @Test
+    void schema_unknown_exit2() {
+        assertThat(run(Locale.ENGLISH, "schema", "spaceship")).isEqualTo(2);
+    }
+
+    @Test
+    void presets_listsTheThree() {
+        assertThat(run(Locale.ENGLISH, "presets")).isZero();
+        assertThat(out()).contains("guangzhou-liwan-2026", "guangdong-provincial-2021", "chengyu-qiyingen-2023");
+    }
+}
