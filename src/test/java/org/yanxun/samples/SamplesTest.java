@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,28 @@ class SamplesTest {
                 .contains("problems: []")
                 .contains("policy=sample-district-2027")
                 .contains("STUDIO_CYCLE_LENGTH=94");
+    }
+
+    @Test
+    void readPartnerFile_printsTheFindingsInChinese() {
+        assertThat(run(ReadPartnerFile::main))
+                .contains("共 3 条发现，无错误")
+                .contains("警告 SESSION_EXPERT_EXTERNAL /alliances/0/sessions/0/experts：");
+    }
+
+    @Test
+    void validateApplicationForm_blocksTheSave() {
+        Locale original = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            assertThat(run(ValidateApplicationForm::main))
+                    .contains("[district]")
+                    .contains("3-year cycle")
+                    .contains("has 2 members")
+                    .contains("not saved: 3 problems");
+        } finally {
+            Locale.setDefault(original);
+        }
     }
 
     static String run(java.util.function.Consumer<String[]> program) {
