@@ -7,10 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.yanxun.Dataset;
+import org.yanxun.StudioType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -66,6 +69,15 @@ public final class JsonLinesReader {
     }
 
     /**
+     * Returns the limits this reader applies.
+     *
+     * @return the limits
+     */
+    public JsonLimits limits() {
+        return limits;
+    }
+
+    /**
      * Reads every line of a stream, handing each to a consumer in order; the stream is left open.
      * If the stream fails, the consumer receives a last {@link JsonLine.ErrorLine} with
      * {@link ReadErrorCode#JSON_IO}.
@@ -88,11 +100,7 @@ public final class JsonLinesReader {
 
             @Override
             public void tooLong(long number, long length) {
-                consumer.accept(new JsonLine.ErrorLine(number, List.of(new ReadError(
-                        ReadErrorCode.JSONL_LINE_TOO_LONG, "", number, 1,
-                        "第 " + number + " 行长 " + length + " 字节，超过上限 " + limits.maxLineBytes() + " 字节，已跳过",
-                        "line " + number + " is " + length + " bytes long, more than the limit of "
-                                + limits.maxLineBytes() + "; it was skipped"))));
+                consumer.accept(JsonLinesReader.this.tooLong(number, length));
             }
         });
         try {
@@ -159,6 +167,133 @@ public final class JsonLinesReader {
         return readDataset(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Reads one line on its own, as a partition of a distributed engine sees it, such as
+     * {@code reader.parseLine("{\"type\":\"person\",...}", 12)}. Studio {@code type} codes resolve
+     * against the built-in studio types only; use {@link #parseLine(String, long, Collection)} for a
+     * file that defines custom types. The limits apply as when reading a file: a line longer than
+     * {@link JsonLimits#maxLineBytes()} in UTF-8 is {@link ReadErrorCode#JSONL_LINE_TOO_LONG}, a
+     * blank line is {@link ReadErrorCode#JSON_EMPTY}. One trailing {@code \n} or {@code \r\n} is
+     * dropped; any other line break in the text is {@link ReadErrorCode#JSON_SYNTAX}.
+     *
+     * @param line the text of the line, not null
+     * @param lineNumber the 1-based line number in the file, at least 1
+     * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1
+     */
+    public JsonLine parseLine(String line, long lineNumber) {
+        return parseLine(line, lineNumber, List.of());
+    }
+
+    /**
+     * Reads one line on its own with the custom studio types of its file, as broadcast to every
+     * partition of a distributed engine. A {@code studioType} line equal to one of them is accepted;
+     * otherwise as {@link #parseLine(String, long)}.
+     *
+     * @param line the text of the line, not null
+     * @param lineNumber the 1-based line number in the file, at least 1
+     * @param studioTypes the custom studio types of the file, not null
+     * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1, or a studio type redefines a
+     *     built-in code or shares its code with another
+     */
+    public JsonLine parseLine(String line, long lineNumber, Collection<StudioType> studioTypes) {
+        Objects.requireNonNull(line, "line");
+        return parseLine(line.getBytes(StandardCharsets.UTF_8), lineNumber, studioTypes);
+    }
+
+    /**
+     * Reads one line of UTF-8 bytes on its own; see {@link #parseLine(String, long)}.
+     *
+     * @param line the bytes of the line, not null; not changed
+     * @param lineNumber the 1-based line number in the file, at least 1
+     * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1
+     */
+    public JsonLine parseLine(byte[] line, long lineNumber) {
+        return parseLine(line, lineNumber, List.of());
+    }
+
+    /**
+     * Reads one line of UTF-8 bytes on its own with the custom studio types of its file; see
+     * {@link #parseLine(String, long, Collection)}.
+     *
+     * @param line the bytes of the line, not null; not changed
+     * @param lineNumber the 1-based line number in the file, at least 1
+     * @param studioTypes the custom studio types of the file, not null
+     * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
+     * @throws IllegalArgumentException if {@code lineNumber} is below 1, or a studio type redefines a
+     *     built-in code or shares its code with another
+     */
+    public JsonLine parseLine(byte[] line, long lineNumber, Collection<StudioType> studioTypes) {
+        Objects.requireNonNull(line, "line");
+        Objects.requireNonNull(studioTypes, "studioTypes");
+        if (lineNumber < 1) {
+            throw new IllegalArgumentException("Line number must be at least 1, was " + lineNumber);
+        }
+        int length = line.length;
+        if (length > 0 && line[length - 1] == '\n') {
+            length--;
+            if (length > 0 && line[length - 1] == '\r') {
+                length--;
+            }
+        }
+        if (length > limits.maxLineBytes()) {
+            return tooLong(lineNumber, length);
+        }
+        for (int i = 0; i < length; i++) {
+            if (line[i] == '\n' || line[i] == '\r') {
+                return new JsonLine.ErrorLine(lineNumber, List.of(new ReadError(ReadErrorCode.JSON_SYNTAX, "",
+                        lineNumber, i + 1, "一行中不能有换行符", "a line must not hold a line break")));
+            }
+        }
+        StudioTypes types = StudioTypes.forLines(studioTypes);
+        return parse(lineNumber, line, length, types);
+    }
+
+    private JsonLine tooLong(long number, long length) {
+        return new JsonLine.ErrorLine(number, List.of(new ReadError(
+                ReadErrorCode.JSONL_LINE_TOO_LONG, "", number, 1,
+                "第 " + number + " 行长 " + length + " 字节，超过上限 " + limits.maxLineBytes() + " 字节，已跳过",
+                "line " + number + " is " + length + " bytes long, more than the limit of "
+                        + limits.maxLineBytes() + "; it was skipped")));
+    }
+
+    /**
+     * Reads the lines of a file whose record type is one of some types, skipping the others
+     * unparsed where the type can be seen cheaply; lines that cannot be read are skipped.
+     *
+     * @param path the file
+     * @param wanted the record types to read
+     * @param consumer receives each entity line of a wanted type
+     * @return the number of lines, or -1 if the file could not be read
+     */
+    long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer) {
+        StudioTypes types = StudioTypes.forLines();
+        LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
+            @Override
+            public void line(long number, byte[] bytes, int length) {
+                RecordType type = LineCodec.typeOf(factory, bytes, length);
+                if (type != null && wanted.contains(type)) {
+                    JsonLine line = parse(number, bytes, length, types);
+                    if (!(line instanceof JsonLine.ErrorLine)) {
+                        consumer.accept(line);
+                    }
+                }
+            }
+
+            @Override
+            public void tooLong(long number, long length) {
+                // Reported by the pass that reads every line.
+            }
+        });
+        try (InputStream in = Files.newInputStream(path)) {
+            return splitter.split(in);
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
     private JsonLine parse(long number, byte[] bytes, int length, StudioTypes types) {
         String problem = Encoding.problem(bytes, length);
         if (problem != null) {
@@ -170,7 +305,7 @@ public final class JsonLinesReader {
         Cursor cursor = new Cursor(parser, limits.maxErrors(), number, types);
         try {
             JsonLine line = Failures.readRoot(cursor, codec::read, limits.maxErrors());
-            if (line instanceof JsonLine.StudioTypeLine typeLine) {
+            if (line instanceof JsonLine.StudioTypeLine typeLine && !types.isGiven(typeLine.studioType())) {
                 types.define(typeLine.studioType(), cursor, "/studioType", null);
             }
             return cursor.errorCount() == 0 && line != null ? line : new JsonLine.ErrorLine(number, cursor.errors());

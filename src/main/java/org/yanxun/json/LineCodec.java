@@ -1,5 +1,6 @@
 package org.yanxun.json;
 
+import java.nio.charset.StandardCharsets;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
@@ -29,6 +30,8 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class LineCodec {
 
+    private static final byte[] TYPE_PREFIX = "{\"type\":\"".getBytes(StandardCharsets.US_ASCII);
+
     private final RecordType peeked;
 
     private LineCodec(RecordType peeked) {
@@ -45,6 +48,42 @@ final class LineCodec {
      */
     static LineCodec forLine(JsonFactory factory, byte[] bytes, int length) {
         return new LineCodec(startsWithType(bytes, length) ? null : peek(factory, bytes, length));
+    }
+
+    /**
+     * Finds the record type of a line cheaply: from the bytes when {@code type} comes first as this
+     * library writes it, otherwise by a pass over the top-level properties.
+     *
+     * @param factory the factory, for the pass
+     * @param bytes the line
+     * @param length the length of the line
+     * @return the type, or null if the line names none that is known
+     */
+    static RecordType typeOf(JsonFactory factory, byte[] bytes, int length) {
+        int start = TYPE_PREFIX.length;
+        if (startsWith(bytes, length, TYPE_PREFIX)) {
+            for (int i = start; i < length && i < start + 32; i++) {
+                if (bytes[i] == '"') {
+                    return RecordType.byName(new String(bytes, start, i - start, StandardCharsets.US_ASCII));
+                }
+                if (bytes[i] == '\\') {
+                    break;
+                }
+            }
+        }
+        return peek(factory, bytes, length);
+    }
+
+    private static boolean startsWith(byte[] bytes, int length, byte[] prefix) {
+        if (length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWithType(byte[] bytes, int length) {

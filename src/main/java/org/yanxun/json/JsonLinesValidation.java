@@ -1,0 +1,201 @@
+package org.yanxun.json;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.yanxun.Alliance;
+import org.yanxun.Institution;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.RuleRun;
+
+/**
+ * Validates a JSON Lines file with a {@link RuleEngine} as it streams, such as
+ * <pre>{@code
+ * JsonLinesReport result = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+ *         .validate(Path.of("liwan.jsonl"), LocalDate.of(2026, 3, 1));
+ * result.report().findings().forEach(f -> System.out.println(f.location() + " " + f.messageEn()));
+ * // line 12 /studio/memberships/0/person: ...
+ * }</pre>
+ *
+ * <p>A file is read twice: the first pass keeps only the reference data (the {@code institution}
+ * and {@code alliance} lines, wherever they are) as {@link Dimensions}; the second turns each line
+ * into an {@link Entity} located at its line, such as {@code line 12 /studio}, and feeds it to one
+ * {@link RuleRun}. A stream can be read once only, so its caller gives the dimensions. A line that
+ * cannot be read becomes {@link ReadError}s with its line and the other lines are still validated;
+ * at most {@link JsonLimits#maxErrors()} read errors are kept, then one {@link ReadErrorCode#JSON_LIMIT}.
+ * Memory stays flat apart from the keyed rules' states, which grow with keys (persons, alliances),
+ * not with lines.
+ *
+ * <p>This class is immutable and thread-safe; each validation runs on the calling thread.
+ */
+public final class JsonLinesValidation {
+
+    private static final LongConsumer NO_PROGRESS = lines -> { };
+
+    private final RuleEngine engine;
+    private final JsonLinesReader reader;
+    private final LongConsumer progress;
+
+    private JsonLinesValidation(RuleEngine engine, JsonLinesReader reader, LongConsumer progress) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Obtains a validation with an engine, the default reader and no progress callback.
+     *
+     * @param engine the engine, not null
+     * @return the validation
+     */
+    public static JsonLinesValidation of(RuleEngine engine) {
+        return new JsonLinesValidation(engine, JsonLinesReader.create(), NO_PROGRESS);
+    }
+
+    /**
+     * Returns a copy that reads with another reader, such as one with other {@link JsonLimits}.
+     *
+     * @param value the reader, not null
+     * @return the copy
+     */
+    public JsonLinesValidation withReader(JsonLinesReader value) {
+        return new JsonLinesValidation(engine, value, progress);
+    }
+
+    /**
+     * Returns a copy that reports progress: after every line it validates, the callback receives the
+     * number of lines read so far. It runs on the validating thread and should be cheap.
+     *
+     * @param value the callback, not null
+     * @return the copy
+     */
+    public JsonLinesValidation withProgress(LongConsumer value) {
+        return new JsonLinesValidation(engine, reader, value);
+    }
+
+    /**
+     * Validates a file in two passes, taking the reference data from its own lines.
+     *
+     * @param path the JSON Lines file, not null
+     * @param asOf the date to validate as of, not null
+     * @return the report, the read errors and the number of lines
+     */
+    public JsonLinesReport validate(Path path, LocalDate asOf) {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(asOf, "asOf");
+        List<Institution> institutions = new ArrayList<>();
+        List<Alliance> alliances = new ArrayList<>();
+        reader.readOnly(path, EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE), line -> {
+            if (line instanceof JsonLine.InstitutionLine l) {
+                institutions.add(l.institution());
+            } else if (line instanceof JsonLine.AllianceLine l) {
+                alliances.add(l.alliance());
+            }
+        });
+        Pass pass = new Pass(engine.start(Dimensions.of(institutions, alliances), asOf));
+        long lines = reader.read(path, pass);
+        return pass.finish(lines);
+    }
+
+    /**
+     * Validates a stream in one pass with reference data the caller gives; the stream is left open.
+     *
+     * @param in the stream of UTF-8 JSON Lines, not null
+     * @param dimensions the institutions and alliances the lines refer to, not null
+     * @param asOf the date to validate as of, not null
+     * @return the report, the read errors and the number of lines
+     */
+    public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
+        Objects.requireNonNull(in, "in");
+        Pass pass = new Pass(engine.start(dimensions, asOf));
+        long lines = reader.read(in, pass);
+        return pass.finish(lines);
+    }
+
+    /**
+     * Turns one line into the record the rule engine reads, located at its line and entity, such as
+     * {@code line 12 /studio}; for a distributed engine that reads lines with
+     * {@link JsonLinesReader#parseLine(String, long)}.
+     *
+     * @param line the line, not null
+     * @return the record, or empty for a {@code studioType} line (it only defines a type) and an
+     *     error line
+     */
+    public static Optional<Entity> entityOf(JsonLine line) {
+        Objects.requireNonNull(line, "line");
+        long n = line.line();
+        Entity entity = null;
+        if (line instanceof JsonLine.PersonLine l) {
+            entity = new Entity.OfPerson(l.person(), at(n, "person"));
+        } else if (line instanceof JsonLine.InstitutionLine l) {
+            entity = new Entity.OfInstitution(l.institution(), at(n, "institution"));
+        } else if (line instanceof JsonLine.ClusterLine l) {
+            entity = new Entity.OfCluster(l.cluster(), at(n, "cluster"));
+        } else if (line instanceof JsonLine.StudioLine l) {
+            entity = new Entity.OfStudio(l.studio(), l.cluster(), at(n, "studio"));
+        } else if (line instanceof JsonLine.AllianceLine l) {
+            entity = new Entity.OfAlliance(l.alliance(), at(n, "alliance"));
+        } else if (line instanceof JsonLine.SessionLine l) {
+            entity = new Entity.OfSession(l.session(), l.alliance(), at(n, "session"));
+        } else if (line instanceof JsonLine.ExchangeLine l) {
+            entity = new Entity.OfExchange(l.exchange(), l.alliance(), at(n, "exchange"));
+        } else if (line instanceof JsonLine.ResourceLine l) {
+            entity = new Entity.OfResource(l.resource(), l.alliance(), at(n, "resource"));
+        } else if (line instanceof JsonLine.ProjectLine l) {
+            entity = new Entity.OfProject(l.project(), at(n, "project"));
+        }
+        return Optional.ofNullable(entity);
+    }
+
+    private static Location at(long line, String entityName) {
+        return new Location(OptionalLong.of(line), "/" + entityName);
+    }
+
+    /** One pass over the lines: feeds entities to the run and keeps the read errors. Not thread-safe. */
+    private final class Pass implements Consumer<JsonLine> {
+        private final RuleRun run;
+        private final List<ReadError> errors = new ArrayList<>();
+        private final int maxErrors = reader.limits().maxErrors();
+        private boolean overflowed;
+
+        Pass(RuleRun run) {
+            this.run = run;
+        }
+
+        @Override
+        public void accept(JsonLine line) {
+            if (line instanceof JsonLine.ErrorLine l) {
+                l.errors().forEach(this::error);
+            } else {
+                entityOf(line).ifPresent(run::accept);
+            }
+            progress.accept(line.line());
+        }
+
+        private void error(ReadError error) {
+            if (errors.size() < maxErrors) {
+                errors.add(error);
+            } else if (!overflowed) {
+                overflowed = true;
+                errors.add(new ReadError(ReadErrorCode.JSON_LIMIT, "", error.line(), 0,
+                        "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
+                                + " are reported"));
+            }
+        }
+
+        JsonLinesReport finish(long lines) {
+            return new JsonLinesReport(run.finish(), errors, lines);
+        }
+    }
+}

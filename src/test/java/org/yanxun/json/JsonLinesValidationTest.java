@@ -1,0 +1,236 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yanxun.Dataset;
+import org.yanxun.Person;
+import org.yanxun.Title;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.generators.RandomModel;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.catalogue.Mutations;
+
+/** The JSON Lines bridge to the rule engine gives the findings of a whole-dataset validation. */
+class JsonLinesValidationTest {
+
+    /** A date at which the cycles of the examples are over and their resources stale. */
+    private static final LocalDate LATER = LocalDate.of(2031, 1, 1);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} under {1}")
+    @CsvSource({"liwan, liwan", "qiyingen, qiyingen", "liwan, qiyingen", "qiyingen, liwan", "both, liwan",
+            "both, qiyingen", "ineligibleHost, liwan"})
+    void validate_file_givesTheFindingsOfTheDataset(String data, String preset) throws IOException {
+        Dataset dataset = dataset(data);
+        Policy policy = preset.equals("liwan") ? Presets.guangzhouLiwan2026() : Presets.chengyuQiyingen2023();
+        LocalDate asOf = preset.equals("liwan") ? ExampleCommunities.LIWAN_AS_OF : ExampleCommunities.QIYINGEN_AS_OF;
+        Report expected = RuleEngine.of(policy).validate(dataset, asOf);
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(policy)).validate(write(dataset), asOf);
+
+        assertThat(actual.readErrors()).isEmpty();
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+    }
+
+    @Test
+    void validate_laterDate_findsSomethingInEveryPart() {
+        Report report = RuleEngine.of(Presets.guangzhouLiwan2026()).validate(dataset("both"), LATER);
+        assertThat(report.countsByCode()).containsKeys("STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS",
+                "SESSION_OUTSIDE_PLAN");
+    }
+
+    @Test
+    void validate_file_laterDate_givesTheFindingsOfTheDataset() throws IOException {
+        Dataset dataset = dataset("both");
+        RuleEngine engine = RuleEngine.of(Presets.guangzhouLiwan2026());
+
+        JsonLinesReport actual = JsonLinesValidation.of(engine).validate(write(dataset), LATER);
+
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
+    }
+
+    @Test
+    void validate_file_locatesFindingsByLineAndEntity() throws IOException {
+        Dataset dataset = dataset("both");
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(write(dataset), ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.report().findings()).allSatisfy(f -> {
+            assertThat(f.location().line()).isPresent();
+            assertThat(f.pointer()).matches("/(person|institution|cluster|studio|alliance|session|exchange|resource"
+                    + "|project)(/.*)?");
+        });
+    }
+
+    @Test
+    void validate_ineligibleHost_pointsAtTheStudioLine() throws IOException {
+        Dataset dataset = dataset("ineligibleHost");
+        Path file = write(dataset);
+        long studioLine = lineOf(file, "\"type\":\"studio\"", "\"id\":\"" + Mutations.studio(Mutations.SG).id() + "\"");
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(file, ExampleCommunities.LIWAN_AS_OF);
+
+        assertThat(actual.report().withCode("STUDIO_HOST_ELIGIBLE").findings())
+                .extracting(f -> f.location().toString())
+                .containsExactly("line " + studioLine + " /studio/memberships/0/person");
+    }
+
+    @Test
+    void validate_badLines_areReadErrors_andTheRestIsValidated() throws IOException {
+        Dataset dataset = dataset("qiyingen");
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset).split("\n")));
+        lines.add(1, "{\"type\":\"person\",\"person\":{\"id\":\"p1\"}}");
+        lines.add(3, "not json");
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(file, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.readErrors()).extracting(ReadError::line).containsOnly(2L, 4L);
+        assertThat(actual.lines()).isEqualTo(lines.size());
+        assertThat(actual.isSuccessful()).isFalse();
+        Report expected = RuleEngine.of(Presets.chengyuQiyingen2023()).validate(dataset, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+    }
+
+    @Test
+    void validate_institutionsOnTheLastLines_areStillReferenceData() throws IOException {
+        Dataset dataset = dataset("qiyingen");
+        List<String> lines = Arrays.asList(JsonLinesWriter.writeToString(dataset).split("\n"));
+        List<String> reordered = new ArrayList<>(lines.stream().filter(l -> !isReference(l)).toList());
+        reordered.addAll(lines.stream().filter(JsonLinesValidationTest::isReference).toList());
+        Path file = dir.resolve("reordered.jsonl");
+        Files.writeString(file, String.join("\n", reordered) + "\n", StandardCharsets.UTF_8);
+        Policy policy = Presets.chengyuQiyingen2023();
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(policy)).validate(file,
+                ExampleCommunities.QIYINGEN_AS_OF);
+
+        Report expected = RuleEngine.of(policy).validate(dataset, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+    }
+
+    @Test
+    void validate_stream_withTheDatasetsDimensions_givesTheFindingsOfTheDataset() {
+        Dataset dataset = dataset("both");
+        Policy policy = Presets.chengyuQiyingen2023();
+        InputStream in = new ByteArrayInputStream(JsonLinesWriter.writeToString(dataset).getBytes(StandardCharsets.UTF_8));
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(policy))
+                .validate(in, Dimensions.of(dataset), ExampleCommunities.QIYINGEN_AS_OF);
+
+        Report expected = RuleEngine.of(policy).validate(dataset, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+    }
+
+    @Test
+    void validate_progress_seesTheLastLine() throws IOException {
+        Path file = write(dataset("qiyingen"));
+        long[] last = new long[1];
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .withProgress(n -> last[0] = n)
+                .validate(file, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(last[0]).isEqualTo(actual.lines()).isPositive();
+    }
+
+    @Test
+    void validate_missingFile_isOneReadError() {
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(dir.resolve("missing.jsonl"), ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO);
+        assertThat(actual.report().findings()).isEmpty();
+    }
+
+    @Test
+    void validate_tooManyBadLines_keepsTheLimitAndOneMore() {
+        String text = "x\n".repeat(50);
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(10)));
+
+        JsonLinesReport actual = validation.validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                Dimensions.empty(), ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.readErrors()).hasSize(11);
+        assertThat(actual.readErrors().get(10).code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void entityOf_studioTypeLine_isEmpty() {
+        assertThat(JsonLinesValidation.entityOf(new JsonLine.StudioTypeLine(1,
+                RandomModel.CUSTOM_TYPES.get(0)))).isEmpty();
+    }
+
+    private static boolean isReference(String line) {
+        return line.startsWith("{\"type\":\"institution\"") || line.startsWith("{\"type\":\"alliance\"");
+    }
+
+    private static Dataset dataset(String name) {
+        return switch (name) {
+            case "liwan" -> Mutations.LIWAN;
+            case "qiyingen" -> Mutations.QIYINGEN;
+            case "both" -> Dataset.of(concat(Mutations.LIWAN.persons(), Mutations.QIYINGEN.persons()),
+                    concat(Mutations.LIWAN.institutions(), Mutations.QIYINGEN.institutions()),
+                    Mutations.LIWAN.clusters(), Mutations.QIYINGEN.alliances(), List.of());
+            case "ineligibleHost" -> Mutations.person(Mutations.LIWAN, Mutations.personAt(Mutations.SG, 0).id(),
+                    (Person p) -> p.toBuilder().title(Title.SENIOR).build());
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private Path write(Dataset dataset) throws IOException {
+        Path file = dir.resolve("data.jsonl");
+        JsonLinesWriter.write(dataset, file);
+        return file;
+    }
+
+    private static long lineOf(Path file, String... parts) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (Arrays.stream(parts).allMatch(line::contains)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line with " + Arrays.toString(parts));
+    }
+
+    /** The findings without their locations, sorted: what must not depend on the wire form. */
+    private static List<String> withoutLocation(Report report) {
+        return report.findings().stream()
+                .map(f -> String.join("|", f.code(), f.severity().name(), f.messageZh(), f.messageEn(), f.policyId()))
+                .sorted()
+                .collect(Collectors.toList());
+    }
+}

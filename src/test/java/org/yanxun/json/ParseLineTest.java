@@ -1,0 +1,141 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.yanxun.ClusterId;
+import org.yanxun.Studio;
+import org.yanxun.StudioType;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.generators.RandomModel;
+
+/** Reading one line on its own, as a partition of a distributed engine does. */
+class ParseLineTest {
+
+    private static final String PERSON = "{\"type\":\"person\",\"person\":{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":true}}";
+
+    @Test
+    void parseLine_everyLineOfAnExample_equalsTheLineReadFromTheFile() {
+        String text = JsonLinesWriter.writeToString(ExampleCommunities.qiyingen());
+        List<JsonLine> streamed = new ArrayList<>();
+        JsonLinesReader.create().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                streamed::add);
+        String[] lines = text.split("\n");
+
+        List<JsonLine> parsed = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            parsed.add(JsonLinesReader.create().parseLine(lines[i], i + 1));
+        }
+
+        assertThat(parsed).isEqualTo(streamed);
+    }
+
+    @Test
+    void parseLine_person_keepsItsLineNumber() {
+        JsonLine line = JsonLinesReader.create().parseLine(PERSON + "\r\n", 42);
+        assertThat(line).isInstanceOfSatisfying(JsonLine.PersonLine.class, p -> assertThat(p.line()).isEqualTo(42));
+    }
+
+    @Test
+    void parseLine_bytes_readsTheSameAsText() {
+        assertThat(JsonLinesReader.create().parseLine(PERSON.getBytes(StandardCharsets.UTF_8), 3))
+                .isEqualTo(JsonLinesReader.create().parseLine(PERSON, 3));
+    }
+
+    @Test
+    void parseLine_badLine_isAnErrorLineAtThatLine() {
+        JsonLine line = JsonLinesReader.create().parseLine("{\"type\":\"person\",\"person\":{\"id\":\"p1\"}}", 7);
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> {
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.errors()).allSatisfy(e -> assertThat(e.line()).isEqualTo(7));
+            assertThat(error.errors()).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_MISSING);
+        });
+    }
+
+    @Test
+    void parseLine_blank_isEmpty() {
+        assertThat(codes(JsonLinesReader.create().parseLine("  ", 1))).containsExactly(ReadErrorCode.JSON_EMPTY);
+    }
+
+    @Test
+    void parseLine_innerLineBreak_isSyntaxError() {
+        assertThat(codes(JsonLinesReader.create().parseLine(PERSON + "\n" + PERSON, 1)))
+                .containsExactly(ReadErrorCode.JSON_SYNTAX);
+    }
+
+    @Test
+    void parseLine_longerThanTheLimit_isLineTooLong() {
+        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(20));
+        assertThat(codes(reader.parseLine(PERSON, 1))).containsExactly(ReadErrorCode.JSONL_LINE_TOO_LONG);
+    }
+
+    @Test
+    void parseLine_classNameType_isRejected() {
+        assertThat(codes(JsonLinesReader.create().parseLine("{\"type\":\"org.yanxun.Person\"}", 1)))
+                .contains(ReadErrorCode.JSON_ENUM);
+    }
+
+    @Test
+    void parseLine_customStudioTypeNotGiven_isUnknown() {
+        String studio = studioLineWithCustomType();
+        assertThat(codes(JsonLinesReader.create().parseLine(studio, 2))).containsExactly(ReadErrorCode.JSON_ENUM);
+    }
+
+    @Test
+    void parseLine_customStudioTypeGiven_resolves() {
+        String studio = studioLineWithCustomType();
+        JsonLine line = JsonLinesReader.create().parseLine(studio, 2, RandomModel.CUSTOM_TYPES);
+        assertThat(line).isInstanceOf(JsonLine.StudioLine.class);
+    }
+
+    @Test
+    void parseLine_definitionOfAGivenType_isAccepted() {
+        StudioType type = RandomModel.CUSTOM_TYPES.get(0);
+        String definition = lineOf(w -> w.studioType(type));
+        assertThat(JsonLinesReader.create().parseLine(definition, 1, RandomModel.CUSTOM_TYPES))
+                .isEqualTo(new JsonLine.StudioTypeLine(1, type));
+    }
+
+    @Test
+    void parseLine_lineNumberZero_throws() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 0));
+    }
+
+    @Test
+    void parseLine_givenTypeRedefinesABuiltIn_throws() {
+        StudioType builtIn = StudioType.builtIns().iterator().next();
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 1, List.of(builtIn)));
+    }
+
+    private static String studioLineWithCustomType() {
+        StudioType type = RandomModel.CUSTOM_TYPES.get(0);
+        Studio studio = ExampleCommunities.liwan2026().clusters().get(0).studios().get(0);
+        Studio custom = new Studio(studio.id(), studio.name(), type, studio.level(),
+                studio.hostInstitution(), studio.researchDirection(), studio.stages(), studio.subjects(), studio.cycle(),
+                studio.status(), studio.memberships(), studio.evaluations(), studio.activities(),
+                studio.mentoringPairs(), studio.certificates());
+        return lineOf(w -> w.studio(ClusterId.of("c"), custom));
+    }
+
+    private static String lineOf(Consumer<JsonLinesWriter> write) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            write.accept(writer);
+        }
+        return out.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    private static List<ReadErrorCode> codes(JsonLine line) {
+        assertThat(line).isInstanceOf(JsonLine.ErrorLine.class);
+        return ((JsonLine.ErrorLine) line).errors().stream().map(ReadError::code).toList();
+    }
+}
