@@ -29,6 +29,11 @@ class SamplesTest {
     }
 
     @Test
+    void readmeExample_validatesTheLiwanFile() {
+        assertThat(run(ReadmeExample::main)).isEqualTo("no errors" + System.lineSeparator());
+    }
+
+    @Test
     void readPartnerFile_printsTheFindingsInChinese() {
         assertThat(run(ReadPartnerFile::main))
                 .contains("共 3 条发现，无错误")
