@@ -204,6 +204,41 @@ final class Scalars {
     }
 
     /**
+     * Returns a codec of the constants of an enumeration without codes of their own, written as their
+     * names, such as {@code "ERROR"} for a severity.
+     *
+     * @param <E> the enumeration
+     * @param type the enumeration class
+     * @return the codec
+     */
+    static <E extends Enum<E>> Codec<E> named(Class<E> type) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return new Codec<>() {
+            @Override
+            public E read(Cursor cursor) {
+                String name = TEXT.read(cursor);
+                if (name == null) {
+                    return null;
+                }
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equals(name)) {
+                        return constant;
+                    }
+                }
+                cursor.error(ReadErrorCode.JSON_ENUM,
+                        "代码 " + Checks.quote(name) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
+                        "code " + Checks.quote(name) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                return null;
+            }
+
+            @Override
+            public void write(JsonGenerator generator, E value) {
+                generator.writeString(value.name());
+            }
+        };
+    }
+
+    /**
      * Returns a codec of a string that must equal one constant, such as the schema version.
      *
      * @param constant the only accepted text
