@@ -59,6 +59,29 @@ final class Scalars {
         }
     };
 
+    /** A 64-bit integer, such as a line number; a fraction, exponent or out-of-range number is an error. */
+    static final Codec<Long> LONG = new Codec<>() {
+        @Override
+        public Long read(Cursor cursor) {
+            if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
+                cursor.mismatch("整数", "an integer");
+                return null;
+            }
+            JsonParser parser = cursor.parser();
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                cursor.error(ReadErrorCode.JSON_VALUE, "整数超出范围：" + parser.getString(),
+                        "integer out of range: " + parser.getString());
+                return null;
+            }
+            return parser.getLongValue();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Long value) {
+            generator.writeNumber(value.longValue());
+        }
+    };
+
     /** {@code true} or {@code false}. */
     static final Codec<Boolean> BOOLEAN = new Codec<>() {
         @Override
