@@ -1,7 +1,9 @@
 package org.yanxun.json;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.yanxun.internal.Checks;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -34,6 +36,7 @@ final class Cursor {
     private int[] indices = new int[16];
     private int depth;
     private boolean aborted;
+    private Map<String, TokenStreamLocation> locations;
 
     /**
      * Creates a cursor.
@@ -87,6 +90,7 @@ final class Cursor {
         grow();
         names[depth] = name;
         depth++;
+        record();
     }
 
     void pushIndex(int index) {
@@ -98,6 +102,42 @@ final class Cursor {
 
     void setIndex(int index) {
         indices[depth - 1] = index;
+        record();
+    }
+
+    /**
+     * Starts remembering where each value read from now on starts, by JSON Pointer, for errors found
+     * after reading, such as the problems of a policy. Only for small documents.
+     */
+    void recordLocations() {
+        locations = new HashMap<>();
+    }
+
+    /**
+     * Returns where the value at a pointer, or else its nearest recorded ancestor, starts.
+     *
+     * @param pointer the JSON Pointer
+     * @return the location, or null if unknown
+     */
+    TokenStreamLocation locationOf(String pointer) {
+        if (locations == null) {
+            return null;
+        }
+        String at = pointer;
+        while (!at.isEmpty()) {
+            TokenStreamLocation where = locations.get(at);
+            if (where != null) {
+                return where;
+            }
+            at = at.substring(0, at.lastIndexOf('/'));
+        }
+        return null;
+    }
+
+    private void record() {
+        if (locations != null) {
+            locations.put(pointer(), location());
+        }
     }
 
     void pop() {
@@ -177,9 +217,22 @@ final class Cursor {
      */
     void fatal(ReadErrorCode code, TokenStreamLocation where, String zh, String en) {
         aborted = true;
+        fatal(code, pointer(), where, zh, en);
+    }
+
+    /**
+     * Records an error found after reading, at a given pointer, even when the error limit was reached.
+     *
+     * @param code the code
+     * @param pointer the pointer
+     * @param where the location, or null if unknown
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void fatal(ReadErrorCode code, String pointer, TokenStreamLocation where, String zh, String en) {
         long line = where == null || where.getLineNr() < 1 ? 0 : where.getLineNr();
         int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
-        errors.add(new ReadError(code, pointer(), fileLine > 0 ? fileLine : line, column, zh, en));
+        errors.add(new ReadError(code, pointer, fileLine > 0 ? fileLine : line, column, zh, en));
     }
 
     /**

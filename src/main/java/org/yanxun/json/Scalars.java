@@ -59,6 +59,29 @@ final class Scalars {
         }
     };
 
+    /** A 64-bit integer, such as a line number; a fraction, exponent or out-of-range number is an error. */
+    static final Codec<Long> LONG = new Codec<>() {
+        @Override
+        public Long read(Cursor cursor) {
+            if (cursor.token() != JsonToken.VALUE_NUMBER_INT) {
+                cursor.mismatch("整数", "an integer");
+                return null;
+            }
+            JsonParser parser = cursor.parser();
+            if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                cursor.error(ReadErrorCode.JSON_VALUE, "整数超出范围：" + parser.getString(),
+                        "integer out of range: " + parser.getString());
+                return null;
+            }
+            return parser.getLongValue();
+        }
+
+        @Override
+        public void write(JsonGenerator generator, Long value) {
+            generator.writeNumber(value.longValue());
+        }
+    };
+
     /** {@code true} or {@code false}. */
     static final Codec<Boolean> BOOLEAN = new Codec<>() {
         @Override
@@ -199,6 +222,41 @@ final class Scalars {
             @Override
             public void write(JsonGenerator generator, E value) {
                 generator.writeString(value.code());
+            }
+        };
+    }
+
+    /**
+     * Returns a codec of the constants of an enumeration without codes of their own, written as their
+     * names, such as {@code "ERROR"} for a severity.
+     *
+     * @param <E> the enumeration
+     * @param type the enumeration class
+     * @return the codec
+     */
+    static <E extends Enum<E>> Codec<E> named(Class<E> type) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return new Codec<>() {
+            @Override
+            public E read(Cursor cursor) {
+                String name = TEXT.read(cursor);
+                if (name == null) {
+                    return null;
+                }
+                for (E constant : type.getEnumConstants()) {
+                    if (constant.name().equals(name)) {
+                        return constant;
+                    }
+                }
+                cursor.error(ReadErrorCode.JSON_ENUM,
+                        "代码 " + Checks.quote(name) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
+                        "code " + Checks.quote(name) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                return null;
+            }
+
+            @Override
+            public void write(JsonGenerator generator, E value) {
+                generator.writeString(value.name());
             }
         };
     }

@@ -24,7 +24,7 @@ class SchemaBundleTest {
     private static final Path DOCS = Path.of("docs", "schemas");
     private static final String RESOURCES = "/org/yanxun/json/schema/";
     private static final List<String> NAMES = List.of("types", "person", "institution", "studioType", "studio",
-            "cluster", "session", "exchange", "resource", "alliance", "project", "dataset", "record");
+            "cluster", "session", "exchange", "resource", "alliance", "project", "dataset", "record", "policy", "report");
 
     @Test
     void docsCopy_isIdenticalToTheBundledSchemas() throws IOException {

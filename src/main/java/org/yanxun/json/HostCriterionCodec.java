@@ -1,0 +1,141 @@
+package org.yanxun.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
+import org.yanxun.Post;
+import org.yanxun.Title;
+import org.yanxun.internal.Checks;
+import org.yanxun.policy.HostCriterion;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * The codec of a host criterion: an object whose {@code kind} names the criterion, never a class:
+ * {@code {"kind":"titleAtLeast","title":"SENIOR"}},
+ * {@code {"kind":"honourAtLeast","honour":"FAMOUS_TEACHER","level":"DISTRICT"}} or
+ * {@code {"kind":"holdsPost","post":"PRINCIPAL"}}.
+ */
+final class HostCriterionCodec implements Codec<HostCriterion> {
+
+    static final HostCriterionCodec INSTANCE = new HostCriterionCodec();
+
+    private static final Map<String, List<String>> PROPERTIES = Map.of(
+            "titleAtLeast", List.of("title"),
+            "honourAtLeast", List.of("honour", "level"),
+            "holdsPost", List.of("post"));
+
+    private static final Codec<Title> TITLE = Scalars.enumeration(Title.class);
+    private static final Codec<HonourKind> HONOUR = Scalars.enumeration(HonourKind.class);
+    private static final Codec<Level> LEVEL = Scalars.enumeration(Level.class);
+    private static final Codec<Post> POST = Scalars.enumeration(Post.class);
+
+    private HostCriterionCodec() {
+    }
+
+    @Override
+    public HostCriterion read(Cursor cursor) {
+        if (cursor.token() != JsonToken.START_OBJECT) {
+            cursor.mismatch("对象", "an object");
+            return null;
+        }
+        TokenStreamLocation start = cursor.location();
+        int before = cursor.errorCount();
+        String kind = null;
+        Title title = null;
+        HonourKind honour = null;
+        Level level = null;
+        Post post = null;
+        boolean kindSeen = false;
+        List<String> seen = new ArrayList<>();
+        String name;
+        while ((name = cursor.parser().nextName()) != null) {
+            JsonToken token = cursor.parser().nextToken();
+            cursor.pushName(name);
+            if (name.startsWith("x-")) {
+                cursor.parser().skipChildren();
+            } else if (token == JsonToken.VALUE_NULL) {
+                cursor.nullValue();
+            } else {
+                switch (name) {
+                    case "kind" -> {
+                        kindSeen = true;
+                        kind = Scalars.TEXT.read(cursor);
+                    }
+                    case "title" -> title = TITLE.read(cursor);
+                    case "honour" -> honour = HONOUR.read(cursor);
+                    case "level" -> level = LEVEL.read(cursor);
+                    case "post" -> post = POST.read(cursor);
+                    default -> {
+                        cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name),
+                                "unknown property " + Checks.quote(name) + " in a host criterion");
+                        cursor.parser().skipChildren();
+                    }
+                }
+                seen.add(name);
+            }
+            cursor.pop();
+        }
+        if (!kindSeen) {
+            missing(cursor, start, "kind");
+            return null;
+        }
+        List<String> allowed = kind == null ? null : PROPERTIES.get(kind);
+        if (kind != null && allowed == null) {
+            cursor.pushName("kind");
+            cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), start, "主持人条件种类 " + Checks.quote(kind)
+                    + " 不是以下之一：" + PROPERTIES.keySet().stream().sorted().toList(), "host criterion kind "
+                    + Checks.quote(kind) + " is not one of " + PROPERTIES.keySet().stream().sorted().toList());
+            cursor.pop();
+        }
+        if (allowed != null) {
+            for (String property : seen) {
+                if (!property.equals("kind") && !allowed.contains(property)) {
+                    cursor.pushName(property);
+                    cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), start,
+                            "主持人条件 " + kind + " 没有属性 " + Checks.quote(property),
+                            "a " + kind + " host criterion has no property " + Checks.quote(property));
+                    cursor.pop();
+                }
+            }
+            for (String property : allowed) {
+                if (!seen.contains(property)) {
+                    missing(cursor, start, property);
+                }
+            }
+        }
+        if (cursor.errorCount() != before) {
+            return null;
+        }
+        return switch (kind) {
+            case "titleAtLeast" -> new HostCriterion.TitleAtLeast(title);
+            case "honourAtLeast" -> new HostCriterion.HonourAtLeast(honour, level);
+            default -> new HostCriterion.HoldsPost(post);
+        };
+    }
+
+    private static void missing(Cursor cursor, TokenStreamLocation start, String property) {
+        cursor.error(ReadErrorCode.JSON_MISSING, cursor.pointer(), start, "主持人条件缺少必需属性 " + Checks.quote(property),
+                "host criterion is missing the required property " + Checks.quote(property));
+    }
+
+    @Override
+    public void write(JsonGenerator generator, HostCriterion criterion) {
+        generator.writeStartObject();
+        if (criterion instanceof HostCriterion.TitleAtLeast c) {
+            generator.writeStringProperty("kind", "titleAtLeast");
+            generator.writeStringProperty("title", c.title().code());
+        } else if (criterion instanceof HostCriterion.HonourAtLeast c) {
+            generator.writeStringProperty("kind", "honourAtLeast");
+            generator.writeStringProperty("honour", c.kind().code());
+            generator.writeStringProperty("level", c.level().code());
+        } else if (criterion instanceof HostCriterion.HoldsPost c) {
+            generator.writeStringProperty("kind", "holdsPost");
+            generator.writeStringProperty("post", c.post().code());
+        }
+        generator.writeEndObject();
+    }
+}

@@ -1,0 +1,83 @@
+package org.yanxun.json;
+
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.yanxun.internal.Checks;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonToken;
+
+/**
+ * A codec of a JSON object read into a sorted map, such as the policy's studio types keyed by code:
+ * each key is parsed (a key that does not parse is an error at that key) and each value has its own
+ * codec. Written in key order, so output is deterministic.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+final class MapCodec<K extends Comparable<? super K>, V> implements Codec<SortedMap<K, V>> {
+
+    private final Function<String, K> parseKey;
+    private final Function<K, String> formatKey;
+    private final String keyZh;
+    private final String keyEn;
+    private final Codec<V> value;
+
+    /**
+     * Creates the codec.
+     *
+     * @param parseKey parses a key, returning null if it is not one
+     * @param formatKey writes a key
+     * @param keyZh what a key is, in Chinese, for messages
+     * @param keyEn what a key is, in English, for messages
+     * @param value the value codec
+     */
+    MapCodec(Function<String, K> parseKey, Function<K, String> formatKey, String keyZh, String keyEn, Codec<V> value) {
+        this.parseKey = parseKey;
+        this.formatKey = formatKey;
+        this.keyZh = keyZh;
+        this.keyEn = keyEn;
+        this.value = value;
+    }
+
+    @Override
+    public SortedMap<K, V> read(Cursor cursor) {
+        if (cursor.token() != JsonToken.START_OBJECT) {
+            cursor.mismatch("对象", "an object");
+            return null;
+        }
+        int before = cursor.errorCount();
+        SortedMap<K, V> map = new TreeMap<>();
+        String name;
+        while ((name = cursor.parser().nextName()) != null) {
+            JsonToken token = cursor.parser().nextToken();
+            cursor.pushName(name);
+            K key = parseKey.apply(name);
+            if (key == null) {
+                cursor.error(ReadErrorCode.JSON_ENUM, Checks.quote(name) + " 不是有效的" + keyZh,
+                        Checks.quote(name) + " is not a valid " + keyEn);
+                cursor.parser().skipChildren();
+            } else if (token == JsonToken.VALUE_NULL) {
+                cursor.nullValue();
+            } else {
+                V read = value.read(cursor);
+                if (read != null) {
+                    map.put(key, read);
+                }
+            }
+            cursor.pop();
+        }
+        return cursor.errorCount() == before ? map : null;
+    }
+
+    @Override
+    public void write(JsonGenerator generator, SortedMap<K, V> map) {
+        generator.writeStartObject();
+        for (Map.Entry<K, V> entry : map.entrySet()) {
+            generator.writeName(formatKey.apply(entry.getKey()));
+            value.write(generator, entry.getValue());
+        }
+        generator.writeEndObject();
+    }
+}

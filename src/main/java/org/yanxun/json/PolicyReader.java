@@ -1,0 +1,156 @@
+package org.yanxun.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.PolicyProblem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A reader of policy documents from untrusted input, such as
+ * {@code PolicyReader.create().read(Path.of("my-district-2027.json")).orElseThrow()}.
+ *
+ * <p>A policy document is {@code {"schemaVersion":"1.0","kind":"policy", ...}} with one property per
+ * record component of {@link Policy} and its parts, validated by
+ * {@code https://yanxun.org/schemas/1.0/policy.schema.json}. Besides the shape, the reader reports
+ * every {@linkplain Policy#problems() problem} of a well-formed policy (a minimum above its maximum,
+ * dates out of order) as a {@link ReadErrorCode#JSON_VALUE} error at the offending field, so a result
+ * with a value always holds a policy the rule engine accepts. It never throws for bad input and never
+ * returns a half-built policy.
+ *
+ * <p>Input must be UTF-8. The reader does not close streams and readers passed to it; it closes
+ * files it opens. This class is immutable and thread-safe.
+ */
+public final class PolicyReader {
+
+    private static final PolicyReader DEFAULT = new PolicyReader(JsonLimits.defaults());
+
+    private final JsonLimits limits;
+    private final JsonFactory factory;
+
+    private PolicyReader(JsonLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = SafeJson.factory(limits);
+    }
+
+    /**
+     * Returns a reader with the default limits.
+     *
+     * @return the reader
+     */
+    public static PolicyReader create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with given limits.
+     *
+     * @param limits the limits, not null
+     * @return the reader
+     */
+    public static PolicyReader withLimits(JsonLimits limits) {
+        return new PolicyReader(limits);
+    }
+
+    /**
+     * Reads a policy document from a file.
+     *
+     * @param path the file, not null
+     * @return the policy, or every error found
+     */
+    public ReadResult<Policy> read(Path path) {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        } catch (NoSuchFileException e) {
+            return ioFailure("文件不存在：" + path, "no such file: " + path);
+        } catch (IOException | UncheckedIOException e) {
+            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a policy document from a stream of UTF-8 bytes, which is left open.
+     *
+     * @param in the stream, not null
+     * @return the policy, or every error found
+     */
+    public ReadResult<Policy> read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        String problem = Encoding.problem(buffered);
+        if (problem != null) {
+            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
+                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        }
+        return parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+    }
+
+    /**
+     * Reads a policy document from characters; the reader is left open.
+     *
+     * @param reader the characters, not null
+     * @return the policy, or every error found
+     */
+    public ReadResult<Policy> read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+    }
+
+    /**
+     * Reads a policy document from a string.
+     *
+     * @param json the document, not null
+     * @return the policy, or every error found
+     */
+    public ReadResult<Policy> read(String json) {
+        Objects.requireNonNull(json, "json");
+        return parse(f -> f.createParser(ObjectReadContext.empty(), json));
+    }
+
+    private ReadResult<Policy> parse(Function<JsonFactory, JsonParser> open) {
+        Cursor cursor;
+        try {
+            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
+        } catch (JacksonException e) {
+            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+        }
+        cursor.recordLocations();
+        try {
+            Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
+            if (policy != null && cursor.errorCount() == 0) {
+                List<PolicyProblem> problems = policy.problems();
+                if (problems.isEmpty()) {
+                    return ReadResult.success(policy);
+                }
+                for (PolicyProblem p : problems) {
+                    String pointer = PolicyPointers.of(policy, p.field());
+                    cursor.fatal(ReadErrorCode.JSON_VALUE, pointer, cursor.locationOf(pointer), p.zh(), p.en());
+                }
+            }
+            return ReadResult.failure(cursor.errors());
+        } catch (JacksonException e) {
+            return ReadResult.failure(cursor.errors().isEmpty()
+                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
+                    : cursor.errors());
+        } finally {
+            Failures.close(cursor.parser());
+        }
+    }
+
+    private static <T> ReadResult<T> ioFailure(String zh, String en) {
+        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
+    }
+}

@@ -1,0 +1,159 @@
+package org.yanxun.json;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * A writer of RFC 9457 Problem Details ({@value #MEDIA_TYPE}) for an HTTP API that validates
+ * community data, such as {@code ProblemDetailsWriter.english().writeToString(report)}:
+ * <pre>{@code
+ * {"type":"https://yanxun.org/problems/validation-failed","title":"Validation failed","status":422,
+ *  "detail":"1 error, 0 warnings and 0 infos under policy guangzhou-liwan-2026 as of 2026-03-01",
+ *  "policy":"guangzhou-liwan-2026","asOf":"2026-03-01","findings":[...]}
+ * }</pre>
+ *
+ * <p>A report gives {@value #VALIDATION_FAILED} with status 422; read errors give
+ * {@value #UNREADABLE_INPUT} with status 400 and a {@code readErrors} member. The {@code findings}
+ * and {@code readErrors} members have the shape of the report document. {@code title} and
+ * {@code detail} are in English, or in Simplified Chinese from {@link #chinese()}; the {@code type}
+ * URIs are stable identifiers, not pages to fetch. Output is deterministic UTF-8. This class is
+ * immutable and thread-safe.
+ */
+public final class ProblemDetailsWriter {
+
+    /** The media type of the documents written. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+    /** The {@code type} of a validation that found errors in well-formed data. */
+    public static final String VALIDATION_FAILED = "https://yanxun.org/problems/validation-failed";
+    /** The {@code type} of input that could not be read. */
+    public static final String UNREADABLE_INPUT = "https://yanxun.org/problems/unreadable-input";
+
+    private static final ProblemDetailsWriter ENGLISH = new ProblemDetailsWriter(false);
+    private static final ProblemDetailsWriter CHINESE = new ProblemDetailsWriter(true);
+
+    private final boolean chinese;
+
+    private ProblemDetailsWriter(boolean chinese) {
+        this.chinese = chinese;
+    }
+
+    /**
+     * Returns a writer with {@code title} and {@code detail} in English.
+     *
+     * @return the writer
+     */
+    public static ProblemDetailsWriter english() {
+        return ENGLISH;
+    }
+
+    /**
+     * Returns a writer with {@code title} and {@code detail} in Simplified Chinese (zh-CN).
+     *
+     * @return the writer
+     */
+    public static ProblemDetailsWriter chinese() {
+        return CHINESE;
+    }
+
+    /**
+     * Writes the problem of a validation report: status 422 with its findings.
+     *
+     * @param report the report, not null
+     * @return the problem document
+     */
+    public String writeToString(Report report) {
+        Objects.requireNonNull(report, "report");
+        return toString(out -> write(out, report, List.of()));
+    }
+
+    /**
+     * Writes the problem of a JSON Lines validation: status 400 with the read errors and findings if
+     * some lines could not be read, otherwise as {@link #writeToString(Report)}.
+     *
+     * @param result the result, not null
+     * @return the problem document
+     */
+    public String writeToString(JsonLinesReport result) {
+        Objects.requireNonNull(result, "result");
+        return toString(out -> write(out, result.report(), result.readErrors()));
+    }
+
+    /**
+     * Writes the problem of input that could not be read: status 400 with the read errors.
+     *
+     * @param errors the errors, not null, not empty
+     * @return the problem document
+     * @throws IllegalArgumentException if {@code errors} is empty
+     */
+    public String writeToString(List<ReadError> errors) {
+        List<ReadError> copy = List.copyOf(errors);
+        if (copy.isEmpty()) {
+            throw new IllegalArgumentException("An unreadable-input problem needs at least one read error");
+        }
+        return toString(out -> write(out, null, copy));
+    }
+
+    private interface Body {
+        void write(JsonGenerator generator);
+    }
+
+    private static String toString(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator generator = Generators.open(out, false)) {
+            body.write(generator);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private void write(JsonGenerator generator, Report report, List<ReadError> errors) {
+        boolean unreadable = !errors.isEmpty();
+        generator.writeStartObject();
+        generator.writeStringProperty("type", unreadable ? UNREADABLE_INPUT : VALIDATION_FAILED);
+        generator.writeStringProperty("title", unreadable ? (chinese ? "输入无法读取" : "Unreadable input")
+                : (chinese ? "校验未通过" : "Validation failed"));
+        generator.writeNumberProperty("status", unreadable ? 400 : 422);
+        generator.writeStringProperty("detail", detail(report, errors));
+        if (report != null) {
+            generator.writeStringProperty("policy", report.policyId());
+            generator.writeStringProperty("asOf", report.asOf().toString());
+            generator.writeName("findings");
+            generator.writeStartArray();
+            for (Finding finding : report.findings()) {
+                ReportCodecs.FINDING.write(generator, finding);
+            }
+            generator.writeEndArray();
+        }
+        if (unreadable) {
+            generator.writeName("readErrors");
+            ReportCodecs.READ_ERRORS.write(generator, errors);
+        }
+        generator.writeEndObject();
+    }
+
+    private String detail(Report report, List<ReadError> errors) {
+        String read = errors.isEmpty() ? "" : chinese ? errors.size() + " 处无法读取" : errors.size()
+                + (errors.size() == 1 ? " read error" : " read errors");
+        if (report == null) {
+            return chinese ? "输入有 " + read : "The input has " + read;
+        }
+        int e = report.count(Severity.ERROR);
+        int w = report.count(Severity.WARNING);
+        int i = report.count(Severity.INFO);
+        String found = chinese
+                ? "按政策 " + report.policyId() + " 于 " + report.asOf() + " 校验：错误 " + e + " 项，警告 " + w + " 项，提示 " + i + " 项"
+                : e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning and " : " warnings and ") + i
+                        + (i == 1 ? " info" : " infos") + " under policy " + report.policyId() + " as of " + report.asOf();
+        return read.isEmpty() ? found : chinese ? found + "；另有 " + read : found + "; " + read;
+    }
+}

@@ -1,0 +1,122 @@
+package org.yanxun.json;
+
+import static org.yanxun.json.ObjectCodec.at;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Report;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Codecs of the report document and of the findings and read errors that report and problem
+ * documents share.
+ */
+final class ReportCodecs {
+
+    /** The {@code kind} of a report document. */
+    static final String KIND = "report";
+
+    static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding>of("Finding")
+            .required("code", Scalars.TEXT, Finding::code)
+            .required("severity", Scalars.named(Severity.class), Finding::severity)
+            .required("pointer", Scalars.TEXT, Finding::pointer)
+            .optional("line", Scalars.LONG, f -> boxed(f.location().line()))
+            .required("messageZh", Scalars.TEXT, Finding::messageZh)
+            .required("messageEn", Scalars.TEXT, Finding::messageEn)
+            .required("policy", Scalars.TEXT, Finding::policyId)
+            .build(v -> new Finding(at(v, 0), at(v, 1), new Location(unboxed(at(v, 3)), at(v, 2)), at(v, 4), at(v, 5),
+                    at(v, 6)));
+
+    static final ObjectCodec<ReadError> READ_ERROR = ObjectCodec.<ReadError>of("ReadError")
+            .required("code", Scalars.named(ReadErrorCode.class), ReadError::code)
+            .required("pointer", Scalars.TEXT, ReadError::pointer)
+            .required("line", Scalars.LONG, ReadError::line)
+            .required("column", Scalars.INT, ReadError::column)
+            .required("messageZh", Scalars.TEXT, ReadError::zh)
+            .required("messageEn", Scalars.TEXT, ReadError::en)
+            .build(v -> new ReadError(at(v, 0), at(v, 1), (Long) at(v, 2), (Integer) at(v, 3), at(v, 4), at(v, 5)));
+
+    static final Codec<List<ReadError>> READ_ERRORS = new Codec<>() {
+        @Override
+        public List<ReadError> read(Cursor cursor) {
+            return ArrayCodec.list(READ_ERROR).read(cursor);
+        }
+
+        @Override
+        public void write(JsonGenerator generator, List<ReadError> errors) {
+            ArrayCodec.list(READ_ERROR).write(generator, new ArrayList<>(errors));
+        }
+    };
+
+    static final MapCodec<Severity, Integer> COUNTS = new MapCodec<>(ReportCodecs::severity, Severity::name,
+            "严重程度", "severity", Scalars.INT);
+
+    static final ObjectCodec<ReportDocument> REPORT = ObjectCodec.<ReportDocument>of("Report")
+            .required("schemaVersion", Scalars.constant(DatasetCodec.SCHEMA_VERSION), d -> DatasetCodec.SCHEMA_VERSION)
+            .required("kind", Scalars.constant(KIND), d -> KIND)
+            .required("policy", Scalars.TEXT, d -> d.report().policyId())
+            .required("asOf", Scalars.DATE, d -> d.report().asOf())
+            .required("successful", Scalars.BOOLEAN, d -> d.report().isSuccessful())
+            .required("counts", COUNTS, d -> countsOf(d.report()))
+            .list("findings", FINDING, d -> d.report().findings())
+            .optional("readErrors", READ_ERRORS,
+                    d -> d.readErrors().isEmpty() ? Optional.empty() : Optional.of(d.readErrors()))
+            .build(ReportCodecs::document);
+
+    private ReportCodecs() {
+    }
+
+    private static Severity severity(String name) {
+        for (Severity severity : Severity.values()) {
+            if (severity.name().equals(name)) {
+                return severity;
+            }
+        }
+        return null;
+    }
+
+    /** The counts by severity, most severe first, as the document shows them. */
+    static SortedMap<Severity, Integer> countsOf(Report report) {
+        SortedMap<Severity, Integer> counts = new TreeMap<>(Collections.reverseOrder());
+        counts.putAll(report.countsBySeverity());
+        return counts;
+    }
+
+    private static ReportDocument document(Object[] v) {
+        LocalDate asOf = at(v, 3);
+        List<Finding> findings = at(v, 6);
+        Report report = Report.of(at(v, 2), asOf, findings);
+        if (!report.findings().equals(findings)) {
+            throw new IllegalArgumentException("findings must be in document order");
+        }
+        boolean successful = (Boolean) at(v, 4);
+        if (successful != report.isSuccessful()) {
+            throw new IllegalArgumentException("successful is " + successful + " but the findings say "
+                    + report.isSuccessful());
+        }
+        Map<Severity, Integer> counts = at(v, 5);
+        if (!counts.equals(report.countsBySeverity())) {
+            throw new IllegalArgumentException("counts " + counts + " differ from the findings " + report.countsBySeverity());
+        }
+        Optional<List<ReadError>> errors = at(v, 7);
+        return new ReportDocument(report, errors.orElse(List.of()));
+    }
+
+    private static Optional<Long> boxed(OptionalLong value) {
+        return value.isPresent() ? Optional.of(value.getAsLong()) : Optional.empty();
+    }
+
+    private static OptionalLong unboxed(Optional<Long> value) {
+        return value.map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+}

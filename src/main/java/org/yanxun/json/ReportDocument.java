@@ -1,0 +1,48 @@
+package org.yanxun.json;
+
+import java.util.List;
+import java.util.Objects;
+import org.yanxun.rules.Report;
+
+/**
+ * A report document as read by {@link ReportReader}: the report and, for a JSON Lines validation,
+ * the errors of the lines that could not be read, such as the expected report of a conformance test.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param report the report, not null
+ * @param readErrors the read errors, empty for a whole-document validation, not null
+ */
+public record ReportDocument(Report report, List<ReadError> readErrors) {
+
+    /**
+     * Creates the value; the errors are copied.
+     *
+     * @param report the report, not null
+     * @param readErrors the read errors, not null
+     */
+    public ReportDocument {
+        Objects.requireNonNull(report, "report");
+        readErrors = List.copyOf(readErrors);
+    }
+
+    /**
+     * Obtains the document of a report without read errors.
+     *
+     * @param report the report, not null
+     * @return the document
+     */
+    public static ReportDocument of(Report report) {
+        return new ReportDocument(report, List.of());
+    }
+
+    /**
+     * Obtains the document of a JSON Lines validation.
+     *
+     * @param result the result, not null
+     * @return the document with the report and the read errors
+     */
+    public static ReportDocument of(JsonLinesReport result) {
+        return new ReportDocument(result.report(), result.readErrors());
+    }
+}

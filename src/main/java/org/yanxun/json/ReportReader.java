@@ -1,0 +1,137 @@
+package org.yanxun.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * A reader of report documents, such as the expected report of a conformance test:
+ * {@code ReportReader.create().read(Path.of("expected.json")).orElseThrow().report()}.
+ *
+ * <p>The document is the one {@link ReportWriter} writes, validated by
+ * {@code https://yanxun.org/schemas/1.0/report.schema.json}. Besides the shape, the reader checks
+ * that the findings are in document order and that {@code successful} and {@code counts} agree with
+ * them ({@link ReadErrorCode#JSON_VALUE} at the root otherwise), so a report read back equals the
+ * report written. It never throws for bad input. The reader does not close streams and readers
+ * passed to it; it closes files it opens. This class is immutable and thread-safe.
+ */
+public final class ReportReader {
+
+    private static final ReportReader DEFAULT = new ReportReader(JsonLimits.defaults());
+
+    private final JsonLimits limits;
+    private final JsonFactory factory;
+
+    private ReportReader(JsonLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.factory = SafeJson.factory(limits);
+    }
+
+    /**
+     * Returns a reader with the default limits.
+     *
+     * @return the reader
+     */
+    public static ReportReader create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a reader with given limits.
+     *
+     * @param limits the limits, not null
+     * @return the reader
+     */
+    public static ReportReader withLimits(JsonLimits limits) {
+        return new ReportReader(limits);
+    }
+
+    /**
+     * Reads a report document from a file.
+     *
+     * @param path the file, not null
+     * @return the document, or every error found
+     */
+    public ReadResult<ReportDocument> read(Path path) {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        } catch (IOException | UncheckedIOException e) {
+            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a report document from a stream of UTF-8 bytes, which is left open.
+     *
+     * @param in the stream, not null
+     * @return the document, or every error found
+     */
+    public ReadResult<ReportDocument> read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        String problem = Encoding.problem(buffered);
+        if (problem != null) {
+            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
+                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        }
+        return parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+    }
+
+    /**
+     * Reads a report document from characters; the reader is left open.
+     *
+     * @param reader the characters, not null
+     * @return the document, or every error found
+     */
+    public ReadResult<ReportDocument> read(Reader reader) {
+        Objects.requireNonNull(reader, "reader");
+        return parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+    }
+
+    /**
+     * Reads a report document from a string.
+     *
+     * @param json the document, not null
+     * @return the document, or every error found
+     */
+    public ReadResult<ReportDocument> read(String json) {
+        Objects.requireNonNull(json, "json");
+        return parse(f -> f.createParser(ObjectReadContext.empty(), json));
+    }
+
+    private ReadResult<ReportDocument> parse(Function<JsonFactory, JsonParser> open) {
+        Cursor cursor;
+        try {
+            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
+        } catch (JacksonException e) {
+            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+        }
+        try {
+            ReportDocument document = Failures.readRoot(cursor, ReportCodecs.REPORT::read, limits.maxErrors());
+            return cursor.errorCount() == 0 && document != null
+                    ? ReadResult.success(document) : ReadResult.failure(cursor.errors());
+        } catch (JacksonException e) {
+            return ReadResult.failure(cursor.errors().isEmpty()
+                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
+                    : cursor.errors());
+        } finally {
+            Failures.close(cursor.parser());
+        }
+    }
+
+    private static <T> ReadResult<T> ioFailure(String zh, String en) {
+        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
+    }
+}

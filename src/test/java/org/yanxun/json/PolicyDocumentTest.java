@@ -1,0 +1,146 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+
+/** The policy document: every preset round-trips, output is deterministic, problems point at fields. */
+class PolicyDocumentTest {
+
+    @TempDir
+    Path dir;
+
+    static List<Policy> presets() {
+        return Presets.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void writeThenRead_preset_isEqual(Policy preset) {
+        String json = PolicyWriter.compact().writeToString(preset);
+
+        assertThat(PolicyReader.create().read(json).orElseThrow()).isEqualTo(preset);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void write_prettyAndCompact_readTheSame(Policy preset) {
+        String pretty = PolicyWriter.pretty().writeToString(preset);
+
+        assertThat(PolicyReader.create().read(new StringReader(pretty)).orElseThrow()).isEqualTo(preset);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void write_twice_sameBytes(Policy preset) {
+        assertThat(PolicyWriter.compact().writeToString(preset))
+                .isEqualTo(PolicyWriter.compact().writeToString(PolicyReader.create()
+                        .read(PolicyWriter.compact().writeToString(preset)).orElseThrow()));
+    }
+
+    @Test
+    void read_fileAndStream_readTheSame() {
+        Policy preset = Presets.guangzhouLiwan2026();
+        Path file = dir.resolve("policy.json");
+        PolicyWriter.pretty().write(preset, file);
+        byte[] bytes = PolicyWriter.compact().writeToString(preset).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(PolicyReader.create().read(file).orElseThrow()).isEqualTo(preset);
+        assertThat(PolicyReader.create().read(new ByteArrayInputStream(bytes)).orElseThrow()).isEqualTo(preset);
+    }
+
+    @Test
+    void write_startsWithVersionAndKind_andNamesHostCriteriaByKind() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
+
+        assertThat(json).startsWith("{\"schemaVersion\":\"1.0\",\"kind\":\"policy\",\"id\":\"guangzhou-liwan-2026\"");
+        assertThat(json).contains("{\"kind\":\"titleAtLeast\",\"title\":\"")
+                .doesNotContain("org.yanxun").doesNotContain("null");
+    }
+
+    @Test
+    void write_emptyOptional_isOmitted() {
+        Policy policy = Presets.guangzhouLiwan2026().withEffectiveUntil(Optional.empty());
+        assertThat(PolicyWriter.compact().writeToString(policy)).doesNotContain("effectiveUntil");
+    }
+
+    @Test
+    void read_policyWithProblem_reportsItAtTheField() {
+        Policy preset = Presets.guangzhouLiwan2026();
+        Policy bad = preset.withAlliances(preset.alliances().withPlanYears(0));
+        String json = PolicyWriter.pretty().writeToString(bad);
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.pointer()).isEqualTo("/alliances/planYears");
+            assertThat(e.line()).isEqualTo(lineOf(json, "\"planYears\""));
+            assertThat(e.en()).contains("was 0");
+        });
+    }
+
+    @Test
+    void read_badDisabledRule_pointsAtItsElement() {
+        Policy bad = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("A_RULE", "bad code")));
+
+        ReadResult<Policy> result = PolicyReader.create().read(PolicyWriter.compact().writeToString(bad));
+
+        assertThat(result.errors()).extracting(ReadError::pointer).containsExactly("/disabledRules/1");
+    }
+
+    @Test
+    void read_unknownHostCriterionKind_isEnum() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replaceFirst("\"titleAtLeast\"", "\"org.yanxun.policy.HostCriterion\\$TitleAtLeast\"");
+
+        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_ENUM);
+    }
+
+    @Test
+    void read_hostCriterionWithForeignProperty_isUnknownProperty() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replaceFirst("\"kind\":\"titleAtLeast\",", "\"kind\":\"titleAtLeast\",\"post\":\"PRINCIPAL\",");
+
+        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_UNKNOWN_PROPERTY);
+    }
+
+    @Test
+    void read_extensionProperty_isIgnored() {
+        Policy preset = Presets.chengyuQiyingen2023();
+        String json = PolicyWriter.compact().writeToString(preset).replaceFirst("\\{", "{\"x-note\":[1,2],");
+
+        assertThat(PolicyReader.create().read(json).orElseThrow()).isEqualTo(preset);
+    }
+
+    @Test
+    void read_datasetDocument_isWrongKind() {
+        assertThat(PolicyReader.create().read("{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\"}").errors())
+                .extracting(ReadError::code).contains(ReadErrorCode.JSON_VALUE);
+    }
+
+    private static long lineOf(String text, String part) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(part);
+    }
+}

@@ -1,0 +1,92 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.json.SchemaAgreementTest.mutate;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The policy reader and {@code policy.schema.json} agree on the presets and on mutations of them. */
+class PolicySchemaAgreementTest {
+
+    private static final String TYPE = "/studios/types/FAMOUS_TEACHER_STUDIO";
+
+    static List<Policy> presets() {
+        return Presets.all();
+    }
+
+    static Stream<Arguments> mutations() {
+        return Stream.of(
+                mutation("missing id", "", o -> o.remove("id"), ReadErrorCode.JSON_MISSING),
+                mutation("missing studios", "", o -> o.remove("studios"), ReadErrorCode.JSON_MISSING),
+                mutation("missing cycle years", TYPE, o -> o.remove("cycleYears"), ReadErrorCode.JSON_MISSING),
+                mutation("string for cycle years", TYPE, o -> o.put("cycleYears", "2"), ReadErrorCode.JSON_TYPE),
+                mutation("number for a name", "", o -> o.put("nameEn", 5), ReadErrorCode.JSON_TYPE),
+                mutation("null source", "", o -> o.putNull("source"), ReadErrorCode.JSON_NULL),
+                mutation("bad confidence", "", o -> o.put("confidence", "CERTAIN"), ReadErrorCode.JSON_ENUM),
+                mutation("bad title level", "/studios", o -> o.put("titleOnlyMaxLevel", "GALACTIC"),
+                        ReadErrorCode.JSON_ENUM),
+                mutation("bad grade key", "/studios/grades", o -> o.put("SUPERB", "CONTINUES"), ReadErrorCode.JSON_ENUM),
+                mutation("bad exchange kind key", "/alliances/exchanges", o -> o.putObject("TEA_PARTY")
+                        .put("requiredPost", "TEACHER").put("minDays", 1).put("maxDays", 2), ReadErrorCode.JSON_ENUM),
+                mutation("unknown host criterion kind", TYPE + "/hostCriteria/0",
+                        o -> o.put("kind", "org.yanxun.policy.HostCriterion$HoldsPost"), ReadErrorCode.JSON_ENUM),
+                mutation("host criterion without kind", TYPE + "/hostCriteria/0", o -> o.remove("kind"),
+                        ReadErrorCode.JSON_MISSING),
+                mutation("foreign host criterion property", TYPE + "/hostCriteria/0", o -> o.put("post", "PRINCIPAL"),
+                        ReadErrorCode.JSON_UNKNOWN_PROPERTY),
+                mutation("extra property", "", o -> o.put("colour", "red"), ReadErrorCode.JSON_UNKNOWN_PROPERTY),
+                mutation("extra studio type property", TYPE, o -> o.put("colour", "red"),
+                        ReadErrorCode.JSON_UNKNOWN_PROPERTY),
+                mutation("wrong kind", "", o -> o.put("kind", "dataset"), ReadErrorCode.JSON_VALUE),
+                mutation("zero plan years", "/alliances", o -> o.put("planYears", 0), ReadErrorCode.JSON_VALUE),
+                mutation("upper-case id", "", o -> o.put("id", "Liwan"), ReadErrorCode.JSON_VALUE),
+                mutation("no host criteria", TYPE, o -> o.putArray("hostCriteria"), ReadErrorCode.JSON_VALUE),
+                mutation("lower-case rule code", "", o -> o.putArray("disabledRules").add("studio_size"),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("bad severity", "", o -> o.putObject("severities").put("STUDIO_HOST_ELIGIBLE", "FATAL"),
+                        ReadErrorCode.JSON_ENUM));
+    }
+
+    private static Arguments mutation(String name, String at, Consumer<ObjectNode> change, ReadErrorCode code) {
+        return Arguments.of(name, at, change, code);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void preset_bothReaderAndSchemaAccept(Policy preset) {
+        String json = PolicyWriter.compact().writeToString(preset);
+
+        assertThat(BundledSchemas.validate("policy", json)).isEmpty();
+        assertThat(PolicyReader.create().read(json).isSuccess()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mutations")
+    void mutatedPreset_bothReaderAndSchemaReject(String name, String at, Consumer<ObjectNode> change,
+            ReadErrorCode code) {
+        String json = mutate(PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026()), at, change);
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.errors()).extracting(ReadError::code).contains(code);
+        assertThat(BundledSchemas.validate("policy", json)).as(name).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("presets")
+    void extensionProperties_bothAccept(Policy preset) {
+        String json = mutate(PolicyWriter.compact().writeToString(preset), "/studios", o -> o.put("x-note", "n"));
+
+        assertThat(BundledSchemas.validate("policy", json)).isEmpty();
+        assertThat(PolicyReader.create().read(json).orElseThrow()).isEqualTo(preset);
+    }
+}

@@ -1,0 +1,146 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.json.SchemaAgreementTest.mutate;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.catalogue.Mutations;
+import tools.jackson.databind.JsonNode;
+
+/** The report document and the RFC 9457 problem documents. */
+class ReportDocumentTest {
+
+    private static final Report QIYINGEN = RuleEngine.of(Presets.chengyuQiyingen2023())
+            .validate(Mutations.QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+
+    private static JsonLinesReport linesWithErrors() {
+        String text = JsonLinesWriter.writeToString(Mutations.QIYINGEN) + "not json\n";
+        return JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023())).validate(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Dimensions.of(Mutations.QIYINGEN),
+                ExampleCommunities.QIYINGEN_AS_OF);
+    }
+
+    @Test
+    void writeThenRead_report_isEqual() {
+        String json = ReportWriter.pretty().writeToString(QIYINGEN);
+
+        assertThat(ReportReader.create().read(json).orElseThrow()).isEqualTo(ReportDocument.of(QIYINGEN));
+    }
+
+    @Test
+    void writeThenRead_linesReport_keepsLinesAndReadErrors() {
+        JsonLinesReport result = linesWithErrors();
+        String json = ReportWriter.compact().writeToString(result);
+
+        ReportDocument read = ReportReader.create().read(json).orElseThrow();
+
+        assertThat(read).isEqualTo(ReportDocument.of(result));
+        assertThat(read.readErrors()).isNotEmpty();
+        assertThat(read.report().findings()).allSatisfy(f -> assertThat(f.location().line()).isPresent());
+    }
+
+    @Test
+    void write_report_hasTheDocumentedShape() {
+        String json = ReportWriter.compact().writeToString(QIYINGEN);
+
+        assertThat(json).startsWith("{\"schemaVersion\":\"1.0\",\"kind\":\"report\",\"policy\":\"chengyu-qiyingen-2023\","
+                + "\"asOf\":\"" + ExampleCommunities.QIYINGEN_AS_OF + "\",\"successful\":true,"
+                + "\"counts\":{\"ERROR\":0,\"WARNING\":1,\"INFO\":2},\"findings\":[{\"code\":");
+        assertThat(json).doesNotContain("readErrors").doesNotContain("\"line\"");
+    }
+
+    @Test
+    void write_twice_sameBytes() {
+        assertThat(ReportWriter.compact().writeToString(QIYINGEN)).isEqualTo(ReportWriter.compact()
+                .writeToString(ReportReader.create().read(ReportWriter.compact().writeToString(QIYINGEN)).orElseThrow()));
+    }
+
+    @Test
+    void written_reports_areValidUnderTheSchema() {
+        assertThat(BundledSchemas.validate("report", ReportWriter.compact().writeToString(QIYINGEN))).isEmpty();
+        assertThat(BundledSchemas.validate("report", ReportWriter.compact().writeToString(linesWithErrors()))).isEmpty();
+    }
+
+    @Test
+    void read_countsThatDisagree_isValueError() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/counts", o -> o.put("WARNING", 5));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_VALUE);
+    }
+
+    @Test
+    void read_badSeverity_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("severity", "FATAL"));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code).contains(ReadErrorCode.JSON_ENUM);
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void read_extraProperty_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("where", "x"));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code)
+                .contains(ReadErrorCode.JSON_UNKNOWN_PROPERTY);
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void problem_report_is422ValidationFailedWithFindings() {
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english().writeToString(QIYINGEN));
+
+        assertThat(problem.get("type").asString()).isEqualTo("https://yanxun.org/problems/validation-failed");
+        assertThat(problem.get("title").asString()).isEqualTo("Validation failed");
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.get("detail").asString())
+                .isEqualTo("0 errors, 1 warning and 2 infos under policy chengyu-qiyingen-2023 as of "
+                        + ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(problem.get("policy").asString()).isEqualTo("chengyu-qiyingen-2023");
+        assertThat(problem.get("asOf").asString()).isEqualTo(ExampleCommunities.QIYINGEN_AS_OF.toString());
+        assertThat(problem.get("findings")).hasSize(3);
+    }
+
+    @Test
+    void problem_chinese_hasChineseTitleAndDetail() {
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.chinese().writeToString(QIYINGEN));
+
+        assertThat(problem.get("title").asString()).isEqualTo("校验未通过");
+        assertThat(problem.get("detail").asString()).contains("警告 1 项");
+    }
+
+    @Test
+    void problem_readErrors_is400UnreadableInput() {
+        List<ReadError> errors = DatasetReader.create().read("{").errors();
+
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english().writeToString(errors));
+
+        assertThat(problem.get("type").asString()).isEqualTo("https://yanxun.org/problems/unreadable-input");
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("readErrors")).hasSize(errors.size());
+        assertThat(problem.has("findings")).isFalse();
+    }
+
+    @Test
+    void problem_linesWithReadErrors_is400WithFindingsAndReadErrors() {
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english().writeToString(linesWithErrors()));
+
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("findings")).hasSize(3);
+        assertThat(problem.get("readErrors")).hasSize(1);
+    }
+
+    @Test
+    void problem_sameReport_sameBytes() {
+        assertThat(ProblemDetailsWriter.english().writeToString(QIYINGEN))
+                .isEqualTo(ProblemDetailsWriter.english().writeToString(QIYINGEN));
+    }
+}
