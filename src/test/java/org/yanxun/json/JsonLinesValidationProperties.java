@@ -42,7 +42,7 @@ class JsonLinesValidationProperties {
         return Dates.dates().between(LocalDate.of(2015, 1, 1), LocalDate.of(2035, 12, 31));
     }
 
-    @Property(tries = 40)
+    @Property(tries = 15)
     void validate_anyDatasetAsLines_sameFindingsAsTheDataset(@ForAll("datasets") Dataset dataset,
             @ForAll("policies") Policy policy, @ForAll("dates") LocalDate asOf) {
         RuleEngine engine = RuleEngine.of(policy);

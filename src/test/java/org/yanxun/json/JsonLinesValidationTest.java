@@ -117,6 +117,22 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_sessionOfAnUnknownAlliance_pointsAtTheLinesAllianceReference() throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("qiyingen")).split("\n")));
+        int session = lines.indexOf(lines.stream().filter(l -> l.startsWith("{\"type\":\"session\"")).findFirst()
+                .orElseThrow());
+        lines.set(session, lines.get(session).replace("\"alliance\":\"qiyingen\"", "\"alliance\":\"elsewhere\""));
+        Path file = dir.resolve("orphan.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(file, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.report().withCode("REF_UNKNOWN").findings()).extracting(f -> f.location().toString())
+                .containsExactly("line " + (session + 1) + " /alliance");
+    }
+
+    @Test
     void validate_institutionsOnTheLastLines_areStillReferenceData() throws IOException {
         Dataset dataset = dataset("qiyingen");
         List<String> lines = Arrays.asList(JsonLinesWriter.writeToString(dataset).split("\n"));

@@ -80,7 +80,7 @@ final class References {
             ref(out, Kind.INSTITUTION, cluster.undertaker(), at.child("undertaker"));
         } else if (entity instanceof Entity.OfStudio e) {
             studio(e.studio(), at, out);
-            ref(out, Kind.CLUSTER, e.cluster(), at.child("cluster"));
+            ref(out, Kind.CLUSTER, e.cluster(), parentReference(at, "cluster"));
         } else if (entity instanceof Entity.OfAlliance e) {
             Alliance alliance = e.alliance();
             alliance.parent().ifPresent(id -> ref(out, Kind.ALLIANCE, id, at.child("parent")));
@@ -89,7 +89,7 @@ final class References {
             }
         } else if (entity instanceof Entity.OfSession e) {
             session(e.session(), at, out);
-            ref(out, Kind.ALLIANCE, e.alliance(), at.child("alliance"));
+            ref(out, Kind.ALLIANCE, e.alliance(), parentReference(at, "alliance"));
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
             ref(out, Kind.INSTITUTION, exchange.from(), at.child("from"));
@@ -97,11 +97,11 @@ final class References {
             for (int i = 0; i < exchange.participants().size(); i++) {
                 ref(out, Kind.PERSON, exchange.participants().get(i), at.child("participants", i));
             }
-            ref(out, Kind.ALLIANCE, e.alliance(), at.child("alliance"));
+            ref(out, Kind.ALLIANCE, e.alliance(), parentReference(at, "alliance"));
         } else if (entity instanceof Entity.OfResource e) {
             SharedResource resource = e.resource();
             ref(out, Kind.INSTITUTION, resource.contributor(), at.child("contributor"));
-            ref(out, Kind.ALLIANCE, e.alliance(), at.child("alliance"));
+            ref(out, Kind.ALLIANCE, e.alliance(), parentReference(at, "alliance"));
         } else if (entity instanceof Entity.OfProject e) {
             ProjectCommunity project = e.project();
             for (int i = 0; i < project.members().size(); i++) {
@@ -145,6 +145,15 @@ final class References {
         for (int i = 0; i < session.presentations().size(); i++) {
             ref(out, Kind.PERSON, session.presentations().get(i).speaker(), at.child("presentations", i, "speaker"));
         }
+    }
+
+    /**
+     * Where a child record names its parent. In a JSON Lines record the reference sits beside the entity
+     * ({@code line 12 /cluster}); in a dataset document the parent encloses the child, so the reference
+     * always resolves and is never reported.
+     */
+    private static Location parentReference(Location at, String property) {
+        return at.line().isPresent() ? Location.ofLine(at.line().getAsLong()).child(property) : at.child(property);
     }
 
     private static void ref(BiConsumer<Key, Location> out, Kind kind, Identifier id, Location at) {
