@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,12 +14,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.json.DatasetReader;
-import org.yanxun.json.JsonLinesReader;
+import org.yanxun.json.JsonLinesReport;
+import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.json.PolicyReader;
+import org.yanxun.json.PolicyWriter;
+import org.yanxun.json.ProblemDetailsWriter;
+import org.yanxun.json.ReadError;
 import org.yanxun.json.ReadResult;
+import org.yanxun.json.ReportDocument;
+import org.yanxun.json.ReportWriter;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.CatalogueDocument;
@@ -37,9 +46,12 @@ final class Cli {
     static final int DATA_ERRORS = 1;
     static final int USAGE = 2;
 
+    /** How often a JSON Lines validation reports its progress on the error stream, in lines. */
+    static final long PROGRESS_EVERY = 100_000;
+
     /** The JSON Schemas bundled in the jar, by name. */
     static final List<String> SCHEMAS = List.of("dataset", "record", "person", "institution", "studioType", "studio",
-            "cluster", "alliance", "session", "exchange", "resource", "project", "types");
+            "cluster", "alliance", "session", "exchange", "resource", "project", "types", "policy", "report");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -62,6 +74,7 @@ final class Cli {
                 case "validate" -> validate(Arguments.parse(rest, Set.of("policy", "as-of", "lang", "format"),
                         Set.of("all")));
                 case "schema" -> schema(Arguments.parse(rest, Set.of(), Set.of()));
+                case "policy" -> printPolicy(Arguments.parse(rest, Set.of(), Set.of()));
                 case "rules" -> rules(Arguments.parse(rest, Set.of("lang"), Set.of("markdown")));
                 case "presets" -> presets(Arguments.parse(rest, Set.of("lang"), Set.of()));
                 case "help", "--help", "-h" -> help();
@@ -79,48 +92,115 @@ final class Cli {
     }
 
     private int examples(Arguments arguments) {
-        Language language = language(arguments);
-        boolean all = arguments.flag("all");
+        Output output = new Output(Format.TABLE, language(arguments), arguments.flag("all"));
         int status = validateFile(Path.of("examples", "liwan-2026.dataset.json"), Presets.guangzhouLiwan2026(),
-                ExampleCommunities.LIWAN_AS_OF, language, all);
+                ExampleCommunities.LIWAN_AS_OF, output);
         out.println();
         return Math.max(status, validateFile(Path.of("examples", "qiyingen.dataset.json"),
-                Presets.chengyuQiyingen2023(), ExampleCommunities.QIYINGEN_AS_OF, language, all));
+                Presets.chengyuQiyingen2023(), ExampleCommunities.QIYINGEN_AS_OF, output));
     }
 
     private int validate(Arguments arguments) {
         if (arguments.positional().size() != 1) {
             throw new IllegalArgumentException("validate takes one file, was " + arguments.positional());
         }
-        String format = arguments.option("format").orElse("table");
-        if (!format.equals("table")) {
-            throw new IllegalArgumentException("--format must be table, was '" + format + "'");
-        }
-        Policy policy = policy(arguments.option("policy").orElseThrow(() -> new IllegalArgumentException(
-                "--policy is required: a preset (" + String.join(", ", Presets.ids()) + ")")));
-        LocalDate asOf = arguments.option("as-of").map(Cli::parseDate).orElseGet(this::today);
-        return validateFile(Path.of(arguments.positional().get(0)), policy, asOf, language(arguments),
+        Output output = new Output(Format.parse(arguments.option("format").orElse("table")), language(arguments),
                 arguments.flag("all"));
+        String policyName = arguments.option("policy").orElseThrow(() -> new IllegalArgumentException(
+                "--policy is required: a preset (" + String.join(", ", Presets.ids()) + ") or a policy file"));
+        LocalDate asOf = arguments.option("as-of").map(Cli::parseDate).orElseGet(this::today);
+        Optional<Policy> policy = policy(policyName, output);
+        return policy.map(p -> validateFile(Path.of(arguments.positional().get(0)), p, asOf, output)).orElse(USAGE);
     }
 
-    private static Policy policy(String name) {
-        return Presets.byId(name).orElseThrow(() -> new IllegalArgumentException("unknown policy '" + name
-                + "': use a preset (" + String.join(", ", Presets.ids()) + ")"));
-    }
-
-    private int validateFile(Path file, Policy policy, LocalDate asOf, Language language, boolean all) {
-        ReadResult<Dataset> read = file.toString().endsWith(".jsonl")
-                ? JsonLinesReader.create().readDataset(file)
-                : DatasetReader.create().read(file);
+    /** A preset by name, or a policy file; empty (with the read errors printed) if the file cannot be read. */
+    private Optional<Policy> policy(String name, Output output) {
+        Optional<Policy> preset = Presets.byId(name);
+        if (preset.isPresent()) {
+            return preset;
+        }
+        if (!name.endsWith(".json") && !Files.exists(Path.of(name))) {
+            throw new IllegalArgumentException("unknown policy '" + name + "': use a preset ("
+                    + String.join(", ", Presets.ids()) + ") or a policy file");
+        }
+        ReadResult<Policy> read = PolicyReader.create().read(Path.of(name));
         if (!read.isSuccess()) {
-            err.println(language.pick("无法读取 ", "Cannot read ") + file + language.pick("：", ":"));
-            read.errors().forEach(e -> err.println("  " + e.code() + " line " + e.line() + ":" + e.column() + " "
-                    + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
+            unreadable(name, read.errors(), output);
+        }
+        return read.value();
+    }
+
+    private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
+        RuleEngine engine = RuleEngine.of(policy);
+        if (file.toString().endsWith(".jsonl")) {
+            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(this::progress).validate(file, asOf);
+            if (!result.readErrors().isEmpty() && result.lines() <= result.readErrors().size()) {
+                unreadable(file.toString(), result.readErrors(), output);
+                return USAGE;
+            }
+            print(file, result, policy, output);
+            return !result.readErrors().isEmpty() ? USAGE : result.report().isSuccessful() ? OK : DATA_ERRORS;
+        }
+        ReadResult<Dataset> read = DatasetReader.create().read(file);
+        if (!read.isSuccess()) {
+            unreadable(file.toString(), read.errors(), output);
             return USAGE;
         }
-        Report report = RuleEngine.of(policy).validate(read.value().orElseThrow(), asOf);
-        out.print(ReportTable.render(file.toString(), report, policy, language, all));
+        Report report = engine.validate(read.value().orElseThrow(), asOf);
+        print(file, new JsonLinesReport(report, List.of(), 0), policy, output);
         return report.isSuccessful() ? OK : DATA_ERRORS;
+    }
+
+    private void print(Path file, JsonLinesReport result, Policy policy, Output output) {
+        switch (output.format()) {
+            case TABLE -> {
+                out.print(ReportTable.render(file.toString(), result.report(), policy, output.language(), output.all()));
+                printReadErrors(file.toString(), result.readErrors(), output.language());
+            }
+            case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));
+            case PROBLEM -> out.println(result.readErrors().isEmpty()
+                    ? problems(output).writeToString(result.report())
+                    : problems(output).writeToString(result));
+        }
+    }
+
+    private void unreadable(String source, List<ReadError> errors, Output output) {
+        if (output.format() == Format.TABLE) {
+            printReadErrors(source, errors, output.language());
+        } else {
+            out.println(problems(output).writeToString(errors));
+        }
+    }
+
+    private static ProblemDetailsWriter problems(Output output) {
+        return output.language() == Language.ZH ? ProblemDetailsWriter.chinese() : ProblemDetailsWriter.english();
+    }
+
+    private void printReadErrors(String source, List<ReadError> errors, Language language) {
+        if (errors.isEmpty()) {
+            return;
+        }
+        err.println(language.pick("无法读取 ", "Cannot read ") + source + language.pick("：", ":"));
+        errors.forEach(e -> err.println("  " + e.code() + " line " + e.line() + ":" + e.column() + " "
+                + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
+    }
+
+    private void progress(long lines) {
+        if (lines % PROGRESS_EVERY == 0) {
+            err.println("… " + lines + " lines");
+        }
+    }
+
+    private int printPolicy(Arguments arguments) {
+        if (arguments.positional().size() != 1) {
+            throw new IllegalArgumentException("policy takes one preset: " + String.join(", ", Presets.ids()));
+        }
+        String name = arguments.positional().get(0);
+        Policy policy = Presets.byId(name).orElseThrow(() -> new IllegalArgumentException("unknown preset '" + name
+                + "': use one of " + String.join(", ", Presets.ids())));
+        out.print(PolicyWriter.pretty().writeToString(policy));
+        out.println();
+        return OK;
     }
 
     private int schema(Arguments arguments) {
@@ -167,11 +247,13 @@ final class Cli {
                 Commands:
                   examples [--lang zh|en] [--all]
                       validate the shipped example files (examples/*.dataset.json) under their presets
-                  validate FILE --policy PRESET [--as-of YYYY-MM-DD] [--lang zh|en] [--format table] [--all]
+                  validate FILE --policy PRESET|POLICY_FILE [--as-of YYYY-MM-DD] [--lang zh|en]
+                           [--format table|json|problem] [--all]
                       validate a dataset document (.json) or a JSON Lines file (.jsonl); the date defaults to today
+                  policy PRESET                       print a preset as a policy document, to start your own
                   rules [--markdown] [--lang zh|en]   print the rule catalogue
                   presets [--lang zh|en]              list the built-in policies
-                  schema NAME                         print a JSON Schema (dataset, record, studio, ...)
+                  schema NAME                         print a JSON Schema (dataset, record, policy, report, ...)
                   help                                print this help
 
                 Exit status: 0 no error, 1 the data has errors, 2 unreadable input or bad arguments.""");

@@ -134,4 +134,75 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "presets")).isZero();
         assertThat(out()).contains("guangzhou-liwan-2026", "guangdong-provincial-2021", "chengyu-qiyingen-2023");
     }
+
+    @Test
+    void validate_policyFile_usesIt() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy",
+                "examples/sample-district-2027.policy.json", "--as-of", "2026-03-01")).isEqualTo(1);
+        assertThat(out()).contains("Policy: sample-district-2027", "STUDIO_CYCLE_LENGTH");
+    }
+
+    @Test
+    void validate_unreadablePolicyFile_exit2WithLocation(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("mine.json");
+        Files.writeString(policy, "{\"schemaVersion\":\"1.0\",\"kind\":\"policy\",\"id\":7}");
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString()))
+                .isEqualTo(2);
+        assertThat(err()).contains("Cannot read " + policy, "/id");
+    }
+
+    @Test
+    void validate_formatJson_printsTheReportDocument() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
+                "--as-of", "2025-10-08", "--format", "json")).isZero();
+        assertThat(out()).contains("\"kind\" : \"report\"", "\"code\" : \"SESSION_EXPERT_EXTERNAL\"");
+    }
+
+    @Test
+    void validate_formatProblem_printsProblemDetails() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy",
+                "guangdong-provincial-2021", "--as-of", "2026-03-01", "--format", "problem")).isEqualTo(1);
+        assertThat(out()).contains("\"type\":\"https://yanxun.org/problems/validation-failed\"", "\"status\":422");
+    }
+
+    @Test
+    void validate_unreadableFileAsProblem_printsUnreadableInput(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "[");
+
+        assertThat(run(Locale.ENGLISH, "validate", bad.toString(), "--policy", "guangzhou-liwan-2026", "--format",
+                "problem")).isEqualTo(2);
+        assertThat(out()).contains("unreadable-input", "\"status\":400");
+    }
+
+    @Test
+    void validate_badFormat_exit2() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
+                "--format", "xml")).isEqualTo(2);
+        assertThat(err()).contains("--format must be table, json or problem, was 'xml'");
+    }
+
+    @Test
+    void validate_jsonLinesWithBadLines_reportsThemAndExit2(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("some-bad.jsonl");
+        Files.writeString(file, Files.readString(Path.of("examples/liwan-2026.jsonl")) + "not json\n");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isEqualTo(2);
+        assertThat(out()).contains("Result: PASSED");
+        assertThat(err()).contains("JSON_SYNTAX line 2333");
+    }
+
+    @Test
+    void policy_preset_printsAPolicyDocument() {
+        assertThat(run(Locale.ENGLISH, "policy", "guangdong-provincial-2021")).isZero();
+        assertThat(out()).contains("\"kind\" : \"policy\"", "\"id\" : \"guangdong-provincial-2021\"");
+    }
+
+    @Test
+    void policy_unknownPreset_exit2() {
+        assertThat(run(Locale.ENGLISH, "policy", "atlantis")).isEqualTo(2);
+        assertThat(err()).contains("unknown preset 'atlantis'");
+    }
 }

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Policy;
+import org.yanxun.samples.CustomDistrictPolicy;
 
 /**
  * Keeps the shipped example files in step with the built-in example datasets and the schemas. Run with
@@ -42,5 +45,18 @@ class ExampleFilesTest {
         if (!file.endsWith(".jsonl")) {
             assertThat(BundledSchemas.validate("dataset", expected)).isEmpty();
         }
+    }
+
+    @Test
+    void examplePolicyFile_isTheSampleDistrictPolicyAndValidAgainstTheSchema() throws IOException {
+        Path path = Path.of("examples", "sample-district-2027.policy.json");
+        Policy policy = CustomDistrictPolicy.policy();
+        String expected = PolicyWriter.pretty().writeToString(policy);
+        if (Boolean.getBoolean("yanxun.updateExamples")) {
+            Files.writeString(path, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(PolicyReader.create().read(path).orElseThrow()).isEqualTo(policy);
+        assertThat(BundledSchemas.validate("policy", expected)).isEmpty();
     }
 }
