@@ -34,6 +34,13 @@ class SamplesTest {
     }
 
     @Test
+    void streamJsonLines_validatesEveryLine() {
+        assertThat(run(StreamJsonLines::main))
+                .contains("lines: 2332, read errors: 0, progress seen: 2332")
+                .contains("ERROR=0, WARNING=0, INFO=0");
+    }
+
+    @Test
     void readPartnerFile_printsTheFindingsInChinese() {
         assertThat(run(ReadPartnerFile::main))
                 .contains("共 3 条发现，无错误")
