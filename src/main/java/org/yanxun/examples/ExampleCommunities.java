@@ -23,6 +23,12 @@ import org.yanxun.Dataset;
  * (2023–2025), the experts' names, the exchanges and all people ({@code syn-qye-*}).
  *
  * <p>Each call builds a new, equal dataset; datasets are immutable and may be shared.
+ *
+ * <pre>{@code
+ * Report report = RuleEngine.of(Presets.guangzhouLiwan2026())
+ *         .validate(ExampleCommunities.liwan2026(), ExampleCommunities.LIWAN_AS_OF);
+ * report.isSuccessful(); // true: the example breaks no rule of its own policy
+ * }</pre>
  */
 public final class ExampleCommunities {
 

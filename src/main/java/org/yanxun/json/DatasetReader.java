@@ -32,6 +32,15 @@ import tools.jackson.core.json.JsonFactory;
  * <p>Input must be UTF-8 (a byte-order mark is ignored). The reader does not close streams and
  * readers passed to it; it closes files it opens.
  *
+ * <pre>{@code
+ * ReadResult<Dataset> read = DatasetReader.create().read(Path.of("examples/qiyingen.dataset.json"));
+ * if (read.isSuccess()) {
+ *     Report report = RuleEngine.of(Presets.chengyuQiyingen2023()).validate(read.value().orElseThrow(), asOf);
+ * } else {
+ *     read.errors().forEach(e -> System.out.println(e.line() + ":" + e.column() + " " + e.pointer() + " " + e.zh()));
+ * }
+ * }</pre>
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class DatasetReader {

@@ -32,6 +32,11 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Input must be UTF-8. The reader does not close streams and readers passed to it; it closes
  * files it opens. This class is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Policy mine = PolicyReader.create().read(Path.of("examples/sample-district-2027.policy.json")).orElseThrow();
+ * RuleEngine engine = RuleEngine.of(mine);
+ * }</pre>
  */
 public final class PolicyReader {
 
