@@ -11,6 +11,7 @@ import org.yanxun.Institution;
 import org.yanxun.Person;
 import org.yanxun.ProjectCommunity;
 import org.yanxun.Studio;
+import org.yanxun.policy.Policy;
 
 /**
  * jqwik arbitraries of model values, shared by the tests of every package, such as
@@ -94,6 +95,11 @@ public final class ModelArbitraries {
     public static Arbitrary<Alliance> validAlliances() {
         return Arbitraries.longs().map(seed -> new ValidDatasets(new Random(seed)).scenario(false, true))
                 .map(s -> s.dataset().alliances().get(0));
+    }
+
+    /** Consistent policies drawn from the presets with random numbers, sets and switches at and inside their limits. */
+    public static Arbitrary<Policy> policies() {
+        return Arbitraries.longs().map(seed -> new RandomPolicies(new Random(seed)).policy());
     }
 
     /** Valid scenarios with one mutation applied, each aimed at one rule code. */
