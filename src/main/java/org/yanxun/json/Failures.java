@@ -68,7 +68,8 @@ final class Failures {
         if (trailing) {
             return ReadErrorCode.JSON_TRAILING;
         }
-        if (e instanceof UnexpectedEndOfInputException) {
+        // Jackson reports an end between object entries as a plain read error, not as an end of input.
+        if (e instanceof UnexpectedEndOfInputException || message.contains("Unexpected end-of-input")) {
             return ReadErrorCode.JSON_TRUNCATED;
         }
         return ReadErrorCode.JSON_SYNTAX;

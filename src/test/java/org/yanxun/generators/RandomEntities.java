@@ -56,8 +56,10 @@ import org.yanxun.Title;
 import org.yanxun.UnitRole;
 
 /**
- * Draws valid entities from a {@link Random}: every value passes the model's constructors, every
- * optional is sometimes empty and every list is sometimes empty.
+ * Draws well-formed entities from a {@link Random}: every value passes the model's constructors, every
+ * optional is sometimes empty and every list is sometimes empty. References point at random
+ * identifiers, so a dataset of these entities is full of findings; {@link ValidDatasets} draws
+ * datasets without errors.
  */
 public class RandomEntities extends RandomModel {
 

@@ -48,6 +48,47 @@ class RuleEngineProperties {
         assertThat(report.findings()).noneMatch(f -> f.code().equals(RuleEngine.ENGINE_RULE_FAILED));
     }
 
+    @Provide
+    Arbitrary<Policy> randomPolicies() {
+        return ModelArbitraries.policies();
+    }
+
+    @Provide
+    Arbitrary<Dataset> anyDatasets() {
+        return Arbitraries.oneOf(ModelArbitraries.datasets(), ModelArbitraries.validDatasets(),
+                ModelArbitraries.nearValid().map(near -> near.mutated().dataset()));
+    }
+
+    @Property(tries = 100)
+    void randomPolicy_hasNoProblems_andBuildsAnEngine(@ForAll("randomPolicies") Policy policy) {
+        assertThat(policy.problems()).isEmpty();
+        assertThat(RuleEngine.of(policy).rules()).hasSize(
+                RuleEngine.builtInRules().size() - policy.disabledRules().size());
+    }
+
+    @Property(tries = 150)
+    void validate_anyDatasetUnderAnyPolicy_neverThrowsAndNoRuleFails(@ForAll("anyDatasets") Dataset dataset,
+            @ForAll("randomPolicies") Policy policy, @ForAll("dates") LocalDate asOf) {
+        Report report = RuleEngine.of(policy).validate(dataset, asOf);
+
+        assertThat(report.findings()).noneMatch(f -> f.code().equals(RuleEngine.ENGINE_RULE_FAILED));
+        assertThat(report.findings()).allSatisfy(f -> assertThat(policy.isEnabled(f.code())).isTrue());
+    }
+
+    @Property(tries = 50)
+    void run_randomPolicyShuffledAndPartitioned_sameReportAsWhole(@ForAll("anyDatasets") Dataset dataset,
+            @ForAll("randomPolicies") Policy policy, @ForAll("dates") LocalDate asOf, @ForAll long seed) {
+        RuleEngine engine = RuleEngine.of(policy);
+        Random random = new Random(seed);
+        List<Entity> records = new ArrayList<>(Entity.allOf(dataset));
+        Collections.shuffle(records, random);
+        RuleRun left = engine.start(Dimensions.of(dataset), asOf);
+        RuleRun right = engine.start(Dimensions.of(dataset), asOf);
+        records.forEach(record -> (random.nextBoolean() ? left : right).accept(record));
+
+        assertThat(right.merge(left).finish()).isEqualTo(engine.validate(dataset, asOf));
+    }
+
     @Property(tries = 50)
     void validate_twice_sameReport(@ForAll("datasets") Dataset dataset, @ForAll("policies") Policy policy,
             @ForAll("dates") LocalDate asOf) {
