@@ -67,10 +67,13 @@ public final class SparkValidation {
         if (System.getProperty("spark.master") == null) {
             builder.master("local[*]").config("spark.ui.enabled", "false");
         }
-        try (SparkSession spark = builder.getOrCreate()) {
+        SparkSession spark = builder.getOrCreate();
+        try {
             JavaRDD<String> findings = findings(spark, args[0], LocalDate.parse(args[2]), policy);
             findings.saveAsTextFile(args[1]);
             System.out.println("Wrote " + spark.read().textFile(args[1]).count() + " findings to " + args[1]);
+        } finally {
+            spark.stop();
         }
     }
 

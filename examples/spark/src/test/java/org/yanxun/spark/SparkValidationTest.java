@@ -44,7 +44,7 @@ class SparkValidationTest {
 
     @AfterAll
     static void tearDown() {
-        spark.close();
+        spark.stop();
     }
 
     private static Map<String, Long> countsByCode(List<String> findings) {
