@@ -9,7 +9,7 @@ package org.yanxun;
  *
  * <p>Implementations are immutable and thread-safe.
  */
-public sealed interface Identifier permits PersonId, InstitutionId, StudioId, ClusterId, AllianceId,
+public sealed interface Identifier extends java.io.Serializable permits PersonId, InstitutionId, StudioId, ClusterId, AllianceId,
         SessionId, ExchangeId, ResourceId, ProjectId {
 
     /**

@@ -22,7 +22,7 @@ import org.yanxun.internal.Checks;
  * @param zh the name in Chinese, not blank
  * @param en the name in English, not blank
  */
-public record StudioType(String code, StudioForm form, int rung, String zh, String en) implements Labelled {
+public record StudioType(String code, StudioForm form, int rung, String zh, String en) implements Labelled, java.io.Serializable {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 

@@ -23,7 +23,7 @@ public final class RuleRun {
     private final RuleContext context;
     private final Map<Class<?>, List<LocalRule<?>>> localRules = new HashMap<>();
     private final List<KeyedRule<?, ?>> keyedRules = new ArrayList<>();
-    private final Map<Grouping<?, ?>, Map<Object, Object>> states = new IdentityHashMap<>();
+    private final Map<Grouping<?, ?>, StateTable> states = new IdentityHashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private boolean finished;
 
@@ -40,7 +40,7 @@ public final class RuleRun {
                 }
             } else if (rule instanceof KeyedRule<?, ?> keyed) {
                 keyedRules.add(keyed);
-                states.putIfAbsent(keyed.grouping(), new HashMap<>());
+                states.putIfAbsent(keyed.grouping(), new StateTable());
             }
         }
     }
@@ -81,7 +81,7 @@ public final class RuleRun {
 
     @SuppressWarnings("unchecked")
     private <K, S> void runMap(Grouping<K, S> grouping, Entity entity) {
-        Map<Object, Object> state = states.get(grouping);
+        StateTable state = states.get(grouping);
         try {
             grouping.map(entity, context, (key, value) -> state.merge(Objects.requireNonNull(key, "key"),
                     Objects.requireNonNull(value, "state"), (left, right) -> grouping.merge((S) left, (S) right)));

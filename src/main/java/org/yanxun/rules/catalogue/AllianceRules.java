@@ -1,5 +1,6 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,15 +108,17 @@ final class AllianceRules {
     }
 
     /** An alliance record's member counts per province, and whether another alliance names it as parent. */
-    static final class Composition {
-        private Alliance alliance;
-        private Location at;
+    static final class Composition implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private Spot at;
         private final Map<Province, Integer> provinces = new EnumMap<>(Province.class);
         private boolean umbrella;
 
         Composition add(Composition other) {
-            if (other.alliance != null && (alliance == null || other.at.compareTo(at) < 0)) {
-                alliance = other.alliance;
+            if (other.name != null && (name == null || other.at.compareTo(at) < 0)) {
+                name = other.name;
                 at = other.at;
                 provinces.clear();
                 provinces.putAll(other.provinces);
@@ -134,16 +137,16 @@ final class AllianceRules {
                 "alliances.compositionQuotas"),
                 AllianceRules::mapComposition, Composition::add,
                 (key, state, context, sink) -> {
-                    if (state.alliance == null || !state.umbrella) {
+                    if (state.name == null || !state.umbrella) {
                         return;
                     }
                     for (ProvinceQuota quota : context.policy().alliances().compositionQuotas()) {
                         int count = state.provinces.getOrDefault(quota.province(), 0);
                         if (count < quota.min() || count > quota.max()) {
                             String range = quota.min() == quota.max() ? "" + quota.min() : quota.min() + "-" + quota.max();
-                            sink.add(state.at.child("members"), "联盟“" + state.alliance.name() + "”有 " + count + " 个"
+                            sink.add(state.at.location().child("members"), "联盟“" + state.name + "”有 " + count + " 个"
                                             + quota.province().zh() + "成员单位，应为 " + range + " 个",
-                                    "alliance '" + state.alliance.name() + "' has " + count + " members from "
+                                    "alliance '" + state.name + "' has " + count + " members from "
                                             + quota.province().en() + "; the policy requires " + range);
                         }
                     }
@@ -155,8 +158,8 @@ final class AllianceRules {
             return;
         }
         Composition own = new Composition();
-        own.alliance = e.alliance();
-        own.at = e.location();
+        own.name = e.alliance().name();
+        own.at = Spot.of(e.location());
         e.alliance().members().forEach(member -> context.dimensions().institution(member.institution())
                 .map(Institution::region).ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));
         emit.accept(e.alliance().id(), own);

@@ -1,12 +1,12 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Stage;
 import org.yanxun.StudioStatus;
@@ -32,9 +32,12 @@ final class ClusterRules {
     }
 
     /** What the records say about one cluster: the cluster record, and its studios' stages and types. */
-    static final class ClusterFacts {
-        private Cluster cluster;
-        private Location clusterAt;
+    static final class ClusterFacts implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private String name;
+        private SortedMap<String, Integer> plan;
+        private Spot clusterAt;
         private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
         private final SortedMap<String, Integer> counts = new TreeMap<>();
 
@@ -43,8 +46,9 @@ final class ClusterRules {
         private static void map(Entity entity, RuleContext context, BiConsumer<ClusterId, ClusterFacts> emit) {
             if (entity instanceof Entity.OfCluster e) {
                 ClusterFacts facts = new ClusterFacts();
-                facts.cluster = e.cluster();
-                facts.clusterAt = e.location();
+                facts.name = e.cluster().name();
+                facts.plan = e.cluster().plan().map(p -> new TreeMap<>(p.studioCounts())).orElse(null);
+                facts.clusterAt = Spot.of(e.location());
                 emit.accept(e.cluster().id(), facts);
             } else if (entity instanceof Entity.OfStudio e) {
                 ClusterFacts facts = new ClusterFacts();
@@ -57,8 +61,9 @@ final class ClusterRules {
         }
 
         ClusterFacts add(ClusterFacts other) {
-            if (other.cluster != null && (cluster == null || other.clusterAt.compareTo(clusterAt) < 0)) {
-                cluster = other.cluster;
+            if (other.name != null && (name == null || other.clusterAt.compareTo(clusterAt) < 0)) {
+                name = other.name;
+                plan = other.plan;
                 clusterAt = other.clusterAt;
             }
             activeStages.addAll(other.activeStages);
@@ -75,16 +80,16 @@ final class ClusterRules {
                 "clusters.requiredStages"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
-                    if (facts.cluster == null) {
+                    if (facts.name == null) {
                         return;
                     }
                     Set<Stage> missing = EnumSet.noneOf(Stage.class);
                     missing.addAll(context.policy().clusters().requiredStages());
                     missing.removeAll(facts.activeStages);
                     if (!missing.isEmpty()) {
-                        sink.add(facts.clusterAt.child("studios"), "集群“" + facts.cluster.name() + "”的在运行工作室未覆盖学段 "
+                        sink.add(facts.clusterAt.location().child("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段 "
                                         + missing.stream().map(Stage::zh).toList(),
-                                "the active studios of cluster '" + facts.cluster.name() + "' serve no "
+                                "the active studios of cluster '" + facts.name + "' serve no "
                                         + missing.stream().map(Stage::code).toList());
                     }
                 });
@@ -98,10 +103,10 @@ final class ClusterRules {
                 "clusters.planCountTolerance"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
-                    if (facts.cluster == null || facts.cluster.plan().isEmpty()) {
+                    if (facts.name == null || facts.plan == null) {
                         return;
                     }
-                    SortedMap<String, Integer> planned = facts.cluster.plan().get().studioCounts();
+                    SortedMap<String, Integer> planned = facts.plan;
                     Set<String> codes = new TreeSet<>(planned.keySet());
                     codes.addAll(facts.counts.keySet());
                     int tolerance = context.policy().clusters().planCountTolerance();
@@ -110,10 +115,10 @@ final class ClusterRules {
                         int actual = facts.counts.getOrDefault(code, 0);
                         if (Math.abs(actual - plan) > tolerance) {
                             Location at = planned.containsKey(code)
-                                    ? facts.clusterAt.child("plan", "studioCounts", code)
-                                    : facts.clusterAt.child("studios");
-                            sink.add(at, "集群“" + facts.cluster.name() + "”有 " + actual + " 个 " + code + "，计划为 " + plan + " 个",
-                                    "cluster '" + facts.cluster.name() + "' has " + actual + " studios of type " + code
+                                    ? facts.clusterAt.location().child("plan", "studioCounts", code)
+                                    : facts.clusterAt.location().child("studios");
+                            sink.add(at, "集群“" + facts.name + "”有 " + actual + " 个 " + code + "，计划为 " + plan + " 个",
+                                    "cluster '" + facts.name + "' has " + actual + " studios of type " + code
                                             + "; its plan says " + plan);
                         }
                     }

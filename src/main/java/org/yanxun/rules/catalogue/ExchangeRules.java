@@ -1,5 +1,6 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -98,14 +99,17 @@ final class ExchangeRules {
     }
 
     /** Two institutions of an alliance, in identifier order, and an exchange kind. */
-    record Flow(AllianceId alliance, InstitutionId first, InstitutionId second, ExchangeKind kind) {
+    record Flow(AllianceId alliance, InstitutionId first, InstitutionId second, ExchangeKind kind)
+            implements Serializable {
     }
 
     /** How many exchanges of a flow run each way, and where the first of them is. */
-    static final class Balance {
+    static final class Balance implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private int forward;
         private int backward;
-        private Location first;
+        private Spot first;
 
         Balance add(Balance other) {
             forward += other.forward;
@@ -131,7 +135,7 @@ final class ExchangeRules {
                         Balance balance = new Balance();
                         balance.forward = forward ? 1 : 0;
                         balance.backward = forward ? 0 : 1;
-                        balance.first = e.location();
+                        balance.first = Spot.of(e.location());
                         emit.accept(new Flow(e.alliance(), forward ? exchange.from() : exchange.to(),
                                 forward ? exchange.to() : exchange.from(), exchange.kind()), balance);
                     }
@@ -140,7 +144,7 @@ final class ExchangeRules {
                 (flow, balance, context, sink) -> {
                     int tolerance = context.policy().alliances().reciprocityTolerance();
                     if (Math.abs(balance.forward - balance.backward) > tolerance) {
-                        sink.add(balance.first.child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
+                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
                                         + flow.second() + "” " + balance.forward + " 次，反向 " + balance.backward
                                         + " 次，差额超过 " + tolerance,
                                 flow.kind().en() + ": " + balance.forward + " from '" + flow.first() + "' to '"
@@ -151,9 +155,11 @@ final class ExchangeRules {
     }
 
     /** The exchange kinds an alliance has used, and where the alliance record is. */
-    static final class KindsUsed {
+    static final class KindsUsed implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         private final Set<ExchangeKind> kinds = EnumSet.noneOf(ExchangeKind.class);
-        private Location allianceAt;
+        private Spot allianceAt;
 
         KindsUsed add(KindsUsed other) {
             kinds.addAll(other.kinds);
@@ -176,7 +182,7 @@ final class ExchangeRules {
                         used.kinds.add(e.exchange().kind());
                         emit.accept(e.alliance(), used);
                     } else if (entity instanceof Entity.OfAlliance e) {
-                        used.allianceAt = e.location();
+                        used.allianceAt = Spot.of(e.location());
                         emit.accept(e.alliance().id(), used);
                     }
                 },
@@ -191,7 +197,7 @@ final class ExchangeRules {
                     missing.addAll(context.policy().alliances().requiredExchangeKinds());
                     missing.removeAll(used.kinds);
                     if (due && !missing.isEmpty()) {
-                        sink.add(used.allianceAt.child("exchanges"), "联盟未开展"
+                        sink.add(used.allianceAt.location().child("exchanges"), "联盟未开展"
                                         + missing.stream().map(ExchangeKind::zh).toList(),
                                 "the alliance has not used the exchange kinds "
                                         + missing.stream().map(ExchangeKind::code).toList());

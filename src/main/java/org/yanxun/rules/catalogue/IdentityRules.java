@@ -1,9 +1,11 @@
 package org.yanxun.rules.catalogue;
 
-import java.util.ArrayList;
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.yanxun.CreditCode;
+import org.yanxun.Identifier;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionKind;
 import org.yanxun.RegionCode;
@@ -17,7 +19,6 @@ import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleInfo;
-import org.yanxun.rules.catalogue.References.Key;
 
 /**
  * Identifiers, references and codes: {@code ID_DUPLICATE}, {@code REF_UNKNOWN}, {@code CODE_REGION},
@@ -35,65 +36,83 @@ final class IdentityRules {
     /**
      * What the records say about one identifier: where it is declared (the first declaration in
      * document order and every other) and, while no declaration has been seen, where it is referred to.
-     * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}.
+     * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}. Every key of a national data set
+     * has one, so the first declaration is kept as a line and an interned pointer, and the rare others
+     * in arrays.
      */
-    static final class Identity {
-        private Location first;
-        private List<Location> others;
-        private List<Location> pending;
+    static final class Identity implements Serializable {
+        private static final long serialVersionUID = 1L;
 
-        static final Grouping<Key, Identity> GROUPING = Grouping.of(Identity::map, Identity::add);
+        private long firstLine;
+        private String firstPointer;
+        private Spot[] others;
+        private Spot[] pending;
 
-        private static void map(Entity entity, RuleContext context, BiConsumer<Key, Identity> emit) {
+        static final Grouping<Identifier, Identity> GROUPING = Grouping.of(Identity::map, Identity::add);
+
+        private static void map(Entity entity, RuleContext context, BiConsumer<Identifier, Identity> emit) {
             References.declared(entity, (key, at) -> {
                 Identity declared = new Identity();
-                declared.first = at;
+                declared.firstLine = Spot.lineOf(at);
+                declared.firstPointer = at.pointer().intern();
                 emit.accept(key, declared);
             });
             References.referred(entity, (key, at) -> {
                 Identity referred = new Identity();
-                referred.pending = new ArrayList<>(List.of(at));
+                referred.pending = new Spot[] {Spot.of(at)};
                 emit.accept(key, referred);
             });
         }
 
         Identity add(Identity other) {
-            if (other.first != null) {
-                declare(other.first);
+            if (other.firstPointer != null) {
+                declare(new Spot(other.firstLine, other.firstPointer));
                 if (other.others != null) {
-                    other.others.forEach(this::declare);
+                    for (Spot at : other.others) {
+                        declare(at);
+                    }
                 }
             }
-            if (first != null) {
+            if (firstPointer != null) {
                 pending = null;
             } else if (other.pending != null) {
-                if (pending == null) {
-                    pending = new ArrayList<>();
-                }
-                pending.addAll(other.pending);
+                pending = pending == null ? other.pending.clone() : append(pending, other.pending);
             }
             return this;
         }
 
-        private void declare(Location at) {
-            if (first == null) {
-                first = at;
+        private void declare(Spot at) {
+            if (firstPointer == null) {
+                firstLine = at.line();
+                firstPointer = at.pointer();
                 return;
             }
-            if (others == null) {
-                others = new ArrayList<>(1);
-            }
+            Spot first = new Spot(firstLine, firstPointer);
             if (at.compareTo(first) < 0) {
-                others.add(first);
-                first = at;
+                others = append(others, new Spot[] {first});
+                firstLine = at.line();
+                firstPointer = at.pointer();
             } else {
-                others.add(at);
+                others = append(others, new Spot[] {at});
             }
+        }
+
+        private static Spot[] append(Spot[] left, Spot[] right) {
+            if (left == null) {
+                return right.clone();
+            }
+            Spot[] both = Arrays.copyOf(left, left.length + right.length);
+            System.arraycopy(right, 0, both, left.length, right.length);
+            return both;
+        }
+
+        Location first() {
+            return Spot.location(firstLine, firstPointer);
         }
     }
 
     /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
-    static final class Duplicates implements KeyedRule<Key, Identity> {
+    static final class Duplicates implements KeyedRule<Identifier, Identity> {
         private static final RuleInfo INFO = Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier",
                 "标识重复", "Duplicate identifier",
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
@@ -105,24 +124,26 @@ final class IdentityRules {
         }
 
         @Override
-        public Grouping<Key, Identity> grouping() {
+        public Grouping<Identifier, Identity> grouping() {
             return Identity.GROUPING;
         }
 
         @Override
-        public void check(Key key, Identity state, RuleContext context, FindingSink sink) {
+        public void check(Identifier key, Identity state, RuleContext context, FindingSink sink) {
             if (state.others == null) {
                 return;
             }
-            for (Location at : state.others) {
-                sink.add(at, key.kind().zh + "标识“" + key.id() + "”重复，首次出现于 " + state.first,
-                        key.kind().en + " identifier '" + key.id() + "' is already used at " + state.first);
+            References.Kind kind = References.kindOf(key);
+            Location first = state.first();
+            for (Spot at : state.others) {
+                sink.add(at.location(), kind.zh + "标识“" + key.value() + "”重复，首次出现于 " + first,
+                        kind.en + " identifier '" + key.value() + "' is already used at " + first);
             }
         }
     }
 
     /** REF_UNKNOWN: a reference to an entity that is not in the data. */
-    static final class UnknownReferences implements KeyedRule<Key, Identity> {
+    static final class UnknownReferences implements KeyedRule<Identifier, Identity> {
         private static final RuleInfo INFO = Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier",
                 "引用不存在", "Unknown reference",
                 "Every identifier a record refers to (a membership's person, a studio's host institution, an "
@@ -135,18 +156,19 @@ final class IdentityRules {
         }
 
         @Override
-        public Grouping<Key, Identity> grouping() {
+        public Grouping<Identifier, Identity> grouping() {
             return Identity.GROUPING;
         }
 
         @Override
-        public void check(Key key, Identity state, RuleContext context, FindingSink sink) {
-            if (state.first != null || state.pending == null) {
+        public void check(Identifier key, Identity state, RuleContext context, FindingSink sink) {
+            if (state.firstPointer != null || state.pending == null) {
                 return;
             }
-            for (Location at : state.pending) {
-                sink.add(at, "引用的" + key.kind().zh + "“" + key.id() + "”不存在",
-                        "refers to " + key.kind().en + " '" + key.id() + "', which is not in the data");
+            References.Kind kind = References.kindOf(key);
+            for (Spot at : state.pending) {
+                sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
+                        "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
             }
         }
     }

@@ -1,148 +1,234 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
-import org.yanxun.Cycle;
-import org.yanxun.DateRange;
+import java.util.stream.Collectors;
 import org.yanxun.Exchange;
-import org.yanxun.ExchangeKind;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
+import org.yanxun.Post;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
-import org.yanxun.StudioStatus;
-import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.RuleContext;
 
 /**
- * What the records say about one person: the person record itself (the first in document order),
- * their memberships of studios as host or member, and their places in exchanges. The shared state of
- * the rules keyed by person.
+ * What the records say about one person: the fields of the person record the person rules read (the
+ * first record in document order), their memberships of studios as host or member, and their places
+ * in exchanges. The shared state of the rules keyed by person.
+ *
+ * <p>A national data set has some ten million persons, so the state is packed: enums as ordinals and
+ * bit sets, dates as epoch days, honours as one {@code long} each, names, subjects and identifiers
+ * interned, locations as a line and an interned pointer ({@link Spot}), and a single seat held
+ * without an array. The {@link Person} is rebuilt only for a check that reads it.
  */
-final class PersonFacts {
+final class PersonFacts implements Serializable {
 
-    /** A membership, with what the rules need of its studio. */
-    record Seat(String studioName, StudioType type, Level level, Set<Stage> stages, Set<Subject> subjects,
-            Cycle cycle, StudioStatus status, Membership membership, Location studioAt, Location location) {
-
-        static Seat of(Studio studio, Membership membership, Location studioAt, Location location) {
-            return new Seat(studio.name(), studio.type(), studio.level(), studio.stages(), studio.subjects(),
-                    studio.cycle(), studio.status(), membership, studioAt, location);
-        }
-
-        boolean isActiveOn(java.time.LocalDate date) {
-            return status == StudioStatus.ACTIVE && cycle.isActiveOn(date) && membership.isActiveOn(date);
-        }
-    }
-
-    /** A place in an exchange of the four mutual mechanism. */
-    record Trip(PersonId person, String exchange, ExchangeKind kind, InstitutionId from, DateRange period,
-            Location location) {
-    }
+    private static final long serialVersionUID = 1L;
 
     /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
     static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.of(PersonFacts::map, PersonFacts::add);
 
-    private static final Set<Tier> TIERS = EnumSet.of(Tier.HOST, Tier.MEMBER);
+    static final int NONE = Integer.MIN_VALUE;
+    private static final long[] NO_HONOURS = {};
+    private static final Title[] TITLES = Title.values();
+    private static final HonourKind[] HONOURS = HonourKind.values();
+    private static final Level[] LEVELS = Level.values();
 
-    private Person person;
-    private Location personAt;
-    private final List<Seat> seats = new ArrayList<>(1);
-    private final List<Trip> trips = new ArrayList<>(0);
-
-    static PersonFacts ofPerson(Person person, Location at) {
-        PersonFacts facts = new PersonFacts();
-        facts.person = person;
-        facts.personAt = at;
-        return facts;
-    }
-
-    static PersonFacts ofSeat(Seat seat) {
-        PersonFacts facts = new PersonFacts();
-        facts.seats.add(seat);
-        return facts;
-    }
-
-    static PersonFacts ofTrip(Trip trip) {
-        PersonFacts facts = new PersonFacts();
-        facts.trips.add(trip);
-        return facts;
-    }
+    private String personPointer;
+    private long personLine;
+    private String name;
+    private byte title;
+    private byte posts;
+    private byte stages;
+    private String subjects;
+    private String employer;
+    private int birth = NONE;
+    private int since = NONE;
+    private long[] honours = NO_HONOURS;
+    /** Null, one {@link Seat}, or an array of seats. */
+    private Object seats;
+    private Trip[] trips;
 
     private static void map(Entity entity, RuleContext context, BiConsumer<PersonId, PersonFacts> emit) {
         if (entity instanceof Entity.OfPerson e) {
             emit.accept(e.person().id(), ofPerson(e.person(), e.location()));
         } else if (entity instanceof Entity.OfStudio e) {
             Studio studio = e.studio();
+            Seat.Place place = null;
             for (int i = 0; i < studio.memberships().size(); i++) {
                 Membership membership = studio.memberships().get(i);
-                if (TIERS.contains(membership.tier())) {
-                    emit.accept(membership.person(),
-                            ofSeat(Seat.of(studio, membership, e.location(), e.location().child("memberships", i))));
+                if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
+                    place = place == null ? Seat.Place.of(studio, e.location()) : place;
+                    PersonFacts facts = new PersonFacts();
+                    facts.seats = Seat.of(place, membership, i);
+                    emit.accept(membership.person(), facts);
                 }
             }
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
             for (int i = 0; i < exchange.participants().size(); i++) {
-                PersonId participant = exchange.participants().get(i);
-                emit.accept(participant, ofTrip(new Trip(participant, exchange.id().value(), exchange.kind(),
-                        exchange.from(), exchange.period(), e.location().child("participants", i))));
+                PersonFacts facts = new PersonFacts();
+                facts.trips = new Trip[] {Trip.of(exchange, e.location().child("participants", i))};
+                emit.accept(exchange.participants().get(i), facts);
             }
         }
     }
 
-    /** The same facts with only the memberships of some tiers. */
-    PersonFacts only(Set<Tier> tiers) {
-        boolean all = true;
-        for (Seat seat : seats) {
-            all &= tiers.contains(seat.membership().tier());
+    private static PersonFacts ofPerson(Person person, Location at) {
+        PersonFacts facts = new PersonFacts();
+        facts.personPointer = at.pointer().intern();
+        facts.personLine = Spot.lineOf(at);
+        facts.name = person.name().intern();
+        facts.title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
+        facts.posts = (byte) bits(person.posts());
+        facts.stages = (byte) bits(person.stages());
+        facts.subjects = codes(person.subjects());
+        facts.employer = person.employer().map(id -> id.value().intern()).orElse(null);
+        facts.birth = person.birthDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
+        facts.since = person.teachingSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
+        if (!person.honours().isEmpty()) {
+            facts.honours = person.honours().stream().mapToLong(h -> (long) h.kind().ordinal() << 40
+                    | (long) h.level().ordinal() << 32 | (h.awardedOn().toEpochDay() & 0xFFFF_FFFFL)).toArray();
         }
-        if (all) {
-            return this;
+        return facts;
+    }
+
+    static int bits(Set<? extends Enum<?>> values) {
+        int bits = 0;
+        for (Enum<?> value : values) {
+            bits |= 1 << value.ordinal();
         }
-        PersonFacts view = new PersonFacts();
-        view.person = person;
-        view.personAt = personAt;
-        for (Seat seat : seats) {
-            if (tiers.contains(seat.membership().tier())) {
-                view.seats.add(seat);
+        return bits;
+    }
+
+    static <E extends Enum<E>> Set<E> enums(int bits, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        for (E value : type.getEnumConstants()) {
+            if ((bits & 1 << value.ordinal()) != 0) {
+                set.add(value);
             }
         }
-        view.trips.addAll(trips);
-        return view;
+        return set;
+    }
+
+    static String codes(Set<Subject> subjects) {
+        return subjects.stream().map(Subject::code).collect(Collectors.joining(",")).intern();
+    }
+
+    static TreeSet<Subject> subjects(String codes) {
+        TreeSet<Subject> set = new TreeSet<>();
+        if (!codes.isEmpty()) {
+            for (String code : codes.split(",")) {
+                set.add(Subject.of(code));
+            }
+        }
+        return set;
+    }
+
+    static Optional<LocalDate> date(int epochDay) {
+        return epochDay == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
     }
 
     PersonFacts add(PersonFacts other) {
-        if (other.person != null && (person == null || other.personAt.compareTo(personAt) < 0)) {
-            person = other.person;
-            personAt = other.personAt;
+        if (other.personPointer != null && (personPointer == null
+                || Spot.compare(other.personLine, other.personPointer, personLine, personPointer) < 0)) {
+            personPointer = other.personPointer;
+            personLine = other.personLine;
+            name = other.name;
+            title = other.title;
+            posts = other.posts;
+            stages = other.stages;
+            subjects = other.subjects;
+            employer = other.employer;
+            birth = other.birth;
+            since = other.since;
+            honours = other.honours;
         }
-        seats.addAll(other.seats);
-        trips.addAll(other.trips);
+        seats = join(seats, other.seats);
+        if (other.trips != null) {
+            trips = trips == null ? other.trips.clone() : concat(trips, other.trips);
+        }
         return this;
     }
 
-    /** The person, or null if no record of the person was seen: then {@code REF_UNKNOWN} reports it. */
-    Person person() {
-        return person;
+    private static Object join(Object mine, Object theirs) {
+        if (theirs == null) {
+            return mine;
+        }
+        if (mine == null) {
+            return theirs instanceof Seat[] array ? array.clone() : theirs;
+        }
+        return concat(mine instanceof Seat[] a ? a : new Seat[] {(Seat) mine},
+                theirs instanceof Seat[] b ? b : new Seat[] {(Seat) theirs});
     }
 
-    List<Seat> seats() {
-        return seats;
+    private static <T> T[] concat(T[] left, T[] right) {
+        T[] both = Arrays.copyOf(left, left.length + right.length);
+        System.arraycopy(right, 0, both, left.length, right.length);
+        return both;
+    }
+
+    /** Tells whether a record of the person was seen; if not, {@code REF_UNKNOWN} reports the references. */
+    boolean hasPerson() {
+        return personPointer != null;
+    }
+
+    /** Rebuilds the person record, with the fields the person rules read. */
+    Person person(PersonId id) {
+        Person.Builder builder = Person.builder(id, name).synthetic(true);
+        if (title > 0) {
+            builder.title(TITLES[title - 1]);
+        }
+        for (long honour : honours) {
+            builder.honour(Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
+                    LocalDate.ofEpochDay((int) honour)));
+        }
+        enums(posts, Post.class).forEach(builder::post);
+        enums(stages, Stage.class).forEach(builder::stage);
+        subjects(subjects).forEach(builder::subject);
+        if (employer != null) {
+            builder.employer(InstitutionId.of(employer));
+        }
+        date(birth).ifPresent(builder::birthDate);
+        date(since).ifPresent(builder::teachingSince);
+        return builder.build();
+    }
+
+    /** The seats of some tiers, in the order they were merged. */
+    List<Seat> seatsOf(Set<Tier> tiers) {
+        if (seats == null || tiers.isEmpty()) {
+            return List.of();
+        }
+        Seat[] all = seats instanceof Seat[] array ? array : new Seat[] {(Seat) seats};
+        List<Seat> chosen = new ArrayList<>(all.length);
+        for (Seat seat : all) {
+            if (tiers.contains(seat.tier())) {
+                chosen.add(seat);
+            }
+        }
+        return chosen;
     }
 
     List<Trip> trips() {
-        return trips;
+        return trips == null ? List.of() : Arrays.asList(trips);
     }
 }

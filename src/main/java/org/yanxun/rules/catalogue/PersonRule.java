@@ -1,6 +1,8 @@
 package org.yanxun.rules.catalogue;
 
 import java.util.EnumSet;
+import java.util.List;
+import org.yanxun.Person;
 import java.util.Set;
 import org.yanxun.PersonId;
 import org.yanxun.Tier;
@@ -16,10 +18,17 @@ import org.yanxun.rules.RuleInfo;
  */
 final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
-    /** The check of a person rule; {@link PersonFacts#person()} is set when the rule needs the person. */
+    /** The check of a person rule; {@link Facts#person()} is set when the rule needs the person. */
     @FunctionalInterface
     interface Check {
-        void check(PersonFacts facts, RuleContext context, FindingSink sink);
+        void check(Facts facts, RuleContext context, FindingSink sink);
+    }
+
+    /**
+     * What a person rule reads of one person: the rebuilt person record (null unless the rule needs
+     * it), the seats of the rule's tiers and the places in exchanges.
+     */
+    record Facts(PersonId id, Person person, List<Seat> seats, List<Trip> trips) {
     }
 
     private final RuleInfo info;
@@ -56,10 +65,12 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
     @Override
     public void check(PersonId key, PersonFacts facts, RuleContext context, FindingSink sink) {
-        if (needsPerson && facts.person() == null) {
+        List<Seat> seats = facts.seatsOf(tiers);
+        List<Trip> trips = tiers.isEmpty() ? facts.trips() : List.of();
+        if (seats.isEmpty() && trips.isEmpty() || needsPerson && !facts.hasPerson()) {
             return;
         }
-        check.check(facts.only(tiers), context, sink);
+        check.check(new Facts(key, needsPerson ? facts.person(key) : null, seats, trips), context, sink);
     }
 
     @Override

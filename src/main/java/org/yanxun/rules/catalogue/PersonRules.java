@@ -21,8 +21,7 @@ import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
 import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Rule;
-import org.yanxun.rules.catalogue.PersonFacts.Seat;
-import org.yanxun.rules.catalogue.PersonFacts.Trip;
+import org.yanxun.rules.catalogue.PersonRule.Facts;
 
 /**
  * Rules keyed by person: who may host and join, the graded ladder, how many studios at once, studio
@@ -111,7 +110,7 @@ final class PersonRules {
     }
 
     private static void memberEligible(Person person, Seat seat, MemberEligibility rules, FindingSink sink) {
-        LocalDate joined = seat.membership().joinedOn();
+        LocalDate joined = seat.joinedOn();
         if (rules.minTeachingYears().isPresent() || rules.maxTeachingYears().isPresent()) {
             OptionalInt years = person.teachingYearsOn(joined);
             int min = rules.minTeachingYears().orElse(0);
@@ -211,7 +210,7 @@ final class PersonRules {
                 tooMany(facts, context.asOf(), context.policy().studios().maxJoinedAtOnce(), "加入", "is a member of", sink));
     }
 
-    private static void tooMany(PersonFacts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
+    private static void tooMany(Facts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
             FindingSink sink) {
         int active = 0;
         for (Seat seat : facts.seats()) {
@@ -223,7 +222,7 @@ final class PersonRules {
         List<Seat> seats = facts.seats().stream().filter(seat -> seat.isActiveOn(asOf))
                 .sorted(Comparator.comparing(Seat::location)).toList();
         Seat extra = seats.get(limit);
-        String person = extra.membership().person().value();
+        String person = facts.id().value();
         List<String> studios = seats.stream().map(Seat::studioName).toList();
         sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
                         + active + " 个工作室（" + String.join("、", studios) + "），上限为 " + limit + " 个",
@@ -242,7 +241,7 @@ final class PersonRules {
                     StudioPolicy policy = context.policy().studios();
                     Person person = facts.person();
                     for (Seat seat : facts.seats()) {
-                        LocalDate joined = seat.membership().joinedOn();
+                        LocalDate joined = seat.joinedOn();
                         int attained = attained(person, facts.seats(), joined, policy);
                         if (seat.type().rung() > attained + policy.ladderMaxStep()) {
                             sink.add(seat.location().child("person"), who(person) + "已达到第 " + attained + " 级，于 "
@@ -265,7 +264,7 @@ final class PersonRules {
         }
         for (Seat completed : seats) {
             boolean ended = !completed.cycle().end().isAfter(on);
-            boolean stayed = completed.membership().leftOn().map(left -> !left.isBefore(completed.cycle().lastDay()))
+            boolean stayed = completed.leftOn().map(left -> !left.isBefore(completed.cycle().lastDay()))
                     .orElse(true);
             if (ended && stayed && completed.status() != StudioStatus.DISSOLVED) {
                 rung = Math.max(rung, completed.type().rung());
@@ -322,11 +321,11 @@ final class PersonRules {
                     Trip longest = null;
                     for (Trip trip : trips) {
                         if (longest != null && longest.period().overlaps(trip.period())) {
-                            sink.add(trip.location(), "人员“" + trip.person() + "”参加的交流“" + trip.exchange() + "”（" + trip.period()
+                            sink.add(trip.location(), "人员“" + facts.id() + "”参加的交流“" + trip.exchange() + "”（" + trip.period()
                                             + "）与交流“" + longest.exchange() + "”（" + longest.period() + "）时间重叠",
                                     "exchange '" + trip.exchange() + "' (" + trip.period() + ") overlaps exchange '"
                                             + longest.exchange() + "' (" + longest.period() + ") for the same person '"
-                                            + trip.person() + "'");
+                                            + facts.id() + "'");
                         }
                         if (longest == null || trip.period().end().isAfter(longest.period().end())) {
                             longest = trip;

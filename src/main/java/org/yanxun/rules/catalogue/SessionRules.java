@@ -1,5 +1,6 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -115,12 +116,17 @@ final class SessionRules {
     }
 
     /** A session's date, host units and location, as the keyed session rules keep it. */
-    record Hosting(LocalDate date, Set<InstitutionId> hosts, String theme, Location location) {
+    record Hosting(LocalDate date, Set<InstitutionId> hosts, String theme, Spot at) implements Serializable {
+        Location location() {
+            return at.location();
+        }
     }
 
     /** The sessions of one alliance and where the alliance record is. */
-    static final class SessionLog {
-        private Location allianceAt;
+    static final class SessionLog implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Spot allianceAt;
         private final List<Hosting> hostings = new ArrayList<>(1);
 
         static final Grouping<AllianceId, SessionLog> GROUPING = Grouping.of(SessionLog::map, SessionLog::add);
@@ -138,10 +144,10 @@ final class SessionRules {
             if (entity instanceof Entity.OfSession e) {
                 JointSession session = e.session();
                 log.hostings.add(new Hosting(session.date(), Set.copyOf(session.unitsWith(SessionRole.HOST)),
-                        session.theme(), e.location()));
+                        session.theme(), Spot.of(e.location())));
                 emit.accept(e.alliance(), log);
             } else if (entity instanceof Entity.OfAlliance e) {
-                log.allianceAt = e.location();
+                log.allianceAt = Spot.of(e.location());
                 emit.accept(e.alliance().id(), log);
             }
         }
@@ -158,7 +164,7 @@ final class SessionRules {
                     int limit = context.policy().alliances().maxConsecutiveHostings();
                     Map<InstitutionId, Integer> streaks = new HashMap<>();
                     List<Hosting> ordered = log.hostings.stream()
-                            .sorted(Comparator.comparing(Hosting::date).thenComparing(Hosting::location)).toList();
+                            .sorted(Comparator.comparing(Hosting::date).thenComparing(Hosting::at)).toList();
                     for (Hosting hosting : ordered) {
                         streaks.keySet().retainAll(hosting.hosts());
                         for (InstitutionId host : hosting.hosts().stream().sorted().toList()) {
@@ -202,7 +208,7 @@ final class SessionRules {
             }
             long held = perYear.getOrDefault(year, 0L);
             if (held < required) {
-                sink.add(log.allianceAt.child("plan", "period"), "规划第 " + (year + 1) + " 年（" + span + "）举办 " + held
+                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（" + span + "）举办 " + held
                                 + " 次联合研修，至少应为 " + required + " 次",
                         "plan year " + (year + 1) + " (" + span + ") held " + held
                                 + " joint sessions; the policy requires at least " + required);

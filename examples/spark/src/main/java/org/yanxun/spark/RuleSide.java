@@ -1,0 +1,95 @@
+package org.yanxun.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.yanxun.Alliance;
+import org.yanxun.Institution;
+import org.yanxun.json.JsonLine;
+import org.yanxun.json.JsonLinesReader;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Grouping;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleEngine;
+
+/**
+ * What an executor needs to run the rules: the engine, the context (policy, date and the broadcast
+ * reference data) and the keyed groupings, built once per executor JVM and job. Spark ships closures
+ * and broadcast values, not engines: a closure names its job by a {@link Job} key, and the executor
+ * builds the engine from it here. The rule API's groupings and rules are not serialisable; their
+ * states and keys are.
+ */
+final class RuleSide {
+
+    /** What identifies the rule side of a job: the policy, the date and the reference data's lines. */
+    record Job(String policyId, LocalDate asOf, long broadcastId) implements java.io.Serializable {
+    }
+
+    private static final Map<Job, RuleSide> SIDES = new ConcurrentHashMap<>();
+
+    final RuleEngine engine;
+    final RuleContext context;
+    /** The distinct groupings of the keyed rules, in rule order. */
+    final List<Grouping<?, ?>> groupings = new ArrayList<>();
+
+    private RuleSide(Job job, List<String> dimensionLines) {
+        Policy policy = Presets.byId(job.policyId()).orElseThrow(
+                () -> new IllegalArgumentException("No built-in policy " + job.policyId()));
+        engine = RuleEngine.of(policy);
+        context = new RuleContext(policy, job.asOf(), dimensions(dimensionLines));
+        for (Rule rule : engine.rules()) {
+            if (rule instanceof KeyedRule<?, ?> keyed && groupings.stream().noneMatch(g -> g == keyed.grouping())) {
+                groupings.add(keyed.grouping());
+            }
+        }
+    }
+
+    /** The rule side of a job on this JVM, built at its first use from the broadcast lines. */
+    static RuleSide of(Job job, List<String> dimensionLines) {
+        return SIDES.computeIfAbsent(job, j -> new RuleSide(j, dimensionLines));
+    }
+
+    /** Reads reference data from its lines, each {@code line number TAB text}. */
+    static Dimensions dimensions(List<String> numberedLines) {
+        List<Institution> institutions = new ArrayList<>();
+        List<Alliance> alliances = new ArrayList<>();
+        JsonLinesReader reader = JsonLinesReader.create();
+        for (String numbered : numberedLines) {
+            int tab = numbered.indexOf('\t');
+            JsonLine line = reader.parseLine(numbered.substring(tab + 1), Long.parseLong(numbered.substring(0, tab)));
+            if (line instanceof JsonLine.InstitutionLine l) {
+                institutions.add(l.institution());
+            } else if (line instanceof JsonLine.AllianceLine l) {
+                alliances.add(l.alliance());
+            }
+        }
+        return Dimensions.of(institutions, alliances);
+    }
+
+    /** The sink of a rule: findings with the policy's severity for its code, as the engine makes them. */
+    FindingSink sink(Rule rule, List<Finding> findings) {
+        Policy policy = context.policy();
+        Severity severity = policy.severityOf(rule.info().code(), rule.info().defaultSeverity());
+        return (location, zh, en) -> findings.add(new Finding(rule.info().code(), severity, location, zh, en,
+                policy.id()));
+    }
+
+    /** The finding the engine reports when a rule throws, so one broken rule never hides the others. */
+    Finding failed(Rule rule, Location location, RuntimeException e) {
+        String code = rule.info().code();
+        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
+                "规则 " + code + " 执行失败（" + detail + "），其余规则照常执行",
+                "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id());
+    }
+}

@@ -1,0 +1,204 @@
+package org.yanxun.spark;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.SparkSession;
+import org.yanxun.json.JsonLine;
+import org.yanxun.json.JsonLinesReader;
+import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.Grouping;
+import org.yanxun.rules.KeyedRule;
+import org.yanxun.rules.LocalRule;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Rule;
+import scala.Tuple2;
+
+/**
+ * Validates a JSON Lines file with the Yanxun rule catalogue in Apache Spark, such as
+ * {@code SparkValidation national.jsonl findings/ 2026-03-01 guangzhou-liwan-2026}: the same findings
+ * as {@code JsonLinesValidation} in one process, as JSON Lines ({@link FindingJson}).
+ *
+ * <p>The lines are read as a {@code Dataset<String>} and numbered; each is parsed on its own with
+ * {@link JsonLinesReader#parseLine(String, long)}. The institution and alliance lines (the
+ * reference data) are collected and broadcast. Local rules run as a map over the records; keyed rules
+ * as a group-by: each record is mapped with every grouping's {@link Grouping#map} to (key, state)
+ * pairs, states of a key are combined with {@link Grouping#merge} in {@code reduceByKey}, and each
+ * rule of the grouping checks the merged state with {@link KeyedRule#check}. Keys and states cross
+ * the shuffle with Spark's Java serialisation: the catalogue's states and keys are serialisable.
+ */
+public final class SparkValidation {
+
+    private SparkValidation() {
+    }
+
+    /** A key of one grouping: the grouping's place among the engine's groupings, and the key. */
+    record GroupKey(int grouping, Object key) implements java.io.Serializable {
+    }
+
+    /** A state of one grouping, so that the merge step knows which grouping merges it. */
+    record Tagged(int grouping, Object state) implements java.io.Serializable {
+    }
+
+    /**
+     * Runs the validation.
+     *
+     * @param args the JSON Lines file, the output directory, the as-of date and optionally a built-in
+     *     policy (default {@value Presets#GUANGZHOU_LIWAN_2026})
+     */
+    public static void main(String[] args) {
+        if (args.length < 3) {
+            System.err.println("usage: SparkValidation INPUT.jsonl OUTPUT_DIR AS_OF [POLICY]");
+            System.exit(2);
+        }
+        String policy = args.length > 3 ? args[3] : Presets.GUANGZHOU_LIWAN_2026;
+        SparkSession.Builder builder = SparkSession.builder().appName("yanxun-validation");
+        if (System.getProperty("spark.master") == null) {
+            builder.master("local[*]").config("spark.ui.enabled", "false");
+        }
+        SparkSession spark = builder.getOrCreate();
+        try {
+            JavaRDD<String> findings = findings(spark, args[0], LocalDate.parse(args[2]), policy);
+            findings.saveAsTextFile(args[1]);
+            System.out.println("Wrote " + spark.read().textFile(args[1]).count() + " findings to " + args[1]);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /**
+     * Validates a JSON Lines file.
+     *
+     * @param spark the session, not null
+     * @param path the JSON Lines file or directory, not null
+     * @param asOf the date to validate as of, not null
+     * @param policyId a built-in policy, not null
+     * @return the findings, each as one line of JSON, in no particular order
+     */
+    public static JavaRDD<String> findings(SparkSession spark, String path, LocalDate asOf, String policyId) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Dataset<String> text = spark.read().textFile(path);
+        JavaPairRDD<String, Long> numbered = text.javaRDD().zipWithIndex();
+        List<String> dimensionLines = numbered.filter(t -> isDimension(t._1())).map(t -> (t._2() + 1) + "\t" + t._1())
+                .collect();
+        Broadcast<List<String>> dimensions = context.broadcast(dimensionLines);
+        RuleSide.Job job = new RuleSide.Job(policyId, asOf, dimensions.id());
+
+        JavaRDD<String> local = numbered.mapPartitions(lines -> {
+            RuleSide side = RuleSide.of(job, dimensions.value());
+            List<String> out = new ArrayList<>();
+            forEachEntity(lines, entity -> {
+                for (Rule rule : side.engine.rules()) {
+                    if (rule instanceof LocalRule<?> localRule && localRule.entityType().isInstance(entity)) {
+                        runLocal(side, localRule, entity, out);
+                    }
+                }
+            });
+            return out.iterator();
+        });
+
+        JavaPairRDD<GroupKey, Tagged> states = numbered.mapPartitionsToPair(lines -> {
+            RuleSide side = RuleSide.of(job, dimensions.value());
+            List<Tuple2<GroupKey, Tagged>> out = new ArrayList<>();
+            List<String> failures = new ArrayList<>();
+            forEachEntity(lines, entity -> {
+                for (int g = 0; g < side.groupings.size(); g++) {
+                    int grouping = g;
+                    try {
+                        side.groupings.get(g).map(entity, side.context, (key, state) -> out.add(
+                                new Tuple2<>(new GroupKey(grouping, key), new Tagged(grouping, state))));
+                    } catch (RuntimeException e) {
+                        for (Rule rule : side.engine.rules()) {
+                            if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == side.groupings.get(g)) {
+                                failures.add(FindingJson.of(side.failed(rule, entity.location(), e)));
+                            }
+                        }
+                    }
+                }
+            });
+            failures.forEach(f -> out.add(new Tuple2<>(new GroupKey(-1, f), new Tagged(-1, f))));
+            return out.iterator();
+        });
+
+        JavaRDD<String> keyed = states.reduceByKey((left, right) -> merge(job, dimensions, left, right))
+                .mapPartitions(merged -> {
+                    RuleSide side = RuleSide.of(job, dimensions.value());
+                    List<String> out = new ArrayList<>();
+                    while (merged.hasNext()) {
+                        Tuple2<GroupKey, Tagged> entry = merged.next();
+                        if (entry._1().grouping() < 0) {
+                            out.add((String) entry._1().key());
+                        } else {
+                            check(side, entry._1(), entry._2().state(), out);
+                        }
+                    }
+                    return out.iterator();
+                });
+        return local.union(keyed);
+    }
+
+    private static boolean isDimension(String line) {
+        return line.contains("\"type\":\"institution\"") || line.contains("\"type\":\"alliance\"");
+    }
+
+    private static void forEachEntity(Iterator<Tuple2<String, Long>> lines, java.util.function.Consumer<Entity> action) {
+        JsonLinesReader reader = JsonLinesReader.create();
+        while (lines.hasNext()) {
+            Tuple2<String, Long> line = lines.next();
+            if (line._1().isBlank()) {
+                continue;
+            }
+            JsonLine parsed = reader.parseLine(line._1(), line._2() + 1);
+            Optional<Entity> entity = JsonLinesValidation.entityOf(parsed);
+            entity.ifPresent(action);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Tagged merge(RuleSide.Job job, Broadcast<List<String>> dimensions, Tagged left, Tagged right) {
+        if (left.grouping() < 0) {
+            return left;
+        }
+        Grouping<Object, Object> grouping = (Grouping<Object, Object>) RuleSide.of(job, dimensions.value())
+                .groupings.get(left.grouping());
+        return new Tagged(left.grouping(), grouping.merge(left.state(), right.state()));
+    }
+
+    private static <E extends Entity> void runLocal(RuleSide side, LocalRule<E> rule, Entity entity, List<String> out) {
+        List<Finding> findings = new ArrayList<>();
+        try {
+            rule.check(rule.entityType().cast(entity), side.context, side.sink(rule, findings));
+        } catch (RuntimeException e) {
+            findings.add(side.failed(rule, entity.location(), e));
+        }
+        findings.forEach(f -> out.add(FindingJson.of(f)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void check(RuleSide side, GroupKey key, Object state, List<String> out) {
+        Grouping<?, ?> grouping = side.groupings.get(key.grouping());
+        for (Rule rule : side.engine.rules()) {
+            if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == grouping) {
+                List<Finding> findings = new ArrayList<>();
+                FindingSink sink = side.sink(rule, findings);
+                try {
+                    ((KeyedRule<Object, Object>) keyed).check(key.key(), state, side.context, sink);
+                } catch (RuntimeException e) {
+                    findings.add(side.failed(rule, Location.root(), e));
+                }
+                findings.forEach(f -> out.add(FindingJson.of(f)));
+            }
+        }
+    }
+}

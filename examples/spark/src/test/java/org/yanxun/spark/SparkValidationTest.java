@@ -1,0 +1,69 @@
+package org.yanxun.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanxun.json.JsonLinesReport;
+import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.scale.NationalData;
+import org.yanxun.scale.NationalManifest;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Spark and the in-process engine report exactly the same findings on a generated national-scale
+ * file, and both report exactly the faults the generator injected.
+ */
+class SparkValidationTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    @TempDir
+    static Path dir;
+
+    private static SparkSession spark;
+    private static Path file;
+    private static NationalManifest manifest;
+
+    @BeforeAll
+    static void setUp() {
+        file = dir.resolve("national.jsonl");
+        manifest = NationalData.of(2_000, 0.001, 11).write(file);
+        spark = SparkSession.builder().appName("yanxun-test").master("local[2]")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        spark.stop();
+    }
+
+    private static Map<String, Long> countsByCode(List<String> findings) {
+        Map<String, Long> counts = new TreeMap<>();
+        findings.forEach(json -> counts.merge(MAPPER.readTree(json).get("code").asString(), 1L, Long::sum));
+        return counts;
+    }
+
+    @Test
+    void findings_nationalFile_sameAsInProcessAndAsInjected() {
+        List<String> distributed = SparkValidation.findings(spark, file.toString(), manifest.asOf(),
+                Presets.GUANGZHOU_LIWAN_2026).collect().stream().sorted().toList();
+        JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(file, manifest.asOf());
+        List<String> inProcess = local.report().findings().stream().map(FindingJson::of).sorted().toList();
+
+        assertThat(local.readErrors()).isEmpty();
+        assertThat(distributed).isEqualTo(inProcess);
+        assertThat(countsByCode(distributed)).isEqualTo(manifest.expectedSorted());
+        assertThat(countsByCode(inProcess)).isEqualTo(manifest.expectedSorted());
+    }
+}

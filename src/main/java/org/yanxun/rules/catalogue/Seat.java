@@ -1,0 +1,135 @@
+package org.yanxun.rules.catalogue;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import org.yanxun.Cycle;
+import org.yanxun.Level;
+import org.yanxun.Membership;
+import org.yanxun.Stage;
+import org.yanxun.Studio;
+import org.yanxun.StudioStatus;
+import org.yanxun.StudioType;
+import org.yanxun.Subject;
+import org.yanxun.Tier;
+import org.yanxun.rules.Location;
+
+/**
+ * A membership of a studio as a host or member, with what the person rules need of its studio: the
+ * studio part ({@link Place}) is shared by every seat of one studio record, and dates are epoch days.
+ */
+final class Seat implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the person rules read of a studio, and where its record is. */
+    static final class Place implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final String name;
+        final StudioType type;
+        final Level level;
+        final byte stages;
+        final String subjects;
+        final int cycleStart;
+        final int cycleYears;
+        final StudioStatus status;
+        final long line;
+        final String pointer;
+
+        private Place(Studio studio, Location at) {
+            name = studio.name();
+            type = studio.type();
+            level = studio.level();
+            stages = (byte) PersonFacts.bits(studio.stages());
+            subjects = PersonFacts.codes(studio.subjects());
+            cycleStart = (int) studio.cycle().start().toEpochDay();
+            cycleYears = studio.cycle().years();
+            status = studio.status();
+            line = Spot.lineOf(at);
+            pointer = at.pointer().intern();
+        }
+
+        static Place of(Studio studio, Location at) {
+            return new Place(studio, at);
+        }
+    }
+
+    private final Place place;
+    private final Tier tier;
+    private final int joined;
+    private final int left;
+    private final int index;
+
+    private Seat(Place place, Tier tier, int joined, int left, int index) {
+        this.place = place;
+        this.tier = tier;
+        this.joined = joined;
+        this.left = left;
+        this.index = index;
+    }
+
+    static Seat of(Place place, Membership membership, int index) {
+        return new Seat(place, membership.tier(), (int) membership.joinedOn().toEpochDay(),
+                membership.leftOn().map(d -> (int) d.toEpochDay()).orElse(PersonFacts.NONE), index);
+    }
+
+    String studioName() {
+        return place.name;
+    }
+
+    StudioType type() {
+        return place.type;
+    }
+
+    Level level() {
+        return place.level;
+    }
+
+    Set<Stage> stages() {
+        return PersonFacts.enums(place.stages, Stage.class);
+    }
+
+    SortedSet<Subject> subjects() {
+        return PersonFacts.subjects(place.subjects);
+    }
+
+    Cycle cycle() {
+        return Cycle.of(LocalDate.ofEpochDay(place.cycleStart), place.cycleYears);
+    }
+
+    StudioStatus status() {
+        return place.status;
+    }
+
+    Tier tier() {
+        return tier;
+    }
+
+    LocalDate joinedOn() {
+        return LocalDate.ofEpochDay(joined);
+    }
+
+    Optional<LocalDate> leftOn() {
+        return PersonFacts.date(left);
+    }
+
+    /** Where the studio record is, such as {@code line 12 /studio}. */
+    Location studioAt() {
+        return Spot.location(place.line, place.pointer);
+    }
+
+    /** Where the membership is, such as {@code line 12 /studio/memberships/3}. */
+    Location location() {
+        return studioAt().child("memberships", index);
+    }
+
+    /** Tells whether the studio is active and the membership runs on a date, as {@link Membership#isActiveOn}. */
+    boolean isActiveOn(LocalDate date) {
+        long day = date.toEpochDay();
+        return place.status == StudioStatus.ACTIVE && cycle().isActiveOn(date) && day >= joined
+                && (left == PersonFacts.NONE || day <= left);
+    }
+}

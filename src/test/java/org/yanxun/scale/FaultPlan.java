@@ -1,0 +1,95 @@
+package org.yanxun.scale;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+
+/**
+ * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
+ * each rule code a validation must report.
+ *
+ * <p>Faults are placed on pairs of studios (the studio and person codes) and on alliances (the
+ * alliance codes), at most one per pair or alliance, so that no two faults interact and each yields
+ * exactly one finding of its code. The targets are a seeded permutation of the pairs and alliances,
+ * computed in constant memory: {@code target(i) = (a * i + b) mod n} with {@code a} coprime to
+ * {@code n}, inverted to tell the fault of any pair or alliance.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class FaultPlan {
+
+    /** Codes injected on a pair of studios, each on the first studio of the pair or its people. */
+    static final List<String> PAIR_CODES = List.of("STUDIO_MEMBER_COUNT", "STUDIO_HOST_COUNT", "STUDIO_CYCLE_LENGTH",
+            "REF_UNKNOWN", "ID_DUPLICATE", "STUDIO_DUPLICATE_MEMBER", "PERSON_JOINS_TOO_MANY", "STUDIO_HOST_ELIGIBLE",
+            "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE");
+
+    /** Codes injected on an alliance, on one of its sessions, exchanges, resources or people. */
+    static final List<String> ALLIANCE_CODES = List.of("EXCHANGE_PARTIES", "EXCHANGE_DURATION", "EXCHANGE_OUTSIDE_PLAN",
+            "EXCHANGE_PARTICIPANT_AFFILIATION", "RESOURCE_FRESHNESS", "RESOURCE_SHARING", "SESSION_OUTSIDE_PLAN",
+            "SESSION_EXPERT_EXTERNAL");
+
+    private final Placement pairs;
+    private final Placement alliances;
+
+    FaultPlan(long seed, long pairCount, long allianceCount, double rate) {
+        SplittableRandom random = new SplittableRandom(seed);
+        pairs = new Placement(pairCount, count(rate * pairCount * 2, pairCount, PAIR_CODES.size()), PAIR_CODES, random);
+        alliances = new Placement(allianceCount, count(rate * allianceCount, allianceCount, ALLIANCE_CODES.size()),
+                ALLIANCE_CODES, random);
+    }
+
+    private static long count(double wanted, long population, int codes) {
+        long count = Math.max(1, Math.round(wanted));
+        if (count * codes > population) {
+            throw new IllegalArgumentException("Fault rate too high: " + count + " faults of each of " + codes
+                    + " codes need more than " + population + " targets");
+        }
+        return count;
+    }
+
+    /** The code of the fault on a pair of studios, or null. */
+    String ofPair(long pair) {
+        return pairs.codeOf(pair);
+    }
+
+    /** The code of the fault on an alliance, or null. */
+    String ofAlliance(long alliance) {
+        return alliances.codeOf(alliance);
+    }
+
+    /** The number of findings each injected code yields. */
+    Map<String, Long> expected() {
+        Map<String, Long> expected = new TreeMap<>();
+        PAIR_CODES.forEach(code -> expected.put(code, pairs.perCode));
+        ALLIANCE_CODES.forEach(code -> expected.put(code, alliances.perCode));
+        return expected;
+    }
+
+    /** A seeded permutation of n targets whose first codes × perCode positions carry faults. */
+    private static final class Placement {
+        private final long n;
+        private final long perCode;
+        private final List<String> codes;
+        private final long b;
+        private final long inverse;
+
+        Placement(long n, long perCode, List<String> codes, SplittableRandom random) {
+            this.n = n;
+            this.perCode = perCode;
+            this.codes = codes;
+            long a = 1 + random.nextLong(Math.max(1, n - 1));
+            while (BigInteger.valueOf(a).gcd(BigInteger.valueOf(n)).intValue() != 1) {
+                a = a % n + 1;
+            }
+            this.b = random.nextLong(n);
+            this.inverse = BigInteger.valueOf(a).modInverse(BigInteger.valueOf(n)).longValue();
+        }
+
+        String codeOf(long target) {
+            long i = inverse * Math.floorMod(target - b, n) % n;
+            return i < perCode * codes.size() ? codes.get((int) (i / perCode)) : null;
+        }
+    }
+}

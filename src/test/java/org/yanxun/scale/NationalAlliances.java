@@ -1,0 +1,199 @@
+package org.yanxun.scale;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
+import org.yanxun.AllianceMember;
+import org.yanxun.AlliancePlan;
+import org.yanxun.DateRange;
+import org.yanxun.Exchange;
+import org.yanxun.ExchangeId;
+import org.yanxun.ExchangeKind;
+import org.yanxun.Expert;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
+import org.yanxun.InstitutionKind;
+import org.yanxun.JointSession;
+import org.yanxun.ParticipantLayer;
+import org.yanxun.Person;
+import org.yanxun.PersonId;
+import org.yanxun.Post;
+import org.yanxun.RegionCode;
+import org.yanxun.ResourceId;
+import org.yanxun.ResourceKind;
+import org.yanxun.SessionId;
+import org.yanxun.SessionKind;
+import org.yanxun.SessionMode;
+import org.yanxun.SessionRole;
+import org.yanxun.SessionUnit;
+import org.yanxun.SharedResource;
+import org.yanxun.Stage;
+import org.yanxun.Title;
+import org.yanxun.UnitRole;
+import org.yanxun.json.JsonLinesWriter;
+
+/**
+ * The cross-regional alliances of {@link NationalData}: each of three synthetic teacher-training
+ * schools in different provinces, shaped like the 綦营恩 alliance — a lead unit and two partners, a
+ * three-year plan with the "3-3-3-3" structure, three joint sessions hosted in turn, the four mutual
+ * exchanges both ways, three shared resources, and four staff per school (a cadre, a research-trainer,
+ * a trainer and a teacher), each in one exchange.
+ */
+final class NationalAlliances {
+
+    private static final int UNITS = 3;
+    private static final Post[] POSTS = {Post.CADRE, Post.RESEARCH_TRAINER, Post.TRAINER, Post.TEACHER};
+    private static final int[] DAYS = {14, 7, 5, 3};
+    private static final DateRange PLAN = DateRange.of(LocalDate.of(2025, 9, 1), LocalDate.of(2028, 8, 31));
+    private static final LocalDate FIRST_EXCHANGE = LocalDate.of(2025, 10, 1);
+    private static final List<LocalDate> SESSIONS = List.of(LocalDate.of(2025, 10, 15), LocalDate.of(2025, 12, 15),
+            LocalDate.of(2026, 2, 15));
+    private static final List<ResourceKind> RESOURCES = List.of(ResourceKind.LESSON_CASE,
+            ResourceKind.RESEARCH_OUTCOME, ResourceKind.TRAINING_PLAN);
+
+    private final long count;
+    private final FaultPlan faults;
+
+    NationalAlliances(long count, FaultPlan faults) {
+        this.count = count;
+        this.faults = faults;
+    }
+
+    private static InstitutionId unit(long a, int u) {
+        return InstitutionId.of("a" + a + "-u" + u);
+    }
+
+    private static PersonId staff(long a, int u, int post) {
+        return PersonId.of("a" + a + "-" + u + "-" + post);
+    }
+
+    void institutions(JsonLinesWriter writer, NationalManifest.Counter counter) {
+        for (long a = 0; a < count; a++) {
+            for (int u = 0; u < UNITS; u++) {
+                RegionCode region = Regions.county(a * UNITS + u);
+                writer.institution(Institution.of(unit(a, u), "合成示例" + Regions.province(region) + "第" + (a * UNITS + u)
+                        + "县教师进修学校", InstitutionKind.TEACHER_TRAINING_SCHOOL, region));
+                counter.lines++;
+            }
+        }
+    }
+
+    void staff(JsonLinesWriter writer, NationalManifest.Counter counter) {
+        for (long a = 0; a < count; a++) {
+            boolean moved = "EXCHANGE_PARTICIPANT_AFFILIATION".equals(faults.ofAlliance(a));
+            for (int u = 0; u < UNITS; u++) {
+                for (int p = 0; p < POSTS.length; p++) {
+                    long index = 900_000_000_000L + a * 12 + u * 4 + p;
+                    Person.Builder builder = Person.builder(staff(a, u, p), NationalPeople.name(index))
+                            .synthetic(true)
+                            .birthDate(LocalDate.of(1975 + (int) (index % 15), 1 + (int) (index % 12), 1))
+                            .teachingSince(LocalDate.of(1998 + (int) (index % 15), 9, 1))
+                            .employer(moved && u == 0 && p == 0 ? unit(a, 2) : unit(a, u))
+                            .post(POSTS[p])
+                            .stage(Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
+                    if (POSTS[p] != Post.CADRE) {
+                        builder.title(Title.SENIOR);
+                    }
+                    writer.person(builder.build());
+                    counter.lines++;
+                    counter.persons++;
+                }
+            }
+        }
+    }
+
+    void children(JsonLinesWriter writer, NationalManifest.Counter counter) {
+        for (long a = 0; a < count; a++) {
+            writer.alliance(alliance(a));
+            counter.lines++;
+        }
+        for (long a = 0; a < count; a++) {
+            String fault = faults.ofAlliance(a);
+            AllianceId id = AllianceId.of("a" + a);
+            for (int i = 0; i < SESSIONS.size(); i++) {
+                writer.session(id, session(a, i, fault));
+                counter.lines++;
+            }
+            for (Exchange exchange : exchanges(a, fault)) {
+                writer.exchange(id, exchange);
+                counter.lines++;
+            }
+            for (int u = 0; u < UNITS; u++) {
+                writer.resource(id, resource(a, u, fault));
+                counter.lines++;
+            }
+        }
+    }
+
+    private static Alliance alliance(long a) {
+        AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", PLAN,
+                List.of("管理协同", "研训协同", "资源协同"), EnumSet.copyOf(RESOURCES),
+                List.of("教师专业发展", "校本研修", "数字化转型"),
+                EnumSet.of(SessionKind.JOINT_RESEARCH, SessionKind.TEACHING_COMPETITION, SessionKind.OUTCOME_SHOWCASE),
+                List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建"));
+        return new Alliance(AllianceId.of("a" + a), "合成示例第" + a + "号跨区域研训共同体", Optional.empty(),
+                List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD), AllianceMember.of(unit(a, 1), UnitRole.PARTNER),
+                        AllianceMember.of(unit(a, 2), UnitRole.PARTNER)),
+                Optional.of(plan), List.of(), List.of(), List.of());
+    }
+
+    private static JointSession session(long a, int i, String fault) {
+        List<SessionUnit> units = new ArrayList<>();
+        for (int u = 0; u < UNITS; u++) {
+            units.add(SessionUnit.of(unit(a, u), u == i ? SessionRole.HOST : SessionRole.CO_HOST));
+        }
+        boolean first = i == 0;
+        LocalDate date = first && "SESSION_OUTSIDE_PLAN".equals(fault) ? LocalDate.of(2025, 8, 1) : SESSIONS.get(i);
+        List<Expert> experts = first && "SESSION_EXPERT_EXTERNAL".equals(fault) ? List.of()
+                : List.of(Expert.of("特邀专家（合成）", "合成示例师范大学"));
+        return new JointSession(SessionId.of("a" + a + "-m" + i), date, "合成示例联合研修第" + (i + 1) + "期",
+                SessionKind.JOINT_RESEARCH, SessionMode.HYBRID, units, EnumSet.allOf(ParticipantLayer.class), experts,
+                List.of());
+    }
+
+    private static List<Exchange> exchanges(long a, String fault) {
+        List<Exchange> exchanges = new ArrayList<>();
+        ExchangeKind[] kinds = ExchangeKind.values();
+        for (int k = 0; k < kinds.length; k++) {
+            int first = k % UNITS;
+            int second = (k + 1) % UNITS;
+            for (boolean forward : new boolean[] {true, false}) {
+                int from = forward ? first : second;
+                int to = forward ? second : first;
+                LocalDate start = FIRST_EXCHANGE.plusDays(21L * k + (forward ? 0 : 10));
+                int days = DAYS[k];
+                boolean visit = forward && kinds[k] == ExchangeKind.TEACHER_MUTUAL_VISIT;
+                boolean secondment = forward && kinds[k] == ExchangeKind.CADRE_SECONDMENT;
+                if (visit && "EXCHANGE_PARTIES".equals(fault)) {
+                    to = from;
+                } else if (visit && "EXCHANGE_DURATION".equals(fault)) {
+                    days = 40;
+                } else if (secondment && "EXCHANGE_OUTSIDE_PLAN".equals(fault)) {
+                    start = PLAN.start().minusMonths(1);
+                }
+                exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x" + k + (forward ? "f" : "b")), kinds[k],
+                        unit(a, from), unit(a, to), List.of(staff(a, from, k)), start, start.plusDays(days - 1L)));
+            }
+        }
+        return exchanges;
+    }
+
+    private static SharedResource resource(long a, int u, String fault) {
+        LocalDate created = LocalDate.of(2025, 10, 1);
+        LocalDate reviewed = LocalDate.of(2026, 1, 15);
+        boolean shared = true;
+        if (u == 0 && "RESOURCE_FRESHNESS".equals(fault)) {
+            created = LocalDate.of(2023, 3, 1);
+            reviewed = LocalDate.of(2023, 6, 30);
+        } else if (u == 0 && "RESOURCE_SHARING".equals(fault)) {
+            created = LocalDate.of(2025, 6, 1);
+            shared = false;
+        }
+        return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + RESOURCES.get(u).zh() + "（第" + a
+                + "号共同体）", RESOURCES.get(u), unit(a, u), created, reviewed, shared);
+    }
+}

@@ -1,0 +1,259 @@
+package org.yanxun.scale;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
+import org.yanxun.Cycle;
+import org.yanxun.HostDuty;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
+import org.yanxun.InstitutionKind;
+import org.yanxun.Level;
+import org.yanxun.Membership;
+import org.yanxun.PersonId;
+import org.yanxun.PlannedActivity;
+import org.yanxun.RegionCode;
+import org.yanxun.Stage;
+import org.yanxun.Studio;
+import org.yanxun.StudioForm;
+import org.yanxun.StudioId;
+import org.yanxun.StudioType;
+import org.yanxun.Subject;
+import org.yanxun.Tier;
+import org.yanxun.json.JsonLinesWriter;
+
+/**
+ * A deterministic synthetic data set of national scale in JSON Lines: studios in district clusters
+ * with their hosts and members, and cross-regional alliances of teacher-training schools with their
+ * sessions, exchanges, resources and staff, such as
+ * {@code NationalData.of(1_000_000, 0.001, 2026).write(Path.of("target/national.jsonl"))}.
+ *
+ * <p>Studios come in pairs that share a type, stage and subject; each studio has one host, 8 to 10
+ * members and two former members (people who left it and are now active members of its partner),
+ * so a million studios hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in real province-level
+ * regions with plausible district codes; every institution and person is synthetic and named so.
+ * Without faults, the whole catalogue finds nothing as of {@link #AS_OF} under the Liwan 2026
+ * policy; a {@link FaultPlan} then injects faults that each yield exactly one finding of a code, and
+ * {@link #write} returns a {@link NationalManifest} of the expected counts.
+ *
+ * <p>Memory is constant: every record is computed from its index and the seed, and written at once.
+ * This class is immutable and thread-safe.
+ */
+public final class NationalData {
+
+    /** The date the data is valid as of. */
+    public static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    static final LocalDate CYCLE_START = LocalDate.of(2025, 9, 1);
+    static final LocalDate LEFT = LocalDate.of(2025, 12, 31);
+    static final int STUDIOS_PER_CLUSTER = 500;
+    private static final Stage[] STAGES = {Stage.PRESCHOOL, Stage.PRIMARY, Stage.JUNIOR_SECONDARY,
+        Stage.SENIOR_SECONDARY};
+    private static final List<Subject> PRIMARY_SUBJECTS = List.of(Subject.CHINESE, Subject.MATHEMATICS,
+            Subject.ENGLISH, Subject.SCIENCE, Subject.PHYSICAL_EDUCATION, Subject.MUSIC);
+    private static final List<Subject> SECONDARY_SUBJECTS = List.of(Subject.CHINESE, Subject.MATHEMATICS,
+            Subject.ENGLISH, Subject.PHYSICS, Subject.CHEMISTRY, Subject.BIOLOGY, Subject.HISTORY, Subject.GEOGRAPHY);
+    private static final List<String> DIRECTIONS = List.of("大单元教学设计与实施", "课堂评价与作业设计", "跨学科主题学习",
+            "教学数字化转型", "新课标下的课堂教学改进", "青年教师课堂教学基本功");
+
+    private final long studios;
+    private final long seed;
+    private final double rate;
+    private final FaultPlan faults;
+    private final NationalPeople people;
+    private final NationalAlliances alliances;
+
+    private NationalData(long studios, double rate, long seed) {
+        if (studios < 2 || studios % 2 != 0) {
+            throw new IllegalArgumentException("Studios must be even and at least 2, was " + studios);
+        }
+        if (!(rate >= 0 && rate <= 0.01)) {
+            throw new IllegalArgumentException("Fault rate must be 0 to 0.01, was " + rate);
+        }
+        this.studios = studios;
+        this.seed = seed;
+        this.rate = rate;
+        long allianceCount = Math.max(FaultPlan.ALLIANCE_CODES.size() + 2, studios / 100);
+        this.faults = new FaultPlan(seed, studios / 2, allianceCount, rate);
+        this.people = new NationalPeople(seed);
+        this.alliances = new NationalAlliances(allianceCount, faults);
+    }
+
+    /**
+     * Obtains a data set.
+     *
+     * @param studios the number of studios, even, at least 2
+     * @param rate the faults of each code per studio (per alliance for alliance codes), 0 to 0.01; at
+     *     least one of each code is injected
+     * @param seed the seed
+     * @return the data set
+     */
+    public static NationalData of(long studios, double rate, long seed) {
+        return new NationalData(studios, rate, seed);
+    }
+
+    /**
+     * Writes the data set to a file, replacing it, and its manifest beside it.
+     *
+     * @param file the JSON Lines file, not null
+     * @return the manifest, also written to {@link NationalManifest#pathOf(Path)}
+     */
+    public NationalManifest write(Path file) {
+        NationalManifest.Counter counter = new NationalManifest.Counter();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            long clusters = (studios + STUDIOS_PER_CLUSTER - 1) / STUDIOS_PER_CLUSTER;
+            for (long k = 0; k < clusters; k++) {
+                institutions(k).forEach(writer::institution);
+                counter.lines += 6;
+            }
+            alliances.institutions(writer, counter);
+            for (long k = 0; k < clusters; k++) {
+                writer.cluster(cluster(k));
+                counter.lines++;
+            }
+            for (long s = 0; s < studios; s++) {
+                persons(s, writer, counter);
+            }
+            alliances.staff(writer, counter);
+            for (long s = 0; s < studios; s++) {
+                Studio studio = studio(s);
+                writer.studio(clusterId(s / STUDIOS_PER_CLUSTER), studio);
+                counter.lines++;
+                counter.memberships += studio.memberships().size();
+            }
+            alliances.children(writer, counter);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        NationalManifest manifest = new NationalManifest(studios, rate, seed, AS_OF, counter.lines, counter.persons,
+                counter.memberships, faults.expected());
+        manifest.write(NationalManifest.pathOf(file));
+        return manifest;
+    }
+
+    private static ClusterId clusterId(long k) {
+        return ClusterId.of("c" + k);
+    }
+
+    private static InstitutionId institution(long k, String part) {
+        return InstitutionId.of("c" + k + "-" + part);
+    }
+
+    private static List<Institution> institutions(long k) {
+        RegionCode region = Regions.district(k);
+        String place = "合成示例" + Regions.province(region) + "第" + k + "区";
+        return List.of(
+                Institution.of(institution(k, "bureau"), place + "教育局", InstitutionKind.EDUCATION_BUREAU, region),
+                Institution.of(institution(k, "institute"), place + "教育发展研究院", InstitutionKind.RESEARCH_INSTITUTE,
+                        region),
+                Institution.of(school(k, Stage.PRESCHOOL), place + "示例幼儿园", InstitutionKind.KINDERGARTEN, region),
+                Institution.of(school(k, Stage.PRIMARY), place + "示例小学", InstitutionKind.SCHOOL, region),
+                Institution.of(school(k, Stage.JUNIOR_SECONDARY), place + "示例初级中学", InstitutionKind.SCHOOL, region),
+                Institution.of(school(k, Stage.SENIOR_SECONDARY), place + "示例高级中学", InstitutionKind.SCHOOL, region));
+    }
+
+    private static InstitutionId school(long k, Stage stage) {
+        return institution(k, stage.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Cluster cluster(long k) {
+        return new Cluster(clusterId(k), "合成示例第" + k + "区中小学教师集群研训共同体", Regions.district(k),
+                institution(k, "bureau"), institution(k, "institute"), CYCLE_START.minusMonths(1), List.of(),
+                Optional.empty());
+    }
+
+    /** What a pair of studios shares. */
+    record Profile(StudioType type, Stage stage, Subject subject, InstitutionId school) {
+    }
+
+    Profile profile(long s) {
+        long pair = s / 2;
+        StudioType type = people.typeOf(pair);
+        Stage stage = STAGES[(int) (pair % STAGES.length)];
+        Subject subject;
+        if (type.equals(StudioType.PRINCIPAL_STUDIO)) {
+            subject = Subject.GENERAL;
+        } else if (stage == Stage.PRESCHOOL) {
+            subject = Subject.EARLY_CHILDHOOD;
+        } else {
+            List<Subject> subjects = stage == Stage.PRIMARY ? PRIMARY_SUBJECTS : SECONDARY_SUBJECTS;
+            subject = subjects.get((int) (pair / STAGES.length % subjects.size()));
+        }
+        return new Profile(type, stage, subject, school(s / STUDIOS_PER_CLUSTER, stage));
+    }
+
+    /** The fault of a studio: the fault of its pair, on the first studio of the pair. */
+    private String faultOf(long s) {
+        return s % 2 == 0 ? faults.ofPair(s / 2) : null;
+    }
+
+    private void persons(long s, JsonLinesWriter writer, NationalManifest.Counter counter) {
+        Profile profile = profile(s);
+        String fault = faultOf(s);
+        writer.person(people.host(s, profile, "STUDIO_HOST_ELIGIBLE".equals(fault)));
+        counter.persons++;
+        counter.lines++;
+        for (int i = 0; i < people.memberCount(s); i++) {
+            if (i == 2 && "REF_UNKNOWN".equals(fault)) {
+                continue;
+            }
+            var member = people.member(s, i, profile);
+            writer.person(member);
+            counter.persons++;
+            counter.lines++;
+            if (i == 2 && "ID_DUPLICATE".equals(fault)) {
+                writer.person(member);
+                counter.lines++;
+            }
+        }
+    }
+
+    Studio studio(long s) {
+        Profile profile = profile(s);
+        StudioType type = profile.type();
+        String fault = faultOf(s);
+        var host = people.host(s, profile, "STUDIO_HOST_ELIGIBLE".equals(fault));
+        String name = "STUDIO_NAME_CONVENTION".equals(fault) ? "示范" + type.zh() : host.name() + people.suffix(type, host);
+        int years = (type.form() == StudioForm.STUDIO ? 2 : 1) + ("STUDIO_CYCLE_LENGTH".equals(fault) ? 1 : 0);
+        Studio.Builder builder = Studio.builder(StudioId.of("s" + s), name, type)
+                .level("STUDIO_LEVEL_ABOVE_HONOUR".equals(fault) ? Level.NATIONAL : Level.DISTRICT)
+                .hostInstitution(profile.school())
+                .researchDirection(DIRECTIONS.get((int) (s % DIRECTIONS.size())))
+                .stage(profile.stage())
+                .subject(profile.subject())
+                .cycle(Cycle.of(CYCLE_START, years))
+                .membership(Membership.of(host.id(), "STUDIO_HOST_COUNT".equals(fault) ? Tier.ASSISTANT : Tier.HOST,
+                        CYCLE_START))
+                .activity(PlannedActivity.of("主持人示范课与专题讲座", HostDuty.NAVIGATOR, CYCLE_START.plusMonths(2)))
+                .activity(PlannedActivity.of("师徒结对课例研磨", HostDuty.INHERITOR, CYCLE_START.plusMonths(4)))
+                .activity(PlannedActivity.of("课题研究与课堂实践", HostDuty.PRACTITIONER, CYCLE_START.plusMonths(8)));
+        int members = "STUDIO_MEMBER_COUNT".equals(fault) ? 2 : people.memberCount(s);
+        for (int i = 0; i < members; i++) {
+            PersonId member = people.memberId(s, i);
+            if (i == 2 && "STUDIO_DUPLICATE_MEMBER".equals(fault)) {
+                builder.membership(new Membership(member, Tier.MEMBER, CYCLE_START, Optional.of(LEFT)));
+                builder.membership(Membership.of(member, Tier.MEMBER, LocalDate.of(2025, 12, 1)));
+            } else if (i == 2 && "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE".equals(fault)) {
+                builder.membership(Membership.of(member, Tier.MEMBER, CYCLE_START.minusDays(17)));
+            } else {
+                builder.membership(Membership.of(member, Tier.MEMBER, CYCLE_START));
+            }
+        }
+        long partner = s ^ 1;
+        for (int i = 0; i < 2; i++) {
+            builder.membership(new Membership(people.memberId(partner, i), Tier.MEMBER, CYCLE_START, Optional.of(LEFT)));
+        }
+        if (s % 2 == 1 && "PERSON_JOINS_TOO_MANY".equals(faultOf(partner))) {
+            builder.membership(Membership.of(people.memberId(partner, 2), Tier.MEMBER, CYCLE_START));
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.yanxun.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanxun.json.JsonLinesReport;
+import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.RuleEngine;
+
+class NationalDataTest {
+
+    @TempDir
+    Path dir;
+
+    private static Map<String, Long> counts(JsonLinesReport result) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Finding finding : result.report().findings()) {
+            counts.merge(finding.code(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private static JsonLinesReport validate(Path file) {
+        return JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).validate(file, NationalData.AS_OF);
+    }
+
+    @Test
+    void write_smallSet_reportsExactlyTheInjectedFaults() {
+        Path file = dir.resolve("national.jsonl");
+        NationalManifest manifest = NationalData.of(400, 0.001, 7).write(file);
+
+        JsonLinesReport result = validate(file);
+
+        assertThat(result.readErrors()).isEmpty();
+        assertThat(result.lines()).isEqualTo(manifest.lines());
+        assertThat(counts(result)).isEqualTo(manifest.expectedSorted());
+        assertThat(NationalManifest.read(NationalManifest.pathOf(file))).isEqualTo(manifest);
+    }
+
+    @Test
+    void write_sameSeed_writesTheSameManifest() {
+        NationalManifest first = NationalData.of(200, 0.001, 3).write(dir.resolve("a.jsonl"));
+        NationalManifest second = NationalData.of(200, 0.001, 3).write(dir.resolve("b.jsonl"));
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first.persons()).isGreaterThan(200 * 9);
+    }
+}

@@ -1,0 +1,159 @@
+package org.yanxun.scale;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+import org.yanxun.json.JsonLinesReport;
+import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.RuleEngine;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Measures streaming validation of {@link NationalData} files against plain Jackson tokenising of the
+ * same file, in the same JVM, and the live heap after each garbage collection while validating; checks
+ * that the findings per code equal the manifest. Run by the {@code scale} profile:
+ * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
+ * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
+ *
+ * <p>Arguments: studio counts separated by commas, and the number of runs of each measurement.
+ */
+public final class NationalScaleMeasurement {
+
+    private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+
+    private NationalScaleMeasurement() {
+    }
+
+    /**
+     * Runs the measurement.
+     *
+     * @param args studio counts (such as {@code 10000,100000}) and runs (such as {@code 3})
+     * @throws IOException if a file cannot be read or written
+     */
+    public static void main(String[] args) throws IOException {
+        listenToCollections();
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        boolean ok = true;
+        System.out.printf("max heap %,d MB, %d processors, %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        for (String part : args[0].split(",")) {
+            ok &= measure(Long.parseLong(part.trim().replace("_", "")), runs);
+        }
+        if (!ok) {
+            System.exit(1);
+        }
+    }
+
+    private static boolean measure(long studios, int runs) throws IOException {
+        Path file = Path.of("target", "national-" + studios + ".jsonl");
+        NationalManifest manifest = prepare(file, studios);
+        long bytes = Files.size(file);
+        RuleEngine engine = RuleEngine.of(Presets.guangzhouLiwan2026());
+        boolean ok = true;
+        for (int run = 1; run <= runs; run++) {
+            long start = System.nanoTime();
+            long tokens = tokenise(file);
+            double jackson = (System.nanoTime() - start) / 1e9;
+            System.gc();
+            LIVE_AFTER_GC.set(0);
+            start = System.nanoTime();
+            long[] states = new long[1];
+            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(line -> {
+                if (line == manifest.lines()) {
+                    states[0] = liveHeap();
+                }
+            }).validate(file, manifest.asOf());
+            double validation = (System.nanoTime() - start) / 1e9;
+            long live = LIVE_AFTER_GC.get();
+            Map<String, Long> counts = new TreeMap<>();
+            for (Finding finding : result.report().findings()) {
+                counts.merge(finding.code(), 1L, Long::sum);
+            }
+            boolean agrees = counts.equals(manifest.expectedSorted()) && result.readErrors().isEmpty();
+            ok &= agrees;
+            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | validation "
+                            + "%.1f s (%.0f MB/s) | ratio %.2f | live heap after the last line %,d MB, after any GC at most %,d MB | findings %s%n",
+                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, validation,
+                    bytes / 1e6 / validation, jackson / validation, states[0] >> 20, live >> 20, agrees ? "= manifest" : "DIFFER: "
+                            + counts + " expected " + manifest.expectedSorted());
+            result = null;
+        }
+        return ok;
+    }
+
+    /** The heap in use after a full collection: with every keyed state built, before the checks. */
+    private static long liveHeap() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static NationalManifest prepare(Path file, long studios) {
+        Path manifestPath = NationalManifest.pathOf(file);
+        if (Files.exists(file) && Files.exists(manifestPath)) {
+            NationalManifest manifest = NationalManifest.read(manifestPath);
+            if (manifest.studios() == studios && manifest.rate() == GenerateNationalData.RATE
+                    && manifest.seed() == GenerateNationalData.SEED) {
+                return manifest;
+            }
+        }
+        long start = System.nanoTime();
+        NationalManifest manifest = NationalData.of(studios, GenerateNationalData.RATE, GenerateNationalData.SEED)
+                .write(file);
+        System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
+        return manifest;
+    }
+
+    /** Reads every token of the file with a plain Jackson parser: the baseline. */
+    private static long tokenise(Path file) {
+        JsonFactory factory = new JsonFactory();
+        long tokens = 0;
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser parser = factory.createParser(ObjectReadContext.empty(), in)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.VALUE_STRING) {
+                    parser.getString();
+                }
+                tokens++;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
+    }
+
+    private static void listenToCollections() {
+        NotificationListener listener = (notification, handback) -> {
+            if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                return;
+            }
+            GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+                    (CompositeData) notification.getUserData());
+            long used = 0;
+            for (MemoryUsage usage : info.getGcInfo().getMemoryUsageAfterGc().values()) {
+                used += usage.getUsed();
+            }
+            LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
+        };
+        for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) bean).addNotificationListener(listener, null, null);
+        }
+    }
+}
