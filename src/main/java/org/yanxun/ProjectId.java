@@ -7,7 +7,11 @@ import org.yanxun.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Serializable only so that it can cross the shuffle of a distributed engine; the serialized form
+ * is not a published format (the JSON documents are).
+ *
  * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ * @serial exclude
  */
 public record ProjectId(String value) implements Identifier, Comparable<ProjectId> {
 

@@ -16,11 +16,15 @@ import org.yanxun.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  *
+ * <p>Serializable only so that it can cross the shuffle of a distributed engine; the serialized form
+ * is not a published format (the JSON documents are).
+ *
  * @param code the stable code, upper-case letters, digits and {@code _}
  * @param form studio or workshop, not null
  * @param rung the rung on the ladder, 1 to 9
  * @param zh the name in Chinese, not blank
  * @param en the name in English, not blank
+ * @serial exclude
  */
 public record StudioType(String code, StudioForm form, int rung, String zh, String en) implements Labelled, java.io.Serializable {
 
