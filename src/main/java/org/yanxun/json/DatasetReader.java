@@ -1,12 +1,7 @@
 package org.yanxun.json;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +9,6 @@ import java.util.function.Function;
 import org.yanxun.Dataset;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -90,14 +84,7 @@ public final class DatasetReader {
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> read(Path path) {
-        Objects.requireNonNull(path, "path");
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (NoSuchFileException e) {
-            return ioFailure("文件不存在：" + path, "no such file: " + path);
-        } catch (IOException | UncheckedIOException e) {
-            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
-        }
+        return DocumentInput.fromPath(path, this::read);
     }
 
     /**
@@ -107,14 +94,7 @@ public final class DatasetReader {
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        String problem = Encoding.problem(buffered);
-        if (problem != null) {
-            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
-                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
-        }
-        return parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+        return DocumentInput.fromStream(in, this::parse);
     }
 
     /**
@@ -124,8 +104,7 @@ public final class DatasetReader {
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> read(Reader reader) {
-        Objects.requireNonNull(reader, "reader");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+        return DocumentInput.fromReader(reader, this::parse);
     }
 
     /**
@@ -135,8 +114,7 @@ public final class DatasetReader {
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> read(String json) {
-        Objects.requireNonNull(json, "json");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), json));
+        return DocumentInput.fromString(json, this::parse);
     }
 
     private ReadResult<Dataset> parse(Function<JsonFactory, JsonParser> open) {
@@ -145,7 +123,7 @@ public final class DatasetReader {
         try {
             cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, types);
         } catch (JacksonException e) {
-            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }
         try {
             Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET::read, limits.maxErrors());
@@ -167,7 +145,4 @@ public final class DatasetReader {
         }
     }
 
-    private static <T> ReadResult<T> ioFailure(String zh, String en) {
-        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
-    }
 }

@@ -1,12 +1,7 @@
 package org.yanxun.json;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +10,6 @@ import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -76,14 +70,7 @@ public final class PolicyReader {
      * @return the policy, or every error found
      */
     public ReadResult<Policy> read(Path path) {
-        Objects.requireNonNull(path, "path");
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (NoSuchFileException e) {
-            return ioFailure("文件不存在：" + path, "no such file: " + path);
-        } catch (IOException | UncheckedIOException e) {
-            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
-        }
+        return DocumentInput.fromPath(path, this::read);
     }
 
     /**
@@ -93,14 +80,7 @@ public final class PolicyReader {
      * @return the policy, or every error found
      */
     public ReadResult<Policy> read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        String problem = Encoding.problem(buffered);
-        if (problem != null) {
-            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
-                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
-        }
-        return parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+        return DocumentInput.fromStream(in, this::parse);
     }
 
     /**
@@ -110,8 +90,7 @@ public final class PolicyReader {
      * @return the policy, or every error found
      */
     public ReadResult<Policy> read(Reader reader) {
-        Objects.requireNonNull(reader, "reader");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+        return DocumentInput.fromReader(reader, this::parse);
     }
 
     /**
@@ -121,8 +100,7 @@ public final class PolicyReader {
      * @return the policy, or every error found
      */
     public ReadResult<Policy> read(String json) {
-        Objects.requireNonNull(json, "json");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), json));
+        return DocumentInput.fromString(json, this::parse);
     }
 
     private ReadResult<Policy> parse(Function<JsonFactory, JsonParser> open) {
@@ -130,7 +108,7 @@ public final class PolicyReader {
         try {
             cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
         } catch (JacksonException e) {
-            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }
         cursor.recordLocations();
         try {
@@ -155,7 +133,4 @@ public final class PolicyReader {
         }
     }
 
-    private static <T> ReadResult<T> ioFailure(String zh, String en) {
-        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
-    }
 }

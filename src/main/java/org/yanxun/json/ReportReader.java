@@ -1,18 +1,13 @@
 package org.yanxun.json;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -64,12 +59,7 @@ public final class ReportReader {
      * @return the document, or every error found
      */
     public ReadResult<ReportDocument> read(Path path) {
-        Objects.requireNonNull(path, "path");
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (IOException | UncheckedIOException e) {
-            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
-        }
+        return DocumentInput.fromPath(path, this::read);
     }
 
     /**
@@ -79,14 +69,7 @@ public final class ReportReader {
      * @return the document, or every error found
      */
     public ReadResult<ReportDocument> read(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        String problem = Encoding.problem(buffered);
-        if (problem != null) {
-            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
-                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
-        }
-        return parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+        return DocumentInput.fromStream(in, this::parse);
     }
 
     /**
@@ -96,8 +79,7 @@ public final class ReportReader {
      * @return the document, or every error found
      */
     public ReadResult<ReportDocument> read(Reader reader) {
-        Objects.requireNonNull(reader, "reader");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+        return DocumentInput.fromReader(reader, this::parse);
     }
 
     /**
@@ -107,8 +89,7 @@ public final class ReportReader {
      * @return the document, or every error found
      */
     public ReadResult<ReportDocument> read(String json) {
-        Objects.requireNonNull(json, "json");
-        return parse(f -> f.createParser(ObjectReadContext.empty(), json));
+        return DocumentInput.fromString(json, this::parse);
     }
 
     private ReadResult<ReportDocument> parse(Function<JsonFactory, JsonParser> open) {
@@ -116,7 +97,7 @@ public final class ReportReader {
         try {
             cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
         } catch (JacksonException e) {
-            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }
         try {
             ReportDocument document = Failures.readRoot(cursor, ReportCodecs.REPORT::read, limits.maxErrors());
@@ -131,7 +112,4 @@ public final class ReportReader {
         }
     }
 
-    private static <T> ReadResult<T> ioFailure(String zh, String en) {
-        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
-    }
 }

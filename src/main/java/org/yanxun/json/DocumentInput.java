@@ -1,0 +1,68 @@
+package org.yanxun.json;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * The inputs a whole-document reader accepts — a file, UTF-8 bytes, characters or a string — turned
+ * into a parser for its codec, with the same checks and the same errors for every document kind.
+ */
+final class DocumentInput {
+
+    /** Parses a document from a parser the input opens. */
+    @FunctionalInterface
+    interface Parse<T> {
+        ReadResult<T> parse(Function<JsonFactory, JsonParser> open);
+    }
+
+    private DocumentInput() {
+    }
+
+    static <T> ReadResult<T> fromPath(Path path, Function<InputStream, ReadResult<T>> read) {
+        Objects.requireNonNull(path, "path");
+        try (InputStream in = Files.newInputStream(path)) {
+            return read.apply(in);
+        } catch (NoSuchFileException e) {
+            return ioFailure("文件不存在：" + path, "no such file: " + path);
+        } catch (IOException | UncheckedIOException e) {
+            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    static <T> ReadResult<T> fromStream(InputStream in, Parse<T> parse) {
+        Objects.requireNonNull(in, "in");
+        BufferedInputStream buffered = new BufferedInputStream(in);
+        String problem = Encoding.problem(buffered);
+        if (problem != null) {
+            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
+                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        }
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+    }
+
+    static <T> ReadResult<T> fromReader(Reader reader, Parse<T> parse) {
+        Objects.requireNonNull(reader, "reader");
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+    }
+
+    static <T> ReadResult<T> fromString(String json, Parse<T> parse) {
+        Objects.requireNonNull(json, "json");
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), json));
+    }
+
+    static <T> ReadResult<T> ioFailure(String zh, String en) {
+        return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en)));
+    }
+}
