@@ -3,11 +3,9 @@ package org.yanxun.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.yanxun.Dataset;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
@@ -119,30 +117,17 @@ public final class DatasetReader {
 
     private ReadResult<Dataset> parse(Function<JsonFactory, JsonParser> open) {
         StudioTypes types = StudioTypes.forDocument();
-        Cursor cursor;
-        try {
-            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, types);
-        } catch (JacksonException e) {
-            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
-        }
-        try {
+        return DocumentInput.read(open, factory, limits, types, cursor -> {
             Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET::read, limits.maxErrors());
-            if (!cursor.aborted()) {
-                try {
-                    dataset = types.finish(dataset, cursor);
-                } catch (Cursor.TooManyErrors e) {
-                    dataset = null;
-                }
+            if (cursor.aborted()) {
+                return dataset;
             }
-            return cursor.errorCount() == 0 && dataset != null
-                    ? ReadResult.success(dataset) : ReadResult.failure(cursor.errors());
-        } catch (JacksonException e) {
-            return ReadResult.failure(cursor.errors().isEmpty()
-                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
-                    : cursor.errors());
-        } finally {
-            Failures.close(cursor.parser());
-        }
+            try {
+                return types.finish(dataset, cursor);
+            } catch (Cursor.TooManyErrors e) {
+                return null;
+            }
+        });
     }
 
 }

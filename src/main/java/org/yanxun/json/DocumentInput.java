@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
@@ -60,6 +61,38 @@ final class DocumentInput {
     static <T> ReadResult<T> fromString(String json, Parse<T> parse) {
         Objects.requireNonNull(json, "json");
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), json));
+    }
+
+    /** Reads the root value of a document with a cursor; errors are recorded in the cursor. */
+    @FunctionalInterface
+    interface Body<T> {
+        /** Returns the value read, or null if it could not be built. */
+        T read(Cursor cursor);
+    }
+
+    /**
+     * Opens a cursor on the input and reads one document: the value if the cursor recorded no error,
+     * otherwise every error; a failure of the input itself is one {@code JSON_IO} error.
+     */
+    static <T> ReadResult<T> read(Function<JsonFactory, JsonParser> open, JsonFactory factory, JsonLimits limits,
+            StudioTypes types, Body<T> body) {
+        Cursor cursor;
+        try {
+            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, types);
+        } catch (JacksonException e) {
+            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+        }
+        try {
+            T value = body.read(cursor);
+            return cursor.errorCount() == 0 && value != null
+                    ? ReadResult.success(value) : ReadResult.failure(cursor.errors());
+        } catch (JacksonException e) {
+            return ReadResult.failure(cursor.errors().isEmpty()
+                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
+                    : cursor.errors());
+        } finally {
+            Failures.close(cursor.parser());
+        }
     }
 
     static <T> ReadResult<T> ioFailure(String zh, String en) {

@@ -3,12 +3,10 @@ package org.yanxun.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
@@ -104,33 +102,17 @@ public final class PolicyReader {
     }
 
     private ReadResult<Policy> parse(Function<JsonFactory, JsonParser> open) {
-        Cursor cursor;
-        try {
-            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
-        } catch (JacksonException e) {
-            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
-        }
-        cursor.recordLocations();
-        try {
+        return DocumentInput.read(open, factory, limits, StudioTypes.forLines(), cursor -> {
+            cursor.recordLocations();
             Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
             if (policy != null && cursor.errorCount() == 0) {
-                List<PolicyProblem> problems = policy.problems();
-                if (problems.isEmpty()) {
-                    return ReadResult.success(policy);
-                }
-                for (PolicyProblem p : problems) {
+                for (PolicyProblem p : policy.problems()) {
                     String pointer = PolicyPointers.of(policy, p.field());
                     cursor.fatal(ReadErrorCode.JSON_VALUE, pointer, cursor.locationOf(pointer), p.zh(), p.en());
                 }
             }
-            return ReadResult.failure(cursor.errors());
-        } catch (JacksonException e) {
-            return ReadResult.failure(cursor.errors().isEmpty()
-                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
-                    : cursor.errors());
-        } finally {
-            Failures.close(cursor.parser());
-        }
+            return policy;
+        });
     }
 
 }

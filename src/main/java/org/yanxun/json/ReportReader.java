@@ -3,10 +3,8 @@ package org.yanxun.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.json.JsonFactory;
 
@@ -93,23 +91,8 @@ public final class ReportReader {
     }
 
     private ReadResult<ReportDocument> parse(Function<JsonFactory, JsonParser> open) {
-        Cursor cursor;
-        try {
-            cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, StudioTypes.forLines());
-        } catch (JacksonException e) {
-            return DocumentInput.ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
-        }
-        try {
-            ReportDocument document = Failures.readRoot(cursor, ReportCodecs.REPORT::read, limits.maxErrors());
-            return cursor.errorCount() == 0 && document != null
-                    ? ReadResult.success(document) : ReadResult.failure(cursor.errors());
-        } catch (JacksonException e) {
-            return ReadResult.failure(cursor.errors().isEmpty()
-                    ? List.of(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读取输入失败", "input could not be read"))
-                    : cursor.errors());
-        } finally {
-            Failures.close(cursor.parser());
-        }
+        return DocumentInput.read(open, factory, limits, StudioTypes.forLines(),
+                cursor -> Failures.readRoot(cursor, ReportCodecs.REPORT::read, limits.maxErrors()));
     }
 
 }
