@@ -315,7 +315,10 @@ class ImmutabilityTest {
             }
             field.setAccessible(true);
             try {
-                out.accept(field.get(value));
+                Object held = field.get(value);
+                if (held != null) {
+                    out.accept(held);
+                }
             } catch (IllegalAccessException e) {
                 throw new IllegalStateException(e);
             }

@@ -42,7 +42,7 @@ public record Finding(String code, Severity severity, Location location, String 
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(location, "location");
+        location = Objects.requireNonNull(location, "location").resolved();
         Objects.requireNonNull(messageZh, "messageZh");
         Objects.requireNonNull(messageEn, "messageEn");
         Objects.requireNonNull(policyId, "policyId");

@@ -1,5 +1,6 @@
 package org.yanxun.rules;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalLong;
 
@@ -8,16 +9,32 @@ import java.util.OptionalLong;
  * Lines file, the line the record came from, such as {@code /clusters/0/studios/5/memberships/2}.
  *
  * <p>Locations order by line, then by pointer segment by segment, with numeric segments compared
- * as numbers, so findings sort in document order.
+ * as numbers, so findings sort in document order. Two locations are equal when their lines and
+ * pointers are.
+ *
+ * <p>The engine gives every record and every reference a location, but only findings read it: a
+ * {@linkplain #child child} keeps its parent and its own segments, and the pointer text is built
+ * when {@link #pointer()} asks for it.
  *
  * <p>This class is immutable and thread-safe.
- *
- * @param line the 1-based line of a JSON Lines record; empty for a whole document
- * @param pointer the JSON Pointer, empty for the whole document or line, otherwise starting with {@code /}
  */
-public record Location(OptionalLong line, String pointer) implements Comparable<Location> {
+public final class Location implements Comparable<Location>, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final Location ROOT = new Location(OptionalLong.empty(), "");
+    private static final int NO_INDEX = -1;
+
+    /** The line, or 0 in a whole document. */
+    private final long line;
+    /** The location this one is below, or null when {@link #name} is the whole pointer. */
+    private final Location parent;
+    /** The property below the parent, escaped; or the whole pointer when there is no parent. */
+    private final String name;
+    /** The array index below {@link #name}, or {@link #NO_INDEX}. */
+    private final int index;
+    /** The property below {@link #index}, escaped, or null. */
+    private final String property;
 
     /**
      * Creates a location.
@@ -27,7 +44,7 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the pointer does not start with {@code /} or the line is below 1
      */
-    public Location {
+    public Location(OptionalLong line, String pointer) {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(pointer, "pointer");
         if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
@@ -36,6 +53,19 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
         if (line.isPresent() && line.getAsLong() < 1) {
             throw new IllegalArgumentException("Line must be at least 1, was " + line.getAsLong());
         }
+        this.line = line.orElse(0);
+        this.parent = null;
+        this.name = pointer;
+        this.index = NO_INDEX;
+        this.property = null;
+    }
+
+    private Location(Location parent, String name, int index, String property) {
+        this.line = parent.line;
+        this.parent = parent;
+        this.name = escape(Objects.requireNonNull(name, "name"));
+        this.index = index;
+        this.property = property == null ? null : escape(property);
     }
 
     /**
@@ -68,17 +98,51 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
     }
 
     /**
+     * Returns the 1-based line of a JSON Lines record.
+     *
+     * @return the line; empty for a whole document
+     */
+    public OptionalLong line() {
+        return line == 0 ? OptionalLong.empty() : OptionalLong.of(line);
+    }
+
+    /**
+     * Returns the JSON Pointer, built from the segments of this location and its parents.
+     *
+     * @return the pointer, empty for the whole document or line, otherwise starting with {@code /}
+     */
+    public String pointer() {
+        return parent == null ? name : appendTo(new StringBuilder(64)).toString();
+    }
+
+    private StringBuilder appendTo(StringBuilder path) {
+        if (parent == null) {
+            return path.append(name);
+        }
+        parent.appendTo(path).append('/').append(name);
+        if (index != NO_INDEX) {
+            path.append('/').append(index);
+        }
+        return property == null ? path : path.append('/').append(property);
+    }
+
+    /**
      * Returns the location of a child of this node.
      *
      * @param segments the property names or array indexes, each unescaped
      * @return the child location
      */
     public Location child(Object... segments) {
-        StringBuilder path = new StringBuilder(pointer.length() + 16 * segments.length).append(pointer);
+        StringBuilder path = appendTo(new StringBuilder(64));
         for (Object segment : segments) {
-            append(path, segment);
+            path.append('/');
+            if (segment instanceof Integer index) {
+                path.append(index.intValue());
+            } else {
+                path.append(escape(Objects.requireNonNull(segment, "segment").toString()));
+            }
         }
-        return new Location(line, path.toString());
+        return new Location(line(), path.toString());
     }
 
     /**
@@ -88,8 +152,7 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
      * @return the child location
      */
     public Location child(String name) {
-        return new Location(line, append(new StringBuilder(pointer.length() + name.length() + 1).append(pointer), name)
-                .toString());
+        return new Location(this, name, NO_INDEX, null);
     }
 
     /**
@@ -101,16 +164,32 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
      * @return the child location
      */
     public Location child(String name, int index) {
-        StringBuilder path = new StringBuilder(pointer.length() + name.length() + 12).append(pointer);
-        return new Location(line, append(path, name).append('/').append(index).toString());
+        return new Location(this, name, requireIndex(index), null);
     }
 
-    private static StringBuilder append(StringBuilder path, Object segment) {
-        path.append('/');
-        if (segment instanceof Integer index) {
-            return path.append(index.intValue());
+    /**
+     * Returns the location of a property of an element of an array property of this node, such as
+     * {@code memberships/2/person}.
+     *
+     * @param name the array property's name, unescaped, not null
+     * @param index the array index, at least 0
+     * @param property the element's property name, unescaped, not null
+     * @return the child location
+     */
+    public Location child(String name, int index, String property) {
+        return new Location(this, name, requireIndex(index), Objects.requireNonNull(property, "property"));
+    }
+
+    /** Returns this location with its pointer built, holding no parents: what a finding keeps. */
+    Location resolved() {
+        return parent == null ? this : new Location(line(), pointer());
+    }
+
+    private static int requireIndex(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("Array index must be at least 0, was " + index);
         }
-        return path.append(escape(Objects.requireNonNull(segment, "segment").toString()));
+        return index;
     }
 
     private static String escape(String segment) {
@@ -120,9 +199,19 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other == this || other instanceof Location that && line == that.line && pointer().equals(that.pointer());
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Long.hashCode(line) + pointer().hashCode();
+    }
+
+    @Override
     public int compareTo(Location other) {
-        int byLine = Long.compare(line.orElse(0), other.line.orElse(0));
-        return byLine != 0 ? byLine : comparePointers(pointer, other.pointer);
+        int byLine = Long.compare(line, other.line);
+        return byLine != 0 ? byLine : comparePointers(pointer(), other.pointer());
     }
 
     private static int comparePointers(String left, String right) {
@@ -164,7 +253,8 @@ public record Location(OptionalLong line, String pointer) implements Comparable<
      */
     @Override
     public String toString() {
+        String pointer = pointer();
         String shown = pointer.isEmpty() ? "/" : pointer;
-        return line.isPresent() ? "line " + line.getAsLong() + " " + shown : shown;
+        return line == 0 ? shown : "line " + line + " " + shown;
     }
 }

@@ -19,30 +19,44 @@ import org.yanxun.policy.Severity;
  */
 public final class RuleRun {
 
+    private static final LocalCheck[] NO_LOCAL_CHECKS = {};
+
     private final RuleEngine engine;
     private final RuleContext context;
-    private final Map<Class<?>, List<LocalRule<?>>> localRules = new HashMap<>();
+    /** The local rules of each record type, with the sinks of their findings. */
+    private final Map<Class<?>, LocalCheck[]> localChecks = new HashMap<>();
     private final List<KeyedRule<?, ?>> keyedRules = new ArrayList<>();
-    private final Map<Grouping<?, ?>, StateTable> states = new IdentityHashMap<>();
+    /** One table per grouping the keyed rules share, in the order the rules name them. */
+    private final StateTable[] tables;
     private final List<Finding> findings = new ArrayList<>();
     private boolean finished;
 
     RuleRun(RuleEngine engine, RuleContext context) {
         this.engine = engine;
         this.context = context;
+        Map<Class<?>, List<LocalCheck>> locals = new HashMap<>();
+        Map<Grouping<?, ?>, StateTable> byGrouping = new IdentityHashMap<>();
+        List<StateTable> ordered = new ArrayList<>();
         for (Rule rule : engine.rules()) {
             if (rule instanceof LocalRule<?> local) {
                 Class<?>[] types = local.entityType() == Entity.class
                         ? Entity.class.getPermittedSubclasses()
                         : new Class<?>[] {local.entityType()};
+                LocalCheck check = new LocalCheck(local, sink(local));
                 for (Class<?> type : types) {
-                    localRules.computeIfAbsent(type, t -> new ArrayList<>()).add(local);
+                    locals.computeIfAbsent(type, t -> new ArrayList<>()).add(check);
                 }
             } else if (rule instanceof KeyedRule<?, ?> keyed) {
                 keyedRules.add(keyed);
-                states.putIfAbsent(keyed.grouping(), new StateTable());
+                byGrouping.computeIfAbsent(keyed.grouping(), grouping -> {
+                    StateTable table = new StateTable(grouping);
+                    ordered.add(table);
+                    return table;
+                });
             }
         }
+        locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_LOCAL_CHECKS)));
+        tables = ordered.toArray(new StateTable[0]);
     }
 
     /**
@@ -63,31 +77,28 @@ public final class RuleRun {
     public void accept(Entity entity) {
         Objects.requireNonNull(entity, "entity");
         requireOpen();
-        for (LocalRule<?> rule : localRules.getOrDefault(entity.getClass(), List.of())) {
-            runLocal(rule, entity);
+        for (LocalCheck check : localChecks.getOrDefault(entity.getClass(), NO_LOCAL_CHECKS)) {
+            runLocal(check.rule(), check.sink(), entity);
         }
-        for (Grouping<?, ?> grouping : states.keySet()) {
-            runMap(grouping, entity);
+        for (StateTable table : tables) {
+            runMap(table, entity);
         }
     }
 
-    private <E extends Entity> void runLocal(LocalRule<E> rule, Entity entity) {
+    private <E extends Entity> void runLocal(LocalRule<E> rule, FindingSink sink, Entity entity) {
         try {
-            rule.check(rule.entityType().cast(entity), context, sink(rule));
+            rule.check(rule.entityType().cast(entity), context, sink);
         } catch (RuntimeException e) {
             failed(rule, entity.location(), e);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private <K, S> void runMap(Grouping<K, S> grouping, Entity entity) {
-        StateTable state = states.get(grouping);
+    private void runMap(StateTable table, Entity entity) {
         try {
-            grouping.map(entity, context, (key, value) -> state.merge(Objects.requireNonNull(key, "key"),
-                    Objects.requireNonNull(value, "state"), (left, right) -> grouping.merge((S) left, (S) right)));
+            table.grouping().map(entity, context, table);
         } catch (RuntimeException e) {
             for (KeyedRule<?, ?> rule : keyedRules) {
-                if (rule.grouping() == grouping) {
+                if (rule.grouping() == table.grouping()) {
                     failed(rule, entity.location(), e);
                 }
             }
@@ -102,7 +113,6 @@ public final class RuleRun {
      * @throws IllegalArgumentException if the other run is this run, or belongs to another engine or context
      * @throws IllegalStateException if either run has finished
      */
-    @SuppressWarnings("unchecked")
     public RuleRun merge(RuleRun other) {
         Objects.requireNonNull(other, "other");
         if (other == this) {
@@ -114,10 +124,9 @@ public final class RuleRun {
             throw new IllegalArgumentException("Only runs of the same engine and context can be merged");
         }
         findings.addAll(other.findings);
-        states.forEach((grouping, mine) -> {
-            Grouping<Object, Object> typed = (Grouping<Object, Object>) grouping;
-            other.states.get(grouping).forEach((key, value) -> mine.merge(key, value, typed::merge));
-        });
+        for (int i = 0; i < tables.length; i++) {
+            tables[i].addAll(other.tables[i]);
+        }
         other.finished = true;
         return this;
     }
@@ -140,13 +149,22 @@ public final class RuleRun {
     @SuppressWarnings("unchecked")
     private <K, S> void runChecks(KeyedRule<K, S> rule) {
         FindingSink sink = sink(rule);
-        states.get(rule.grouping()).forEach((key, state) -> {
+        tableOf(rule.grouping()).forEach((key, state) -> {
             try {
                 rule.check((K) key, (S) state, context, sink);
             } catch (RuntimeException e) {
                 failed(rule, Location.root(), e);
             }
         });
+    }
+
+    private StateTable tableOf(Grouping<?, ?> grouping) {
+        for (StateTable table : tables) {
+            if (table.grouping() == grouping) {
+                return table;
+            }
+        }
+        throw new IllegalStateException("No table for a grouping of a keyed rule");
     }
 
     private FindingSink sink(Rule rule) {
@@ -162,6 +180,10 @@ public final class RuleRun {
         findings.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
                 "规则 " + code + " 执行失败（" + detail + "），其余规则照常执行",
                 "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id()));
+    }
+
+    /** A local rule with the sink of its findings. */
+    private record LocalCheck(LocalRule<?> rule, FindingSink sink) {
     }
 
     private void requireOpen() {

@@ -117,4 +117,52 @@ class LocationTest {
     void toString_lineAndPointer() {
         assertThat(Location.ofLine(4).child("id")).hasToString("line 4 /id");
     }
+
+    @Test
+    void child_ofPropertyOfElement_joinsAllThree() {
+        assertThat(Location.of("/clusters/0").child("memberships", 3, "person").pointer())
+                .isEqualTo("/clusters/0/memberships/3/person");
+    }
+
+    @Test
+    void child_chainOfChildren_equalsTheLocationOfItsPointer() {
+        Location lazy = Location.ofLine(5).child("studio").child("memberships", 2).child("person");
+        Location built = new Location(OptionalLong.of(5), "/studio/memberships/2/person");
+        assertThat(lazy).isEqualTo(built).hasSameHashCodeAs(built).isEqualByComparingTo(built);
+        assertThat(lazy.line()).isEqualTo(OptionalLong.of(5));
+    }
+
+    @Test
+    void child_escapesEverySegmentOfAChain() {
+        assertThat(Location.root().child("a/b", 0, "c~d").child("e/f").pointer()).isEqualTo("/a~1b/0/c~0d/e~1f");
+    }
+
+    @Test
+    void child_negativeIndex_throwsQuotingIt() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Location.root().child("persons", -1))
+                .withMessageContaining("was -1");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Location.root().child("persons", -2, "id")).withMessageContaining("was -2");
+    }
+
+    @Test
+    void child_nullProperty_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Location.root().child((String) null));
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> Location.root().child("persons", 0, null));
+    }
+
+    @Test
+    void equals_differentLineSamePointer_notEqual() {
+        assertThat(Location.ofLine(1).child("id")).isNotEqualTo(Location.ofLine(2).child("id"))
+                .isNotEqualTo(Location.of("/id")).isNotEqualTo("/id");
+    }
+
+    @Test
+    void findingLocation_isTheResolvedPointer() {
+        Location lazy = Location.root().child("persons", 4).child("id");
+        Finding finding = new Finding("ID_DUPLICATE", org.yanxun.policy.Severity.ERROR, lazy, "重复", "duplicate", "p");
+        assertThat(finding.location()).isEqualTo(lazy);
+        assertThat(finding.pointer()).isEqualTo("/persons/4/id");
+    }
 }

@@ -1,7 +1,6 @@
 package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.yanxun.CreditCode;
@@ -37,14 +36,14 @@ final class IdentityRules {
      * What the records say about one identifier: where it is declared (the first declaration in
      * document order and every other) and, while no declaration has been seen, where it is referred to.
      * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}. Every key of a national data set
-     * has one, so the first declaration is kept as a line and an interned pointer, and the rare others
+     * has one, so the first declaration is kept as a line and a {@link Spot#where}, and the rare others
      * in arrays.
      */
     static final class Identity implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private long firstLine;
-        private String firstPointer;
+        private Object firstWhere;
         private Spot[] others;
         private Spot[] pending;
 
@@ -54,7 +53,7 @@ final class IdentityRules {
             References.declared(entity, (key, at) -> {
                 Identity declared = new Identity();
                 declared.firstLine = Spot.lineOf(at);
-                declared.firstPointer = at.pointer().intern();
+                declared.firstWhere = Spot.where(at);
                 emit.accept(key, declared);
             });
             References.referred(entity, (key, at) -> {
@@ -65,49 +64,38 @@ final class IdentityRules {
         }
 
         Identity add(Identity other) {
-            if (other.firstPointer != null) {
-                declare(new Spot(other.firstLine, other.firstPointer));
-                if (other.others != null) {
-                    for (Spot at : other.others) {
-                        declare(at);
-                    }
+            if (other.firstWhere != null) {
+                declare(new Spot(other.firstLine, other.firstWhere));
+                for (Spot at : Growing.items(other.others)) {
+                    declare(at);
                 }
             }
-            if (firstPointer != null) {
+            if (firstWhere != null) {
                 pending = null;
             } else if (other.pending != null) {
-                pending = pending == null ? other.pending.clone() : append(pending, other.pending);
+                pending = Growing.append(pending, other.pending);
             }
             return this;
         }
 
         private void declare(Spot at) {
-            if (firstPointer == null) {
+            if (firstWhere == null) {
                 firstLine = at.line();
-                firstPointer = at.pointer();
+                firstWhere = at.where();
                 return;
             }
-            Spot first = new Spot(firstLine, firstPointer);
+            Spot first = new Spot(firstLine, firstWhere);
             if (at.compareTo(first) < 0) {
-                others = append(others, new Spot[] {first});
+                others = Growing.append(others, new Spot[] {first});
                 firstLine = at.line();
-                firstPointer = at.pointer();
+                firstWhere = at.where();
             } else {
-                others = append(others, new Spot[] {at});
+                others = Growing.append(others, new Spot[] {at});
             }
-        }
-
-        private static Spot[] append(Spot[] left, Spot[] right) {
-            if (left == null) {
-                return right.clone();
-            }
-            Spot[] both = Arrays.copyOf(left, left.length + right.length);
-            System.arraycopy(right, 0, both, left.length, right.length);
-            return both;
         }
 
         Location first() {
-            return Spot.location(firstLine, firstPointer);
+            return Spot.location(firstLine, firstWhere);
         }
     }
 
@@ -135,7 +123,7 @@ final class IdentityRules {
             }
             References.Kind kind = References.kindOf(key);
             Location first = state.first();
-            for (Spot at : state.others) {
+            for (Spot at : Growing.items(state.others)) {
                 sink.add(at.location(), kind.zh + "标识“" + key.value() + "”重复，首次出现于 " + first,
                         kind.en + " identifier '" + key.value() + "' is already used at " + first);
             }
@@ -162,11 +150,11 @@ final class IdentityRules {
 
         @Override
         public void check(Identifier key, Identity state, RuleContext context, FindingSink sink) {
-            if (state.firstPointer != null || state.pending == null) {
+            if (state.firstWhere != null || state.pending == null) {
                 return;
             }
             References.Kind kind = References.kindOf(key);
-            for (Spot at : state.pending) {
+            for (Spot at : Growing.items(state.pending)) {
                 sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
                         "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
             }

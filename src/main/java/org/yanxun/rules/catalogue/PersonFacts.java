@@ -3,7 +3,6 @@ package org.yanxun.rules.catalogue;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +35,8 @@ import org.yanxun.rules.RuleContext;
  * in exchanges. The shared state of the rules keyed by person.
  *
  * <p>A national data set has some ten million persons, so the state is packed: enums as ordinals and
- * bit sets, dates as epoch days, honours as one {@code long} each, names, subjects and identifiers
- * interned, locations as a line and an interned pointer ({@link Spot}), and a single seat held
+ * bit sets, dates as epoch days, honours as one {@code long} each, subjects and identifiers interned,
+ * locations as a line and a {@link Spot#where}, and a single seat held
  * without an array. The {@link Person} is rebuilt only for a check that reads it.
  */
 final class PersonFacts implements Serializable {
@@ -53,7 +52,7 @@ final class PersonFacts implements Serializable {
     private static final HonourKind[] HONOURS = HonourKind.values();
     private static final Level[] LEVELS = Level.values();
 
-    private String personPointer;
+    private Object personWhere;
     private long personLine;
     private String name;
     private byte title;
@@ -95,9 +94,9 @@ final class PersonFacts implements Serializable {
 
     private static PersonFacts ofPerson(Person person, Location at) {
         PersonFacts facts = new PersonFacts();
-        facts.personPointer = at.pointer().intern();
+        facts.personWhere = Spot.where(at);
         facts.personLine = Spot.lineOf(at);
-        facts.name = person.name().intern();
+        facts.name = person.name();
         facts.title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
         facts.posts = (byte) bits(person.posts());
         facts.stages = (byte) bits(person.stages());
@@ -149,9 +148,9 @@ final class PersonFacts implements Serializable {
     }
 
     PersonFacts add(PersonFacts other) {
-        if (other.personPointer != null && (personPointer == null
-                || Spot.compare(other.personLine, other.personPointer, personLine, personPointer) < 0)) {
-            personPointer = other.personPointer;
+        if (other.personWhere != null && (personWhere == null
+                || Spot.compare(other.personLine, other.personWhere, personLine, personWhere) < 0)) {
+            personWhere = other.personWhere;
             personLine = other.personLine;
             name = other.name;
             title = other.title;
@@ -165,7 +164,7 @@ final class PersonFacts implements Serializable {
         }
         seats = join(seats, other.seats);
         if (other.trips != null) {
-            trips = trips == null ? other.trips.clone() : concat(trips, other.trips);
+            trips = Growing.append(trips, other.trips);
         }
         return this;
     }
@@ -175,21 +174,15 @@ final class PersonFacts implements Serializable {
             return mine;
         }
         if (mine == null) {
-            return theirs instanceof Seat[] array ? array.clone() : theirs;
+            return theirs instanceof Seat[] array ? Growing.append(null, array) : theirs;
         }
-        return concat(mine instanceof Seat[] a ? a : new Seat[] {(Seat) mine},
+        return Growing.append(mine instanceof Seat[] a ? a : new Seat[] {(Seat) mine},
                 theirs instanceof Seat[] b ? b : new Seat[] {(Seat) theirs});
-    }
-
-    private static <T> T[] concat(T[] left, T[] right) {
-        T[] both = Arrays.copyOf(left, left.length + right.length);
-        System.arraycopy(right, 0, both, left.length, right.length);
-        return both;
     }
 
     /** Tells whether a record of the person was seen; if not, {@code REF_UNKNOWN} reports the references. */
     boolean hasPerson() {
-        return personPointer != null;
+        return personWhere != null;
     }
 
     /** Rebuilds the person record, with the fields the person rules read. */
@@ -218,8 +211,8 @@ final class PersonFacts implements Serializable {
         if (seats == null || tiers.isEmpty()) {
             return List.of();
         }
-        Seat[] all = seats instanceof Seat[] array ? array : new Seat[] {(Seat) seats};
-        List<Seat> chosen = new ArrayList<>(all.length);
+        List<Seat> all = seats instanceof Seat[] array ? Growing.items(array) : List.of((Seat) seats);
+        List<Seat> chosen = new ArrayList<>(all.size());
         for (Seat seat : all) {
             if (tiers.contains(seat.tier())) {
                 chosen.add(seat);
@@ -229,6 +222,6 @@ final class PersonFacts implements Serializable {
     }
 
     List<Trip> trips() {
-        return trips == null ? List.of() : Arrays.asList(trips);
+        return Growing.items(trips);
     }
 }

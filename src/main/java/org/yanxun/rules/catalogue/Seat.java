@@ -37,7 +37,7 @@ final class Seat implements Serializable {
         final int cycleYears;
         final StudioStatus status;
         final long line;
-        final String pointer;
+        final Object where;
 
         private Place(Studio studio, Location at) {
             name = studio.name();
@@ -49,7 +49,7 @@ final class Seat implements Serializable {
             cycleYears = studio.cycle().years();
             status = studio.status();
             line = Spot.lineOf(at);
-            pointer = at.pointer().intern();
+            where = Spot.where(at);
         }
 
         static Place of(Studio studio, Location at) {
@@ -118,7 +118,7 @@ final class Seat implements Serializable {
 
     /** Where the studio record is, such as {@code line 12 /studio}. */
     Location studioAt() {
-        return Spot.location(place.line, place.pointer);
+        return Spot.location(place.line, place.where);
     }
 
     /** Where the membership is, such as {@code line 12 /studio/memberships/3}. */

@@ -5,19 +5,21 @@ import java.util.OptionalLong;
 import org.yanxun.rules.Location;
 
 /**
- * A {@link Location} as the keyed states keep it: the line and the JSON Pointer, interned, so that the
- * states of millions of keys share a handful of pointer strings (every person line has the pointer
- * {@code /person}) and hold no {@code OptionalLong}. A finding's location is built from it only
- * when the finding is reported.
+ * A {@link Location} as the keyed states keep it, in as few bytes and as little work as each input
+ * allows. For a record of a JSON Lines file: the line and the JSON Pointer within it, interned, so
+ * that the states of millions of keys share a few hundred pointer strings (every person line has the
+ * pointer {@code /person}). For a whole document: the location itself, whose pointer text is built
+ * only if a finding reports it (every pointer of a document is different, so interning them would
+ * only cost time). A finding's location is built from it when the finding is reported.
  *
  * @param line the 1-based line, or 0 for a whole document
- * @param pointer the JSON Pointer, interned
+ * @param where the interned pointer of a line, or the location in a whole document; see {@link #where}
  */
-record Spot(long line, String pointer) implements Serializable, Comparable<Spot> {
+record Spot(long line, Object where) implements Serializable, Comparable<Spot> {
 
-    /** Obtains the spot of a location, interning its pointer. */
+    /** Obtains the spot of a location. */
     static Spot of(Location location) {
-        return new Spot(lineOf(location), location.pointer().intern());
+        return new Spot(lineOf(location), where(location));
     }
 
     /** The line of a location, or 0 for a whole document. */
@@ -25,26 +27,32 @@ record Spot(long line, String pointer) implements Serializable, Comparable<Spot>
         return location.line().orElse(0);
     }
 
-    /** The location of a line and an interned pointer. */
-    static Location location(long line, String pointer) {
-        return new Location(line == 0 ? OptionalLong.empty() : OptionalLong.of(line), pointer);
+    /** What a state keeps of a location besides its line: an interned pointer, or the location itself. */
+    static Object where(Location location) {
+        return location.line().isPresent() ? location.pointer().intern() : location;
     }
 
-    /** Compares two locations given as lines and pointers, in document order. */
-    static int compare(long line, String pointer, long otherLine, String otherPointer) {
+    /** Rebuilds the location a state kept with {@link #lineOf} and {@link #where}. */
+    static Location location(long line, Object where) {
+        return where instanceof Location location ? location
+                : new Location(line == 0 ? OptionalLong.empty() : OptionalLong.of(line), (String) where);
+    }
+
+    /** Compares two kept locations in document order. */
+    static int compare(long line, Object where, long otherLine, Object otherWhere) {
         if (line != otherLine) {
             return Long.compare(line, otherLine);
         }
-        return pointer.equals(otherPointer) ? 0 : location(line, pointer).compareTo(location(otherLine, otherPointer));
+        return where == otherWhere ? 0 : location(line, where).compareTo(location(otherLine, otherWhere));
     }
 
     Location location() {
-        return location(line, pointer);
+        return location(line, where);
     }
 
     @Override
     public int compareTo(Spot other) {
-        return compare(line, pointer, other.line, other.pointer);
+        return compare(line, where, other.line, other.where);
     }
 
     @Override

@@ -17,15 +17,15 @@ import org.yanxun.rules.Location;
  * @param start the first day, as an epoch day
  * @param end the last day, as an epoch day
  * @param line the line of the exchange record, or 0
- * @param pointer the pointer of the participant, interned
+ * @param where the location of the participant, as {@link Spot#where} keeps it
  */
-record Trip(String exchange, ExchangeKind kind, String sender, int start, int end, long line, String pointer)
+record Trip(String exchange, ExchangeKind kind, String sender, int start, int end, long line, Object where)
         implements Serializable {
 
     static Trip of(Exchange exchange, Location at) {
         return new Trip(exchange.id().value(), exchange.kind(), exchange.from().value().intern(),
                 (int) exchange.start().toEpochDay(), (int) exchange.end().toEpochDay(), Spot.lineOf(at),
-                at.pointer().intern());
+                Spot.where(at));
     }
 
     InstitutionId from() {
@@ -37,6 +37,6 @@ record Trip(String exchange, ExchangeKind kind, String sender, int start, int en
     }
 
     Location location() {
-        return Spot.location(line, pointer);
+        return Spot.location(line, where);
     }
 }
