@@ -34,10 +34,12 @@ import org.yanxun.rules.RuleContext;
  * first record in document order), their memberships of studios as host or member, and their places
  * in exchanges. The shared state of the rules keyed by person.
  *
- * <p>A national data set has some ten million persons, so the state is packed: enums as ordinals and
- * bit sets, dates as epoch days, honours as one {@code long} each, subjects and identifiers interned,
- * locations as a line and a {@link Spot#where}, and a single seat held
- * without an array. The {@link Person} is rebuilt only for a check that reads it.
+ * <p>A national data set has some ten million persons, so the state of a person read from a stream
+ * (a record with a line) is packed: enums as ordinals and bit sets, dates as epoch days, honours as
+ * one {@code long} each, subjects and identifiers interned, locations as a line and a
+ * {@link Spot#where}, and a single seat held without an array; the {@link Person} is rebuilt only for
+ * a check that reads it. A person of a whole document, which the caller holds in memory anyway, is
+ * kept as it is; it is packed only if the state is serialized.
  */
 final class PersonFacts implements Serializable {
 
@@ -54,6 +56,8 @@ final class PersonFacts implements Serializable {
 
     private Object personWhere;
     private long personLine;
+    /** The person of a whole document, or null when the fields below hold a packed one. */
+    private transient Person person;
     private String name;
     private byte title;
     private byte posts;
@@ -96,19 +100,42 @@ final class PersonFacts implements Serializable {
         PersonFacts facts = new PersonFacts();
         facts.personWhere = Spot.where(at);
         facts.personLine = Spot.lineOf(at);
-        facts.name = person.name();
-        facts.title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
-        facts.posts = (byte) bits(person.posts());
-        facts.stages = (byte) bits(person.stages());
-        facts.subjects = codes(person.subjects());
-        facts.employer = person.employer().map(id -> id.value().intern()).orElse(null);
-        facts.birth = person.birthDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
-        facts.since = person.teachingSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
-        if (!person.honours().isEmpty()) {
-            facts.honours = person.honours().stream().mapToLong(h -> (long) h.kind().ordinal() << 40
-                    | (long) h.level().ordinal() << 32 | (h.awardedOn().toEpochDay() & 0xFFFF_FFFFL)).toArray();
+        if (facts.personLine == 0) {
+            facts.person = person;
+        } else {
+            facts.pack(person);
         }
         return facts;
+    }
+
+    /** Packs the fields the person rules read. */
+    private void pack(Person person) {
+        name = person.name();
+        title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
+        posts = (byte) bits(person.posts());
+        stages = (byte) bits(person.stages());
+        subjects = codes(person.subjects());
+        employer = person.employer().map(id -> id.value().intern()).orElse(null);
+        birth = person.birthDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
+        since = person.teachingSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
+        if (!person.honours().isEmpty()) {
+            honours = person.honours().stream().mapToLong(h -> (long) h.kind().ordinal() << 40
+                    | (long) h.level().ordinal() << 32 | (h.awardedOn().toEpochDay() & 0xFFFF_FFFFL)).toArray();
+        }
+    }
+
+    /** Serializes the state with its person packed. */
+    private Object writeReplace() {
+        if (person == null) {
+            return this;
+        }
+        PersonFacts packed = new PersonFacts();
+        packed.personWhere = personWhere;
+        packed.personLine = personLine;
+        packed.pack(person);
+        packed.seats = seats;
+        packed.trips = trips;
+        return packed;
     }
 
     static int bits(Set<? extends Enum<?>> values) {
@@ -152,6 +179,7 @@ final class PersonFacts implements Serializable {
                 || Spot.compare(other.personLine, other.personWhere, personLine, personWhere) < 0)) {
             personWhere = other.personWhere;
             personLine = other.personLine;
+            person = other.person;
             name = other.name;
             title = other.title;
             posts = other.posts;
@@ -187,6 +215,9 @@ final class PersonFacts implements Serializable {
 
     /** Rebuilds the person record, with the fields the person rules read. */
     Person person(PersonId id) {
+        if (person != null) {
+            return person;
+        }
         Person.Builder builder = Person.builder(id, name).synthetic(true);
         if (title > 0) {
             builder.title(TITLES[title - 1]);
@@ -211,9 +242,11 @@ final class PersonFacts implements Serializable {
         if (seats == null || tiers.isEmpty()) {
             return List.of();
         }
-        List<Seat> all = seats instanceof Seat[] array ? Growing.items(array) : List.of((Seat) seats);
-        List<Seat> chosen = new ArrayList<>(all.size());
-        for (Seat seat : all) {
+        if (seats instanceof Seat seat) {
+            return tiers.contains(seat.tier()) ? List.of(seat) : List.of();
+        }
+        List<Seat> chosen = new ArrayList<>();
+        for (Seat seat : Growing.items((Seat[]) seats)) {
             if (tiers.contains(seat.tier())) {
                 chosen.add(seat);
             }

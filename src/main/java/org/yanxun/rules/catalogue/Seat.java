@@ -35,6 +35,8 @@ final class Seat implements Serializable {
         final String subjects;
         final int cycleStart;
         final int cycleYears;
+        /** The day after the cycle's last day, as an epoch day. */
+        final int cycleEnd;
         final StudioStatus status;
         final long line;
         final Object where;
@@ -47,6 +49,7 @@ final class Seat implements Serializable {
             subjects = PersonFacts.codes(studio.subjects());
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleYears = studio.cycle().years();
+            cycleEnd = (int) studio.cycle().end().toEpochDay();
             status = studio.status();
             line = Spot.lineOf(at);
             where = Spot.where(at);
@@ -129,7 +132,7 @@ final class Seat implements Serializable {
     /** Tells whether the studio is active and the membership runs on a date, as {@link Membership#isActiveOn}. */
     boolean isActiveOn(LocalDate date) {
         long day = date.toEpochDay();
-        return place.status == StudioStatus.ACTIVE && cycle().isActiveOn(date) && day >= joined
+        return place.status == StudioStatus.ACTIVE && day >= place.cycleStart && day < place.cycleEnd && day >= joined
                 && (left == PersonFacts.NONE || day <= left);
     }
 }
