@@ -19,44 +19,43 @@ import org.yanxun.policy.Severity;
  */
 public final class RuleRun {
 
-    private static final LocalCheck[] NO_LOCAL_CHECKS = {};
+    private static final Check[] NO_CHECKS = {};
 
     private final RuleEngine engine;
     private final RuleContext context;
-    /** The local rules of each record type, with the sinks of their findings. */
-    private final Map<Class<?>, LocalCheck[]> localChecks = new HashMap<>();
-    private final List<KeyedRule<?, ?>> keyedRules = new ArrayList<>();
-    /** One table per grouping the keyed rules share, in the order the rules name them. */
-    private final StateTable[] tables;
+    /** The local rules of each record type. */
+    private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
+    /** One group per grouping the keyed rules share, in the order the rules name them. */
+    private final Group[] groups;
     private final List<Finding> findings = new ArrayList<>();
     private boolean finished;
 
     RuleRun(RuleEngine engine, RuleContext context) {
         this.engine = engine;
         this.context = context;
-        Map<Class<?>, List<LocalCheck>> locals = new HashMap<>();
-        Map<Grouping<?, ?>, StateTable> byGrouping = new IdentityHashMap<>();
-        List<StateTable> ordered = new ArrayList<>();
+        Map<Class<?>, List<Check>> locals = new HashMap<>();
+        Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
+        List<Grouping<?, ?>> order = new ArrayList<>();
         for (Rule rule : engine.rules()) {
+            Check check = new Check(rule, sink(rule));
             if (rule instanceof LocalRule<?> local) {
                 Class<?>[] types = local.entityType() == Entity.class
                         ? Entity.class.getPermittedSubclasses()
                         : new Class<?>[] {local.entityType()};
-                LocalCheck check = new LocalCheck(local, sink(local));
                 for (Class<?> type : types) {
                     locals.computeIfAbsent(type, t -> new ArrayList<>()).add(check);
                 }
-            } else if (rule instanceof KeyedRule<?, ?> keyed) {
-                keyedRules.add(keyed);
-                byGrouping.computeIfAbsent(keyed.grouping(), grouping -> {
-                    StateTable table = new StateTable(grouping);
-                    ordered.add(table);
-                    return table;
-                });
+            } else if (rule instanceof KeyedRule<?, ?> keyedRule) {
+                keyed.computeIfAbsent(keyedRule.grouping(), grouping -> {
+                    order.add(grouping);
+                    return new ArrayList<>();
+                }).add(check);
             }
         }
-        locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_LOCAL_CHECKS)));
-        tables = ordered.toArray(new StateTable[0]);
+        locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_CHECKS)));
+        groups = order.stream()
+                .map(grouping -> new Group(new StateTable(grouping), keyed.get(grouping).toArray(NO_CHECKS)))
+                .toArray(Group[]::new);
     }
 
     /**
@@ -77,11 +76,11 @@ public final class RuleRun {
     public void accept(Entity entity) {
         Objects.requireNonNull(entity, "entity");
         requireOpen();
-        for (LocalCheck check : localChecks.getOrDefault(entity.getClass(), NO_LOCAL_CHECKS)) {
-            runLocal(check.rule(), check.sink(), entity);
+        for (Check check : localChecks.getOrDefault(entity.getClass(), NO_CHECKS)) {
+            runLocal((LocalRule<?>) check.rule(), check.sink(), entity);
         }
-        for (StateTable table : tables) {
-            runMap(table, entity);
+        for (Group group : groups) {
+            runMap(group, entity);
         }
     }
 
@@ -93,14 +92,12 @@ public final class RuleRun {
         }
     }
 
-    private void runMap(StateTable table, Entity entity) {
+    private void runMap(Group group, Entity entity) {
         try {
-            table.grouping().map(entity, context, table);
+            group.table().grouping().map(entity, context, group.table());
         } catch (RuntimeException e) {
-            for (KeyedRule<?, ?> rule : keyedRules) {
-                if (rule.grouping() == table.grouping()) {
-                    failed(rule, entity.location(), e);
-                }
+            for (Check check : group.checks()) {
+                failed(check.rule(), entity.location(), e);
             }
         }
     }
@@ -124,8 +121,8 @@ public final class RuleRun {
             throw new IllegalArgumentException("Only runs of the same engine and context can be merged");
         }
         findings.addAll(other.findings);
-        for (int i = 0; i < tables.length; i++) {
-            tables[i].addAll(other.tables[i]);
+        for (int i = 0; i < groups.length; i++) {
+            groups[i].table().addAll(other.groups[i].table());
         }
         other.finished = true;
         return this;
@@ -140,31 +137,23 @@ public final class RuleRun {
     public Report finish() {
         requireOpen();
         finished = true;
-        for (KeyedRule<?, ?> rule : keyedRules) {
-            runChecks(rule);
+        for (Group group : groups) {
+            group.table().forEach((key, state) -> {
+                for (Check check : group.checks()) {
+                    runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state);
+                }
+            });
         }
         return Report.of(engine.policy().id(), context.asOf(), findings);
     }
 
     @SuppressWarnings("unchecked")
-    private <K, S> void runChecks(KeyedRule<K, S> rule) {
-        FindingSink sink = sink(rule);
-        tableOf(rule.grouping()).forEach((key, state) -> {
-            try {
-                rule.check((K) key, (S) state, context, sink);
-            } catch (RuntimeException e) {
-                failed(rule, Location.root(), e);
-            }
-        });
-    }
-
-    private StateTable tableOf(Grouping<?, ?> grouping) {
-        for (StateTable table : tables) {
-            if (table.grouping() == grouping) {
-                return table;
-            }
+    private <K, S> void runKeyed(KeyedRule<K, S> rule, FindingSink sink, Object key, Object state) {
+        try {
+            rule.check((K) key, (S) state, context, sink);
+        } catch (RuntimeException e) {
+            failed(rule, Location.root(), e);
         }
-        throw new IllegalStateException("No table for a grouping of a keyed rule");
     }
 
     private FindingSink sink(Rule rule) {
@@ -182,8 +171,15 @@ public final class RuleRun {
                 "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id()));
     }
 
-    /** A local rule with the sink of its findings. */
-    private record LocalCheck(LocalRule<?> rule, FindingSink sink) {
+    /** A rule with the sink of its findings. */
+    private record Check(Rule rule, FindingSink sink) {
+    }
+
+    /**
+     * The states of one grouping with the keyed rules that read them: the rules run key by key, each
+     * state read once by all of them.
+     */
+    private record Group(StateTable table, Check[] checks) {
     }
 
     private void requireOpen() {

@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * The states of one grouping, one per key: an open-addressing hash table with linear probing over
- * parallel arrays of keys, states and the keys' hash codes. A national data set has some ten million
+ * The states of one grouping, one per key: an open-addressing hash table with linear probing, each
+ * key beside its state in one array (one cache line for both) and the keys' hash codes in another, so
+ * that a probe compares hash codes before it reads a key. A national data set has some ten million
  * person keys; a {@code HashMap} would spend a 32-byte node on each of them, this table about 16
  * bytes. The table is the {@code emit} of its grouping's {@link Grouping#map map}: each state emitted
  * for a key is merged into the state the key has.
@@ -15,8 +16,8 @@ import java.util.function.BiConsumer;
 final class StateTable implements BiConsumer<Object, Object> {
 
     private final Grouping<Object, Object> grouping;
-    private Object[] keys = new Object[16];
-    private Object[] values = new Object[16];
+    /** Key {@code i} at {@code 2i}, its state at {@code 2i + 1}; a null key marks a free slot. */
+    private Object[] slots = new Object[32];
     private int[] hashes = new int[16];
     private int size;
 
@@ -34,18 +35,18 @@ final class StateTable implements BiConsumer<Object, Object> {
     public void accept(Object key, Object value) {
         Objects.requireNonNull(value, "state");
         int hash = spread(Objects.requireNonNull(key, "key").hashCode());
-        int mask = keys.length - 1;
+        int mask = hashes.length - 1;
         int slot = hash >>> Integer.numberOfLeadingZeros(mask);
-        for (Object there; (there = keys[slot]) != null; slot = slot + 1 & mask) {
+        for (Object there; (there = slots[2 * slot]) != null; slot = slot + 1 & mask) {
             if (hashes[slot] == hash && there.equals(key)) {
-                values[slot] = Objects.requireNonNull(grouping.merge(values[slot], value), "merged state");
+                slots[2 * slot + 1] = Objects.requireNonNull(grouping.merge(slots[2 * slot + 1], value), "merged state");
                 return;
             }
         }
-        keys[slot] = key;
-        values[slot] = value;
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = value;
         hashes[slot] = hash;
-        if (++size > keys.length / 4 * 3) {
+        if (++size > hashes.length / 4 * 3) {
             grow();
         }
     }
@@ -56,22 +57,20 @@ final class StateTable implements BiConsumer<Object, Object> {
     }
 
     private void grow() {
-        Object[] oldKeys = keys;
-        Object[] oldValues = values;
+        Object[] oldSlots = slots;
         int[] oldHashes = hashes;
-        keys = new Object[oldKeys.length * 2];
-        values = new Object[oldKeys.length * 2];
-        hashes = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
+        slots = new Object[oldSlots.length * 2];
+        hashes = new int[oldHashes.length * 2];
+        int mask = hashes.length - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != null) {
+        for (int i = 0; i < oldHashes.length; i++) {
+            if (oldSlots[2 * i] != null) {
                 int slot = oldHashes[i] >>> shift;
-                while (keys[slot] != null) {
+                while (slots[2 * slot] != null) {
                     slot = slot + 1 & mask;
                 }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+                slots[2 * slot] = oldSlots[2 * i];
+                slots[2 * slot + 1] = oldSlots[2 * i + 1];
                 hashes[slot] = oldHashes[i];
             }
         }
@@ -83,9 +82,9 @@ final class StateTable implements BiConsumer<Object, Object> {
     }
 
     void forEach(BiConsumer<Object, Object> action) {
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != null) {
-                action.accept(keys[i], values[i]);
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != null) {
+                action.accept(slots[i], slots[i + 1]);
             }
         }
     }

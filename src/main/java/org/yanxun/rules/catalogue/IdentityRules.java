@@ -36,8 +36,8 @@ final class IdentityRules {
      * What the records say about one identifier: where it is declared (the first declaration in
      * document order and every other) and, while no declaration has been seen, where it is referred to.
      * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}. Every key of a national data set
-     * has one, so the first declaration is kept as a line and a {@link Spot#where}, and the rare others
-     * in arrays.
+     * has one, so the record of the first declaration is kept as a line and a {@link Spot#where}, and
+     * the rare others in arrays.
      */
     static final class Identity implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -95,7 +95,7 @@ final class IdentityRules {
         }
 
         Location first() {
-            return Spot.location(firstLine, firstWhere);
+            return References.idOf(Spot.location(firstLine, firstWhere));
         }
     }
 
@@ -124,7 +124,7 @@ final class IdentityRules {
             References.Kind kind = References.kindOf(key);
             Location first = state.first();
             for (Spot at : Growing.items(state.others)) {
-                sink.add(at.location(), kind.zh + "标识“" + key.value() + "”重复，首次出现于 " + first,
+                sink.add(References.idOf(at.location()), kind.zh + "标识“" + key.value() + "”重复，首次出现于 " + first,
                         kind.en + " identifier '" + key.value() + "' is already used at " + first);
             }
         }

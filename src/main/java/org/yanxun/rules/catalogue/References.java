@@ -63,30 +63,38 @@ final class References {
         return Kind.PROJECT;
     }
 
-    /** Emits the identifier the record declares, at the location of its {@code id}. */
+    /**
+     * Emits the identifier the record declares, with the location of the record: the identifier is at
+     * its {@code id} property ({@link #idOf}), built only for a finding.
+     */
     static void declared(Entity entity, BiConsumer<Identifier, Location> out) {
         if (entity instanceof Entity.OfPerson e) {
-            out.accept(e.person().id(), e.location().child("id"));
+            out.accept(e.person().id(), e.location());
         } else if (entity instanceof Entity.OfInstitution e) {
-            out.accept(e.institution().id(), e.location().child("id"));
+            out.accept(e.institution().id(), e.location());
         } else if (entity instanceof Entity.OfCluster e) {
-            out.accept(e.cluster().id(), e.location().child("id"));
+            out.accept(e.cluster().id(), e.location());
         } else if (entity instanceof Entity.OfStudio e) {
-            out.accept(e.studio().id(), e.location().child("id"));
+            out.accept(e.studio().id(), e.location());
         } else if (entity instanceof Entity.OfAlliance e) {
-            out.accept(e.alliance().id(), e.location().child("id"));
+            out.accept(e.alliance().id(), e.location());
         } else if (entity instanceof Entity.OfSession e) {
-            out.accept(e.session().id(), e.location().child("id"));
+            out.accept(e.session().id(), e.location());
         } else if (entity instanceof Entity.OfExchange e) {
-            out.accept(e.exchange().id(), e.location().child("id"));
+            out.accept(e.exchange().id(), e.location());
         } else if (entity instanceof Entity.OfResource e) {
-            out.accept(e.resource().id(), e.location().child("id"));
+            out.accept(e.resource().id(), e.location());
         } else if (entity instanceof Entity.OfProject e) {
-            out.accept(e.project().id(), e.location().child("id"));
+            out.accept(e.project().id(), e.location());
         }
     }
 
     /** Emits every identifier the record refers to, at the location of the reference. */
+    /** The location of the identifier a record at a location declares. */
+    static Location idOf(Location record) {
+        return record.child("id");
+    }
+
     static void referred(Entity entity, BiConsumer<Identifier, Location> out) {
         Location at = entity.location();
         if (entity instanceof Entity.OfPerson e) {
