@@ -4,11 +4,10 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 
 /**
- * The states of one grouping, one per key: an open-addressing hash table with linear probing, each
- * key beside its state in one array (one cache line for both) and the keys' hash codes in another, so
- * that a probe compares hash codes before it reads a key. A national data set has some ten million
- * person keys; a {@code HashMap} would spend a 32-byte node on each of them, this table about 16
- * bytes. The table is the {@code emit} of its grouping's {@link Grouping#map map}: each state emitted
+ * The states of one grouping, one per key: an open-addressing hash table with linear probing over
+ * one array that holds each key beside its state (one cache line for both). A national data set has
+ * some ten million person keys; a {@code HashMap} would spend a 32-byte node on each of them, this
+ * table about 11 bytes. The table is the {@code emit} of its grouping's {@link Grouping#map map}: each state emitted
  * for a key is merged into the state the key has.
  *
  * <p>This class is not thread-safe.
@@ -18,7 +17,6 @@ final class StateTable implements BiConsumer<Object, Object> {
     private final Grouping<Object, Object> grouping;
     /** Key {@code i} at {@code 2i}, its state at {@code 2i + 1}; a null key marks a free slot. */
     private Object[] slots = new Object[32];
-    private int[] hashes = new int[16];
     private int size;
 
     @SuppressWarnings("unchecked")
@@ -35,18 +33,17 @@ final class StateTable implements BiConsumer<Object, Object> {
     public void accept(Object key, Object value) {
         Objects.requireNonNull(value, "state");
         int hash = spread(Objects.requireNonNull(key, "key").hashCode());
-        int mask = hashes.length - 1;
+        int mask = slots.length / 2 - 1;
         int slot = hash >>> Integer.numberOfLeadingZeros(mask);
         for (Object there; (there = slots[2 * slot]) != null; slot = slot + 1 & mask) {
-            if (hashes[slot] == hash && there.equals(key)) {
+            if (there.equals(key)) {
                 slots[2 * slot + 1] = Objects.requireNonNull(grouping.merge(slots[2 * slot + 1], value), "merged state");
                 return;
             }
         }
         slots[2 * slot] = key;
         slots[2 * slot + 1] = value;
-        hashes[slot] = hash;
-        if (++size > hashes.length / 4 * 3) {
+        if (++size > slots.length / 8 * 3) {
             grow();
         }
     }
@@ -58,20 +55,17 @@ final class StateTable implements BiConsumer<Object, Object> {
 
     private void grow() {
         Object[] oldSlots = slots;
-        int[] oldHashes = hashes;
         slots = new Object[oldSlots.length * 2];
-        hashes = new int[oldHashes.length * 2];
-        int mask = hashes.length - 1;
+        int mask = slots.length / 2 - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
-        for (int i = 0; i < oldHashes.length; i++) {
-            if (oldSlots[2 * i] != null) {
-                int slot = oldHashes[i] >>> shift;
+        for (int i = 0; i < oldSlots.length; i += 2) {
+            if (oldSlots[i] != null) {
+                int slot = spread(oldSlots[i].hashCode()) >>> shift;
                 while (slots[2 * slot] != null) {
                     slot = slot + 1 & mask;
                 }
-                slots[2 * slot] = oldSlots[2 * i];
-                slots[2 * slot + 1] = oldSlots[2 * i + 1];
-                hashes[slot] = oldHashes[i];
+                slots[2 * slot] = oldSlots[i];
+                slots[2 * slot + 1] = oldSlots[i + 1];
             }
         }
     }

@@ -36,7 +36,7 @@ import org.yanxun.rules.RuleContext;
  *
  * <p>A national data set has some ten million persons, so the state of a person read from a stream
  * (a record with a line) is packed: enums as ordinals and bit sets, dates as epoch days, honours as
- * one {@code long} each, subjects and identifiers interned, locations as a line and a
+ * one {@code long} each, names, subjects and identifiers interned, locations as a line and a
  * {@link Spot#where}, and a single seat held without an array; the {@link Person} is rebuilt only for
  * a check that reads it. A person of a whole document, which the caller holds in memory anyway, is
  * kept as it is; it is packed only if the state is serialized.
@@ -56,9 +56,11 @@ final class PersonFacts implements Serializable {
 
     private Object personWhere;
     private long personLine;
-    /** The person of a whole document, or null when the fields below hold a packed one. */
-    private transient Person person;
-    private String name;
+    /**
+     * The {@link Person} of a whole document; or, packed, the person's name, with the other fields
+     * below; or null if no person record was seen.
+     */
+    private Object person;
     private byte title;
     private byte posts;
     private byte stages;
@@ -110,7 +112,7 @@ final class PersonFacts implements Serializable {
 
     /** Packs the fields the person rules read. */
     private void pack(Person person) {
-        name = person.name();
+        this.person = person.name().intern();
         title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
         posts = (byte) bits(person.posts());
         stages = (byte) bits(person.stages());
@@ -126,13 +128,13 @@ final class PersonFacts implements Serializable {
 
     /** Serializes the state with its person packed. */
     private Object writeReplace() {
-        if (person == null) {
+        if (!(person instanceof Person whole)) {
             return this;
         }
         PersonFacts packed = new PersonFacts();
         packed.personWhere = personWhere;
         packed.personLine = personLine;
-        packed.pack(person);
+        packed.pack(whole);
         packed.seats = seats;
         packed.trips = trips;
         return packed;
@@ -180,7 +182,6 @@ final class PersonFacts implements Serializable {
             personWhere = other.personWhere;
             personLine = other.personLine;
             person = other.person;
-            name = other.name;
             title = other.title;
             posts = other.posts;
             stages = other.stages;
@@ -215,10 +216,10 @@ final class PersonFacts implements Serializable {
 
     /** Rebuilds the person record, with the fields the person rules read. */
     Person person(PersonId id) {
-        if (person != null) {
-            return person;
+        if (person instanceof Person whole) {
+            return whole;
         }
-        Person.Builder builder = Person.builder(id, name).synthetic(true);
+        Person.Builder builder = Person.builder(id, (String) person).synthetic(true);
         if (title > 0) {
             builder.title(TITLES[title - 1]);
         }
