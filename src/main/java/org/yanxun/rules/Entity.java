@@ -44,40 +44,8 @@ public sealed interface Entity {
      *     its sessions, exchanges and resources, then project communities
      */
     static List<Entity> allOf(Dataset dataset) {
-        Objects.requireNonNull(dataset, "dataset");
         List<Entity> all = new ArrayList<>();
-        Location root = Location.root();
-        for (int i = 0; i < dataset.persons().size(); i++) {
-            all.add(new OfPerson(dataset.persons().get(i), root.child("persons", i)));
-        }
-        for (int i = 0; i < dataset.institutions().size(); i++) {
-            all.add(new OfInstitution(dataset.institutions().get(i), root.child("institutions", i)));
-        }
-        for (int i = 0; i < dataset.clusters().size(); i++) {
-            Cluster cluster = dataset.clusters().get(i);
-            Location at = root.child("clusters", i);
-            all.add(new OfCluster(cluster, at));
-            for (int j = 0; j < cluster.studios().size(); j++) {
-                all.add(new OfStudio(cluster.studios().get(j), cluster.id(), at.child("studios", j)));
-            }
-        }
-        for (int i = 0; i < dataset.alliances().size(); i++) {
-            Alliance alliance = dataset.alliances().get(i);
-            Location at = root.child("alliances", i);
-            all.add(new OfAlliance(alliance, at));
-            for (int j = 0; j < alliance.sessions().size(); j++) {
-                all.add(new OfSession(alliance.sessions().get(j), alliance.id(), at.child("sessions", j)));
-            }
-            for (int j = 0; j < alliance.exchanges().size(); j++) {
-                all.add(new OfExchange(alliance.exchanges().get(j), alliance.id(), at.child("exchanges", j)));
-            }
-            for (int j = 0; j < alliance.resources().size(); j++) {
-                all.add(new OfResource(alliance.resources().get(j), alliance.id(), at.child("resources", j)));
-            }
-        }
-        for (int i = 0; i < dataset.projects().size(); i++) {
-            all.add(new OfProject(dataset.projects().get(i), root.child("projects", i)));
-        }
+        DatasetRecords.forEach(dataset, type -> true, all::add);
         return all;
     }
 

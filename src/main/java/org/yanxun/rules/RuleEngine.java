@@ -104,7 +104,7 @@ public final class RuleEngine {
     public Report validate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
         RuleRun run = start(Dimensions.of(dataset), asOf);
-        Entity.allOf(dataset).forEach(run::accept);
+        DatasetRecords.forEach(dataset, run::reads, run::accept);
         return run.finish();
     }
 

@@ -84,6 +84,14 @@ public final class RuleRun {
         }
     }
 
+    /**
+     * Tells whether a rule of this run reads records of a type: a local rule of the type, or any keyed
+     * rule (a grouping decides for itself which records it maps).
+     */
+    boolean reads(Class<? extends Entity> type) {
+        return groups.length > 0 || localChecks.containsKey(type);
+    }
+
     private <E extends Entity> void runLocal(LocalRule<E> rule, FindingSink sink, Entity entity) {
         try {
             rule.check(rule.entityType().cast(entity), context, sink);

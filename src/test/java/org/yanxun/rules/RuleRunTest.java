@@ -8,6 +8,8 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
 import org.yanxun.InstitutionId;
@@ -165,5 +167,27 @@ class RuleRunTest {
     void context_holdsPolicyAndDate() {
         assertThat(open().context()).extracting(RuleContext::policy, RuleContext::asOf)
                 .containsExactly(QIYINGEN_POLICY, AS_OF);
+    }
+
+    @Test
+    void reads_onlyLocalStudioRules_skipsOtherRecordTypes() {
+        RuleEngine studiosOnly = RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(RuleEngine.builtInRules().stream()
+                .map(rule -> rule.info().code()).filter(code -> !code.equals("STUDIO_CYCLE_LENGTH"))
+                .collect(Collectors.toCollection(TreeSet::new))));
+        RuleRun run = studiosOnly.start(DIMENSIONS, AS_OF);
+        assertThat(run.reads(Entity.OfStudio.class)).isTrue();
+        assertThat(run.reads(Entity.OfPerson.class)).isFalse();
+        assertThat(run.reads(Entity.OfExchange.class)).isFalse();
+    }
+
+    @Test
+    void reads_anyKeyedRule_readsEveryRecordType() {
+        RuleEngine identityOnly = RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(RuleEngine.builtInRules().stream()
+                .map(rule -> rule.info().code()).filter(code -> !code.equals("REF_UNKNOWN"))
+                .collect(Collectors.toCollection(TreeSet::new))));
+        RuleRun run = identityOnly.start(DIMENSIONS, AS_OF);
+        for (Class<?> type : Entity.class.getPermittedSubclasses()) {
+            assertThat(run.reads(type.asSubclass(Entity.class))).as(type.getSimpleName()).isTrue();
+        }
     }
 }

@@ -54,7 +54,11 @@ final class StudioRules {
     }
 
     private static long active(Studio studio, Tier tier, LocalDate date) {
-        return studio.memberships().stream().filter(m -> m.tier() == tier && m.isActiveOn(date)).count();
+        long active = 0;
+        for (Membership membership : studio.memberships()) {
+            active += membership.tier() == tier && membership.isActiveOn(date) ? 1 : 0;
+        }
+        return active;
     }
 
     private static String quoted(Studio studio) {
