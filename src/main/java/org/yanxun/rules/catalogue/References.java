@@ -89,12 +89,12 @@ final class References {
         }
     }
 
-    /** Emits every identifier the record refers to, at the location of the reference. */
     /** The location of the identifier a record at a location declares. */
     static Location idOf(Location record) {
         return record.child("id");
     }
 
+    /** Emits every identifier the record refers to, at the location of the reference. */
     static void referred(Entity entity, BiConsumer<Identifier, Location> out) {
         Location at = entity.location();
         if (entity instanceof Entity.OfPerson e) {
