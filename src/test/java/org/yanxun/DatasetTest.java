@@ -79,6 +79,15 @@ class DatasetTest {
     }
 
     @Test
+    void alliance_knownId_isFound() {
+        Alliance alliance = new Alliance(AllianceId.of("qiyingen"), "綦营恩研训联盟", Optional.empty(),
+                List.of(AllianceMember.of(InstitutionId.of("qijiang-tts"), UnitRole.LEAD)), Optional.empty(), List.of(),
+                List.of(), List.of());
+        Dataset dataset = dataset().withAlliances(List.of(alliance));
+        assertThat(dataset.alliance(AllianceId.of("qiyingen"))).containsSame(alliance);
+    }
+
+    @Test
     void alliance_unknownId_isEmpty() {
         assertThat(dataset().alliance(AllianceId.of("qiyingen"))).isEmpty();
     }

@@ -54,6 +54,12 @@ class StudioTypeTest {
     }
 
     @Test
+    void of_rungsOneAndNine_accepted() {
+        assertThat(StudioType.of("X", StudioForm.WORKSHOP, 1, "甲", "x").rung()).isEqualTo(1);
+        assertThat(StudioType.of("Y", StudioForm.STUDIO, 9, "乙", "y").rung()).isEqualTo(9);
+    }
+
+    @Test
     void of_rungTen_throwsQuotingTheRung() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> StudioType.of("X", StudioForm.STUDIO, 10, "甲", "x"))

@@ -61,6 +61,12 @@ class ReportTest {
     }
 
     @Test
+    void of_onlyFindingNull_throwsSayingSo() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> report((Finding) null))
+                .withMessage("findings must not contain null");
+    }
+
+    @Test
     void isSuccessful_withAnError_false() {
         assertThat(MIXED.isSuccessful()).isFalse();
     }

@@ -110,6 +110,13 @@ class RuleRunTest {
     }
 
     @Test
+    void merge_runWithOtherReferenceData_throws() {
+        RuleRun other = ENGINE.start(Dimensions.empty(), AS_OF);
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().merge(other))
+                .withMessage("Only runs of the same engine and context can be merged");
+    }
+
+    @Test
     void merge_runOfAnotherDate_throws() {
         RuleRun other = ENGINE.start(DIMENSIONS, AS_OF.plusDays(1));
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().merge(other));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
@@ -24,8 +25,13 @@ import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
 import org.yanxun.RegionCode;
+import org.yanxun.ResourceKind;
+import org.yanxun.SessionKind;
+import org.yanxun.Province;
 import org.yanxun.UnitRole;
+import org.yanxun.policy.ProvinceQuota;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
 
 /** The rules of {@code AllianceRules}, on the 綦营恩 alliance and a synthetic "10+20" umbrella. */
 class AllianceRulesTest {
@@ -157,6 +163,36 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceComposition_quotaOfOneNumber_quotesItAlone() {
+        Finding finding = fires(qiyingen(withUmbrella(9, 20, true)), "ALLIANCE_COMPOSITION", "/alliances/1/members")
+                .finding();
+        assertThat(finding.messageZh()).endsWith("有 9 个重庆市成员单位，应为 10 个");
+        assertThat(finding.messageEn()).endsWith("has 9 members from Chongqing; the policy requires 10");
+    }
+
+    @Test
+    void allianceComposition_quotaOfARange_quotesTheRange() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withCompositionQuotas(
+                List.of(new ProvinceQuota(Province.CHONGQING, 10, 12), new ProvinceQuota(Province.SICHUAN, 20, 20))));
+        Finding finding = fires(qiyingen(withUmbrella(9, 20, true), policy), "ALLIANCE_COMPOSITION",
+                "/alliances/1/members").finding();
+        assertThat(finding.messageZh()).endsWith("有 9 个重庆市成员单位，应为 10-12 个");
+        assertThat(finding.messageEn()).endsWith("has 9 members from Chongqing; the policy requires 10-12");
+    }
+
+    @Test
+    void allianceComposition_earlierDuplicateRecordMergedLast_countsOnlyItsMembers() {
+        Dataset full = withUmbrella(10, 20, true);
+        Alliance umbrella = full.alliances().get(1);
+        Alliance chongqingOnly = Mutations.withMembers(umbrella, umbrella.members().subList(0, 10));
+        Dataset data = full.withAlliances(List.of(full.alliances().get(0), chongqingOnly, umbrella));
+        fires(Mutations.qiyingenInTwoRuns(data, "/alliances/2"::equals), "ALLIANCE_COMPOSITION", "/alliances/1/members")
+                .is(Severity.ERROR, UMBRELLA_NAME, "0", "20")
+                .zh("四川")
+                .en("Sichuan");
+    }
+
+    @Test
     void allianceComposition_tenPlusTwentyUmbrella_quiet() {
         assertThat(findings(qiyingen(withUmbrella(10, 20, true)), "ALLIANCE_COMPOSITION")).isEmpty();
     }
@@ -226,6 +262,46 @@ class AllianceRulesTest {
                 .is(Severity.WARNING, "4", "5")
                 .zh("重点任务")
                 .en("key tasks");
+    }
+
+    private static <T> Set<T> firstTwo(Set<T> values) {
+        return Set.copyOf(values.stream().limit(2).toList());
+    }
+
+    private static AlliancePlan withParts(Set<ResourceKind> resourceKinds, List<String> topics,
+            Set<SessionKind> activityKinds) {
+        return new AlliancePlan(PLAN.title(), PLAN.period(), PLAN.mechanisms(), resourceKinds, topics, activityKinds,
+                PLAN.keyTasks());
+    }
+
+    @Test
+    void alliancePlanStructure_twoResourceKinds_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(withParts(firstTwo(PLAN.resourceKinds()),
+                PLAN.topics(), PLAN.activityKinds()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/resourceKinds")
+                .is(Severity.WARNING, "2", "3")
+                .zh("共享资源类别")
+                .en("shared resource kinds");
+    }
+
+    @Test
+    void alliancePlanStructure_twoTopics_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(withParts(PLAN.resourceKinds(),
+                PLAN.topics().subList(0, 2), PLAN.activityKinds()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/topics")
+                .is(Severity.WARNING, "2", "3")
+                .zh("联合研究课题")
+                .en("joint research topics");
+    }
+
+    @Test
+    void alliancePlanStructure_twoActivityKinds_fires() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(withParts(PLAN.resourceKinds(),
+                PLAN.topics(), firstTwo(PLAN.activityKinds())))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/activityKinds")
+                .is(Severity.WARNING, "2", "3")
+                .zh("重大活动类别")
+                .en("major activity kinds");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
 
 /**
  * The rules of {@code ExchangeRules}, on the 24 exchanges of 綦营恩: six per kind, in kind order,
@@ -43,6 +44,12 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeParties_senderOutsideTheAlliance_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.between(x, InstitutionId.of("nowhere-tts"), YINGSHAN));
+        fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/0/from").is(Severity.ERROR, "nowhere-tts", NAME);
+    }
+
+    @Test
     void exchangeParties_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTIES")).isEmpty();
     }
@@ -68,6 +75,12 @@ class ExchangeRulesTest {
     @Test
     void exchangeDuration_sevenDaySecondment_quiet() {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(6)));
+        assertThat(findings(qiyingen(data), "EXCHANGE_DURATION")).isEmpty();
+    }
+
+    @Test
+    void exchangeDuration_thirtyDayVisit_quiet() {
+        var data = exchange(QIYINGEN, 18, x -> Mutations.during(x, x.start(), x.start().plusDays(29)));
         assertThat(findings(qiyingen(data), "EXCHANGE_DURATION")).isEmpty();
     }
 
@@ -106,6 +119,16 @@ class ExchangeRulesTest {
                 .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2", "0", "1")
                 .zh("管理干部互挂")
                 .en("cadre secondment");
+    }
+
+    @Test
+    void exchangeReciprocity_bothSecondmentsOneWay_namesTheUnitsInIdentifierOrder() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.between(x, YINGSHAN, QIJIANG));
+        data = exchange(data, 1, x -> Mutations.between(x, YINGSHAN, QIJIANG));
+        Finding finding = fires(qiyingen(data), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind").finding();
+        assertThat(finding.messageZh()).isEqualTo("管理干部互挂：“qijiang-tts”派往“yingshan-tts” 0 次，反向 2 次，差额超过 1");
+        assertThat(finding.messageEn())
+                .isEqualTo("cadre secondment: 0 from 'qijiang-tts' to 'yingshan-tts' but 2 the other way; the tolerance is 1");
     }
 
     @Test

@@ -7,20 +7,36 @@ import static org.yanxun.rules.catalogue.Mutations.SG;
 import static org.yanxun.rules.catalogue.Mutations.findings;
 import static org.yanxun.rules.catalogue.Mutations.fires;
 import static org.yanxun.rules.catalogue.Mutations.liwan;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
+import org.yanxun.ExchangeId;
 import org.yanxun.CreditCode;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
 import org.yanxun.PersonId;
+import org.yanxun.ProjectId;
 import org.yanxun.RegionCode;
+import org.yanxun.ResourceId;
+import org.yanxun.SessionId;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
+import org.yanxun.StudioId;
+import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
+import org.yanxun.rules.Location;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.RuleRun;
 
 class IdentityRulesTest {
 
@@ -50,6 +66,37 @@ class IdentityRulesTest {
     }
 
     @Test
+    void idDuplicate_personListedThreeTimes_firesOnBothLaterRecords() {
+        var data = Mutations.persons(QIYINGEN, persons -> {
+            persons.add(persons.get(0));
+            persons.add(persons.get(0));
+            return persons;
+        });
+        assertThat(pointers(qiyingen(data), "ID_DUPLICATE")).containsExactly("/persons/21/id", "/persons/22/id");
+    }
+
+    @Test
+    void idDuplicate_laterDuplicatesMergedIntoTheFirst_firesOnEach() {
+        var data = Mutations.persons(QIYINGEN, persons -> {
+            persons.add(persons.get(0));
+            persons.add(persons.get(0));
+            return persons;
+        });
+        var report = Mutations.qiyingenInTwoRuns(data, "/persons/0"::equals);
+        assertThat(pointers(report, "ID_DUPLICATE")).containsExactly("/persons/21/id", "/persons/22/id");
+        fires(report, "ID_DUPLICATE", "/persons/22/id").is(Severity.ERROR, "syn-qye-001", "/persons/0/id");
+    }
+
+    @Test
+    void idDuplicate_eachKindOfIdentifier_namesTheKind() {
+        assertThat(List.of(PersonId.of("a"), InstitutionId.of("a"), ClusterId.of("a"), StudioId.of("a"),
+                AllianceId.of("a"), SessionId.of("a"), ExchangeId.of("a"), ResourceId.of("a"), ProjectId.of("a"))
+                .stream().map(References::kindOf).map(kind -> kind.en + "/" + kind.zh).toList())
+                .containsExactly("person/人员", "institution/机构", "cluster/集群", "studio/工作室", "alliance/联盟",
+                        "session/联合研修", "exchange/交流", "resource/资源", "project/项目");
+    }
+
+    @Test
     void idDuplicate_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "ID_DUPLICATE")).isEmpty();
     }
@@ -75,6 +122,50 @@ class IdentityRulesTest {
                 InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
         fires(qiyingen(data), "REF_UNKNOWN", "/alliances/0/resources/0/contributor")
                 .is(Severity.ERROR, "nowhere-tts");
+    }
+
+    @Test
+    void refUnknown_unknownPersonInTwoMemberships_firesOnEach() {
+        var data = Mutations.studio(LIWAN, SG, s -> Mutations.membership(Mutations.membership(s, 2,
+                m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())), 3,
+                m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())));
+        assertThat(pointers(liwan(data), "REF_UNKNOWN")).containsExactly(
+                "/clusters/0/studios/3/memberships/2/person", "/clusters/0/studios/3/memberships/3/person");
+    }
+
+    private static final RuleEngine LIWAN_ENGINE = RuleEngine.of(Mutations.LIWAN_POLICY);
+
+    private static Report lines(Entity... entities) {
+        RuleRun run = LIWAN_ENGINE.start(Dimensions.empty(), ExampleCommunities.LIWAN_AS_OF);
+        for (Entity entity : entities) {
+            run.accept(entity);
+        }
+        return run.finish();
+    }
+
+    private static Location line(long line, String entity) {
+        return new Location(OptionalLong.of(line), "/" + entity);
+    }
+
+    @Test
+    void refUnknown_studioLineOfUnknownCluster_fires() {
+        var report = lines(new Entity.OfStudio(Mutations.studio(SG), ClusterId.of("nowhere"), line(2, "studio")));
+        var fired = fires(report, "REF_UNKNOWN", "/cluster").is(Severity.ERROR, "nowhere").zh("集群").en("cluster");
+        assertThat(fired.finding().location().line()).hasValue(2);
+    }
+
+    @Test
+    void refUnknown_exchangeLineOfUnknownAlliance_fires() {
+        var report = lines(new Entity.OfExchange(Mutations.alliance().exchanges().get(0), AllianceId.of("nowhere"),
+                line(3, "exchange")));
+        fires(report, "REF_UNKNOWN", "/alliance").is(Severity.ERROR, "nowhere").zh("联盟").en("alliance");
+    }
+
+    @Test
+    void refUnknown_resourceLineOfUnknownAlliance_fires() {
+        var report = lines(new Entity.OfResource(Mutations.alliance().resources().get(0), AllianceId.of("nowhere"),
+                line(4, "resource")));
+        fires(report, "REF_UNKNOWN", "/alliance").is(Severity.ERROR, "nowhere").zh("联盟").en("alliance");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceMember;
@@ -33,9 +34,12 @@ import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
 import org.yanxun.policy.StudioTypePolicy;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.RuleRun;
 
 /**
  * The two built-in examples, built once, and the small mutations the rule tests apply to them.
@@ -93,6 +97,21 @@ public final class Mutations {
 
     public static Report qiyingen(Dataset data, LocalDate asOf) {
         return QIYINGEN_ENGINE.validate(data, asOf);
+    }
+
+    /**
+     * Validates 綦营恩 data in two runs, the records at the pointers {@code first} selects in one and all
+     * others in another, the first run merged with the second: keyed states of later records are then
+     * merged with states of earlier ones, as when the parts of a file are read out of order.
+     */
+    public static Report qiyingenInTwoRuns(Dataset data, Predicate<String> first) {
+        Dimensions dimensions = Dimensions.of(data);
+        RuleRun selected = QIYINGEN_ENGINE.start(dimensions, ExampleCommunities.QIYINGEN_AS_OF);
+        RuleRun others = QIYINGEN_ENGINE.start(dimensions, ExampleCommunities.QIYINGEN_AS_OF);
+        for (Entity entity : Entity.allOf(data)) {
+            (first.test(entity.location().pointer()) ? selected : others).accept(entity);
+        }
+        return selected.merge(others).finish();
     }
 
     // ----- expectations

@@ -54,9 +54,42 @@ class PersonFactsTest {
                 .satisfies(seat -> assertThat(seat.studioAt()).isEqualTo(studioAt));
     }
 
+    private static Person renamed(Person p) {
+        return new Person(p.id(), "改名", p.synthetic(), p.birthDate(), p.title(), p.honours(), p.posts(), p.stages(),
+                p.subjects(), p.employer(), p.teachingSince());
+    }
+
+    @Test
+    void add_laterRecordOfThePerson_keepsTheFirst() {
+        Person renamed = renamed(host);
+        PersonFacts first = factsOf(host, Location.root().child("persons", 0));
+        PersonFacts later = factsOf(renamed, Location.root().child("persons", 5));
+        assertThat(first.add(later).person(host.id())).isSameAs(host);
+    }
+
+    @Test
+    void add_earlierRecordOfThePerson_takesIt() {
+        Person renamed = renamed(host);
+        PersonFacts later = factsOf(renamed, Location.root().child("persons", 5));
+        PersonFacts first = factsOf(host, Location.root().child("persons", 0));
+        assertThat(later.add(first).person(host.id())).isSameAs(host);
+    }
+
+    @Test
+    void add_laterLineOfThePerson_keepsTheFirst() {
+        Person renamed = renamed(host);
+        PersonFacts first = factsOf(host, Location.ofLine(3).child("person"));
+        PersonFacts later = factsOf(renamed, Location.ofLine(9).child("person"));
+        assertThat(first.add(later).person(host.id()).name()).isEqualTo(host.name());
+    }
+
     private PersonFacts factsOf(Location at) {
+        return factsOf(host, at);
+    }
+
+    private static PersonFacts factsOf(Person person, Location at) {
         List<PersonFacts> emitted = new ArrayList<>();
-        PersonFacts.GROUPING.map(new Entity.OfPerson(host, at), null, (id, facts) -> emitted.add(facts));
+        PersonFacts.GROUPING.map(new Entity.OfPerson(person, at), null, (id, facts) -> emitted.add(facts));
         assertThat(emitted).hasSize(1);
         return emitted.get(0);
     }

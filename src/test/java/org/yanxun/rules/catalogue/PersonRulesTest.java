@@ -14,6 +14,7 @@ import static org.yanxun.rules.catalogue.Mutations.liwan;
 import static org.yanxun.rules.catalogue.Mutations.person;
 import static org.yanxun.rules.catalogue.Mutations.personAt;
 import static org.yanxun.rules.catalogue.Mutations.plus;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 import static org.yanxun.rules.catalogue.Mutations.qiyingenPerson;
 import static org.yanxun.rules.catalogue.Mutations.studio;
@@ -25,6 +26,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Cycle;
 import org.yanxun.Dataset;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeId;
@@ -38,12 +40,16 @@ import org.yanxun.PersonId;
 import org.yanxun.Post;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
+import org.yanxun.StudioId;
+import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
 import org.yanxun.policy.MemberEligibility;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
 
 /**
  * The rules of {@code PersonRules}, keyed by person: host and member eligibility, studio level and
@@ -119,6 +125,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioLevelAboveHonour_titleOnlyHost_quotesTheCeilingForHostsWithoutHonour() {
+        var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
+                .zh("（无荣誉者最高可主持市级）")
+                .en("who holds no honour and may lead up to MUNICIPAL");
+    }
+
+    @Test
+    void studioLevelAboveHonour_honouredHost_quotesTheHighestHonour() {
+        var data = studio(LIWAN, FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
+                .zh("（最高荣誉级别为区级）")
+                .en("whose highest honour is DISTRICT");
+    }
+
+    @Test
     void studioLevelAboveHonour_municipalStudioOfTitleOnlyHost_quiet() {
         var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.MUNICIPAL).build());
         assertThat(findings(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
@@ -153,6 +175,36 @@ class PersonRulesTest {
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1990, 1, 1)).build());
         fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
                 .is(Severity.ERROR, NT_MEMBER.id().value(), "36", "30");
+    }
+
+    private static Policy newTeacherMembers(MemberEligibility members) {
+        return Mutations.studioType(LIWAN_POLICY, StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(members));
+    }
+
+    @Test
+    void studioMemberEligible_belowAMinimumWithoutMaximum_fires() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(5), OptionalInt.empty(), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2024, 1, 9)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "2", "5+");
+    }
+
+    @Test
+    void studioMemberEligible_aboveAMaximumWithoutMinimum_fires() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.empty(), OptionalInt.of(3), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2020, 9, 1)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "5", "0-3");
+    }
+
+    @Test
+    void studioMemberEligible_exactlyTheAgeCap_quiet() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(30),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1996, 1, 9)).build());
+        assertThat(findings(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE")).isEmpty();
     }
 
     @Test
@@ -233,6 +285,39 @@ class PersonRulesTest {
     }
 
     @Test
+    void personHostsTooMany_secondHostingStartsOnAsOf_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LocalDate.of(2026, 3, 1))));
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1");
+    }
+
+    @Test
+    void personHostsTooMany_secondHostingEndsOnAsOf_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s,
+                Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 3, 1))));
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1");
+    }
+
+    @Test
+    void personHostsTooMany_secondHostingEndsAfterAsOf_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s,
+                Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 12, 31))));
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1");
+    }
+
+    @Test
+    void personHostsTooMany_endedHostingEarlierInTheDocument_namesOnlyTheActiveStudios() {
+        var data = studio(studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH))), 2,
+                s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 2, 1))));
+        Finding finding = fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .finding();
+        assertThat(finding.messageEn()).isEqualTo("person '" + SG_HOST.id().value() + "' hosts 2 studios on 2026-03-01 ("
+                + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
+    }
+
+    @Test
     void personHostsTooMany_secondHostingEndedBeforeAsOf_quiet() {
         var data = studio(LIWAN, 4, s -> plus(s,
                 Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 2, 1))));
@@ -278,6 +363,58 @@ class PersonRulesTest {
         var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
                 .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2026, 6, 1))).build());
         fires(liwan(data), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    private static final Person FT_MEMBER = personAt(FT, 2);
+
+    private static Dataset ftMemberTeachingSince(LocalDate since) {
+        return person(LIWAN, FT_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder().teachingSince(since).build());
+    }
+
+    @Test
+    void personLadderSkip_newTeacherOfExactlyTheMaximumYearsJoinsRungThree_fires() {
+        fires(liwan(ftMemberTeachingSince(LocalDate.of(2023, 1, 9))), "PERSON_LADDER_SKIP",
+                "/clusters/0/studios/27/memberships/2/person")
+                .is(Severity.WARNING, FT_MEMBER.id().value(), "2026-01-09", "2")
+                .en("had attained rung 0 when joining a rung 3");
+    }
+
+    @Test
+    void personLadderSkip_teacherPastTheNewTeacherYearsJoinsRungThree_quiet() {
+        assertThat(pointers(liwan(ftMemberTeachingSince(LocalDate.of(2022, 1, 9))), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/27/memberships/2/person");
+    }
+
+    /**
+     * Liwan with the special-grade member without honours, who was also a member of a 2024 backbone
+     * workshop (rung 2), appended as studio 258, and left it on a day.
+     */
+    private static Dataset withCompletedBackboneWorkshop(LocalDate leftOn) {
+        Studio b = studio(94);
+        Cycle cycle = Cycle.of(LocalDate.of(2024, 1, 1), 1);
+        Studio completed = new Studio(StudioId.of("syn-lw-2024-bb-001"), b.name(), b.type(), b.level(),
+                b.hostInstitution(), b.researchDirection(), b.stages(), b.subjects(), cycle, StudioStatus.COMPLETED,
+                List.of(Membership.of(personAt(94, 0).id(), Tier.HOST, cycle.start()),
+                        Membership.of(SG_MEMBER.id(), Tier.MEMBER, cycle.start()).withLeftOn(leftOn)),
+                List.of(), List.of(), List.of(), List.of());
+        var data = person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours);
+        return Mutations.studios(data, list -> {
+            list.add(completed);
+            return list;
+        });
+    }
+
+    @Test
+    void personLadderSkip_memberStayedInABackboneWorkshopToItsLastDay_quiet() {
+        assertThat(pointers(liwan(withCompletedBackboneWorkshop(LocalDate.of(2024, 12, 31))), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/3/memberships/2/person");
+    }
+
+    @Test
+    void personLadderSkip_memberLeftABackboneWorkshopTheDayBeforeItsLastDay_fires() {
+        fires(liwan(withCompletedBackboneWorkshop(LocalDate.of(2024, 12, 30))), "PERSON_LADDER_SKIP",
+                "/clusters/0/studios/3/memberships/2/person")
                 .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
     }
 
@@ -346,6 +483,23 @@ class PersonRulesTest {
         fires(qiyingen(data), "EXCHANGE_OVERLAP", "/alliances/0/exchanges/24/participants/0")
                 .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15/2023-03-24", "qiyingen-x-01", "2023-03-01/2023-03-30",
                         qiyingenPerson(QIJIANG, Post.CADRE).value());
+    }
+
+    @Test
+    void exchangeOverlap_twoShortSecondmentsWithinALongOne_firesOnBoth() {
+        var data = Mutations.exchanges(QIYINGEN, list -> {
+            var first = list.get(0);
+            list.add(new Exchange(ExchangeId.of("qiyingen-x-98"), first.kind(), first.from(), first.to(),
+                    first.participants(), LocalDate.of(2023, 3, 5), LocalDate.of(2023, 3, 10)));
+            list.add(new Exchange(ExchangeId.of("qiyingen-x-99"), first.kind(), first.from(), first.to(),
+                    first.participants(), LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 20)));
+            return list;
+        });
+        var report = qiyingen(data);
+        fires(report, "EXCHANGE_OVERLAP", "/alliances/0/exchanges/24/participants/0")
+                .is(Severity.WARNING, "qiyingen-x-98", "qiyingen-x-01");
+        fires(report, "EXCHANGE_OVERLAP", "/alliances/0/exchanges/25/participants/0")
+                .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15/2023-03-20", "qiyingen-x-01", "2023-03-01/2023-03-30");
     }
 
     @Test

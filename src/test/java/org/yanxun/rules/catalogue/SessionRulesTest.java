@@ -21,6 +21,7 @@ import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
 import org.yanxun.SessionUnit;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
 
 /** The rules of {@code SessionRules}, on the five joint sessions of 綦营恩. */
 class SessionRulesTest {
@@ -125,6 +126,16 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionFrequency_sessionsOfTheFirstYearMovedBeforeThePlan_fires() {
+        var data = session(session(QIYINGEN, 2, s -> Mutations.on(s, LocalDate.of(2022, 12, 1))), 3,
+                s -> Mutations.on(s, LocalDate.of(2022, 12, 15)));
+        Finding finding = fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period").finding();
+        assertThat(finding.messageZh()).isEqualTo("规划第 1 年（2023-01-01/2023-12-31）举办 0 次联合研修，至少应为 1 次");
+        assertThat(finding.messageEn())
+                .isEqualTo("plan year 1 (2023-01-01/2023-12-31) held 0 joint sessions; the policy requires at least 1");
+    }
+
+    @Test
     void sessionFrequency_planYearNotOverYet_quiet() {
         var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
         assertThat(findings(qiyingen(data, LocalDate.of(2024, 12, 31)), "SESSION_FREQUENCY")).isEmpty();
@@ -149,6 +160,14 @@ class SessionRulesTest {
         var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
         fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
                 .is(Severity.WARNING, theme(2), "0", "1");
+    }
+
+    @Test
+    void sessionExpertExternal_expertFromAnInstitutionOutsideTheAlliance_quiet() {
+        var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家丙", "西南大学",
+                InstitutionId.of("syn-swu")))));
+        assertThat(pointers(qiyingen(data), "SESSION_EXPERT_EXTERNAL"))
+                .noneMatch(p -> p.startsWith("/alliances/0/sessions/2/"));
     }
 
     @Test

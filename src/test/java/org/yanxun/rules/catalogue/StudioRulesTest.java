@@ -113,6 +113,21 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMemberCount_exactlyTheMaximum_quiet() {
+        var data = sg(s -> {
+            Studio changed = s;
+            for (int i = 2; i < 8; i++) {
+                changed = plus(changed, Membership.of(personAt(4, i).id(), Tier.MEMBER, LAUNCH));
+            }
+            for (int i = 2; i < 5; i++) {
+                changed = plus(changed, Membership.of(personAt(5, i).id(), Tier.MEMBER, LAUNCH));
+            }
+            return changed;
+        });
+        assertThat(pointers(liwan(data), "STUDIO_MEMBER_COUNT")).doesNotContain(AT + "/memberships");
+    }
+
+    @Test
     void studioMemberCount_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_MEMBER_COUNT")).isEmpty();
     }
@@ -154,6 +169,13 @@ class StudioRulesTest {
     void studioDuplicateMember_rejoinsAfterLeaving_quiet() {
         var data = sg(s -> plus(membership(s, 2, m -> m.withLeftOn(LocalDate.of(2026, 1, 31))),
                 Membership.of(MEMBER, Tier.MEMBER, LocalDate.of(2026, 2, 1))));
+        assertThat(findings(liwan(data), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
+    }
+
+    @Test
+    void studioDuplicateMember_earlierMembershipListedLater_quiet() {
+        var data = sg(s -> plus(membership(s, 2, m -> Membership.of(MEMBER, Tier.MEMBER, LocalDate.of(2026, 2, 1))),
+                Membership.of(MEMBER, Tier.MEMBER, LAUNCH).withLeftOn(LocalDate.of(2026, 1, 31))));
         assertThat(findings(liwan(data), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
     }
 
@@ -251,6 +273,24 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder()
                 .evaluation(Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2027, 1, 9), Grade.GOOD)).build());
         assertThat(pointers(liwan(data, LocalDate.of(2027, 5, 1)), "STUDIO_EVALUATION_SCHEDULE"))
+                .noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    private static final Evaluation MID_TERM = Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2027, 1, 9), Grade.GOOD);
+
+    @Test
+    void studioEvaluationSchedule_finalMissingAfterWindow_fires() {
+        var data = sg(s -> s.toBuilder().evaluation(MID_TERM).build());
+        fires(liwan(data, LocalDate.of(2028, 5, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
+                .is(Severity.WARNING, NAME, "2027-10-09/2028-04-09")
+                .zh("终期考核")
+                .en("final evaluation");
+    }
+
+    @Test
+    void studioEvaluationSchedule_dissolvedStudioWithoutFinal_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(MID_TERM).status(StudioStatus.DISSOLVED).build());
+        assertThat(pointers(liwan(data, LocalDate.of(2028, 5, 1)), "STUDIO_EVALUATION_SCHEDULE"))
                 .noneMatch(p -> p.startsWith(AT + "/"));
     }
 
