@@ -6,10 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.Dataset;
 import org.yanxun.generators.RandomModel;
 
@@ -179,5 +183,50 @@ class JsonLinesReaderTest {
         assertThat(lines).hasSize(2);
         assertThat(((JsonLine.ErrorLine) lines.get(1)).errors()).extracting(ReadError::code)
                 .containsExactly(ReadErrorCode.JSON_IO);
+    }
+
+    @Test
+    void read_streamFailingAfterTwoLines_reportsAndReturnsTheLineItWasReading() {
+        byte[] twoLines = (String.format(PERSON, 1) + String.format(PERSON, 2)).getBytes(StandardCharsets.UTF_8);
+        InputStream failing = new InputStream() {
+            private boolean served;
+
+            @Override
+            public int read() throws IOException {
+                throw new IOException("disk gone");
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (served) {
+                    throw new IOException("disk gone");
+                }
+                served = true;
+                System.arraycopy(twoLines, 0, b, off, twoLines.length);
+                return twoLines.length;
+            }
+        };
+        List<JsonLine> lines = new ArrayList<>();
+
+        long count = JsonLinesReader.create().read(failing, lines::add);
+
+        assertThat(count).isEqualTo(3);
+        assertThat(lines.get(2)).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> {
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.errors()).extracting(ReadError::line).containsExactly(3L);
+        });
+    }
+
+    @Test
+    void readOnly_file_returnsItsLineCount(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("lines.jsonl"), String.format(PERSON, 1) + "\n" + String.format(PERSON, 2));
+
+        assertThat(JsonLinesReader.create().readOnly(file, EnumSet.of(RecordType.INSTITUTION), line -> { })).isEqualTo(3);
+    }
+
+    @Test
+    void readOnly_missingFile_returnsMinusOne(@TempDir Path dir) {
+        assertThat(JsonLinesReader.create().readOnly(dir.resolve("none.jsonl"), EnumSet.of(RecordType.PERSON),
+                line -> { })).isEqualTo(-1);
     }
 }

@@ -134,6 +134,34 @@ class ParseLineTest {
         return out.toString(StandardCharsets.UTF_8).strip();
     }
 
+    @Test
+    void parseLine_empty_isEmpty() {
+        assertThat(codes(JsonLinesReader.create().parseLine(new byte[0], 1))).containsExactly(ReadErrorCode.JSON_EMPTY);
+    }
+
+    @Test
+    void parseLine_lineBreakAlone_isEmpty() {
+        assertThat(codes(JsonLinesReader.create().parseLine("\n", 1))).containsExactly(ReadErrorCode.JSON_EMPTY);
+    }
+
+    @Test
+    void parseLine_exactlyTheLimit_isRead() {
+        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(PERSON.length()));
+
+        assertThat(reader.parseLine(PERSON + "\r\n", 1)).isInstanceOf(JsonLine.PersonLine.class);
+    }
+
+    @Test
+    void parseLine_innerLineBreak_isAtItsColumn() {
+        JsonLine line = JsonLinesReader.create().parseLine(PERSON + "\r" + PERSON, 4);
+
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.line()).isEqualTo(4);
+                    assertThat(e.column()).isEqualTo(PERSON.length() + 1);
+                }));
+    }
+
     private static List<ReadErrorCode> codes(JsonLine line) {
         assertThat(line).isInstanceOf(JsonLine.ErrorLine.class);
         return ((JsonLine.ErrorLine) line).errors().stream().map(ReadError::code).toList();

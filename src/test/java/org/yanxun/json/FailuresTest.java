@@ -1,0 +1,38 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Parser failures become one error carrying the parser's own message, shortened to 200 characters. */
+class FailuresTest {
+
+    private static final String PREFIX = "JSON syntax error: ";
+
+    private static ReadError syntaxErrorForTokenOf(int length) {
+        return DatasetReader.create().read("{\"schemaVersion\":" + "x".repeat(length) + "}").errors().get(0);
+    }
+
+    @Test
+    void read_syntaxError_keepsTheParsersMessage() {
+        ReadError error = syntaxErrorForTokenOf(1);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        assertThat(error.en()).startsWith(PREFIX + "Unrecognized token 'x'");
+        assertThat(error.zh()).startsWith("JSON 语法错误：Unrecognized token 'x'");
+    }
+
+    @Test
+    void read_messageOfExactlyTheLimit_isKeptWhole() {
+        ReadError error = syntaxErrorForTokenOf(92);
+
+        assertThat(error.en()).hasSize(PREFIX.length() + 200).endsWith("'true' or 'false')");
+    }
+
+    @Test
+    void read_messageOverTheLimit_isShortenedWithEllipsis() {
+        ReadError error = syntaxErrorForTokenOf(93);
+
+        assertThat(error.en()).hasSize(PREFIX.length() + 200).endsWith("...");
+    }
+}

@@ -1,0 +1,43 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A line over the limit is skipped and reported with its full length, however the stream delivers it. */
+class LineSplitterTest {
+
+    private static final JsonLinesReader TEN_BYTES = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(10));
+
+    private static ReadError tooLong(InputStream in) {
+        List<JsonLine> lines = new ArrayList<>();
+        TEN_BYTES.read(in, lines::add);
+        assertThat(lines).hasSize(1);
+        return ((JsonLine.ErrorLine) lines.get(0)).errors().get(0);
+    }
+
+    @Test
+    void read_longLineInOneRead_reportsItsLength() {
+        ReadError error = tooLong(new ByteArrayInputStream("x".repeat(30).getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSONL_LINE_TOO_LONG);
+        assertThat(error.en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10; it was skipped");
+    }
+
+    @Test
+    void read_longLineOneByteAtATime_reportsItsLength() {
+        InputStream trickle = new ByteArrayInputStream(("x".repeat(30) + "\n").getBytes(StandardCharsets.US_ASCII)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1));
+            }
+        };
+
+        assertThat(tooLong(trickle).en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10; it was skipped");
+    }
+}

@@ -1,0 +1,108 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yanxun.json.CodecReads.read;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.yanxun.Level;
+import org.yanxun.policy.Severity;
+
+/** The scalar codecs: the value read, or null with the error that explains it. */
+class ScalarsTest {
+
+    @Test
+    void date_yearZero_isADate() {
+        CodecReads.Read<LocalDate> read = read(Scalars.DATE, "\"0000-02-29\"");
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value()).isEqualTo(LocalDate.of(0, 2, 29));
+    }
+
+    @Test
+    void int_fraction_isNullWithTypeError() {
+        CodecReads.Read<Integer> read = read(Scalars.INT, "1.5");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
+    }
+
+    @Test
+    void int_beyondThirtyTwoBits_isNullWithValueError() {
+        CodecReads.Read<Integer> read = read(Scalars.INT, "3000000000");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_VALUE);
+    }
+
+    @Test
+    void boolean_number_isNullWithTypeError() {
+        CodecReads.Read<Boolean> read = read(Scalars.BOOLEAN, "1");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
+    }
+
+    @Test
+    void constant_sameText_isTheText() {
+        CodecReads.Read<String> read = read(Scalars.constant("1.0"), "\"1.0\"");
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value()).isEqualTo("1.0");
+    }
+
+    @Test
+    void constant_otherText_isNullWithValueError() {
+        CodecReads.Read<String> read = read(Scalars.constant("1.0"), "\"2.0\"");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.en()).isEqualTo("value must be '1.0', was '2.0'");
+        });
+    }
+
+    @Test
+    void parsed_text_isParsed() {
+        assertThat(read(Scalars.parsed(Integer::valueOf, String::valueOf), "\"12\"").value()).isEqualTo(12);
+    }
+
+    @Test
+    void parsed_unparsableText_isFormatError() {
+        CodecReads.Read<Integer> read = read(Scalars.parsed(Integer::valueOf, String::valueOf), "\"twelve\"");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_FORMAT);
+    }
+
+    @Test
+    void enumeration_code_isTheConstant() {
+        assertThat(read(Scalars.enumeration(Level.class), "\"MUNICIPAL\"").value()).isEqualTo(Level.MUNICIPAL);
+    }
+
+    @Test
+    void enumeration_unknownCode_listsTheCodes() {
+        CodecReads.Read<Level> read = read(Scalars.enumeration(Level.class), "\"GALACTIC\"");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_ENUM);
+            assertThat(e.en()).isEqualTo(
+                    "code 'GALACTIC' is not one of Level: SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
+        });
+    }
+
+    @Test
+    void named_name_isTheConstant() {
+        assertThat(read(Scalars.named(Severity.class), "\"WARNING\"").value()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void named_unknownName_listsTheNames() {
+        CodecReads.Read<Severity> read = read(Scalars.named(Severity.class), "\"warning\"");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.errors()).singleElement()
+                .satisfies(e -> assertThat(e.en()).isEqualTo("code 'warning' is not one of Severity: INFO, WARNING, ERROR"));
+    }
+}
