@@ -325,6 +325,29 @@ class PersonRulesTest {
     }
 
     @Test
+    void personHostsTooMany_secondStudiosCycleStartsOnAsOf_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)).toBuilder()
+                .cycle(Cycle.of(LocalDate.of(2026, 3, 1), 2)).build());
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1");
+    }
+
+    @Test
+    void personHostsTooMany_secondStudiosCycleEndsOnAsOf_fires() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LocalDate.of(2024, 3, 2)))
+                .toBuilder().cycle(Cycle.of(LocalDate.of(2024, 3, 2), 2)).build());
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "2", "1");
+    }
+
+    @Test
+    void personHostsTooMany_secondStudiosCycleEndedTheDayBeforeAsOf_quiet() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LocalDate.of(2024, 3, 1)))
+                .toBuilder().cycle(Cycle.of(LocalDate.of(2024, 3, 1), 2)).build());
+        assertThat(findings(liwan(data), "PERSON_HOSTS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
     void personHostsTooMany_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "PERSON_HOSTS_TOO_MANY")).isEmpty();
     }
