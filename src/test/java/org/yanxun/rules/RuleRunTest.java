@@ -178,10 +178,7 @@ class RuleRunTest {
 
     @Test
     void reads_onlyLocalStudioRules_skipsOtherRecordTypes() {
-        RuleEngine studiosOnly = RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(RuleEngine.builtInRules().stream()
-                .map(rule -> rule.info().code()).filter(code -> !code.equals("STUDIO_CYCLE_LENGTH"))
-                .collect(Collectors.toCollection(TreeSet::new))));
-        RuleRun run = studiosOnly.start(DIMENSIONS, AS_OF);
+        RuleRun run = onlyRule("STUDIO_CYCLE_LENGTH").start(DIMENSIONS, AS_OF);
         assertThat(run.reads(Entity.OfStudio.class)).isTrue();
         assertThat(run.reads(Entity.OfPerson.class)).isFalse();
         assertThat(run.reads(Entity.OfExchange.class)).isFalse();
@@ -189,12 +186,15 @@ class RuleRunTest {
 
     @Test
     void reads_anyKeyedRule_readsEveryRecordType() {
-        RuleEngine identityOnly = RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(RuleEngine.builtInRules().stream()
-                .map(rule -> rule.info().code()).filter(code -> !code.equals("REF_UNKNOWN"))
-                .collect(Collectors.toCollection(TreeSet::new))));
-        RuleRun run = identityOnly.start(DIMENSIONS, AS_OF);
+        RuleRun run = onlyRule("REF_UNKNOWN").start(DIMENSIONS, AS_OF);
         for (Class<?> type : Entity.class.getPermittedSubclasses()) {
             assertThat(run.reads(type.asSubclass(Entity.class))).as(type.getSimpleName()).isTrue();
         }
+    }
+
+    private static RuleEngine onlyRule(String code) {
+        return RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(RuleEngine.builtInRules().stream()
+                .map(rule -> rule.info().code()).filter(other -> !other.equals(code))
+                .collect(Collectors.toCollection(TreeSet::new))));
     }
 }
