@@ -37,6 +37,8 @@ final class Cursor {
     private int depth;
     private boolean aborted;
     private Map<String, TokenStreamLocation> locations;
+    /** The string values read since {@link #recordLocations()}, by JSON Pointer. */
+    private Map<String, String> texts;
 
     /**
      * Creates a cursor.
@@ -106,11 +108,39 @@ final class Cursor {
     }
 
     /**
-     * Starts remembering where each value read from now on starts, by JSON Pointer, for errors found
-     * after reading, such as the problems of a policy. Only for small documents.
+     * Starts remembering where each value read from now on starts, and the text of each string value,
+     * by JSON Pointer, for errors found after reading, such as the problems of a policy. Only for small
+     * documents.
      */
     void recordLocations() {
         locations = new HashMap<>();
+        texts = new HashMap<>();
+    }
+
+    /**
+     * Finds the element of an array that held a string, as read since {@link #recordLocations()}.
+     *
+     * @param array the JSON Pointer of the array
+     * @param text the string
+     * @return the pointer of the first element with that text, or null if none was recorded
+     */
+    String elementWithText(String array, String text) {
+        String found = null;
+        int foundIndex = Integer.MAX_VALUE;
+        if (texts != null) {
+            for (Map.Entry<String, String> entry : texts.entrySet()) {
+                String pointer = entry.getKey();
+                int slash = pointer.lastIndexOf('/');
+                if (entry.getValue().equals(text) && pointer.substring(0, Math.max(slash, 0)).equals(array)) {
+                    int index = Integer.parseInt(pointer.substring(slash + 1));
+                    if (index < foundIndex) {
+                        found = pointer;
+                        foundIndex = index;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -137,6 +167,9 @@ final class Cursor {
     private void record() {
         if (locations != null) {
             locations.put(pointer(), location());
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                texts.put(pointer(), parser.getString());
+            }
         }
     }
 

@@ -1,13 +1,13 @@
 package org.yanxun.json;
 
-import java.util.Iterator;
-import org.yanxun.policy.Policy;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns the dotted field of a {@link org.yanxun.policy.PolicyProblem}, such as
  * {@code studios.types.BACKBONE_WORKSHOP.minMembers}, into the JSON Pointer of that field in the
  * policy document, such as {@code /studios/types/BACKBONE_WORKSHOP/minMembers}. The disabled rules
- * are an array, so {@code disabledRules.CODE} points at the element holding the code.
+ * are an array, so {@code disabledRules.CODE} points at the element of the document that holds the
+ * code (the set of codes is sorted, the document's array need not be).
  */
 final class PolicyPointers {
 
@@ -17,16 +17,17 @@ final class PolicyPointers {
     private PolicyPointers() {
     }
 
-    static String of(Policy policy, String field) {
+    /**
+     * Returns the JSON Pointer of a policy field.
+     *
+     * @param field the dotted field of a problem
+     * @param disabledRule the pointer of the document's element holding a disabled rule's code, or null
+     * @return the pointer
+     */
+    static String of(String field, UnaryOperator<String> disabledRule) {
         if (field.startsWith(DISABLED)) {
-            String code = field.substring(DISABLED.length());
-            Iterator<String> codes = policy.disabledRules().iterator();
-            for (int i = 0; codes.hasNext(); i++) {
-                if (codes.next().equals(code)) {
-                    return "/disabledRules/" + i;
-                }
-            }
-            return "/disabledRules";
+            String element = disabledRule.apply(field.substring(DISABLED.length()));
+            return element == null ? "/disabledRules" : element;
         }
         if (field.startsWith(SEVERITIES)) {
             return "/severities/" + escape(field.substring(SEVERITIES.length()));

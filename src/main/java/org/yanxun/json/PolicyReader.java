@@ -107,7 +107,7 @@ public final class PolicyReader {
             Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
             if (policy != null && cursor.errorCount() == 0) {
                 for (PolicyProblem p : policy.problems()) {
-                    String pointer = PolicyPointers.of(policy, p.field());
+                    String pointer = PolicyPointers.of(p.field(), code -> cursor.elementWithText("/disabledRules", code));
                     cursor.fatal(ReadErrorCode.JSON_VALUE, pointer, cursor.locationOf(pointer), p.zh(), p.en());
                 }
             }

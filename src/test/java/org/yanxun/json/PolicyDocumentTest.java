@@ -103,6 +103,19 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void read_badDisabledRuleInAnUnsortedArray_pointsAtItsElementInTheDocument() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replace("\"disabledRules\":[]", "\"disabledRules\":[\"STUDIO_HOST_COUNT\",\"${7*7}\",\"A_RULE\"]");
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.pointer()).isEqualTo("/disabledRules/1");
+            assertThat(e.en()).contains("${7*7}");
+        });
+    }
+
+    @Test
     void read_unknownHostCriterionKind_isEnum() {
         String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
                 .replaceFirst("\"titleAtLeast\"", "\"org.yanxun.policy.HostCriterion\\$TitleAtLeast\"");
