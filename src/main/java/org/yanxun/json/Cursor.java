@@ -125,22 +125,15 @@ final class Cursor {
      * @return the pointer of the first element with that text, or null if none was recorded
      */
     String elementWithText(String array, String text) {
-        String found = null;
-        int foundIndex = Integer.MAX_VALUE;
-        if (texts != null) {
-            for (Map.Entry<String, String> entry : texts.entrySet()) {
-                String pointer = entry.getKey();
-                int slash = pointer.lastIndexOf('/');
-                if (entry.getValue().equals(text) && pointer.substring(0, Math.max(slash, 0)).equals(array)) {
-                    int index = Integer.parseInt(pointer.substring(slash + 1));
-                    if (index < foundIndex) {
-                        found = pointer;
-                        foundIndex = index;
-                    }
-                }
+        if (texts == null) {
+            return null;
+        }
+        for (int i = 0; locations.containsKey(array + "/" + i); i++) {
+            if (text.equals(texts.get(array + "/" + i))) {
+                return array + "/" + i;
             }
         }
-        return found;
+        return null;
     }
 
     /**
