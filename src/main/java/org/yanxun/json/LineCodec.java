@@ -31,6 +31,7 @@ import tools.jackson.core.json.JsonFactory;
 final class LineCodec {
 
     private static final byte[] TYPE_PREFIX = "{\"type\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] TYPE_KEY = "{\"type\"".getBytes(StandardCharsets.US_ASCII);
 
     private final RecordType peeked;
 
@@ -47,7 +48,7 @@ final class LineCodec {
      * @return the codec
      */
     static LineCodec forLine(JsonFactory factory, byte[] bytes, int length) {
-        return new LineCodec(startsWithType(bytes, length) ? null : peek(factory, bytes, length));
+        return new LineCodec(startsWith(bytes, length, TYPE_KEY) ? null : peek(factory, bytes, length));
     }
 
     /**
@@ -75,19 +76,6 @@ final class LineCodec {
     }
 
     private static boolean startsWith(byte[] bytes, int length, byte[] prefix) {
-        if (length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWithType(byte[] bytes, int length) {
-        byte[] prefix = {'{', '"', 't', 'y', 'p', 'e', '"'};
         if (length < prefix.length) {
             return false;
         }

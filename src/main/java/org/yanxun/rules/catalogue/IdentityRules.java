@@ -10,14 +10,12 @@ import org.yanxun.InstitutionKind;
 import org.yanxun.RegionCode;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
-import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
-import org.yanxun.rules.RuleInfo;
 
 /**
  * Identifiers, references and codes: {@code ID_DUPLICATE}, {@code REF_UNKNOWN}, {@code CODE_REGION},
@@ -29,7 +27,7 @@ final class IdentityRules {
     }
 
     static List<Rule> all() {
-        return List.of(new Duplicates(), new UnknownReferences(), regionCode(), creditCode());
+        return List.of(duplicates(), unknownReferences(), regionCode(), creditCode());
     }
 
     /**
@@ -100,65 +98,42 @@ final class IdentityRules {
     }
 
     /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
-    static final class Duplicates implements KeyedRule<Identifier, Identity> {
-        private static final RuleInfo INFO = Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier",
-                "标识重复", "Duplicate identifier",
+    private static Rule duplicates() {
+        return KeyedRule.of(Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier", "标识重复",
+                "Duplicate identifier",
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
-                        + "every occurrence after the first in document order is reported.");
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public Grouping<Identifier, Identity> grouping() {
-            return Identity.GROUPING;
-        }
-
-        @Override
-        public void check(Identifier key, Identity state, RuleContext context, FindingSink sink) {
-            if (state.others == null) {
-                return;
-            }
-            References.Kind kind = References.kindOf(key);
-            Location first = state.first();
-            for (Spot at : Growing.items(state.others)) {
-                sink.add(References.idOf(at.location()), kind.zh + "标识“" + key.value() + "”重复，首次出现于 " + first,
-                        kind.en + " identifier '" + key.value() + "' is already used at " + first);
-            }
-        }
+                        + "every occurrence after the first in document order is reported."),
+                Identity.GROUPING, (key, state, context, sink) -> {
+                    if (state.others == null) {
+                        return;
+                    }
+                    References.Kind kind = References.kindOf(key);
+                    Location first = state.first();
+                    for (Spot at : Growing.items(state.others)) {
+                        sink.add(References.idOf(at.location()), kind.zh + "标识“" + key.value() + "”重复，首次出现于 "
+                                        + first,
+                                kind.en + " identifier '" + key.value() + "' is already used at " + first);
+                    }
+                });
     }
 
     /** REF_UNKNOWN: a reference to an entity that is not in the data. */
-    static final class UnknownReferences implements KeyedRule<Identifier, Identity> {
-        private static final RuleInfo INFO = Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier",
-                "引用不存在", "Unknown reference",
+    private static Rule unknownReferences() {
+        return KeyedRule.of(Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier", "引用不存在",
+                "Unknown reference",
                 "Every identifier a record refers to (a membership's person, a studio's host institution, an "
                         + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
-                        + "data.");
-
-        @Override
-        public RuleInfo info() {
-            return INFO;
-        }
-
-        @Override
-        public Grouping<Identifier, Identity> grouping() {
-            return Identity.GROUPING;
-        }
-
-        @Override
-        public void check(Identifier key, Identity state, RuleContext context, FindingSink sink) {
-            if (state.firstWhere != null || state.pending == null) {
-                return;
-            }
-            References.Kind kind = References.kindOf(key);
-            for (Spot at : Growing.items(state.pending)) {
-                sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
-                        "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
-            }
-        }
+                        + "data."),
+                Identity.GROUPING, (key, state, context, sink) -> {
+                    if (state.firstWhere != null || state.pending == null) {
+                        return;
+                    }
+                    References.Kind kind = References.kindOf(key);
+                    for (Spot at : Growing.items(state.pending)) {
+                        sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
+                                "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
+                    }
+                });
     }
 
     private static LocalRule<?> regionCode() {
