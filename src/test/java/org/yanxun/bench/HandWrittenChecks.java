@@ -7,19 +7,29 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yanxun.Certificate;
+import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
+import org.yanxun.MentoringPair;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Studio;
+import org.yanxun.StudioId;
 import org.yanxun.Tier;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.StudioTypePolicy;
 
 /**
  * The baseline of the engine benchmark: the checks of {@link #CODES}, written as one plain loop over
- * a dataset with hash maps, as an application would write them without the engine. It returns one
- * code per finding so its results can be compared with the engine's.
+ * a dataset with hash maps, as an application would write them without the engine. Like the engine it
+ * checks every identifier that persons, institutions, clusters and studios declare and every reference
+ * they make (employers, organisers, host institutions, memberships, mentoring pairs, certificates);
+ * datasets with alliances or project communities are outside its scope. It returns one code per finding
+ * so its results can be compared with the engine's.
  */
 final class HandWrittenChecks {
 
@@ -32,6 +42,9 @@ final class HandWrittenChecks {
     }
 
     static List<String> run(Dataset dataset, Policy policy, LocalDate asOf) {
+        if (!dataset.alliances().isEmpty() || !dataset.projects().isEmpty()) {
+            throw new IllegalArgumentException("The baseline checks clusters, studios and their people only");
+        }
         List<String> findings = new ArrayList<>();
         Map<PersonId, Person> persons = new HashMap<>(dataset.persons().size() * 2);
         for (Person person : dataset.persons()) {
@@ -39,12 +52,38 @@ final class HandWrittenChecks {
                 findings.add("ID_DUPLICATE");
             }
         }
-        Set<String> studioIds = new HashSet<>();
+        Set<InstitutionId> institutions = new HashSet<>();
+        for (Institution institution : dataset.institutions()) {
+            if (!institutions.add(institution.id())) {
+                findings.add("ID_DUPLICATE");
+            }
+        }
+        for (Person person : dataset.persons()) {
+            person.employer().ifPresent(id -> refer(institutions, id, findings));
+        }
+        Set<ClusterId> clusters = new HashSet<>();
+        Set<StudioId> studioIds = new HashSet<>(dataset.studios().size() * 2);
+        for (Cluster cluster : dataset.clusters()) {
+            if (!clusters.add(cluster.id())) {
+                findings.add("ID_DUPLICATE");
+            }
+            refer(institutions, cluster.organiser(), findings);
+            refer(institutions, cluster.undertaker(), findings);
+        }
         Map<PersonId, Integer> hosting = new HashMap<>();
         Map<PersonId, Integer> joining = new HashMap<>();
         for (Studio studio : dataset.studios()) {
-            if (!studioIds.add(studio.id().value())) {
+            if (!studioIds.add(studio.id())) {
                 findings.add("ID_DUPLICATE");
+            }
+            refer(institutions, studio.hostInstitution(), findings);
+            for (MentoringPair pair : studio.mentoringPairs()) {
+                refer(persons.keySet(), pair.mentor(), findings);
+                refer(persons.keySet(), pair.apprentice(), findings);
+            }
+            for (Certificate certificate : studio.certificates()) {
+                refer(institutions, certificate.issuer(), findings);
+                certificate.holder().ifPresent(id -> refer(persons.keySet(), id, findings));
             }
             StudioTypePolicy type = policy.studios().types().get(studio.type().code());
             LocalDate day = asOf.isBefore(studio.cycle().start()) ? studio.cycle().start()
@@ -91,5 +130,11 @@ final class HandWrittenChecks {
         joining.values().stream().filter(n -> n > policy.studios().maxJoinedAtOnce())
                 .forEach(n -> findings.add("PERSON_JOINS_TOO_MANY"));
         return findings;
+    }
+
+    private static <I> void refer(Set<I> declared, I id, List<String> findings) {
+        if (!declared.contains(id)) {
+            findings.add("REF_UNKNOWN");
+        }
     }
 }

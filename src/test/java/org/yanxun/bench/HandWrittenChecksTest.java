@@ -5,12 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Certificate;
+import org.yanxun.CertificateKind;
 import org.yanxun.Cluster;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
+import org.yanxun.MentoringPair;
+import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Studio;
 import org.yanxun.Tier;
@@ -35,6 +42,35 @@ class HandWrittenChecksTest {
 
         assertThat(loop).isEqualTo(engine).containsKeys("STUDIO_HOST_COUNT", "STUDIO_MEMBER_COUNT", "REF_UNKNOWN",
                 "STUDIO_CYCLE_LENGTH", "STUDIO_DUPLICATE_MEMBER", "ID_DUPLICATE", "PERSON_JOINS_TOO_MANY");
+    }
+
+    @Test
+    void run_faultyIdentifiersAndReferences_findsWhatTheEngineFinds() {
+        Dataset dataset = ScaledCommunities.liwan(300);
+        Cluster cluster = dataset.clusters().get(0);
+        InstitutionId nowhere = InstitutionId.of("nowhere");
+        List<Studio> studios = new ArrayList<>(cluster.studios());
+        Studio paired = studios.get(1);
+        studios.set(1, paired.toBuilder().hostInstitution(nowhere)
+                .mentoringPair(MentoringPair.of(paired.memberships().get(0).person(), PersonId.of("ghost"))).build());
+        Studio certified = studios.get(2);
+        studios.set(2, certified.toBuilder().certificate(new Certificate(CertificateKind.values()[0], nowhere,
+                ExampleCommunities.LIWAN_AS_OF, Optional.of(PersonId.of("ghost")))).build());
+        List<Person> persons = new ArrayList<>(dataset.persons());
+        persons.set(0, persons.get(0).toBuilder().employer(nowhere).build());
+        List<Institution> institutions = new ArrayList<>(dataset.institutions());
+        institutions.add(institutions.get(0));
+        Dataset faulty = dataset.withPersons(persons).withInstitutions(institutions)
+                .withClusters(List.of(cluster.withStudios(studios), cluster.withStudios(List.of())));
+        Policy policy = subset(Presets.guangzhouLiwan2026());
+
+        Map<String, Integer> engine = new TreeMap<>(RuleEngine.of(policy)
+                .validate(faulty, ExampleCommunities.LIWAN_AS_OF).countsByCode());
+        Map<String, Integer> loop = new TreeMap<>();
+        HandWrittenChecks.run(faulty, policy, ExampleCommunities.LIWAN_AS_OF).forEach(c -> loop.merge(c, 1, Integer::sum));
+
+        assertThat(engine).containsEntry("REF_UNKNOWN", 5).containsEntry("ID_DUPLICATE", 2);
+        assertThat(loop).isEqualTo(engine);
     }
 
     @Test
