@@ -1,8 +1,11 @@
 package org.yanxun.rules;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * How records turn into one state per key: the map and merge steps of keyed rules, as in a
@@ -14,6 +17,10 @@ import java.util.function.BinaryOperator;
  * records are split or ordered, one catalogue runs in the in-process engine, over a JSON Lines stream
  * and in Apache Spark. States should be small: memory grows with the number of keys, not with the
  * number of records.
+ *
+ * <p>An engine that keeps one state per key calls {@link #fold} instead, which changes the states the
+ * keys already have rather than making a state per record and merging it: a grouping built with
+ * {@link #folding} writes that step once, and its map step is derived from it.
  *
  * <p>Implementations must be thread-safe; one grouping serves many runs at once.
  *
@@ -40,6 +47,64 @@ public interface Grouping<K, S> {
      * @return the combined state
      */
     S merge(S left, S right);
+
+    /**
+     * Folds one record into the states of the keys it touches. The states must end as they would if
+     * the record were {@linkplain #map mapped} and each emitted state {@linkplain #merge merged} into the
+     * key's state, which is what this default does.
+     *
+     * @param entity the record, not null
+     * @param context the policy, date and reference data, not null
+     * @param states the states of the keys seen so far
+     */
+    default void fold(Entity entity, RuleContext context, States<K, S> states) {
+        map(entity, context, states::add);
+    }
+
+    /**
+     * The states of a grouping, one per key, as {@link #fold} changes them.
+     *
+     * @param <K> the key type
+     * @param <S> the state type
+     */
+    interface States<K, S> {
+
+        /**
+         * Returns the state of a key, to be changed in place.
+         *
+         * @param key the key, not null
+         * @param absent makes the state of a key that has none yet: the state of no record
+         * @return the key's state, stored
+         */
+        S get(K key, Function<? super K, ? extends S> absent);
+
+        /**
+         * Merges a state into the state of a key, or stores it if the key has none.
+         *
+         * @param key the key, not null
+         * @param state the state, not null
+         */
+        void add(K key, S state);
+    }
+
+    /**
+     * The fold step of a grouping, for {@link #folding}.
+     *
+     * @param <K> the key type
+     * @param <S> the state type
+     */
+    @FunctionalInterface
+    interface Folder<K, S> {
+
+        /**
+         * Folds one record into the states of the keys it touches.
+         *
+         * @param entity the record
+         * @param context the policy, date and reference data
+         * @param states the states, which {@link States#get} gives to change
+         */
+        void fold(Entity entity, RuleContext context, States<K, S> states);
+    }
 
     /**
      * The map step of a grouping, for {@link #of}.
@@ -81,6 +146,50 @@ public interface Grouping<K, S> {
             @Override
             public S merge(S left, S right) {
                 return merger.apply(left, right);
+            }
+        };
+    }
+
+    /**
+     * Obtains a grouping from its fold and merge steps. Its map step folds the record into new states
+     * and emits them, so folding a record into a key's state must give the state that merging the
+     * record's own state into it gives.
+     *
+     * @param <K> the key type
+     * @param <S> the state type
+     * @param folder the fold step, not null
+     * @param merger the merge step, not null; see {@link #merge}
+     * @return the grouping
+     */
+    static <K, S> Grouping<K, S> folding(Folder<K, S> folder, BinaryOperator<S> merger) {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(merger, "merger");
+        return new Grouping<>() {
+            @Override
+            public void map(Entity entity, RuleContext context, BiConsumer<K, S> emit) {
+                Map<K, S> touched = new LinkedHashMap<>();
+                folder.fold(entity, context, new States<>() {
+                    @Override
+                    public S get(K key, Function<? super K, ? extends S> absent) {
+                        return touched.computeIfAbsent(Objects.requireNonNull(key, "key"), absent);
+                    }
+
+                    @Override
+                    public void add(K key, S state) {
+                        touched.merge(Objects.requireNonNull(key, "key"), state, merger);
+                    }
+                });
+                touched.forEach(emit);
+            }
+
+            @Override
+            public S merge(S left, S right) {
+                return merger.apply(left, right);
+            }
+
+            @Override
+            public void fold(Entity entity, RuleContext context, States<K, S> states) {
+                folder.fold(entity, context, states);
             }
         };
     }

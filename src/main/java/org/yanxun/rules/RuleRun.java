@@ -102,7 +102,7 @@ public final class RuleRun {
 
     private void runMap(Group group, Entity entity) {
         try {
-            group.table().grouping().map(entity, context, group.table());
+            group.table().grouping().fold(entity, context, group.table());
         } catch (RuntimeException e) {
             for (Check check : group.checks()) {
                 failed(check.rule(), entity.location(), e);

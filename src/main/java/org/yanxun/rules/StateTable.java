@@ -2,17 +2,18 @@ package org.yanxun.rules;
 
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * The states of one grouping, one per key: an open-addressing hash table with linear probing over
  * one array that holds each key beside its state (one cache line for both). A national data set has
  * some ten million person keys; a {@code HashMap} would spend a 32-byte node on each of them, this
- * table about 11 bytes. The table is the {@code emit} of its grouping's {@link Grouping#map map}: each state emitted
- * for a key is merged into the state the key has.
+ * table about 11 bytes. The table is the states its grouping {@linkplain Grouping#fold folds}
+ * records into.
  *
  * <p>This class is not thread-safe.
  */
-final class StateTable implements BiConsumer<Object, Object> {
+final class StateTable implements Grouping.States<Object, Object> {
 
     private final Grouping<Object, Object> grouping;
     /** Key {@code i} at {@code 2i}, its state at {@code 2i + 1}; a null key marks a free slot. */
@@ -28,21 +29,41 @@ final class StateTable implements BiConsumer<Object, Object> {
         return grouping;
     }
 
-    /** Stores a state for a key, merged with the state the key has. */
     @Override
-    public void accept(Object key, Object value) {
-        Objects.requireNonNull(value, "state");
-        int hash = spread(Objects.requireNonNull(key, "key").hashCode());
-        int mask = slots.length / 2 - 1;
-        int slot = hash >>> Integer.numberOfLeadingZeros(mask);
-        for (Object there; (there = slots[2 * slot]) != null; slot = slot + 1 & mask) {
-            if (there.equals(key)) {
-                slots[2 * slot + 1] = Objects.requireNonNull(grouping.merge(slots[2 * slot + 1], value), "merged state");
-                return;
-            }
+    public Object get(Object key, Function<? super Object, ?> absent) {
+        int slot = slotOf(key);
+        if (slots[2 * slot] != null) {
+            return slots[2 * slot + 1];
         }
+        Object state = Objects.requireNonNull(absent.apply(key), "new state");
+        put(slot, key, state);
+        return state;
+    }
+
+    @Override
+    public void add(Object key, Object state) {
+        Objects.requireNonNull(state, "state");
+        int slot = slotOf(key);
+        if (slots[2 * slot] != null) {
+            slots[2 * slot + 1] = Objects.requireNonNull(grouping.merge(slots[2 * slot + 1], state), "merged state");
+        } else {
+            put(slot, key, state);
+        }
+    }
+
+    /** The slot that holds a key, or the free slot where it belongs. */
+    private int slotOf(Object key) {
+        int mask = slots.length / 2 - 1;
+        int slot = spread(Objects.requireNonNull(key, "key").hashCode()) >>> Integer.numberOfLeadingZeros(mask);
+        for (Object there; (there = slots[2 * slot]) != null && !there.equals(key); ) {
+            slot = slot + 1 & mask;
+        }
+        return slot;
+    }
+
+    private void put(int slot, Object key, Object state) {
         slots[2 * slot] = key;
-        slots[2 * slot + 1] = value;
+        slots[2 * slot + 1] = state;
         if (++size > slots.length / 8 * 3) {
             grow();
         }
@@ -72,7 +93,7 @@ final class StateTable implements BiConsumer<Object, Object> {
 
     /** Merges the states of another table of the same grouping into this one. */
     void addAll(StateTable other) {
-        other.forEach(this);
+        other.forEach(this::add);
     }
 
     void forEach(BiConsumer<Object, Object> action) {

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -18,6 +22,7 @@ import org.yanxun.Dataset;
 import org.yanxun.generators.ModelArbitraries;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
 
 /**
  * Properties of the engine over generated datasets: it is total, deterministic, and independent of
@@ -127,5 +132,40 @@ class RuleEngineProperties {
         }
 
         assertThat(runs.get(0).finish()).isEqualTo(engine.validate(dataset, asOf));
+    }
+
+    /**
+     * Apache Spark runs a keyed rule with its grouping's map and merge steps; the engine folds records
+     * into the states. Both must give the same findings.
+     */
+    @Property(tries = 50)
+    void keyedRules_mappedAndMergedAsSparkDoes_sameFindingsAsTheEngine(@ForAll("anyDatasets") Dataset dataset,
+            @ForAll("randomPolicies") Policy policy, @ForAll("dates") LocalDate asOf) {
+        RuleEngine engine = RuleEngine.of(policy);
+        RuleContext context = new RuleContext(policy, asOf, Dimensions.of(dataset));
+        List<Entity> records = Entity.allOf(dataset);
+        List<Finding> mapped = new ArrayList<>();
+        Set<String> keyedCodes = new HashSet<>();
+        for (Rule rule : engine.rules()) {
+            if (rule instanceof KeyedRule<?, ?> keyed) {
+                keyedCodes.add(rule.info().code());
+                mapAndMerge(keyed, records, context, mapped);
+            }
+        }
+
+        assertThat(Report.of(policy.id(), asOf, mapped).findings()).isEqualTo(engine.validate(dataset, asOf)
+                .findings().stream().filter(f -> keyedCodes.contains(f.code())).toList());
+    }
+
+    private static <K, S> void mapAndMerge(KeyedRule<K, S> rule, List<Entity> records, RuleContext context,
+            List<Finding> findings) {
+        Map<K, S> states = new LinkedHashMap<>();
+        Grouping<K, S> grouping = rule.grouping();
+        records.forEach(record -> grouping.map(record, context, (key, state) -> states.merge(key, state,
+                grouping::merge)));
+        String code = rule.info().code();
+        Severity severity = context.policy().severityOf(code, rule.info().defaultSeverity());
+        states.forEach((key, state) -> rule.check(key, state, context, (location, zh, en) ->
+                findings.add(new Finding(code, severity, location, zh, en, context.policy().id()))));
     }
 }

@@ -27,11 +27,11 @@ class StateTableTest {
     }
 
     @Test
-    void accept_manyKeysAndMerges_keepsOneMergedStatePerKey() {
+    void add_manyKeysAndMerges_keepsOneMergedStatePerKey() {
         StateTable table = new StateTable(SUM);
         for (int round = 1; round <= 3; round++) {
             for (int key = 0; key < 50_000; key++) {
-                table.accept(key, round);
+                table.add(key, round);
             }
         }
         Map<Object, Object> seen = contents(table);
@@ -40,36 +40,70 @@ class StateTableTest {
     }
 
     @Test
-    void accept_collidingHashCodes_keepsKeysApart() {
+    void add_collidingHashCodes_keepsKeysApart() {
         StateTable table = new StateTable(SUM);
         for (int key = 0; key < 100; key++) {
-            table.accept(new Colliding(key), key);
-            table.accept(new Colliding(key), 1);
+            table.add(new Colliding(key), key);
+            table.add(new Colliding(key), 1);
         }
         Map<Object, Object> seen = contents(table);
         assertThat(seen).hasSize(100).containsEntry(new Colliding(0), 1).containsEntry(new Colliding(99), 100);
     }
 
     @Test
+    void get_absentKey_storesTheNewStateOnce() {
+        StateTable table = new StateTable(SUM);
+        int[] made = new int[1];
+        for (int key = 0; key < 1_000; key++) {
+            table.get(new Colliding(key % 10), k -> new int[] {++made[0]});
+        }
+        Map<Object, Object> seen = contents(table);
+        assertThat(made[0]).isEqualTo(10);
+        assertThat(seen).hasSize(10);
+        assertThat(((int[]) table.get(new Colliding(3), k -> null))[0]).isEqualTo(4);
+    }
+
+    @Test
+    void get_changedInPlace_keepsTheChange() {
+        StateTable table = new StateTable(SUM);
+        for (int round = 0; round < 3; round++) {
+            for (int key = 0; key < 20_000; key++) {
+                ((int[]) table.get(key, k -> new int[1]))[0] += key;
+            }
+        }
+        assertThat(contents(table)).hasSize(20_000);
+        assertThat(((int[]) table.get(19_999, k -> null))[0]).isEqualTo(3 * 19_999);
+    }
+
+    @Test
+    void get_nulls_throwNaming() {
+        StateTable table = new StateTable(SUM);
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get(null, k -> 1))
+                .withMessage("key");
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get("a", k -> null))
+                .withMessage("new state");
+    }
+
+    @Test
     void addAll_mergesTheOtherTablesStates() {
         StateTable mine = new StateTable(SUM);
         StateTable theirs = new StateTable(SUM);
-        mine.accept("a", 1);
-        theirs.accept("a", 2);
-        theirs.accept("b", 5);
+        mine.add("a", 1);
+        theirs.add("a", 2);
+        theirs.add("b", 5);
         mine.addAll(theirs);
         assertThat(contents(mine)).containsOnly(Map.entry("a", 3), Map.entry("b", 5));
     }
 
     @Test
-    void accept_nulls_throwNaming() {
+    void add_nulls_throwNaming() {
         StateTable table = new StateTable(Grouping.of((entity, context, emit) -> { }, (left, right) -> null));
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.accept(null, 1))
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(null, 1))
                 .withMessage("key");
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.accept("a", null))
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add("a", null))
                 .withMessage("state");
-        table.accept("a", 1);
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.accept("a", 2))
+        table.add("a", 1);
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add("a", 2))
                 .withMessage("merged state");
     }
 }

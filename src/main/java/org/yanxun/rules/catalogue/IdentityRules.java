@@ -2,7 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.yanxun.CreditCode;
 import org.yanxun.Identifier;
 import org.yanxun.Institution;
@@ -45,51 +45,46 @@ final class IdentityRules {
         private Spot[] others;
         private Spot[] pending;
 
-        static final Grouping<Identifier, Identity> GROUPING = Grouping.of(Identity::map, Identity::add);
+        static final Grouping<Identifier, Identity> GROUPING = Grouping.folding(Identity::fold, Identity::add);
+        private static final Function<Identifier, Identity> NEW = key -> new Identity();
 
-        private static void map(Entity entity, RuleContext context, BiConsumer<Identifier, Identity> emit) {
-            References.declared(entity, (key, at) -> {
-                Identity declared = new Identity();
-                declared.firstLine = Spot.lineOf(at);
-                declared.firstWhere = Spot.where(at);
-                emit.accept(key, declared);
-            });
+        private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Identity> states) {
+            References.declared(entity, (key, at) -> states.get(key, NEW).declare(Spot.lineOf(at), Spot.where(at)));
             References.referred(entity, (key, at) -> {
-                Identity referred = new Identity();
-                referred.pending = new Spot[] {Spot.of(at)};
-                emit.accept(key, referred);
+                Identity identity = states.get(key, NEW);
+                if (identity.firstWhere == null) {
+                    identity.pending = Growing.append(identity.pending, new Spot[] {Spot.of(at)});
+                }
             });
         }
 
         Identity add(Identity other) {
             if (other.firstWhere != null) {
-                declare(new Spot(other.firstLine, other.firstWhere));
+                declare(other.firstLine, other.firstWhere);
                 for (Spot at : Growing.items(other.others)) {
-                    declare(at);
+                    declare(at.line(), at.where());
                 }
-            }
-            if (firstWhere != null) {
-                pending = null;
-            } else if (other.pending != null) {
+            } else if (firstWhere == null && other.pending != null) {
                 pending = Growing.append(pending, other.pending);
             }
             return this;
         }
 
-        private void declare(Spot at) {
+        /** Adds a declaration; the first in document order is kept apart, and references no longer matter. */
+        private void declare(long line, Object where) {
+            pending = null;
             if (firstWhere == null) {
-                firstLine = at.line();
-                firstWhere = at.where();
+                firstLine = line;
+                firstWhere = where;
                 return;
             }
-            Spot first = new Spot(firstLine, firstWhere);
-            if (at.compareTo(first) < 0) {
-                others = Growing.append(others, new Spot[] {first});
-                firstLine = at.line();
-                firstWhere = at.where();
-            } else {
-                others = Growing.append(others, new Spot[] {at});
+            Spot later = new Spot(line, where);
+            if (Spot.compare(line, where, firstLine, firstWhere) < 0) {
+                later = new Spot(firstLine, firstWhere);
+                firstLine = line;
+                firstWhere = where;
             }
+            others = Growing.append(others, new Spot[] {later});
         }
 
         Location first() {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yanxun.Exchange;
 import org.yanxun.Honour;
@@ -46,7 +46,8 @@ final class PersonFacts implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
-    static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.of(PersonFacts::map, PersonFacts::add);
+    static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.folding(PersonFacts::fold, PersonFacts::add);
+    private static final Function<PersonId, PersonFacts> NEW = id -> new PersonFacts();
 
     static final int NONE = Integer.MIN_VALUE;
     private static final long[] NO_HONOURS = {};
@@ -73,9 +74,13 @@ final class PersonFacts implements Serializable {
     private Object seats;
     private Trip[] trips;
 
-    private static void map(Entity entity, RuleContext context, BiConsumer<PersonId, PersonFacts> emit) {
+    private static void fold(Entity entity, RuleContext context, Grouping.States<PersonId, PersonFacts> states) {
         if (entity instanceof Entity.OfPerson e) {
-            emit.accept(e.person().id(), ofPerson(e.person(), e.location()));
+            PersonFacts offered = ofPerson(e.person(), e.location());
+            PersonFacts facts = states.get(e.person().id(), id -> offered);
+            if (facts != offered) {
+                facts.add(offered);
+            }
         } else if (entity instanceof Entity.OfStudio e) {
             Studio studio = e.studio();
             Seat.Place place = null;
@@ -83,17 +88,16 @@ final class PersonFacts implements Serializable {
                 Membership membership = studio.memberships().get(i);
                 if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
                     place = place == null ? Seat.Place.of(studio, e.location()) : place;
-                    PersonFacts facts = new PersonFacts();
-                    facts.seats = Seat.of(place, membership, i);
-                    emit.accept(membership.person(), facts);
+                    PersonFacts facts = states.get(membership.person(), NEW);
+                    facts.seats = join(facts.seats, Seat.of(place, membership, i));
                 }
             }
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
             for (int i = 0; i < exchange.participants().size(); i++) {
-                PersonFacts facts = new PersonFacts();
-                facts.trips = new Trip[] {Trip.of(exchange, e.location().child("participants", i))};
-                emit.accept(exchange.participants().get(i), facts);
+                PersonFacts facts = states.get(exchange.participants().get(i), NEW);
+                facts.trips = Growing.append(facts.trips,
+                        new Trip[] {Trip.of(exchange, e.location().child("participants", i))});
             }
         }
     }

@@ -169,6 +169,19 @@ class IdentityRulesTest {
     }
 
     @Test
+    void refUnknown_sameUnknownPersonsInTwoMergedRuns_reportedForEachRun() {
+        Studio studio = Mutations.studio(SG);
+        RuleRun left = LIWAN_ENGINE.start(Dimensions.empty(), ExampleCommunities.LIWAN_AS_OF);
+        RuleRun right = LIWAN_ENGINE.start(Dimensions.empty(), ExampleCommunities.LIWAN_AS_OF);
+        left.accept(new Entity.OfStudio(studio, ClusterId.of("c"), line(2, "studio")));
+        right.accept(new Entity.OfStudio(studio, ClusterId.of("c"), line(3, "studio")));
+
+        var unknown = findings(left.merge(right).finish(), "REF_UNKNOWN").stream()
+                .map(f -> f.location().toString()).filter(at -> at.endsWith("/memberships/0/person")).toList();
+        assertThat(unknown).containsExactly("line 2 /studio/memberships/0/person", "line 3 /studio/memberships/0/person");
+    }
+
+    @Test
     void refUnknown_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "REF_UNKNOWN")).isEmpty();
     }
