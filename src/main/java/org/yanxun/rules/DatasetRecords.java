@@ -17,6 +17,21 @@ final class DatasetRecords {
     }
 
     /**
+     * Counts the records of a dataset, of every type.
+     *
+     * @param dataset the dataset, not null
+     * @return the number of records {@link #forEach} gives when every type is wanted
+     */
+    static int count(Dataset dataset) {
+        long count = dataset.persons().size() + dataset.institutions().size() + dataset.clusters().size()
+                + dataset.studios().size() + dataset.alliances().size() + dataset.projects().size();
+        for (Alliance alliance : dataset.alliances()) {
+            count += alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
+        }
+        return (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    /**
      * Gives the records of a dataset of the wanted types to an action, in document order.
      *
      * @param dataset the dataset, not null
@@ -25,17 +40,52 @@ final class DatasetRecords {
      */
     static void forEach(Dataset dataset, Predicate<Class<? extends Entity>> wanted, Consumer<Entity> action) {
         Objects.requireNonNull(dataset, "dataset");
-        Location root = Location.root();
+        persons(dataset, wanted, action);
+        institutions(dataset, wanted, action);
+        clustersAndAlliances(dataset, wanted, action);
+    }
+
+    /**
+     * Gives the records of a dataset of the wanted types to an action, institutions before the persons
+     * that name them as employers and otherwise in document order: records then seldom refer to an
+     * identifier not yet declared, which a state must remember until it is. Findings do not depend on
+     * the order records come in.
+     *
+     * @param dataset the dataset, not null
+     * @param wanted which record types to build
+     * @param action what receives each record
+     */
+    static void forEachDeclaredFirst(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
+        Objects.requireNonNull(dataset, "dataset");
+        institutions(dataset, wanted, action);
+        persons(dataset, wanted, action);
+        clustersAndAlliances(dataset, wanted, action);
+    }
+
+    private static void persons(Dataset dataset, Predicate<Class<? extends Entity>> wanted, Consumer<Entity> action) {
         if (wanted.test(Entity.OfPerson.class)) {
+            Location root = Location.root();
             for (int i = 0; i < dataset.persons().size(); i++) {
                 action.accept(new Entity.OfPerson(dataset.persons().get(i), root.child("persons", i)));
             }
         }
+    }
+
+    private static void institutions(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
         if (wanted.test(Entity.OfInstitution.class)) {
+            Location root = Location.root();
             for (int i = 0; i < dataset.institutions().size(); i++) {
                 action.accept(new Entity.OfInstitution(dataset.institutions().get(i), root.child("institutions", i)));
             }
         }
+    }
+
+    /** Each cluster then its studios, each alliance then its sessions, exchanges and resources, then projects. */
+    private static void clustersAndAlliances(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
+        Location root = Location.root();
         boolean clusters = wanted.test(Entity.OfCluster.class);
         boolean studios = wanted.test(Entity.OfStudio.class);
         for (int i = 0; i < dataset.clusters().size(); i++) {

@@ -103,8 +103,8 @@ public final class RuleEngine {
      */
     public Report validate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
-        RuleRun run = start(Dimensions.of(dataset), asOf);
-        DatasetRecords.forEach(dataset, run::reads, run::accept);
+        RuleRun run = new RuleRun(this, context(Dimensions.of(dataset), asOf), DatasetRecords.count(dataset));
+        DatasetRecords.forEachDeclaredFirst(dataset, run::reads, run::accept);
         return run.finish();
     }
 
@@ -117,7 +117,11 @@ public final class RuleEngine {
      * @return a run to feed with records; not thread-safe
      */
     public RuleRun start(Dimensions dimensions, LocalDate asOf) {
-        return new RuleRun(this, new RuleContext(policy, asOf, dimensions));
+        return new RuleRun(this, context(dimensions, asOf), 0);
+    }
+
+    private RuleContext context(Dimensions dimensions, LocalDate asOf) {
+        return new RuleContext(policy, asOf, dimensions);
     }
 
     /**

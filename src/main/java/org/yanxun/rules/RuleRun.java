@@ -30,7 +30,7 @@ public final class RuleRun {
     private final List<Finding> findings = new ArrayList<>();
     private boolean finished;
 
-    RuleRun(RuleEngine engine, RuleContext context) {
+    RuleRun(RuleEngine engine, RuleContext context, int expectedKeys) {
         this.engine = engine;
         this.context = context;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
@@ -54,7 +54,7 @@ public final class RuleRun {
         }
         locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_CHECKS)));
         groups = order.stream()
-                .map(grouping -> new Group(new StateTable(grouping), keyed.get(grouping).toArray(NO_CHECKS)))
+                .map(grouping -> new Group(new StateTable(grouping, expectedKeys), keyed.get(grouping).toArray(NO_CHECKS)))
                 .toArray(Group[]::new);
     }
 

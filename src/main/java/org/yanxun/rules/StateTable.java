@@ -15,14 +15,27 @@ import java.util.function.Function;
  */
 final class StateTable implements Grouping.States<Object, Object> {
 
+    /** Past this many keys, a table that expects many more grows to hold them all at once. */
+    private static final int JUMP = 1 << 12;
+
     private final Grouping<Object, Object> grouping;
+    private final int expectedKeys;
     /** Key {@code i} at {@code 2i}, its state at {@code 2i + 1}; a null key marks a free slot. */
     private Object[] slots = new Object[32];
     private int size;
 
+    /**
+     * Creates an empty table.
+     *
+     * @param grouping the grouping whose states it holds
+     * @param expectedKeys how many keys the table may come to hold, or 0 if not known: once it has grown
+     *     past a few thousand keys it grows to that size at once rather than doubling step by step,
+     *     which would rehash every key again; a table that stays small never takes that room
+     */
     @SuppressWarnings("unchecked")
-    StateTable(Grouping<?, ?> grouping) {
+    StateTable(Grouping<?, ?> grouping, int expectedKeys) {
         this.grouping = (Grouping<Object, Object>) grouping;
+        this.expectedKeys = expectedKeys;
     }
 
     Grouping<Object, Object> grouping() {
@@ -76,7 +89,13 @@ final class StateTable implements Grouping.States<Object, Object> {
 
     private void grow() {
         Object[] oldSlots = slots;
-        slots = new Object[oldSlots.length * 2];
+        int length = oldSlots.length * 2;
+        if (size > JUMP) {
+            while (length < 1 << 30 && length / 8 * 3 < expectedKeys) {
+                length *= 2;
+            }
+        }
+        slots = new Object[length];
         int mask = slots.length / 2 - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
         for (int i = 0; i < oldSlots.length; i += 2) {
@@ -89,6 +108,11 @@ final class StateTable implements Grouping.States<Object, Object> {
                 slots[2 * slot + 1] = oldSlots[i + 1];
             }
         }
+    }
+
+    /** The number of keys the table has room for before it grows. */
+    int capacity() {
+        return slots.length / 8 * 3;
     }
 
     /** Merges the states of another table of the same grouping into this one. */

@@ -28,7 +28,7 @@ class StateTableTest {
 
     @Test
     void add_manyKeysAndMerges_keepsOneMergedStatePerKey() {
-        StateTable table = new StateTable(SUM);
+        StateTable table = new StateTable(SUM, 0);
         for (int round = 1; round <= 3; round++) {
             for (int key = 0; key < 50_000; key++) {
                 table.add(key, round);
@@ -41,7 +41,7 @@ class StateTableTest {
 
     @Test
     void add_collidingHashCodes_keepsKeysApart() {
-        StateTable table = new StateTable(SUM);
+        StateTable table = new StateTable(SUM, 0);
         for (int key = 0; key < 100; key++) {
             table.add(new Colliding(key), key);
             table.add(new Colliding(key), 1);
@@ -52,7 +52,7 @@ class StateTableTest {
 
     @Test
     void get_absentKey_storesTheNewStateOnce() {
-        StateTable table = new StateTable(SUM);
+        StateTable table = new StateTable(SUM, 0);
         int[] made = new int[1];
         for (int key = 0; key < 1_000; key++) {
             table.get(new Colliding(key % 10), k -> new int[] {++made[0]});
@@ -65,7 +65,7 @@ class StateTableTest {
 
     @Test
     void get_changedInPlace_keepsTheChange() {
-        StateTable table = new StateTable(SUM);
+        StateTable table = new StateTable(SUM, 0);
         for (int round = 0; round < 3; round++) {
             for (int key = 0; key < 20_000; key++) {
                 ((int[]) table.get(key, k -> new int[1]))[0] += key;
@@ -77,7 +77,7 @@ class StateTableTest {
 
     @Test
     void get_nulls_throwNaming() {
-        StateTable table = new StateTable(SUM);
+        StateTable table = new StateTable(SUM, 0);
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get(null, k -> 1))
                 .withMessage("key");
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get("a", k -> null))
@@ -85,9 +85,32 @@ class StateTableTest {
     }
 
     @Test
+    void add_manyKeysExpected_growsToTheExpectedSizeAtOnce() {
+        StateTable table = new StateTable(SUM, 100_000);
+        for (int key = 0; key < 10_000; key++) {
+            table.add(key, 1);
+        }
+        assertThat(table.capacity()).isGreaterThanOrEqualTo(100_000);
+        for (int key = 0; key < 100_000; key++) {
+            table.add(key, 1);
+        }
+        assertThat(table.capacity()).isLessThan(2 * 100_000);
+        assertThat(contents(table)).hasSize(100_000).containsEntry(9_999, 2).containsEntry(10_000, 1);
+    }
+
+    @Test
+    void add_fewKeysOfManyExpected_staysSmall() {
+        StateTable table = new StateTable(SUM, 1_000_000);
+        for (int key = 0; key < 4_000; key++) {
+            table.add(key, 1);
+        }
+        assertThat(table.capacity()).isLessThan(10_000);
+    }
+
+    @Test
     void addAll_mergesTheOtherTablesStates() {
-        StateTable mine = new StateTable(SUM);
-        StateTable theirs = new StateTable(SUM);
+        StateTable mine = new StateTable(SUM, 0);
+        StateTable theirs = new StateTable(SUM, 0);
         mine.add("a", 1);
         theirs.add("a", 2);
         theirs.add("b", 5);
@@ -97,7 +120,7 @@ class StateTableTest {
 
     @Test
     void add_nulls_throwNaming() {
-        StateTable table = new StateTable(Grouping.of((entity, context, emit) -> { }, (left, right) -> null));
+        StateTable table = new StateTable(Grouping.of((entity, context, emit) -> { }, (left, right) -> null), 0);
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(null, 1))
                 .withMessage("key");
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add("a", null))

@@ -50,10 +50,11 @@ final class IdentityRules {
 
         private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Identity> states) {
             References.declared(entity, (key, at) -> states.get(key, NEW).declare(Spot.lineOf(at), Spot.where(at)));
-            References.referred(entity, (key, at) -> {
+            References.referred(entity, (key, record, name, index, property) -> {
                 Identity identity = states.get(key, NEW);
                 if (identity.firstWhere == null) {
-                    identity.pending = Growing.append(identity.pending, new Spot[] {Spot.of(at)});
+                    identity.pending = Growing.append(identity.pending,
+                            new Spot[] {Spot.of(References.at(record, name, index, property))});
                 }
             });
         }

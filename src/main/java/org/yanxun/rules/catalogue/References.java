@@ -8,12 +8,9 @@ import org.yanxun.Exchange;
 import org.yanxun.Expert;
 import org.yanxun.Identifier;
 import org.yanxun.JointSession;
-import org.yanxun.Membership;
 import org.yanxun.MentoringPair;
-import org.yanxun.Person;
 import org.yanxun.ProjectCommunity;
 import org.yanxun.ProjectMember;
-import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Location;
@@ -94,95 +91,110 @@ final class References {
         return record.child("id");
     }
 
-    /** Emits every identifier the record refers to, at the location of the reference. */
-    static void referred(Entity entity, BiConsumer<Identifier, Location> out) {
+    /**
+     * Receives one reference: the identifier and where it is, below a record's location, so that the
+     * location is built only for a reference that is reported ({@link #at}).
+     */
+    @FunctionalInterface
+    interface Reference {
+        /**
+         * Receives a reference at {@code record/name}, {@code record/name/index} or
+         * {@code record/name/index/property}.
+         *
+         * @param index the array index, or -1 for none
+         * @param property the element's property, or null for none
+         */
+        void to(Identifier id, Location record, String name, int index, String property);
+    }
+
+    /** The location of a reference that {@link Reference#to} received. */
+    static Location at(Location record, String name, int index, String property) {
+        return index < 0 ? record.child(name) : property == null ? record.child(name, index)
+                : record.child(name, index, property);
+    }
+
+    /** Emits every identifier the record refers to, with where the reference is. */
+    static void referred(Entity entity, Reference out) {
         Location at = entity.location();
         if (entity instanceof Entity.OfPerson e) {
-            Person person = e.person();
-            person.employer().ifPresent(id -> ref(out, id, at.child("employer")));
+            e.person().employer().ifPresent(id -> out.to(id, at, "employer", -1, null));
         } else if (entity instanceof Entity.OfCluster e) {
             Cluster cluster = e.cluster();
-            ref(out, cluster.organiser(), at.child("organiser"));
-            ref(out, cluster.undertaker(), at.child("undertaker"));
+            out.to(cluster.organiser(), at, "organiser", -1, null);
+            out.to(cluster.undertaker(), at, "undertaker", -1, null);
         } else if (entity instanceof Entity.OfStudio e) {
             studio(e.studio(), at, out);
-            ref(out, e.cluster(), parentReference(at, "cluster"));
+            out.to(e.cluster(), parentOf(at), "cluster", -1, null);
         } else if (entity instanceof Entity.OfAlliance e) {
             Alliance alliance = e.alliance();
-            alliance.parent().ifPresent(id -> ref(out, id, at.child("parent")));
+            alliance.parent().ifPresent(id -> out.to(id, at, "parent", -1, null));
             for (int i = 0; i < alliance.members().size(); i++) {
-                ref(out, alliance.members().get(i).institution(), at.child("members", i, "institution"));
+                out.to(alliance.members().get(i).institution(), at, "members", i, "institution");
             }
         } else if (entity instanceof Entity.OfSession e) {
             session(e.session(), at, out);
-            ref(out, e.alliance(), parentReference(at, "alliance"));
+            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
-            ref(out, exchange.from(), at.child("from"));
-            ref(out, exchange.to(), at.child("to"));
+            out.to(exchange.from(), at, "from", -1, null);
+            out.to(exchange.to(), at, "to", -1, null);
             for (int i = 0; i < exchange.participants().size(); i++) {
-                ref(out, exchange.participants().get(i), at.child("participants", i));
+                out.to(exchange.participants().get(i), at, "participants", i, null);
             }
-            ref(out, e.alliance(), parentReference(at, "alliance"));
+            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfResource e) {
-            SharedResource resource = e.resource();
-            ref(out, resource.contributor(), at.child("contributor"));
-            ref(out, e.alliance(), parentReference(at, "alliance"));
+            out.to(e.resource().contributor(), at, "contributor", -1, null);
+            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfProject e) {
             ProjectCommunity project = e.project();
             for (int i = 0; i < project.members().size(); i++) {
                 ProjectMember member = project.members().get(i);
-                Location m = at.child("members", i);
-                ref(out, member.person(), m.child("person"));
-                ref(out, member.institution(), m.child("institution"));
-                member.studio().ifPresent(id -> ref(out, id, m.child("studio")));
+                int index = i;
+                out.to(member.person(), at, "members", i, "person");
+                out.to(member.institution(), at, "members", i, "institution");
+                member.studio().ifPresent(id -> out.to(id, at, "members", index, "studio"));
             }
         }
     }
 
-    private static void studio(Studio studio, Location at, BiConsumer<Identifier, Location> out) {
-        ref(out, studio.hostInstitution(), at.child("hostInstitution"));
+    private static void studio(Studio studio, Location at, Reference out) {
+        out.to(studio.hostInstitution(), at, "hostInstitution", -1, null);
         for (int i = 0; i < studio.memberships().size(); i++) {
-            Membership membership = studio.memberships().get(i);
-            ref(out, membership.person(), at.child("memberships", i, "person"));
+            out.to(studio.memberships().get(i).person(), at, "memberships", i, "person");
         }
         for (int i = 0; i < studio.mentoringPairs().size(); i++) {
             MentoringPair pair = studio.mentoringPairs().get(i);
-            ref(out, pair.mentor(), at.child("mentoringPairs", i, "mentor"));
-            ref(out, pair.apprentice(), at.child("mentoringPairs", i, "apprentice"));
+            out.to(pair.mentor(), at, "mentoringPairs", i, "mentor");
+            out.to(pair.apprentice(), at, "mentoringPairs", i, "apprentice");
         }
         for (int i = 0; i < studio.certificates().size(); i++) {
             Certificate certificate = studio.certificates().get(i);
-            Location c = at.child("certificates", i);
-            ref(out, certificate.issuer(), c.child("issuer"));
-            certificate.holder().ifPresent(id -> ref(out, id, c.child("holder")));
+            int index = i;
+            out.to(certificate.issuer(), at, "certificates", i, "issuer");
+            certificate.holder().ifPresent(id -> out.to(id, at, "certificates", index, "holder"));
         }
     }
 
-    private static void session(JointSession session, Location at, BiConsumer<Identifier, Location> out) {
+    private static void session(JointSession session, Location at, Reference out) {
         for (int i = 0; i < session.units().size(); i++) {
-            ref(out, session.units().get(i).institution(), at.child("units", i, "institution"));
+            out.to(session.units().get(i).institution(), at, "units", i, "institution");
         }
         for (int i = 0; i < session.experts().size(); i++) {
             Expert expert = session.experts().get(i);
-            Location x = at.child("experts", i, "institution");
-            expert.institution().ifPresent(id -> ref(out, id, x));
+            int index = i;
+            expert.institution().ifPresent(id -> out.to(id, at, "experts", index, "institution"));
         }
         for (int i = 0; i < session.presentations().size(); i++) {
-            ref(out, session.presentations().get(i).speaker(), at.child("presentations", i, "speaker"));
+            out.to(session.presentations().get(i).speaker(), at, "presentations", i, "speaker");
         }
     }
 
     /**
-     * Where a child record names its parent. In a JSON Lines record the reference sits beside the entity
-     * ({@code line 12 /cluster}); in a dataset document the parent encloses the child, so the reference
-     * always resolves and is never reported.
+     * The location below which a child record names its parent. In a JSON Lines record the reference
+     * sits beside the entity ({@code line 12 /cluster}); in a dataset document the parent encloses the
+     * child, so the reference always resolves and is never reported.
      */
-    private static Location parentReference(Location at, String property) {
-        return at.line().isPresent() ? Location.ofLine(at.line().getAsLong()).child(property) : at.child(property);
-    }
-
-    private static void ref(BiConsumer<Identifier, Location> out, Identifier id, Location at) {
-        out.accept(id, at);
+    private static Location parentOf(Location at) {
+        return at.line().isPresent() ? Location.ofLine(at.line().getAsLong()) : at;
     }
 }
