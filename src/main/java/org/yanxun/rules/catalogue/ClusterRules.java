@@ -7,11 +7,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Stage;
 import org.yanxun.StudioStatus;
 import org.yanxun.policy.Severity;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
@@ -41,30 +42,35 @@ final class ClusterRules {
         private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
         private final SortedMap<String, Integer> counts = new TreeMap<>();
 
-        static final Grouping<ClusterId, ClusterFacts> GROUPING = Grouping.of(ClusterFacts::map, ClusterFacts::add);
+        static final Grouping<ClusterId, ClusterFacts> GROUPING = Grouping.folding(ClusterFacts::fold, ClusterFacts::add);
+        private static final Function<ClusterId, ClusterFacts> NEW = id -> new ClusterFacts();
 
-        private static void map(Entity entity, RuleContext context, BiConsumer<ClusterId, ClusterFacts> emit) {
+        private static void fold(Entity entity, RuleContext context, Grouping.States<ClusterId, ClusterFacts> states) {
             if (entity instanceof Entity.OfCluster e) {
-                ClusterFacts facts = new ClusterFacts();
-                facts.name = e.cluster().name();
-                facts.plan = e.cluster().plan().map(p -> new TreeMap<>(p.studioCounts())).orElse(null);
-                facts.clusterAt = Spot.of(e.location());
-                emit.accept(e.cluster().id(), facts);
+                Cluster cluster = e.cluster();
+                states.get(cluster.id(), NEW).offer(cluster.name(),
+                        cluster.plan().map(p -> new TreeMap<>(p.studioCounts())).orElse(null), Spot.of(e.location()));
             } else if (entity instanceof Entity.OfStudio e) {
-                ClusterFacts facts = new ClusterFacts();
+                ClusterFacts facts = states.get(e.cluster(), NEW);
                 if (e.studio().status() == StudioStatus.ACTIVE) {
                     facts.activeStages.addAll(e.studio().stages());
                 }
-                facts.counts.put(e.studio().type().code(), 1);
-                emit.accept(e.cluster(), facts);
+                facts.counts.merge(e.studio().type().code(), 1, Integer::sum);
+            }
+        }
+
+        /** Keeps the cluster record first in document order. */
+        private void offer(String name, SortedMap<String, Integer> plan, Spot at) {
+            if (this.name == null || at.compareTo(clusterAt) < 0) {
+                this.name = name;
+                this.plan = plan;
+                this.clusterAt = at;
             }
         }
 
         ClusterFacts add(ClusterFacts other) {
-            if (other.name != null && (name == null || other.clusterAt.compareTo(clusterAt) < 0)) {
-                name = other.name;
-                plan = other.plan;
-                clusterAt = other.clusterAt;
+            if (other.name != null) {
+                offer(other.name, other.plan, other.clusterAt);
             }
             activeStages.addAll(other.activeStages);
             other.counts.forEach((code, count) -> counts.merge(code, count, Integer::sum));
