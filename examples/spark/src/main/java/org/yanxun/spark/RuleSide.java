@@ -3,10 +3,15 @@ package org.yanxun.spark;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.yanxun.Alliance;
 import org.yanxun.Institution;
+import org.yanxun.StudioType;
 import org.yanxun.json.JsonLine;
 import org.yanxun.json.JsonLinesReader;
 import org.yanxun.policy.Policy;
@@ -39,6 +44,8 @@ final class RuleSide {
 
     final RuleEngine engine;
     final RuleContext context;
+    /** The custom studio types of the file, by the line that first defines each code, in line order. */
+    private final NavigableMap<Long, StudioType> studioTypes = new TreeMap<>();
     /** The distinct groupings of the keyed rules, in rule order. */
     final List<Grouping<?, ?>> groupings = new ArrayList<>();
 
@@ -46,7 +53,7 @@ final class RuleSide {
         Policy policy = Presets.byId(job.policyId()).orElseThrow(
                 () -> new IllegalArgumentException("No built-in policy " + job.policyId()));
         engine = RuleEngine.of(policy);
-        context = new RuleContext(policy, job.asOf(), dimensions(dimensionLines));
+        context = new RuleContext(policy, job.asOf(), dimensions(dimensionLines, studioTypes));
         for (Rule rule : engine.rules()) {
             if (rule instanceof KeyedRule<?, ?> keyed && groupings.stream().noneMatch(g -> g == keyed.grouping())) {
                 groupings.add(keyed.grouping());
@@ -59,21 +66,36 @@ final class RuleSide {
         return SIDES.computeIfAbsent(job, j -> new RuleSide(j, dimensionLines));
     }
 
-    /** Reads reference data from its lines, each {@code line number TAB text}. */
-    static Dimensions dimensions(List<String> numberedLines) {
+    /**
+     * Reads reference data from its lines, each {@code line number TAB text}, in line order: the
+     * institutions and alliances, and the first definition of each custom studio type.
+     */
+    private static Dimensions dimensions(List<String> numberedLines, Map<Long, StudioType> studioTypes) {
         List<Institution> institutions = new ArrayList<>();
         List<Alliance> alliances = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
         JsonLinesReader reader = JsonLinesReader.create();
         for (String numbered : numberedLines) {
             int tab = numbered.indexOf('\t');
-            JsonLine line = reader.parseLine(numbered.substring(tab + 1), Long.parseLong(numbered.substring(0, tab)));
+            long number = Long.parseLong(numbered.substring(0, tab));
+            JsonLine line = reader.parseLine(numbered.substring(tab + 1), number);
             if (line instanceof JsonLine.InstitutionLine l) {
                 institutions.add(l.institution());
             } else if (line instanceof JsonLine.AllianceLine l) {
                 alliances.add(l.alliance());
+            } else if (line instanceof JsonLine.StudioTypeLine l && codes.add(l.studioType().code())) {
+                studioTypes.put(number, l.studioType());
             }
         }
         return Dimensions.of(institutions, alliances);
+    }
+
+    /**
+     * Reads one line as the in-process reader reads it in its place in the file: with the custom
+     * studio types defined on earlier lines.
+     */
+    JsonLine parse(JsonLinesReader reader, String text, long number) {
+        return reader.parseLine(text, number, studioTypes.headMap(number, false).values());
     }
 
     /** The sink of a rule: findings with the policy's severity for its code, as the engine makes them. */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -14,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.yanxun.json.JsonLine;
 import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.json.ReadError;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
@@ -31,8 +31,9 @@ import scala.Tuple2;
  * as {@code JsonLinesValidation} in one process, as JSON Lines ({@link FindingJson}).
  *
  * <p>The lines are read as a {@code Dataset<String>} and numbered; each is parsed on its own with
- * {@link JsonLinesReader#parseLine(String, long)}. The institution and alliance lines (the
- * reference data) are collected and broadcast. Local rules run as a map over the records; keyed rules
+ * {@link JsonLinesReader#parseLine(String, long, java.util.Collection)} and the custom studio types
+ * defined on earlier lines. The institution, alliance and studio type lines (the reference data) are
+ * collected and broadcast; the errors of lines that cannot be read are reported beside the findings. Local rules run as a map over the records; keyed rules
  * as a group-by: each record is mapped with every grouping's {@link Grouping#map} to (key, state)
  * pairs, states of a key are combined with {@link Grouping#merge} in {@code reduceByKey}, and each
  * rule of the grouping checks the merged state with {@link KeyedRule#check}. Keys and states cross
@@ -49,6 +50,16 @@ public final class SparkValidation {
 
     /** A state of one grouping, so that the merge step knows which grouping merges it. */
     record Tagged(int grouping, Object state) implements java.io.Serializable {
+    }
+
+    /**
+     * What a validation reports, each as lines of JSON in no particular order.
+     *
+     * @param findings the findings of the rules ({@link FindingJson})
+     * @param readErrors every error of the lines that could not be read ({@link FindingJson#of(ReadError)});
+     *     those lines are not validated
+     */
+    public record Validation(JavaRDD<String> findings, JavaRDD<String> readErrors) {
     }
 
     /**
@@ -69,9 +80,13 @@ public final class SparkValidation {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            JavaRDD<String> findings = findings(spark, args[0], LocalDate.parse(args[2]), policy);
-            findings.saveAsTextFile(args[1]);
-            System.out.println("Wrote " + spark.read().textFile(args[1]).count() + " findings to " + args[1]);
+            Validation validation = validate(spark, args[0], LocalDate.parse(args[2]), policy);
+            String findings = args[1] + "/findings";
+            String readErrors = args[1] + "/read-errors";
+            validation.findings().saveAsTextFile(findings);
+            validation.readErrors().saveAsTextFile(readErrors);
+            System.out.println("Wrote " + spark.read().textFile(findings).count() + " findings to " + findings
+                    + " and " + spark.read().textFile(readErrors).count() + " read errors to " + readErrors);
         } finally {
             spark.stop();
         }
@@ -84,9 +99,9 @@ public final class SparkValidation {
      * @param path the JSON Lines file or directory, not null
      * @param asOf the date to validate as of, not null
      * @param policyId a built-in policy, not null
-     * @return the findings, each as one line of JSON, in no particular order
+     * @return the findings and the read errors
      */
-    public static JavaRDD<String> findings(SparkSession spark, String path, LocalDate asOf, String policyId) {
+    public static Validation validate(SparkSession spark, String path, LocalDate asOf, String policyId) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<String> text = spark.read().textFile(path);
         JavaPairRDD<String, Long> numbered = text.javaRDD().zipWithIndex();
@@ -98,7 +113,7 @@ public final class SparkValidation {
         JavaRDD<String> local = numbered.mapPartitions(lines -> {
             RuleSide side = RuleSide.of(job, dimensions.value());
             List<String> out = new ArrayList<>();
-            forEachEntity(lines, entity -> {
+            forEachEntity(side, lines, entity -> {
                 for (Rule rule : side.engine.rules()) {
                     if (rule instanceof LocalRule<?> localRule && localRule.entityType().isInstance(entity)) {
                         runLocal(side, localRule, entity, out);
@@ -112,7 +127,7 @@ public final class SparkValidation {
             RuleSide side = RuleSide.of(job, dimensions.value());
             List<Tuple2<GroupKey, Tagged>> out = new ArrayList<>();
             List<String> failures = new ArrayList<>();
-            forEachEntity(lines, entity -> {
+            forEachEntity(side, lines, entity -> {
                 for (int g = 0; g < side.groupings.size(); g++) {
                     int grouping = g;
                     try {
@@ -145,23 +160,37 @@ public final class SparkValidation {
                     }
                     return out.iterator();
                 });
-        return local.union(keyed);
+        JavaRDD<String> readErrors = numbered.mapPartitions(lines -> {
+            RuleSide side = RuleSide.of(job, dimensions.value());
+            JsonLinesReader reader = JsonLinesReader.create();
+            List<String> out = new ArrayList<>();
+            while (lines.hasNext()) {
+                Tuple2<String, Long> line = lines.next();
+                if (!line._1().isBlank()
+                        && side.parse(reader, line._1(), line._2() + 1) instanceof JsonLine.ErrorLine error) {
+                    error.errors().forEach(e -> out.add(FindingJson.of(e)));
+                }
+            }
+            return out.iterator();
+        });
+        return new Validation(local.union(keyed), readErrors);
     }
 
+    /** Tells whether a line holds reference data that every executor needs: the broadcast lines. */
     private static boolean isDimension(String line) {
-        return line.contains("\"type\":\"institution\"") || line.contains("\"type\":\"alliance\"");
+        return line.contains("\"type\":\"institution\"") || line.contains("\"type\":\"alliance\"")
+                || line.contains("\"type\":\"studioType\"");
     }
 
-    private static void forEachEntity(Iterator<Tuple2<String, Long>> lines, java.util.function.Consumer<Entity> action) {
+    /** Gives the record of each line that can be read; {@link #validate} reports the others. */
+    private static void forEachEntity(RuleSide side, Iterator<Tuple2<String, Long>> lines,
+            java.util.function.Consumer<Entity> action) {
         JsonLinesReader reader = JsonLinesReader.create();
         while (lines.hasNext()) {
             Tuple2<String, Long> line = lines.next();
-            if (line._1().isBlank()) {
-                continue;
+            if (!line._1().isBlank()) {
+                JsonLinesValidation.entityOf(side.parse(reader, line._1(), line._2() + 1)).ifPresent(action);
             }
-            JsonLine parsed = reader.parseLine(line._1(), line._2() + 1);
-            Optional<Entity> entity = JsonLinesValidation.entityOf(parsed);
-            entity.ifPresent(action);
         }
     }
 

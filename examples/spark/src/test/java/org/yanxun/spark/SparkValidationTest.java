@@ -2,7 +2,10 @@ package org.yanxun.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,15 +58,46 @@ class SparkValidationTest {
 
     @Test
     void findings_nationalFile_sameAsInProcessAndAsInjected() {
-        List<String> distributed = SparkValidation.findings(spark, file.toString(), manifest.asOf(),
-                Presets.GUANGZHOU_LIWAN_2026).collect().stream().sorted().toList();
+        SparkValidation.Validation validation = SparkValidation.validate(spark, file.toString(), manifest.asOf(),
+                Presets.GUANGZHOU_LIWAN_2026);
+        List<String> distributed = validation.findings().collect().stream().sorted().toList();
         JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
                 .validate(file, manifest.asOf());
         List<String> inProcess = local.report().findings().stream().map(FindingJson::of).sorted().toList();
 
         assertThat(local.readErrors()).isEmpty();
+        assertThat(validation.readErrors().collect()).isEmpty();
         assertThat(distributed).isEqualTo(inProcess);
         assertThat(countsByCode(distributed)).isEqualTo(manifest.expectedSorted());
         assertThat(countsByCode(inProcess)).isEqualTo(manifest.expectedSorted());
+    }
+
+    @Test
+    void validate_customStudioTypesAndUnreadableLines_sameAsInProcess() throws IOException {
+        String type = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"COUNTY_BACKBONE\",\"form\":\"STUDIO\","
+                + "\"rung\":2,\"zh\":\"县级骨干教师工作室\",\"en\":\"county backbone studio\"}}";
+        String studio = Files.readAllLines(file).stream().filter(line -> line.startsWith("{\"type\":\"studio\","))
+                .findFirst().orElseThrow();
+        String custom = studio.replaceFirst("\"studio\":\\{\"id\":\"([^\"]+)\"", "\"studio\":{\"id\":\"$1-custom\"")
+                .replaceFirst("\"type\":\"[A-Z_]+\",\"level\"", "\"type\":\"COUNTY_BACKBONE\",\"level\"");
+        assertThat(custom).contains("-custom\"", "COUNTY_BACKBONE");
+        List<String> lines = new ArrayList<>(List.of(custom, type, custom.replace("-custom\"", "-custom-2\"")));
+        lines.addAll(Files.readAllLines(file));
+        lines.add("{\"type\":\"person\",");
+        lines.add(type.replace("\"STUDIO\"", "\"WORKSHOP\""));
+        Path edited = dir.resolve("edited.jsonl");
+        Files.write(edited, lines);
+
+        SparkValidation.Validation validation = SparkValidation.validate(spark, edited.toString(), manifest.asOf(),
+                Presets.GUANGZHOU_LIWAN_2026);
+        JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(edited, manifest.asOf());
+
+        List<String> readErrors = local.readErrors().stream().map(FindingJson::of).sorted().toList();
+        assertThat(readErrors).hasSize(3).anyMatch(e -> e.contains("\"line\":1,"));
+        assertThat(validation.readErrors().collect().stream().sorted().toList()).isEqualTo(readErrors);
+        assertThat(validation.findings().collect().stream().sorted().toList())
+                .isEqualTo(local.report().findings().stream().map(FindingJson::of).sorted().toList())
+                .anyMatch(f -> f.contains("\"line\":3,"));
     }
 }
