@@ -22,6 +22,11 @@ final class ReportTable {
     /** How many findings of one code the table shows unless asked for all. */
     static final int SHOWN_PER_CODE = 10;
 
+    /** A count with its English noun, such as {@code 1 warning} or {@code 2 infos}. */
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     static String render(String source, Report report, Policy policy, Language language, boolean all) {
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> counts = report.countsBySeverity();
@@ -33,8 +38,9 @@ final class ReportTable {
                 .append(report.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
                 .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)
                                 + "，提示 " + counts.get(Severity.INFO) + "）",
-                        " (" + counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING) + " warnings, "
-                                + counts.get(Severity.INFO) + " infos)"))
+                        " (" + count(counts.get(Severity.ERROR), "error") + ", "
+                                + count(counts.get(Severity.WARNING), "warning") + ", "
+                                + count(counts.get(Severity.INFO), "info") + ")"))
                 .append('\n');
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             Map<String, List<Finding>> byCode = new TreeMap<>();

@@ -38,7 +38,8 @@ class CliTest {
     void examples_shippedFiles_exit0AndPrintBothReports() {
         assertThat(run(Locale.ENGLISH, "examples")).isZero();
         assertThat(out()).contains("File: examples/liwan-2026.dataset.json", "Policy: guangzhou-liwan-2026",
-                "As of: 2026-03-01", "File: examples/qiyingen.dataset.json", "SESSION_EXPERT_EXTERNAL");
+                "As of: 2026-03-01", "File: examples/qiyingen.dataset.json", "SESSION_EXPERT_EXTERNAL",
+                "Result: PASSED (0 errors, 1 warning, 2 infos)");
     }
 
     @Test
