@@ -159,7 +159,13 @@ public record Person(
      */
     public Optional<Level> highestLevelOf(HonourKind kind) {
         Objects.requireNonNull(kind, "kind");
-        return honours.stream().filter(h -> h.kind() == kind).map(Honour::level).max(Level::compareTo);
+        Level highest = null;
+        for (Honour honour : honours) {
+            if (honour.kind() == kind && (highest == null || honour.level().compareTo(highest) > 0)) {
+                highest = honour.level();
+            }
+        }
+        return Optional.ofNullable(highest);
     }
 
     /**

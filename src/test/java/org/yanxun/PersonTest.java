@@ -161,6 +161,16 @@ class PersonTest {
     }
 
     @Test
+    void highestLevelOf_higherLevelAwardedFirst_isTheHigherLevelOfThatKind() {
+        Person person = teacher().toBuilder()
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.NATIONAL, LocalDate.of(2019, 9, 10)))
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2020, 9, 10)))
+                .build();
+
+        assertThat(person.highestLevelOf(HonourKind.FAMOUS_TEACHER)).contains(Level.PROVINCIAL);
+    }
+
+    @Test
     void highestLevelOf_kindNotHeld_isEmpty() {
         assertThat(teacher().highestLevelOf(HonourKind.SPECIAL_GRADE_TEACHER)).isEmpty();
     }

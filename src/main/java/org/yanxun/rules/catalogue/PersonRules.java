@@ -212,14 +212,15 @@ final class PersonRules {
 
     private static void tooMany(Facts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
             FindingSink sink) {
+        long day = asOf.toEpochDay();
         int active = 0;
         for (Seat seat : facts.seats()) {
-            active += seat.isActiveOn(asOf) ? 1 : 0;
+            active += seat.isActiveOn(day) ? 1 : 0;
         }
         if (active <= limit) {
             return;
         }
-        List<Seat> seats = facts.seats().stream().filter(seat -> seat.isActiveOn(asOf))
+        List<Seat> seats = facts.seats().stream().filter(seat -> seat.isActiveOn(day))
                 .sorted(Comparator.comparing(Seat::location)).toList();
         Seat extra = seats.get(limit);
         String person = facts.id().value();

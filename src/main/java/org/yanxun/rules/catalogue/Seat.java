@@ -129,9 +129,12 @@ final class Seat implements Serializable {
         return studioAt().child("memberships", index);
     }
 
-    /** Tells whether the studio is active and the membership runs on a date, as {@link Membership#isActiveOn}. */
-    boolean isActiveOn(LocalDate date) {
-        long day = date.toEpochDay();
+    /**
+     * Tells whether the studio is active and the membership runs on a day, as {@link Membership#isActiveOn}.
+     *
+     * @param day the day, as an epoch day ({@link LocalDate#toEpochDay()})
+     */
+    boolean isActiveOn(long day) {
         return place.status == StudioStatus.ACTIVE && day >= place.cycleStart && day < place.cycleEnd && day >= joined
                 && (left == PersonFacts.NONE || day <= left);
     }
