@@ -85,8 +85,10 @@ public final class SparkValidation {
             String readErrors = args[1] + "/read-errors";
             validation.findings().saveAsTextFile(findings);
             validation.readErrors().saveAsTextFile(readErrors);
-            System.out.println("Wrote " + spark.read().textFile(findings).count() + " findings to " + findings
-                    + " and " + spark.read().textFile(readErrors).count() + " read errors to " + readErrors);
+            long found = spark.read().textFile(findings).count();
+            long unreadable = spark.read().textFile(readErrors).count();
+            System.out.println("Wrote " + found + (found == 1 ? " finding to " : " findings to ") + findings + " and "
+                    + unreadable + (unreadable == 1 ? " read error to " : " read errors to ") + readErrors);
         } finally {
             spark.stop();
         }
