@@ -171,7 +171,8 @@ public interface Grouping<K, S> {
                 folder.fold(entity, context, new States<>() {
                     @Override
                     public S get(K key, Function<? super K, ? extends S> absent) {
-                        return touched.computeIfAbsent(Objects.requireNonNull(key, "key"), absent);
+                        return touched.computeIfAbsent(Objects.requireNonNull(key, "key"),
+                                k -> Objects.requireNonNull(absent.apply(k), "new state"));
                     }
 
                     @Override

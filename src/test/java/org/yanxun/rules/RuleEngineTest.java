@@ -123,6 +123,43 @@ class RuleEngineTest {
                 .containsExactly("enyang-tts employs 7", "qijiang-tts employs 7", "yingshan-tts employs 7");
     }
 
+    /** Counts each employer's staff in an {@code int[1]} changed in place. */
+    private static final Grouping<InstitutionId, int[]> STAFF = Grouping.folding((e, context, states) -> {
+        if (e instanceof Entity.OfPerson p) {
+            p.person().employer().ifPresent(employer -> states.get(employer, key -> new int[1])[0]++);
+        }
+    }, (left, right) -> new int[] {left[0] + right[0]});
+
+    @Test
+    void add_customFoldingRule_reportsOncePerKey() {
+        Rule rule = KeyedRule.of(keyed("TEST_STAFF_FOLDED", Severity.INFO), STAFF,
+                (employer, count, context, sink) -> sink.add(Location.root().child("institutions"),
+                        employer + " 有 " + count[0] + " 人", employer + " employs " + count[0]));
+        assertThat(qiyingenWith(rule).withCode("TEST_STAFF_FOLDED").findings()).extracting(Finding::messageEn)
+                .containsExactly("enyang-tts employs 7", "qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
+    void folding_mapStep_emitsTheStateTheFoldGivesANewKey() {
+        Entity person = Entity.allOf(QIYINGEN).get(0);
+        Map<InstitutionId, int[]> emitted = new TreeMap<>();
+        STAFF.map(person, new RuleContext(QIYINGEN_POLICY, ExampleCommunities.QIYINGEN_AS_OF, Dimensions.empty()),
+                emitted::put);
+
+        assertThat(emitted).hasSize(1).containsKey(((Entity.OfPerson) person).person().employer().orElseThrow());
+        assertThat(emitted.values()).allSatisfy(count -> assertThat(count).containsExactly(1));
+    }
+
+    @Test
+    void folding_absentGivesNull_throwsNaming() {
+        Grouping<String, int[]> broken = Grouping.folding((e, context, states) -> states.get("k", key -> null),
+                (left, right) -> left);
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> broken.map(Entity.allOf(QIYINGEN).get(0), new RuleContext(QIYINGEN_POLICY,
+                        ExampleCommunities.QIYINGEN_AS_OF, Dimensions.empty()), (k, v) -> { }))
+                .withMessage("new state");
+    }
+
     // ----- a rule that throws
 
     private static final Rule THROWS_ON_FIFTH_EXCHANGE = LocalRule.of(local("TEST_THROWS", Severity.ERROR),
