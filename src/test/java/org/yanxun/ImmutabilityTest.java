@@ -3,13 +3,9 @@ package org.yanxun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -59,7 +55,7 @@ import org.yanxun.rules.RuleRun;
  */
 class ImmutabilityTest {
 
-    private static final List<String> PACKAGES = List.of("org/yanxun", "org/yanxun/policy", "org/yanxun/rules");
+    private static final List<String> PACKAGES = List.of("org.yanxun", "org.yanxun.policy", "org.yanxun.rules");
     /** Mutable by design: builders and the accumulator of a streaming run. */
     private static final Set<Class<?>> MUTABLE_BY_DESIGN = Set.of(Person.Builder.class, Studio.Builder.class,
             RuleEngine.Builder.class, RuleRun.class);
@@ -76,17 +72,9 @@ class ImmutabilityTest {
     static List<Class<?>> valueTypes() {
         List<Class<?>> types = new ArrayList<>();
         for (String pkg : PACKAGES) {
-            Path directory = ModelTypes.classesDirectory().resolve(pkg);
-            try (Stream<Path> files = Files.list(directory)) {
-                files.map(file -> file.getFileName().toString())
-                        .filter(name -> name.endsWith(".class") && !name.startsWith("package-info"))
-                        .map(name -> load(pkg.replace('/', '.') + "." + name.substring(0, name.length() - 6)))
-                        .filter(ImmutabilityTest::isPublic)
-                        .filter(type -> !type.isInterface() && !MUTABLE_BY_DESIGN.contains(type))
-                        .forEach(types::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            ModelTypes.publicTypesOf(pkg).stream()
+                    .filter(type -> !type.isInterface() && !MUTABLE_BY_DESIGN.contains(type))
+                    .forEach(types::add);
         }
         types.sort(Comparator.comparing(Class::getName));
         return types;
@@ -372,23 +360,6 @@ class ImmutabilityTest {
             map.clear();
         } else {
             ((Collection<?>) value).clear();
-        }
-    }
-
-    private static boolean isPublic(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            if (!Modifier.isPublic(c.getModifiers()) || c.isAnonymousClass()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, ImmutabilityTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

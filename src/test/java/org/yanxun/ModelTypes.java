@@ -38,11 +38,21 @@ final class ModelTypes {
      * @return the types
      */
     static List<Class<?>> all() {
-        Path directory = classesDirectory().resolve("org/yanxun");
+        return publicTypesOf("org.yanxun");
+    }
+
+    /**
+     * Returns every public type of a package of the main classes, nested types included, sorted by name.
+     *
+     * @param pkg the package, such as {@code org.yanxun.policy}
+     * @return the types
+     */
+    static List<Class<?>> publicTypesOf(String pkg) {
+        Path directory = classesDirectory().resolve(pkg.replace('.', '/'));
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".class") && !name.equals("package-info.class"))
-                    .<Class<?>>map(name -> load("org.yanxun." + name.substring(0, name.length() - ".class".length())))
+                    .<Class<?>>map(name -> load(pkg + "." + name.substring(0, name.length() - ".class".length())))
                     .filter(ModelTypes::isPublic)
                     .sorted(Comparator.comparing(Class<?>::getName))
                     .toList();
