@@ -69,6 +69,6 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
      */
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(joinedOn) && leftOn.map(left -> !date.isAfter(left)).orElse(true);
+        return !date.isBefore(joinedOn) && (leftOn.isEmpty() || !date.isAfter(leftOn.get()));
     }
 }

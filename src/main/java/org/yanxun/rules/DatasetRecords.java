@@ -1,11 +1,23 @@
 package org.yanxun.rules;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.ExchangeId;
+import org.yanxun.InstitutionId;
+import org.yanxun.PersonId;
+import org.yanxun.ProjectId;
+import org.yanxun.ResourceId;
+import org.yanxun.SessionId;
+import org.yanxun.StudioId;
 
 /**
  * Walks the records of a dataset in document order ({@link Entity#allOf}), building only the records
@@ -17,18 +29,32 @@ final class DatasetRecords {
     }
 
     /**
-     * Counts the records of a dataset, of every type.
+     * Counts the records of a dataset by the class of the identifier they declare: as many person
+     * records as {@code PersonId} keys, and so on, for sizing the tables of a run.
      *
      * @param dataset the dataset, not null
-     * @return the number of records {@link #forEach} gives when every type is wanted
+     * @return the number of records declaring identifiers of a class, 0 for any other class
      */
-    static int count(Dataset dataset) {
-        long count = dataset.persons().size() + dataset.institutions().size() + dataset.clusters().size()
-                + dataset.studios().size() + dataset.alliances().size() + dataset.projects().size();
+    static ToIntFunction<Class<?>> counts(Dataset dataset) {
+        Map<Class<?>, Integer> counts = new HashMap<>();
+        counts.put(PersonId.class, dataset.persons().size());
+        counts.put(InstitutionId.class, dataset.institutions().size());
+        counts.put(ClusterId.class, dataset.clusters().size());
+        counts.put(StudioId.class, dataset.studios().size());
+        counts.put(AllianceId.class, dataset.alliances().size());
+        counts.put(ProjectId.class, dataset.projects().size());
+        long sessions = 0;
+        long exchanges = 0;
+        long resources = 0;
         for (Alliance alliance : dataset.alliances()) {
-            count += alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
+            sessions += alliance.sessions().size();
+            exchanges += alliance.exchanges().size();
+            resources += alliance.resources().size();
         }
-        return (int) Math.min(count, Integer.MAX_VALUE);
+        counts.put(SessionId.class, (int) Math.min(sessions, Integer.MAX_VALUE));
+        counts.put(ExchangeId.class, (int) Math.min(exchanges, Integer.MAX_VALUE));
+        counts.put(ResourceId.class, (int) Math.min(resources, Integer.MAX_VALUE));
+        return type -> counts.getOrDefault(type, 0);
     }
 
     /**

@@ -103,7 +103,7 @@ public final class RuleEngine {
      */
     public Report validate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
-        RuleRun run = new RuleRun(this, context(Dimensions.of(dataset), asOf), DatasetRecords.count(dataset));
+        RuleRun run = new RuleRun(this, context(Dimensions.of(dataset), asOf), DatasetRecords.counts(dataset));
         DatasetRecords.forEachDeclaredFirst(dataset, run::reads, run::accept);
         return run.finish();
     }
@@ -117,7 +117,7 @@ public final class RuleEngine {
      * @return a run to feed with records; not thread-safe
      */
     public RuleRun start(Dimensions dimensions, LocalDate asOf) {
-        return new RuleRun(this, context(dimensions, asOf), 0);
+        return new RuleRun(this, context(dimensions, asOf), type -> 0);
     }
 
     private RuleContext context(Dimensions dimensions, LocalDate asOf) {

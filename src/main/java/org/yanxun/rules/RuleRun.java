@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.yanxun.policy.Severity;
 
 /**
@@ -27,15 +29,19 @@ public final class RuleRun {
     private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
     /** One group per grouping the keyed rules share, in the order the rules name them. */
     private final Group[] groups;
+    private final StateTables tables;
     private final List<Finding> findings = new ArrayList<>();
+    /** The local checks of the type of entity accepted last: records come in runs of one type. */
+    private Class<?> lastType;
+    private Check[] lastChecks = NO_CHECKS;
     private boolean finished;
 
-    RuleRun(RuleEngine engine, RuleContext context, int expectedKeys) {
+    RuleRun(RuleEngine engine, RuleContext context, ToIntFunction<Class<?>> expectedKeys) {
         this.engine = engine;
         this.context = context;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
         Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
-        List<Grouping<?, ?>> order = new ArrayList<>();
+        List<Grouping<Object, Object>> order = new ArrayList<>();
         for (Rule rule : engine.rules()) {
             Check check = new Check(rule, sink(rule));
             if (rule instanceof LocalRule<?> local) {
@@ -47,15 +53,17 @@ public final class RuleRun {
                 }
             } else if (rule instanceof KeyedRule<?, ?> keyedRule) {
                 keyed.computeIfAbsent(keyedRule.grouping(), grouping -> {
-                    order.add(grouping);
+                    order.add(erased(grouping));
                     return new ArrayList<>();
                 }).add(check);
             }
         }
         locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_CHECKS)));
-        groups = order.stream()
-                .map(grouping -> new Group(new StateTable(grouping, expectedKeys), keyed.get(grouping).toArray(NO_CHECKS)))
-                .toArray(Group[]::new);
+        tables = new StateTables(order.size(), expectedKeys);
+        groups = new Group[order.size()];
+        for (int i = 0; i < groups.length; i++) {
+            groups[i] = new Group(order.get(i), keyed.get(order.get(i)).toArray(NO_CHECKS), new Column(i, order.get(i)));
+        }
     }
 
     /**
@@ -76,7 +84,11 @@ public final class RuleRun {
     public void accept(Entity entity) {
         Objects.requireNonNull(entity, "entity");
         requireOpen();
-        for (Check check : localChecks.getOrDefault(entity.getClass(), NO_CHECKS)) {
+        if (entity.getClass() != lastType) {
+            lastType = entity.getClass();
+            lastChecks = localChecks.getOrDefault(lastType, NO_CHECKS);
+        }
+        for (Check check : lastChecks) {
             runLocal((LocalRule<?>) check.rule(), check.sink(), entity);
         }
         for (Group group : groups) {
@@ -102,7 +114,7 @@ public final class RuleRun {
 
     private void runMap(Group group, Entity entity) {
         try {
-            group.table().grouping().fold(entity, context, group.table());
+            group.grouping().fold(entity, context, group.states());
         } catch (RuntimeException e) {
             for (Check check : group.checks()) {
                 failed(check.rule(), entity.location(), e);
@@ -129,9 +141,7 @@ public final class RuleRun {
             throw new IllegalArgumentException("Only runs of the same engine and context can be merged");
         }
         findings.addAll(other.findings);
-        for (int i = 0; i < groups.length; i++) {
-            groups[i].table().addAll(other.groups[i].table());
-        }
+        other.tables.forEach((group, key, state) -> tables.of(key).add(group, groups[group].grouping(), key, state));
         other.finished = true;
         return this;
     }
@@ -145,14 +155,17 @@ public final class RuleRun {
     public Report finish() {
         requireOpen();
         finished = true;
-        for (Group group : groups) {
-            group.table().forEach((key, state) -> {
-                for (Check check : group.checks()) {
-                    runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state);
-                }
-            });
-        }
+        tables.forEach((group, key, state) -> {
+            for (Check check : groups[group].checks()) {
+                runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state);
+            }
+        });
         return Report.of(engine.policy().id(), context.asOf(), findings);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grouping<Object, Object> erased(Grouping<?, ?> grouping) {
+        return (Grouping<Object, Object>) grouping;
     }
 
     @SuppressWarnings("unchecked")
@@ -184,10 +197,31 @@ public final class RuleRun {
     }
 
     /**
-     * The states of one grouping with the keyed rules that read them: the rules run key by key, each
-     * state read once by all of them.
+     * A grouping with the keyed rules that read its states and the view of the run's tables its fold
+     * changes: the rules run key by key, each state read once by all of them.
      */
-    private record Group(StateTable table, Check[] checks) {
+    private record Group(Grouping<Object, Object> grouping, Check[] checks, Column states) {
+    }
+
+    /** The states of one group, in the run's tables, as a fold sees them. */
+    private final class Column implements Grouping.States<Object, Object> {
+        private final int group;
+        private final Grouping<Object, Object> grouping;
+
+        Column(int group, Grouping<Object, Object> grouping) {
+            this.group = group;
+            this.grouping = grouping;
+        }
+
+        @Override
+        public Object get(Object key, Function<? super Object, ?> absent) {
+            return tables.of(key).get(group, key, absent);
+        }
+
+        @Override
+        public void add(Object key, Object state) {
+            tables.of(key).add(group, grouping, key, state);
+        }
     }
 
     private void requireOpen() {

@@ -1,130 +1,195 @@
 package org.yanxun.rules;
 
+import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * The states of one grouping, one per key: an open-addressing hash table with linear probing over
- * one array that holds each key beside its state (one cache line for both). A national data set has
- * some ten million person keys; a {@code HashMap} would spend a 32-byte node on each of them, this
- * table about 11 bytes. The table is the states its grouping {@linkplain Grouping#fold folds}
- * records into.
+ * The states that the groupings of a run keep for keys of one class: an open-addressing hash table
+ * with linear probing over one array of rows, each row holding a key and beside it, in a column per
+ * grouping that has used keys of this class, that grouping's state. A national data set has some ten
+ * million person keys; a {@code HashMap} per grouping would spend a 32-byte node and a copy of the
+ * key's slot on each of them in each grouping, this table about 11 bytes per key and column.
+ *
+ * <p>A key that several groupings use (a person's identifier, which the identity, person and exchange
+ * rules all key by) is looked up once: the table remembers the last few key objects it found, so the
+ * next grouping folding the same record finds the row without probing or comparing keys.
  *
  * <p>This class is not thread-safe.
  */
-final class StateTable implements Grouping.States<Object, Object> {
+final class StateTable {
 
     /** Past this many keys, a table that expects many more grows to hold them all at once. */
     private static final int JUMP = 1 << 12;
+    /** How many recently found keys the table remembers; a power of two. */
+    private static final int RECENT = 64;
+    /** The most slots an array of the table may have. */
+    private static final int MAX_SLOTS = 1 << 30;
 
-    private final Grouping<Object, Object> grouping;
     private final int expectedKeys;
-    /** Key {@code i} at {@code 2i}, its state at {@code 2i + 1}; a null key marks a free slot. */
-    private Object[] slots = new Object[32];
+    /** By group: the group's column in a row, or 0 while it has none. */
+    private final int[] columnOf;
+    /** By column - 1: the group whose states the column holds. */
+    private int[] groupOf = {};
+    /** The length of a row: the key and one column per group that has one. */
+    private int stride = 1;
+    private int rows = 16;
+    /** Row {@code r} at {@code stride * r}: the key, then the states; a null key marks a free row. */
+    private Object[] slots = new Object[rows];
     private int size;
+    /** Key objects found lately, at their spread hash's low bits, and their rows. */
+    private final Object[] recentKeys = new Object[RECENT];
+    private final int[] recentRows = new int[RECENT];
 
     /**
      * Creates an empty table.
      *
-     * @param grouping the grouping whose states it holds
+     * @param groups how many groups (groupings) a run has, numbered from 0
      * @param expectedKeys how many keys the table may come to hold, or 0 if not known: once it has grown
      *     past a few thousand keys it grows to that size at once rather than doubling step by step,
      *     which would rehash every key again; a table that stays small never takes that room
      */
-    @SuppressWarnings("unchecked")
-    StateTable(Grouping<?, ?> grouping, int expectedKeys) {
-        this.grouping = (Grouping<Object, Object>) grouping;
+    StateTable(int groups, int expectedKeys) {
+        this.columnOf = new int[groups];
         this.expectedKeys = expectedKeys;
     }
 
-    Grouping<Object, Object> grouping() {
-        return grouping;
-    }
-
-    @Override
-    public Object get(Object key, Function<? super Object, ?> absent) {
-        int slot = slotOf(key);
-        if (slots[2 * slot] != null) {
-            return slots[2 * slot + 1];
+    /**
+     * Returns a group's state of a key, making and storing it if there is none.
+     *
+     * @throws NullPointerException naming the key or the new state if either is null
+     */
+    Object get(int group, Object key, Function<Object, ?> absent) {
+        int column = column(group);
+        int base = stride * rowOf(key);
+        Object state = slots[base + column];
+        if (state == null) {
+            state = Objects.requireNonNull(absent.apply(key), "new state");
+            store(base, key, column, state);
         }
-        Object state = Objects.requireNonNull(absent.apply(key), "new state");
-        put(slot, key, state);
         return state;
     }
 
-    @Override
-    public void add(Object key, Object state) {
+    /**
+     * Merges a state into a group's state of a key, or stores it if there is none.
+     *
+     * @throws NullPointerException naming the key, the state or the merged state if one is null
+     */
+    void add(int group, Grouping<Object, Object> grouping, Object key, Object state) {
         Objects.requireNonNull(state, "state");
-        int slot = slotOf(key);
-        if (slots[2 * slot] != null) {
-            slots[2 * slot + 1] = Objects.requireNonNull(grouping.merge(slots[2 * slot + 1], state), "merged state");
-        } else {
-            put(slot, key, state);
+        int column = column(group);
+        int base = stride * rowOf(key);
+        Object mine = slots[base + column];
+        store(base, key, column,
+                mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state), "merged state"));
+    }
+
+    /** Visits every state, key by key. */
+    void forEach(Visitor visitor) {
+        for (int base = 0; base < slots.length; base += stride) {
+            if (slots[base] != null) {
+                for (int column = 1; column < stride; column++) {
+                    if (slots[base + column] != null) {
+                        visitor.visit(groupOf[column - 1], slots[base], slots[base + column]);
+                    }
+                }
+            }
         }
     }
 
-    /** The slot that holds a key, or the free slot where it belongs. */
-    private int slotOf(Object key) {
-        int mask = slots.length / 2 - 1;
-        int slot = spread(Objects.requireNonNull(key, "key").hashCode()) >>> Integer.numberOfLeadingZeros(mask);
-        for (Object there; (there = slots[2 * slot]) != null && !there.equals(key); ) {
-            slot = slot + 1 & mask;
-        }
-        return slot;
+    /** How many keys the table holds before it grows. */
+    int capacity() {
+        return rows / 4 * 3;
     }
 
-    private void put(int slot, Object key, Object state) {
-        slots[2 * slot] = key;
-        slots[2 * slot + 1] = state;
-        if (++size > slots.length / 8 * 3) {
-            grow();
+    /** Receives one state of one key. */
+    @FunctionalInterface
+    interface Visitor {
+        /** Receives the state that a group keeps for a key. */
+        void visit(int group, Object key, Object state);
+    }
+
+    private int column(int group) {
+        int column = columnOf[group];
+        return column != 0 ? column : addColumn(group);
+    }
+
+    /** Widens every row by a column for the group: rows keep their places, so remembered rows stay right. */
+    private int addColumn(int group) {
+        int column = stride;
+        Object[] widened = new Object[length(rows, stride + 1)];
+        for (int row = 0; row < rows; row++) {
+            System.arraycopy(slots, row * stride, widened, row * (stride + 1), stride);
+        }
+        slots = widened;
+        stride++;
+        columnOf[group] = column;
+        groupOf = Arrays.copyOf(groupOf, column);
+        groupOf[column - 1] = group;
+        return column;
+    }
+
+    /** The row that holds the key, or the free row where it belongs. */
+    private int rowOf(Object key) {
+        int hash = spread(Objects.requireNonNull(key, "key").hashCode());
+        int recent = hash & RECENT - 1;
+        if (recentKeys[recent] == key) {
+            return recentRows[recent];
+        }
+        int mask = rows - 1;
+        int row = hash >>> Integer.numberOfLeadingZeros(mask);
+        for (Object there; (there = slots[stride * row]) != null; row = row + 1 & mask) {
+            if (there.equals(key)) {
+                recentKeys[recent] = key;
+                recentRows[recent] = row;
+                return row;
+            }
+        }
+        return row;
+    }
+
+    private void store(int base, Object key, int column, Object state) {
+        slots[base + column] = state;
+        if (slots[base] == null) {
+            slots[base] = key;
+            if (++size > capacity()) {
+                grow();
+            }
         }
     }
 
-    /** Mixes the bits of a hash code so that the table's top bits choose a slot (Fibonacci hashing). */
+    private static int length(int rows, int stride) {
+        if ((long) rows * stride > MAX_SLOTS) {
+            throw new IllegalStateException("A run cannot hold " + rows / 4 * 3 + " keys of one class");
+        }
+        return rows * stride;
+    }
+
     private static int spread(int h) {
         return (h ^ h >>> 16) * 0x9E3779B9;
     }
 
     private void grow() {
-        Object[] oldSlots = slots;
-        int length = oldSlots.length * 2;
+        Object[] old = slots;
+        int length = rows * 2;
         if (size > JUMP) {
-            while (length < 1 << 30 && length / 8 * 3 < expectedKeys) {
+            while ((long) length * 2 * stride <= MAX_SLOTS && length / 4 * 3 < expectedKeys) {
                 length *= 2;
             }
         }
-        slots = new Object[length];
-        int mask = slots.length / 2 - 1;
+        slots = new Object[length(length, stride)];
+        rows = length;
+        int mask = rows - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
-        for (int i = 0; i < oldSlots.length; i += 2) {
-            if (oldSlots[i] != null) {
-                int slot = spread(oldSlots[i].hashCode()) >>> shift;
-                while (slots[2 * slot] != null) {
-                    slot = slot + 1 & mask;
+        for (int base = 0; base < old.length; base += stride) {
+            if (old[base] != null) {
+                int row = spread(old[base].hashCode()) >>> shift;
+                while (slots[stride * row] != null) {
+                    row = row + 1 & mask;
                 }
-                slots[2 * slot] = oldSlots[i];
-                slots[2 * slot + 1] = oldSlots[i + 1];
+                System.arraycopy(old, base, slots, stride * row, stride);
             }
         }
-    }
-
-    /** The number of keys the table has room for before it grows. */
-    int capacity() {
-        return slots.length / 8 * 3;
-    }
-
-    /** Merges the states of another table of the same grouping into this one. */
-    void addAll(StateTable other) {
-        other.forEach(this::add);
-    }
-
-    void forEach(BiConsumer<Object, Object> action) {
-        for (int i = 0; i < slots.length; i += 2) {
-            if (slots[i] != null) {
-                action.accept(slots[i], slots[i + 1]);
-            }
-        }
+        Arrays.fill(recentKeys, null);
     }
 }

@@ -3,9 +3,13 @@ package org.yanxun.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
+import org.yanxun.Identifier;
 import org.yanxun.examples.ExampleCommunities;
 
 class DatasetRecordsTest {
@@ -27,12 +31,28 @@ class DatasetRecordsTest {
         DatasetRecords.forEachDeclaredFirst(BOTH, type -> true, declaredFirst::add);
         List<Entity> documentOrder = Entity.allOf(BOTH);
 
-        assertThat(declaredFirst).hasSize(DatasetRecords.count(BOTH)).containsExactlyInAnyOrderElementsOf(documentOrder);
+        assertThat(declaredFirst).containsExactlyInAnyOrderElementsOf(documentOrder);
         assertThat(declaredFirst.get(0)).isInstanceOf(Entity.OfInstitution.class);
         assertThat(documentOrder.get(0)).isInstanceOf(Entity.OfPerson.class);
         assertThat(declaredFirst.subList(BOTH.institutions().size() + BOTH.persons().size(), declaredFirst.size()))
                 .isEqualTo(documentOrder.subList(BOTH.institutions().size() + BOTH.persons().size(),
                         documentOrder.size()));
+    }
+
+    @Test
+    void counts_recordsByTheClassOfTheIdentifierTheyDeclare() throws ReflectiveOperationException {
+        Map<Class<?>, Integer> declared = new HashMap<>();
+        for (Entity entity : Entity.allOf(BOTH)) {
+            Object record = entity.getClass().getRecordComponents()[0].getAccessor().invoke(entity);
+            declared.merge(record.getClass().getMethod("id").invoke(record).getClass(), 1, Integer::sum);
+        }
+        ToIntFunction<Class<?>> counts = DatasetRecords.counts(BOTH);
+
+        assertThat(declared).as("every kind of record").hasSize(Identifier.class.getPermittedSubclasses().length);
+        for (Class<?> type : Identifier.class.getPermittedSubclasses()) {
+            assertThat(counts.applyAsInt(type)).as(type.getSimpleName()).isEqualTo(declared.getOrDefault(type, 0));
+        }
+        assertThat(counts.applyAsInt(String.class)).isZero();
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.yanxun.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,113 +22,170 @@ class StateTableTest {
         }
     }
 
-    private static Map<Object, Object> contents(StateTable table) {
+    /** The states of one group, by key. */
+    private static Map<Object, Object> contents(StateTable table, int group) {
         Map<Object, Object> seen = new HashMap<>();
-        table.forEach((key, state) -> assertThat(seen.put(key, state)).as("key %s visited once", key).isNull());
+        table.forEach((g, key, state) -> {
+            if (g == group) {
+                assertThat(seen.put(key, state)).as("key %s visited once", key).isNull();
+            }
+        });
         return seen;
     }
 
     @Test
     void add_manyKeysAndMerges_keepsOneMergedStatePerKey() {
-        StateTable table = new StateTable(SUM, 0);
+        StateTable table = new StateTable(1, 0);
         for (int round = 1; round <= 3; round++) {
             for (int key = 0; key < 50_000; key++) {
-                table.add(key, round);
+                table.add(0, SUM, key, round);
             }
         }
-        Map<Object, Object> seen = contents(table);
+        Map<Object, Object> seen = contents(table, 0);
         assertThat(seen).hasSize(50_000);
         assertThat(seen.values()).containsOnly(6);
     }
 
     @Test
     void add_collidingHashCodes_keepsKeysApart() {
-        StateTable table = new StateTable(SUM, 0);
+        StateTable table = new StateTable(1, 0);
         for (int key = 0; key < 100; key++) {
-            table.add(new Colliding(key), key);
-            table.add(new Colliding(key), 1);
+            table.add(0, SUM, new Colliding(key), key);
+            table.add(0, SUM, new Colliding(key), 1);
         }
-        Map<Object, Object> seen = contents(table);
+        Map<Object, Object> seen = contents(table, 0);
         assertThat(seen).hasSize(100).containsEntry(new Colliding(0), 1).containsEntry(new Colliding(99), 100);
     }
 
     @Test
     void get_absentKey_storesTheNewStateOnce() {
-        StateTable table = new StateTable(SUM, 0);
+        StateTable table = new StateTable(1, 0);
         int[] made = new int[1];
         for (int key = 0; key < 1_000; key++) {
-            table.get(new Colliding(key % 10), k -> new int[] {++made[0]});
+            table.get(0, new Colliding(key % 10), k -> new int[] {++made[0]});
         }
-        Map<Object, Object> seen = contents(table);
         assertThat(made[0]).isEqualTo(10);
-        assertThat(seen).hasSize(10);
-        assertThat(((int[]) table.get(new Colliding(3), k -> null))[0]).isEqualTo(4);
+        assertThat(contents(table, 0)).hasSize(10);
+        assertThat(((int[]) table.get(0, new Colliding(3), k -> null))[0]).isEqualTo(4);
     }
 
     @Test
     void get_changedInPlace_keepsTheChange() {
-        StateTable table = new StateTable(SUM, 0);
+        StateTable table = new StateTable(1, 0);
         for (int round = 0; round < 3; round++) {
             for (int key = 0; key < 20_000; key++) {
-                ((int[]) table.get(key, k -> new int[1]))[0] += key;
+                ((int[]) table.get(0, key, k -> new int[1]))[0] += key;
             }
         }
-        assertThat(contents(table)).hasSize(20_000);
-        assertThat(((int[]) table.get(19_999, k -> null))[0]).isEqualTo(3 * 19_999);
+        assertThat(contents(table, 0)).hasSize(20_000);
+        assertThat(((int[]) table.get(0, 19_999, k -> null))[0]).isEqualTo(3 * 19_999);
+    }
+
+    @Test
+    void get_sameKeyObjectAfterTheTableGrew_findsItsRow() {
+        StateTable table = new StateTable(1, 0);
+        String key = "first";
+        table.get(0, key, k -> "its state");
+        assertThat(table.get(0, key, k -> "made again")).as("found, and remembered").isEqualTo("its state");
+        for (int other = 0; other < 10_000; other++) {
+            table.get(0, other, k -> "other");
+        }
+        assertThat(table.get(0, key, k -> "made again")).isEqualTo("its state");
+        assertThat(table.get(0, new String(key.toCharArray()), k -> "made again")).isEqualTo("its state");
+    }
+
+    @Test
+    void get_groupsOfOneKey_keepTheirOwnStates() {
+        StateTable table = new StateTable(3, 0);
+        for (int key = 0; key < 5_000; key++) {
+            table.add(2, SUM, key, key);
+        }
+        for (int key = 0; key < 5_000; key += 2) {
+            table.add(0, SUM, key, -key);
+        }
+        assertThat(contents(table, 2)).hasSize(5_000).containsEntry(4_998, 4_998).containsEntry(4_999, 4_999);
+        assertThat(contents(table, 0)).hasSize(2_500).containsEntry(4_998, -4_998).doesNotContainKey(4_999);
+        assertThat(contents(table, 1)).isEmpty();
     }
 
     @Test
     void get_nulls_throwNaming() {
-        StateTable table = new StateTable(SUM, 0);
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get(null, k -> 1))
+        StateTable table = new StateTable(1, 0);
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get(0, null, k -> 1))
                 .withMessage("key");
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get("a", k -> null))
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.get(0, "a", k -> null))
                 .withMessage("new state");
+        assertThat(contents(table, 0)).isEmpty();
     }
 
     @Test
     void add_manyKeysExpected_growsToTheExpectedSizeAtOnce() {
-        StateTable table = new StateTable(SUM, 100_000);
+        StateTable table = new StateTable(1, 100_000);
         for (int key = 0; key < 10_000; key++) {
-            table.add(key, 1);
+            table.add(0, SUM, key, 1);
         }
         assertThat(table.capacity()).isGreaterThanOrEqualTo(100_000);
         for (int key = 0; key < 100_000; key++) {
-            table.add(key, 1);
+            table.add(0, SUM, key, 1);
         }
         assertThat(table.capacity()).isLessThan(2 * 100_000);
-        assertThat(contents(table)).hasSize(100_000).containsEntry(9_999, 2).containsEntry(10_000, 1);
+        assertThat(contents(table, 0)).hasSize(100_000).containsEntry(9_999, 2).containsEntry(10_000, 1);
     }
 
     @Test
     void add_fewKeysOfManyExpected_staysSmall() {
-        StateTable table = new StateTable(SUM, 1_000_000);
+        StateTable table = new StateTable(1, 1_000_000);
         for (int key = 0; key < 4_000; key++) {
-            table.add(key, 1);
+            table.add(0, SUM, key, 1);
         }
         assertThat(table.capacity()).isLessThan(10_000);
     }
 
     @Test
-    void addAll_mergesTheOtherTablesStates() {
-        StateTable mine = new StateTable(SUM, 0);
-        StateTable theirs = new StateTable(SUM, 0);
-        mine.add("a", 1);
-        theirs.add("a", 2);
-        theirs.add("b", 5);
-        mine.addAll(theirs);
-        assertThat(contents(mine)).containsOnly(Map.entry("a", 3), Map.entry("b", 5));
+    void add_nulls_throwNaming() {
+        StateTable table = new StateTable(1, 0);
+        Grouping<Object, Object> nothing = Grouping.of((entity, context, emit) -> { }, (left, right) -> null);
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(0, nothing, null, 1))
+                .withMessage("key");
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(0, nothing, "a", null))
+                .withMessage("state");
+        table.add(0, nothing, "a", 1);
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(0, nothing, "a", 2))
+                .withMessage("merged state");
     }
 
     @Test
-    void add_nulls_throwNaming() {
-        StateTable table = new StateTable(Grouping.of((entity, context, emit) -> { }, (left, right) -> null), 0);
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(null, 1))
-                .withMessage("key");
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add("a", null))
-                .withMessage("state");
-        table.add("a", 1);
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add("a", 2))
-                .withMessage("merged state");
+    void tables_keysOfTheirOwnClass_apartFromEqualLookingKeysOfOthers() {
+        StateTables tables = new StateTables(1, type -> 0);
+        record Left(int value) {
+        }
+        record Right(int value) {
+        }
+        tables.of(new Left(1)).add(0, SUM, new Left(1), 1);
+        tables.of(new Right(1)).add(0, SUM, new Right(1), 10);
+        tables.of(new Left(1)).add(0, SUM, new Left(1), 2);
+
+        Map<Object, Object> seen = new HashMap<>();
+        tables.forEach((group, key, state) -> seen.put(key, state));
+        assertThat(seen).containsOnly(Map.entry(new Left(1), 3), Map.entry(new Right(1), 10));
+    }
+
+    @Test
+    void tables_keysEqualAcrossClasses_shareOneState() {
+        StateTables tables = new StateTables(1, type -> 0);
+        List<Integer> immutable = List.of(1, 2);
+        List<Integer> mutable = new ArrayList<>(immutable);
+        tables.of(immutable).add(0, SUM, immutable, 1);
+        tables.of(mutable).add(0, SUM, mutable, 2);
+
+        List<Object> states = new ArrayList<>();
+        tables.forEach((group, key, state) -> states.add(state));
+        assertThat(states).containsExactly(3);
+    }
+
+    @Test
+    void tables_nullKey_throwsNamingIt() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> new StateTables(1, type -> 0).of(null)).withMessage("key");
     }
 }

@@ -49,14 +49,21 @@ final class IdentityRules {
         private static final Function<Identifier, Identity> NEW = key -> new Identity();
 
         private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Identity> states) {
-            References.declared(entity, (key, at) -> states.get(key, NEW).declare(Spot.lineOf(at), Spot.where(at)));
-            References.referred(entity, (key, record, name, index, property) -> {
-                Identity identity = states.get(key, NEW);
-                if (identity.firstWhere == null) {
-                    identity.pending = Growing.append(identity.pending,
-                            new Spot[] {Spot.of(References.at(record, name, index, property))});
-                }
-            });
+            References.declared(entity, states, Identity::declared);
+            References.referred(entity, states, Identity::referred);
+        }
+
+        private static void declared(Grouping.States<Identifier, Identity> states, Identifier key, Location at) {
+            states.get(key, NEW).declare(Spot.lineOf(at), Spot.where(at));
+        }
+
+        private static void referred(Grouping.States<Identifier, Identity> states, Identifier key, Location record,
+                String name, int index, String property) {
+            Identity identity = states.get(key, NEW);
+            if (identity.firstWhere == null) {
+                identity.pending = Growing.append(identity.pending,
+                        new Spot[] {Spot.of(References.at(record, name, index, property))});
+            }
         }
 
         Identity add(Identity other) {

@@ -243,6 +243,22 @@ final class PersonFacts implements Serializable {
     }
 
     /** The seats of some tiers, in the order they were merged. */
+    /** The number of seats of the tiers, counted without a list. */
+    int countSeatsOf(Set<Tier> tiers) {
+        if (seats instanceof Seat seat) {
+            return tiers.contains(seat.tier()) ? 1 : 0;
+        }
+        if (seats == null) {
+            return 0;
+        }
+        Seat[] array = (Seat[]) seats;
+        int count = 0;
+        for (int i = 0, size = Growing.size(array); i < size; i++) {
+            count += tiers.contains(array[i].tier()) ? 1 : 0;
+        }
+        return count;
+    }
+
     List<Seat> seatsOf(Set<Tier> tiers) {
         if (seats == null || tiers.isEmpty()) {
             return List.of();

@@ -2,8 +2,9 @@ package org.yanxun.rules.catalogue;
 
 import java.util.EnumSet;
 import java.util.List;
-import org.yanxun.Person;
 import java.util.Set;
+import java.util.function.ToIntFunction;
+import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Tier;
 import org.yanxun.rules.FindingSink;
@@ -34,23 +35,35 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
     private final RuleInfo info;
     private final Set<Tier> tiers;
     private final boolean needsPerson;
+    private final ToIntFunction<RuleContext> limit;
     private final Check check;
 
-    private PersonRule(RuleInfo info, Set<Tier> tiers, boolean needsPerson, Check check) {
+    private PersonRule(RuleInfo info, Set<Tier> tiers, boolean needsPerson, ToIntFunction<RuleContext> limit,
+            Check check) {
         this.info = info;
         this.tiers = tiers;
         this.needsPerson = needsPerson;
+        this.limit = limit;
         this.check = check;
     }
 
     /** A rule over memberships of some tiers (host or member). */
     static PersonRule seats(RuleInfo info, Set<Tier> tiers, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.copyOf(tiers), needsPerson, check);
+        return new PersonRule(info, EnumSet.copyOf(tiers), needsPerson, null, check);
+    }
+
+    /**
+     * A rule over memberships of some tiers that can fire only for a person holding more of them than a
+     * limit (such as the number of studios one may host at once): it skips everyone else without
+     * building their facts.
+     */
+    static PersonRule seatsOver(RuleInfo info, Set<Tier> tiers, ToIntFunction<RuleContext> limit, Check check) {
+        return new PersonRule(info, EnumSet.copyOf(tiers), false, limit, check);
     }
 
     /** A rule over places in exchanges. */
     static PersonRule trips(RuleInfo info, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.noneOf(Tier.class), needsPerson, check);
+        return new PersonRule(info, EnumSet.noneOf(Tier.class), needsPerson, null, check);
     }
 
     @Override
@@ -65,6 +78,9 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
     @Override
     public void check(PersonId key, PersonFacts facts, RuleContext context, FindingSink sink) {
+        if (limit != null && facts.countSeatsOf(tiers) <= limit.applyAsInt(context)) {
+            return;
+        }
         List<Seat> seats = facts.seatsOf(tiers);
         List<Trip> trips = tiers.isEmpty() ? facts.trips() : List.of();
         if (seats.isEmpty() && trips.isEmpty() || needsPerson && !facts.hasPerson()) {

@@ -195,18 +195,20 @@ final class PersonRules {
     }
 
     private static Rule hostsTooMany() {
-        return PersonRule.seats(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
+        return PersonRule.seatsOver(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
                 "Hosts too many studios",
                 "On the as-of date a person hosts no more active studios than the policy allows.",
-                "studios.maxHostedAtOnce"), HOST, false, (facts, context, sink) ->
+                "studios.maxHostedAtOnce"), HOST, context -> context.policy().studios().maxHostedAtOnce(),
+                (facts, context, sink) ->
                 tooMany(facts, context.asOf(), context.policy().studios().maxHostedAtOnce(), "主持", "hosts", sink));
     }
 
     private static Rule joinsTooMany() {
-        return PersonRule.seats(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
+        return PersonRule.seatsOver(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
                 "Joins too many studios",
                 "On the as-of date a person is a member of no more active studios than the policy allows.",
-                "studios.maxJoinedAtOnce"), MEMBER, false, (facts, context, sink) ->
+                "studios.maxJoinedAtOnce"), MEMBER, context -> context.policy().studios().maxJoinedAtOnce(),
+                (facts, context, sink) ->
                 tooMany(facts, context.asOf(), context.policy().studios().maxJoinedAtOnce(), "加入", "is a member of", sink));
     }
 

@@ -1,6 +1,5 @@
 package org.yanxun.rules.catalogue;
 
-import java.util.function.BiConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.Certificate;
 import org.yanxun.Cluster;
@@ -61,28 +60,39 @@ final class References {
     }
 
     /**
+     * Receives the identifier a record declares.
+     *
+     * @param <T> what receives it, passed through so that a receiver need not capture it
+     */
+    @FunctionalInterface
+    interface Declaration<T> {
+        /** Receives the identifier declared by the record at {@code record}. */
+        void of(T target, Identifier id, Location record);
+    }
+
+    /**
      * Emits the identifier the record declares, with the location of the record: the identifier is at
      * its {@code id} property ({@link #idOf}), built only for a finding.
      */
-    static void declared(Entity entity, BiConsumer<Identifier, Location> out) {
+    static <T> void declared(Entity entity, T target, Declaration<T> out) {
         if (entity instanceof Entity.OfPerson e) {
-            out.accept(e.person().id(), e.location());
+            out.of(target, e.person().id(), e.location());
         } else if (entity instanceof Entity.OfInstitution e) {
-            out.accept(e.institution().id(), e.location());
+            out.of(target, e.institution().id(), e.location());
         } else if (entity instanceof Entity.OfCluster e) {
-            out.accept(e.cluster().id(), e.location());
+            out.of(target, e.cluster().id(), e.location());
         } else if (entity instanceof Entity.OfStudio e) {
-            out.accept(e.studio().id(), e.location());
+            out.of(target, e.studio().id(), e.location());
         } else if (entity instanceof Entity.OfAlliance e) {
-            out.accept(e.alliance().id(), e.location());
+            out.of(target, e.alliance().id(), e.location());
         } else if (entity instanceof Entity.OfSession e) {
-            out.accept(e.session().id(), e.location());
+            out.of(target, e.session().id(), e.location());
         } else if (entity instanceof Entity.OfExchange e) {
-            out.accept(e.exchange().id(), e.location());
+            out.of(target, e.exchange().id(), e.location());
         } else if (entity instanceof Entity.OfResource e) {
-            out.accept(e.resource().id(), e.location());
+            out.of(target, e.resource().id(), e.location());
         } else if (entity instanceof Entity.OfProject e) {
-            out.accept(e.project().id(), e.location());
+            out.of(target, e.project().id(), e.location());
         }
     }
 
@@ -94,9 +104,11 @@ final class References {
     /**
      * Receives one reference: the identifier and where it is, below a record's location, so that the
      * location is built only for a reference that is reported ({@link #at}).
+     *
+     * @param <T> what receives it, passed through so that a receiver need not capture it
      */
     @FunctionalInterface
-    interface Reference {
+    interface Reference<T> {
         /**
          * Receives a reference at {@code record/name}, {@code record/name/index} or
          * {@code record/name/index/property}.
@@ -104,7 +116,7 @@ final class References {
          * @param index the array index, or -1 for none
          * @param property the element's property, or null for none
          */
-        void to(Identifier id, Location record, String name, int index, String property);
+        void to(T target, Identifier id, Location record, String name, int index, String property);
     }
 
     /** The location of a reference that {@link Reference#to} received. */
@@ -114,78 +126,85 @@ final class References {
     }
 
     /** Emits every identifier the record refers to, with where the reference is. */
-    static void referred(Entity entity, Reference out) {
+    static <T> void referred(Entity entity, T target, Reference<T> out) {
         Location at = entity.location();
         if (entity instanceof Entity.OfPerson e) {
-            e.person().employer().ifPresent(id -> out.to(id, at, "employer", -1, null));
+            if (e.person().employer().isPresent()) {
+                out.to(target, e.person().employer().get(), at, "employer", -1, null);
+            }
         } else if (entity instanceof Entity.OfCluster e) {
             Cluster cluster = e.cluster();
-            out.to(cluster.organiser(), at, "organiser", -1, null);
-            out.to(cluster.undertaker(), at, "undertaker", -1, null);
+            out.to(target, cluster.organiser(), at, "organiser", -1, null);
+            out.to(target, cluster.undertaker(), at, "undertaker", -1, null);
         } else if (entity instanceof Entity.OfStudio e) {
-            studio(e.studio(), at, out);
-            out.to(e.cluster(), parentOf(at), "cluster", -1, null);
+            studio(e.studio(), at, target, out);
+            out.to(target, e.cluster(), parentOf(at), "cluster", -1, null);
         } else if (entity instanceof Entity.OfAlliance e) {
             Alliance alliance = e.alliance();
-            alliance.parent().ifPresent(id -> out.to(id, at, "parent", -1, null));
+            if (alliance.parent().isPresent()) {
+                out.to(target, alliance.parent().get(), at, "parent", -1, null);
+            }
             for (int i = 0; i < alliance.members().size(); i++) {
-                out.to(alliance.members().get(i).institution(), at, "members", i, "institution");
+                out.to(target, alliance.members().get(i).institution(), at, "members", i, "institution");
             }
         } else if (entity instanceof Entity.OfSession e) {
-            session(e.session(), at, out);
-            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
+            session(e.session(), at, target, out);
+            out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfExchange e) {
             Exchange exchange = e.exchange();
-            out.to(exchange.from(), at, "from", -1, null);
-            out.to(exchange.to(), at, "to", -1, null);
+            out.to(target, exchange.from(), at, "from", -1, null);
+            out.to(target, exchange.to(), at, "to", -1, null);
             for (int i = 0; i < exchange.participants().size(); i++) {
-                out.to(exchange.participants().get(i), at, "participants", i, null);
+                out.to(target, exchange.participants().get(i), at, "participants", i, null);
             }
-            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
+            out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfResource e) {
-            out.to(e.resource().contributor(), at, "contributor", -1, null);
-            out.to(e.alliance(), parentOf(at), "alliance", -1, null);
+            out.to(target, e.resource().contributor(), at, "contributor", -1, null);
+            out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfProject e) {
             ProjectCommunity project = e.project();
             for (int i = 0; i < project.members().size(); i++) {
                 ProjectMember member = project.members().get(i);
-                int index = i;
-                out.to(member.person(), at, "members", i, "person");
-                out.to(member.institution(), at, "members", i, "institution");
-                member.studio().ifPresent(id -> out.to(id, at, "members", index, "studio"));
+                out.to(target, member.person(), at, "members", i, "person");
+                out.to(target, member.institution(), at, "members", i, "institution");
+                if (member.studio().isPresent()) {
+                    out.to(target, member.studio().get(), at, "members", i, "studio");
+                }
             }
         }
     }
 
-    private static void studio(Studio studio, Location at, Reference out) {
-        out.to(studio.hostInstitution(), at, "hostInstitution", -1, null);
+    private static <T> void studio(Studio studio, Location at, T target, Reference<T> out) {
+        out.to(target, studio.hostInstitution(), at, "hostInstitution", -1, null);
         for (int i = 0; i < studio.memberships().size(); i++) {
-            out.to(studio.memberships().get(i).person(), at, "memberships", i, "person");
+            out.to(target, studio.memberships().get(i).person(), at, "memberships", i, "person");
         }
         for (int i = 0; i < studio.mentoringPairs().size(); i++) {
             MentoringPair pair = studio.mentoringPairs().get(i);
-            out.to(pair.mentor(), at, "mentoringPairs", i, "mentor");
-            out.to(pair.apprentice(), at, "mentoringPairs", i, "apprentice");
+            out.to(target, pair.mentor(), at, "mentoringPairs", i, "mentor");
+            out.to(target, pair.apprentice(), at, "mentoringPairs", i, "apprentice");
         }
         for (int i = 0; i < studio.certificates().size(); i++) {
             Certificate certificate = studio.certificates().get(i);
-            int index = i;
-            out.to(certificate.issuer(), at, "certificates", i, "issuer");
-            certificate.holder().ifPresent(id -> out.to(id, at, "certificates", index, "holder"));
+            out.to(target, certificate.issuer(), at, "certificates", i, "issuer");
+            if (certificate.holder().isPresent()) {
+                out.to(target, certificate.holder().get(), at, "certificates", i, "holder");
+            }
         }
     }
 
-    private static void session(JointSession session, Location at, Reference out) {
+    private static <T> void session(JointSession session, Location at, T target, Reference<T> out) {
         for (int i = 0; i < session.units().size(); i++) {
-            out.to(session.units().get(i).institution(), at, "units", i, "institution");
+            out.to(target, session.units().get(i).institution(), at, "units", i, "institution");
         }
         for (int i = 0; i < session.experts().size(); i++) {
             Expert expert = session.experts().get(i);
-            int index = i;
-            expert.institution().ifPresent(id -> out.to(id, at, "experts", index, "institution"));
+            if (expert.institution().isPresent()) {
+                out.to(target, expert.institution().get(), at, "experts", i, "institution");
+            }
         }
         for (int i = 0; i < session.presentations().size(); i++) {
-            out.to(session.presentations().get(i).speaker(), at, "presentations", i, "speaker");
+            out.to(target, session.presentations().get(i).speaker(), at, "presentations", i, "speaker");
         }
     }
 

@@ -2,7 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -144,25 +144,22 @@ final class StudioRules {
                 "One person holds at most one membership of a studio at a time; a second membership that overlaps "
                         + "the first is reported.",
                 (studio, at, context, sink) -> {
-                    Map<PersonId, List<Integer>> byPerson = new HashMap<>();
-                    for (int i = 0; i < studio.memberships().size(); i++) {
-                        byPerson.computeIfAbsent(studio.memberships().get(i).person(), p -> new ArrayList<>()).add(i);
-                    }
-                    byPerson.values().stream().filter(indexes -> indexes.size() > 1).forEach(indexes -> {
-                        indexes.sort(Comparator.comparing((Integer i) -> studio.memberships().get(i).joinedOn())
-                                .thenComparing(i -> i));
-                        Membership previous = studio.memberships().get(indexes.get(0));
-                        for (Integer i : indexes.subList(1, indexes.size())) {
-                            Membership current = studio.memberships().get(i);
-                            if (previous.leftOn().map(left -> !left.isBefore(current.joinedOn())).orElse(true)) {
-                                sink.add(at.child("memberships", i, "person"), "人员“" + current.person() + "”在"
-                                                + quoted(studio) + "中已有重叠的成员身份（" + previous.tier().zh() + "）",
-                                        "person '" + current.person() + "' already holds an overlapping "
-                                                + previous.tier().code() + " membership of studio '" + studio.name() + "'");
-                            }
-                            previous = current;
+                    List<Membership> memberships = studio.memberships();
+                    Integer[] order = new Integer[memberships.size()];
+                    Arrays.setAll(order, i -> i);
+                    Arrays.sort(order, Comparator.comparing((Integer i) -> memberships.get(i).person().value())
+                            .thenComparing(i -> memberships.get(i).joinedOn()).thenComparing(i -> i));
+                    for (int k = 1; k < order.length; k++) {
+                        Membership previous = memberships.get(order[k - 1]);
+                        Membership current = memberships.get(order[k]);
+                        if (previous.person().equals(current.person()) && (previous.leftOn().isEmpty()
+                                || !previous.leftOn().get().isBefore(current.joinedOn()))) {
+                            sink.add(at.child("memberships", order[k], "person"), "人员“" + current.person() + "”在"
+                                            + quoted(studio) + "中已有重叠的成员身份（" + previous.tier().zh() + "）",
+                                    "person '" + current.person() + "' already holds an overlapping "
+                                            + previous.tier().code() + " membership of studio '" + studio.name() + "'");
                         }
-                    });
+                    }
                 });
     }
 

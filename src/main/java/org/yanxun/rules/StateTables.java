@@ -1,0 +1,89 @@
+package org.yanxun.rules;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+
+/**
+ * The states of all groupings of a run, in one {@link StateTable} per class of key: person keys in
+ * one, studio keys in another. A key of a record, an enum, a {@code String} or a boxed {@code int} or
+ * {@code long}, whose equality requires the same class, goes to the table of its class; any other
+ * key, which may equal a key of another class (two {@code List} implementations, say), goes to one
+ * table shared by all such keys.
+ *
+ * <p>This class is not thread-safe.
+ */
+final class StateTables {
+
+    private static final StateTable[] NO_TABLES = {};
+
+    private final int groups;
+    private final ToIntFunction<Class<?>> expectedKeys;
+    private Class<?>[] classes = {};
+    private StateTable[] tables = NO_TABLES;
+    private StateTable mixed;
+    private Class<?> lastClass;
+    private StateTable lastTable;
+
+    /**
+     * Creates empty tables.
+     *
+     * @param groups how many groups (groupings) the run has, numbered from 0
+     * @param expectedKeys how many keys of a class the run may come to hold, or 0 if not known
+     */
+    StateTables(int groups, ToIntFunction<Class<?>> expectedKeys) {
+        this.groups = groups;
+        this.expectedKeys = Objects.requireNonNull(expectedKeys, "expectedKeys");
+    }
+
+    /**
+     * The table for a key.
+     *
+     * @throws NullPointerException naming the key if it is null
+     */
+    StateTable of(Object key) {
+        Class<?> type = Objects.requireNonNull(key, "key").getClass();
+        if (type == lastClass) {
+            return lastTable;
+        }
+        StateTable table = ownEquality(type) ? ofClass(type) : mixed();
+        lastClass = type;
+        lastTable = table;
+        return table;
+    }
+
+    /** Visits every state of every table. */
+    void forEach(StateTable.Visitor visitor) {
+        for (StateTable table : tables) {
+            table.forEach(visitor);
+        }
+        if (mixed != null) {
+            mixed.forEach(visitor);
+        }
+    }
+
+    private static boolean ownEquality(Class<?> type) {
+        return type.isRecord() || type.isEnum() || type == String.class || type == Integer.class
+                || type == Long.class;
+    }
+
+    private StateTable ofClass(Class<?> type) {
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == type) {
+                return tables[i];
+            }
+        }
+        classes = Arrays.copyOf(classes, classes.length + 1);
+        tables = Arrays.copyOf(tables, tables.length + 1);
+        classes[classes.length - 1] = type;
+        tables[tables.length - 1] = new StateTable(groups, expectedKeys.applyAsInt(type));
+        return tables[tables.length - 1];
+    }
+
+    private StateTable mixed() {
+        if (mixed == null) {
+            mixed = new StateTable(groups, 0);
+        }
+        return mixed;
+    }
+}
