@@ -242,8 +242,7 @@ final class PersonFacts implements Serializable {
         return builder.build();
     }
 
-    /** The seats of some tiers, in the order they were merged. */
-    /** The number of seats of the tiers, counted without a list. */
+    /** The number of seats of some tiers, counted without a list. */
     int countSeatsOf(Set<Tier> tiers) {
         if (seats instanceof Seat seat) {
             return tiers.contains(seat.tier()) ? 1 : 0;
@@ -259,6 +258,7 @@ final class PersonFacts implements Serializable {
         return count;
     }
 
+    /** The seats of some tiers, in the order they were merged. */
     List<Seat> seatsOf(Set<Tier> tiers) {
         if (seats == null || tiers.isEmpty()) {
             return List.of();

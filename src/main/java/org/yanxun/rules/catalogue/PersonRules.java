@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.yanxun.Honour;
 import org.yanxun.Level;
@@ -21,6 +22,7 @@ import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
 import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.catalogue.PersonRule.Facts;
 
 /**
@@ -195,21 +197,21 @@ final class PersonRules {
     }
 
     private static Rule hostsTooMany() {
+        ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxHostedAtOnce();
         return PersonRule.seatsOver(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
                 "Hosts too many studios",
                 "On the as-of date a person hosts no more active studios than the policy allows.",
-                "studios.maxHostedAtOnce"), HOST, context -> context.policy().studios().maxHostedAtOnce(),
-                (facts, context, sink) ->
-                tooMany(facts, context.asOf(), context.policy().studios().maxHostedAtOnce(), "主持", "hosts", sink));
+                "studios.maxHostedAtOnce"), HOST, limit, (facts, context, sink) ->
+                tooMany(facts, context.asOf(), limit.applyAsInt(context), "主持", "hosts", sink));
     }
 
     private static Rule joinsTooMany() {
+        ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxJoinedAtOnce();
         return PersonRule.seatsOver(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
                 "Joins too many studios",
                 "On the as-of date a person is a member of no more active studios than the policy allows.",
-                "studios.maxJoinedAtOnce"), MEMBER, context -> context.policy().studios().maxJoinedAtOnce(),
-                (facts, context, sink) ->
-                tooMany(facts, context.asOf(), context.policy().studios().maxJoinedAtOnce(), "加入", "is a member of", sink));
+                "studios.maxJoinedAtOnce"), MEMBER, limit, (facts, context, sink) ->
+                tooMany(facts, context.asOf(), limit.applyAsInt(context), "加入", "is a member of", sink));
     }
 
     private static void tooMany(Facts facts, LocalDate asOf, int limit, String verbZh, String verbEn,
