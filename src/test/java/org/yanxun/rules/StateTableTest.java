@@ -133,6 +133,16 @@ class StateTableTest {
     }
 
     @Test
+    void add_asManyKeysExpectedAsATableHolds_growsToThatTableAndNoLarger() {
+        int holds = (1 << 17) / 4 * 3;
+        StateTable table = new StateTable(1, holds);
+        for (int key = 0; key < holds; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        assertThat(table.capacity()).isEqualTo(holds);
+    }
+
+    @Test
     void add_fewKeysOfManyExpected_staysSmall() {
         StateTable table = new StateTable(1, 1_000_000);
         for (int key = 0; key < 4_000; key++) {
