@@ -1,11 +1,13 @@
 package org.yanxun.rules;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.ToIntFunction;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
@@ -90,20 +92,22 @@ final class DatasetRecords {
     }
 
     private static void persons(Dataset dataset, Predicate<Class<? extends Entity>> wanted, Consumer<Entity> action) {
-        if (wanted.test(Entity.OfPerson.class)) {
-            Location root = Location.root();
-            for (int i = 0; i < dataset.persons().size(); i++) {
-                action.accept(new Entity.OfPerson(dataset.persons().get(i), root.child("persons", i)));
-            }
-        }
+        topLevel(dataset.persons(), "persons", Entity.OfPerson.class, Entity.OfPerson::new, wanted, action);
     }
 
     private static void institutions(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
             Consumer<Entity> action) {
-        if (wanted.test(Entity.OfInstitution.class)) {
+        topLevel(dataset.institutions(), "institutions", Entity.OfInstitution.class, Entity.OfInstitution::new,
+                wanted, action);
+    }
+
+    /** The records of one top-level array of a dataset, each at {@code /name/i}, if their type is wanted. */
+    private static <T> void topLevel(List<T> records, String name, Class<? extends Entity> type,
+            BiFunction<T, Location, Entity> entity, Predicate<Class<? extends Entity>> wanted, Consumer<Entity> action) {
+        if (wanted.test(type)) {
             Location root = Location.root();
-            for (int i = 0; i < dataset.institutions().size(); i++) {
-                action.accept(new Entity.OfInstitution(dataset.institutions().get(i), root.child("institutions", i)));
+            for (int i = 0; i < records.size(); i++) {
+                action.accept(entity.apply(records.get(i), root.child(name, i)));
             }
         }
     }
@@ -144,10 +148,6 @@ final class DatasetRecords {
                 action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(), at.child("resources", j)));
             }
         }
-        if (wanted.test(Entity.OfProject.class)) {
-            for (int i = 0; i < dataset.projects().size(); i++) {
-                action.accept(new Entity.OfProject(dataset.projects().get(i), root.child("projects", i)));
-            }
-        }
+        topLevel(dataset.projects(), "projects", Entity.OfProject.class, Entity.OfProject::new, wanted, action);
     }
 }

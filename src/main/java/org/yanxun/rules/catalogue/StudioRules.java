@@ -145,10 +145,11 @@ final class StudioRules {
                         + "the first is reported.",
                 (studio, at, context, sink) -> {
                     List<Membership> memberships = studio.memberships();
+                    // a stable sort: memberships of one person joining on one day stay in list order
                     Integer[] order = new Integer[memberships.size()];
                     Arrays.setAll(order, i -> i);
                     Arrays.sort(order, Comparator.comparing((Integer i) -> memberships.get(i).person().value())
-                            .thenComparing(i -> memberships.get(i).joinedOn()).thenComparing(i -> i));
+                            .thenComparing(i -> memberships.get(i).joinedOn()));
                     for (int k = 1; k < order.length; k++) {
                         Membership previous = memberships.get(order[k - 1]);
                         Membership current = memberships.get(order[k]);
