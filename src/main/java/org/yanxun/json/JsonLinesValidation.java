@@ -15,7 +15,10 @@ import org.yanxun.Alliance;
 import org.yanxun.Institution;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.KeyPartition;
 import org.yanxun.rules.Location;
+import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.RuleRun;
 
@@ -37,20 +40,35 @@ import org.yanxun.rules.RuleRun;
  * Memory stays flat apart from the keyed rules' states, which grow with keys (persons, alliances),
  * not with lines.
  *
+ * <p>When the keyed states of a file would take more than the {@linkplain #withStateMemory state
+ * memory} (by default half the heap), the second pass becomes several: the keys are split by hash into
+ * as many {@link KeyPartition}s as needed, and each pass reads every line but keeps the states of one
+ * part, so the file is read once more per part and the report is the same. The estimate is
+ * {@value #STATE_BYTES_PER_LINE} bytes of states per line, about what the built-in catalogue keeps
+ * per person on national-scale data; a catalogue with larger states of its own sets a smaller memory.
+ *
  * <p>This class is immutable and thread-safe; each validation runs on the calling thread.
  */
 public final class JsonLinesValidation {
 
+    /** The bytes of keyed states a line is expected to add, for splitting the keys of a large file. */
+    static final long STATE_BYTES_PER_LINE = 300;
+    /** The most passes over the keys of one file: a smaller state memory is not honoured. */
+    static final int MAX_PARTITIONS = 64;
+
     private static final LongConsumer NO_PROGRESS = lines -> { };
+    private static final long HALF_THE_HEAP = 0;
 
     private final RuleEngine engine;
     private final JsonLinesReader reader;
     private final LongConsumer progress;
+    private final long stateMemory;
 
-    private JsonLinesValidation(RuleEngine engine, JsonLinesReader reader, LongConsumer progress) {
+    private JsonLinesValidation(RuleEngine engine, JsonLinesReader reader, LongConsumer progress, long stateMemory) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.stateMemory = stateMemory;
     }
 
     /**
@@ -60,7 +78,7 @@ public final class JsonLinesValidation {
      * @return the validation
      */
     public static JsonLinesValidation of(RuleEngine engine) {
-        return new JsonLinesValidation(engine, JsonLinesReader.create(), NO_PROGRESS);
+        return new JsonLinesValidation(engine, JsonLinesReader.create(), NO_PROGRESS, HALF_THE_HEAP);
     }
 
     /**
@@ -70,22 +88,40 @@ public final class JsonLinesValidation {
      * @return the copy
      */
     public JsonLinesValidation withReader(JsonLinesReader value) {
-        return new JsonLinesValidation(engine, value, progress);
+        return new JsonLinesValidation(engine, value, progress, stateMemory);
     }
 
     /**
      * Returns a copy that reports progress: after every line it validates, the callback receives the
-     * number of lines read so far. It runs on the validating thread and should be cheap.
+     * number of lines read so far. It runs on the validating thread and should be cheap. When a file is
+     * validated in several passes (see {@link #withStateMemory}), each pass counts its lines from 1.
      *
      * @param value the callback, not null
      * @return the copy
      */
     public JsonLinesValidation withProgress(LongConsumer value) {
-        return new JsonLinesValidation(engine, reader, value);
+        return new JsonLinesValidation(engine, reader, value, stateMemory);
     }
 
     /**
-     * Validates a file in two passes, taking the reference data from its own lines.
+     * Returns a copy that lets the keyed states of a file take about this much memory: a file whose
+     * states would take more is validated in as many passes over its keys as needed, at most
+     * {@value #MAX_PARTITIONS}. A stream, which can be read once only, is always validated in one pass.
+     *
+     * @param bytes the memory for keyed states, positive
+     * @return the copy
+     * @throws IllegalArgumentException if {@code bytes} is not positive
+     */
+    public JsonLinesValidation withStateMemory(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("state memory must be positive, not " + bytes);
+        }
+        return new JsonLinesValidation(engine, reader, progress, bytes);
+    }
+
+    /**
+     * Validates a file in two passes, taking the reference data from its own lines; the second becomes
+     * several when the keyed states would not fit in the {@linkplain #withStateMemory state memory}.
      *
      * @param path the JSON Lines file, not null
      * @param asOf the date to validate as of, not null
@@ -96,16 +132,41 @@ public final class JsonLinesValidation {
         Objects.requireNonNull(asOf, "asOf");
         List<Institution> institutions = new ArrayList<>();
         List<Alliance> alliances = new ArrayList<>();
-        reader.readOnly(path, EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE), line -> {
+        long expected = reader.readOnly(path, EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE), line -> {
             if (line instanceof JsonLine.InstitutionLine l) {
                 institutions.add(l.institution());
             } else if (line instanceof JsonLine.AllianceLine l) {
                 alliances.add(l.alliance());
             }
         });
-        Pass pass = new Pass(engine.start(Dimensions.of(institutions, alliances), asOf));
-        long lines = reader.read(path, pass);
-        return pass.finish(lines);
+        Dimensions dimensions = Dimensions.of(institutions, alliances);
+        JsonLinesReport first = null;
+        List<Finding> keyed = new ArrayList<>();
+        for (KeyPartition part : KeyPartition.split(partitionsFor(expected))) {
+            Pass pass = new Pass(engine.start(dimensions, asOf, part));
+            JsonLinesReport report = pass.finish(reader.read(path, pass));
+            if (first == null) {
+                first = report;
+            } else {
+                keyed.addAll(report.report().findings());
+            }
+        }
+        if (keyed.isEmpty()) {
+            return first;
+        }
+        keyed.addAll(first.report().findings());
+        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, keyed), first.readErrors(), first.lines());
+    }
+
+    /** How many parts the keys of a file of some lines are split into, by the state memory. */
+    int partitionsFor(long lines) {
+        if (lines <= 0) {
+            return 1;
+        }
+        long memory = stateMemory == HALF_THE_HEAP ? Runtime.getRuntime().maxMemory() / 2 : stateMemory;
+        // A line is at least a byte, so no file has lines enough to overflow this.
+        long needed = lines * STATE_BYTES_PER_LINE;
+        return (int) Math.min(MAX_PARTITIONS, (needed - 1) / memory + 1);
     }
 
     /**
@@ -176,7 +237,9 @@ public final class JsonLinesValidation {
         @Override
         public void accept(JsonLine line) {
             if (line instanceof JsonLine.ErrorLine l) {
-                l.errors().forEach(this::error);
+                if (run.partition().isFirst()) {
+                    l.errors().forEach(this::error);
+                }
             } else {
                 entityOf(line).ifPresent(run::accept);
             }

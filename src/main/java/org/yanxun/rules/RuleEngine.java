@@ -103,7 +103,8 @@ public final class RuleEngine {
      */
     public Report validate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
-        RuleRun run = new RuleRun(this, context(Dimensions.of(dataset), asOf), DatasetRecords.counts(dataset));
+        RuleRun run = new RuleRun(this, context(Dimensions.of(dataset), asOf), KeyPartition.all(),
+                DatasetRecords.counts(dataset));
         DatasetRecords.forEachDeclaredFirst(dataset, run::reads, run::accept);
         return run.finish();
     }
@@ -117,7 +118,23 @@ public final class RuleEngine {
      * @return a run to feed with records; not thread-safe
      */
     public RuleRun start(Dimensions dimensions, LocalDate asOf) {
-        return new RuleRun(this, context(dimensions, asOf), type -> 0);
+        return start(dimensions, asOf, KeyPartition.all());
+    }
+
+    /**
+     * Starts a validation, as {@link #start(Dimensions, LocalDate)} does, that keeps and checks the
+     * keys of one part only, to need less memory: feed the same records to a run of each part of a
+     * {@linkplain KeyPartition#split split}, one after another, and report the findings of all of them
+     * together.
+     *
+     * @param dimensions the reference data, not null
+     * @param asOf the date to validate as of, not null
+     * @param partition the part of the keys to keep, not null
+     * @return a run to feed with records; not thread-safe
+     */
+    public RuleRun start(Dimensions dimensions, LocalDate asOf, KeyPartition partition) {
+        Objects.requireNonNull(partition, "partition");
+        return new RuleRun(this, context(dimensions, asOf), partition, type -> 0);
     }
 
     private RuleContext context(Dimensions dimensions, LocalDate asOf) {

@@ -15,7 +15,9 @@ import org.yanxun.policy.Severity;
  *
  * <p>Local rules run as each record arrives; keyed rules keep one merged state per key until
  * {@link #finish()}. Runs over parts of the same input can be {@linkplain #merge merged}, in any
- * grouping, and give the same report as one run over the whole.
+ * grouping, and give the same report as one run over the whole. A run may keep the keys of one
+ * {@link KeyPartition} only, to need less memory; the runs of every part, each fed all the records,
+ * report together what one run reports.
  *
  * <p>This class is not thread-safe: use one run per thread and merge them.
  */
@@ -25,6 +27,7 @@ public final class RuleRun {
 
     private final RuleEngine engine;
     private final RuleContext context;
+    private final KeyPartition partition;
     /** The local rules of each record type. */
     private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
     /** One group per grouping the keyed rules share, in the order the rules name them. */
@@ -36,15 +39,16 @@ public final class RuleRun {
     private Check[] lastChecks = NO_CHECKS;
     private boolean finished;
 
-    RuleRun(RuleEngine engine, RuleContext context, ToIntFunction<Class<?>> expectedKeys) {
+    RuleRun(RuleEngine engine, RuleContext context, KeyPartition partition, ToIntFunction<Class<?>> expectedKeys) {
         this.engine = engine;
         this.context = context;
+        this.partition = partition;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
         Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
         for (Rule rule : engine.rules()) {
             Check check = new Check(rule, sink(rule));
-            if (rule instanceof LocalRule<?> local) {
+            if (rule instanceof LocalRule<?> local && partition.isFirst()) {
                 Class<?>[] types = local.entityType() == Entity.class
                         ? Entity.class.getPermittedSubclasses()
                         : new Class<?>[] {local.entityType()};
@@ -73,6 +77,15 @@ public final class RuleRun {
      */
     public RuleContext context() {
         return context;
+    }
+
+    /**
+     * Returns the part of the keys this run keeps.
+     *
+     * @return the partition, {@link KeyPartition#all()} unless the run was started with another
+     */
+    public KeyPartition partition() {
+        return partition;
     }
 
     /**
@@ -116,8 +129,10 @@ public final class RuleRun {
         try {
             group.grouping().fold(entity, context, group.states());
         } catch (RuntimeException e) {
-            for (Check check : group.checks()) {
-                failed(check.rule(), entity.location(), e);
+            if (partition.isFirst()) {
+                for (Check check : group.checks()) {
+                    failed(check.rule(), entity.location(), e);
+                }
             }
         }
     }
@@ -127,7 +142,8 @@ public final class RuleRun {
      *
      * @param other the other run, not null, not finished; it must not be used afterwards
      * @return this run
-     * @throws IllegalArgumentException if the other run is this run, or belongs to another engine or context
+     * @throws IllegalArgumentException if the other run is this run, or belongs to another engine,
+     *     context or partition
      * @throws IllegalStateException if either run has finished
      */
     public RuleRun merge(RuleRun other) {
@@ -137,8 +153,8 @@ public final class RuleRun {
         }
         requireOpen();
         other.requireOpen();
-        if (other.engine != engine || !other.context.equals(context)) {
-            throw new IllegalArgumentException("Only runs of the same engine and context can be merged");
+        if (other.engine != engine || !other.context.equals(context) || !other.partition.equals(partition)) {
+            throw new IllegalArgumentException("Only runs of the same engine, context and partition can be merged");
         }
         findings.addAll(other.findings);
         other.tables.forEach((group, key, state) -> tables.of(key).add(group, groups[group].grouping(), key, state));
@@ -215,12 +231,15 @@ public final class RuleRun {
 
         @Override
         public Object get(Object key, Function<? super Object, ?> absent) {
-            return tables.of(key).get(group, key, absent);
+            // A key of another part gets a state of its own that no one keeps.
+            return partition.contains(key) ? tables.of(key).get(group, key, absent) : absent.apply(key);
         }
 
         @Override
         public void add(Object key, Object state) {
-            tables.of(key).add(group, grouping, key, state);
+            if (partition.contains(key)) {
+                tables.of(key).add(group, grouping, key, state);
+            }
         }
     }
 

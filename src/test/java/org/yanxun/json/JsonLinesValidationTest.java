@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -172,6 +173,72 @@ class JsonLinesValidationTest {
                 .validate(file, ExampleCommunities.QIYINGEN_AS_OF);
 
         assertThat(last[0]).isEqualTo(actual.lines()).isPositive();
+    }
+
+    @Test
+    void validate_statesLargerThanTheMemory_severalPassesOverTheKeys_sameReport() throws IOException {
+        Dataset dataset = Mutations.persons(dataset("both"), persons -> {
+            persons.add(persons.get(0));
+            return persons;
+        });
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset).split("\n")));
+        lines.add(2, "not json");
+        Path file = dir.resolve("parts.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        RuleEngine engine = RuleEngine.of(Presets.guangzhouLiwan2026());
+        JsonLinesReport once = JsonLinesValidation.of(engine).validate(file, LATER);
+        int[] passes = new int[1];
+        JsonLinesValidation threeParts = JsonLinesValidation.of(engine)
+                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                .withProgress(n -> passes[0] += n == lines.size() ? 1 : 0);
+
+        JsonLinesReport actual = threeParts.validate(file, LATER);
+
+        assertThat(threeParts.partitionsFor(lines.size())).isEqualTo(3);
+        assertThat(passes[0]).isEqualTo(3);
+        assertThat(actual).isEqualTo(once);
+        assertThat(actual.readErrors()).extracting(ReadError::line).containsExactly(3L);
+        assertThat(actual.report().countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
+                "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+    }
+
+    @Test
+    void partitionsFor_linesAgainstTheStateMemory() {
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withStateMemory(1_000 * JsonLinesValidation.STATE_BYTES_PER_LINE);
+        assertThat(validation.partitionsFor(1_000)).isEqualTo(1);
+        assertThat(validation.partitionsFor(1_001)).isEqualTo(2);
+        assertThat(validation.partitionsFor(5_000)).isEqualTo(5);
+        assertThat(validation.partitionsFor(1_000_000_000)).isEqualTo(JsonLinesValidation.MAX_PARTITIONS);
+        assertThat(validation.partitionsFor(0)).isEqualTo(1);
+        assertThat(validation.partitionsFor(-1)).as("a file that could not be read").isEqualTo(1);
+    }
+
+    @Test
+    void partitionsFor_byDefault_halfTheHeap() {
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
+        long fits = Runtime.getRuntime().maxMemory() / 2 / JsonLinesValidation.STATE_BYTES_PER_LINE;
+        assertThat(validation.partitionsFor(fits)).isEqualTo(1);
+        assertThat(validation.partitionsFor(fits + 1)).isEqualTo(2);
+    }
+
+    @Test
+    void withStateMemory_notPositive_throws() {
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> validation.withStateMemory(0))
+                .withMessage("state memory must be positive, not 0");
+    }
+
+    @Test
+    void validate_stream_tinyStateMemory_stillOnePass() {
+        Dataset dataset = dataset("qiyingen");
+        RuleEngine engine = RuleEngine.of(Presets.chengyuQiyingen2023());
+        byte[] bytes = JsonLinesWriter.writeToString(dataset).getBytes(StandardCharsets.UTF_8);
+
+        JsonLinesReport actual = JsonLinesValidation.of(engine).withStateMemory(1)
+                .validate(new ByteArrayInputStream(bytes), Dimensions.of(dataset), LATER);
+
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
     }
 
     @Test

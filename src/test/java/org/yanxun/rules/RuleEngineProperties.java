@@ -95,6 +95,21 @@ class RuleEngineProperties {
     }
 
     @Property(tries = 50)
+    void run_keyPartitionsReportedTogether_sameReportAsWhole(@ForAll("anyDatasets") Dataset dataset,
+            @ForAll("randomPolicies") Policy policy, @ForAll("dates") LocalDate asOf,
+            @ForAll @IntRange(min = 1, max = 6) int count) {
+        RuleEngine engine = RuleEngine.of(policy);
+        List<Finding> findings = new ArrayList<>();
+        for (KeyPartition part : KeyPartition.split(count)) {
+            RuleRun run = engine.start(Dimensions.of(dataset), asOf, part);
+            Entity.allOf(dataset).forEach(run::accept);
+            findings.addAll(run.finish().findings());
+        }
+
+        assertThat(Report.of(policy.id(), asOf, findings)).isEqualTo(engine.validate(dataset, asOf));
+    }
+
+    @Property(tries = 50)
     void validate_twice_sameReport(@ForAll("datasets") Dataset dataset, @ForAll("policies") Policy policy,
             @ForAll("dates") LocalDate asOf) {
         RuleEngine engine = RuleEngine.of(policy);

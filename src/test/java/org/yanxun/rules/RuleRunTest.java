@@ -8,6 +8,7 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
 import org.yanxun.Tier;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Severity;
 import org.yanxun.rules.catalogue.Mutations;
 
 class RuleRunTest {
@@ -113,7 +115,7 @@ class RuleRunTest {
     void merge_runWithOtherReferenceData_throws() {
         RuleRun other = ENGINE.start(Dimensions.empty(), AS_OF);
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().merge(other))
-                .withMessage("Only runs of the same engine and context can be merged");
+                .withMessage("Only runs of the same engine, context and partition can be merged");
     }
 
     @Test
@@ -190,6 +192,94 @@ class RuleRunTest {
         for (Class<?> type : Entity.class.getPermittedSubclasses()) {
             assertThat(run.reads(type.asSubclass(Entity.class))).as(type.getSimpleName()).isTrue();
         }
+    }
+
+    // ----- runs that keep one part of the keys
+
+    /** Feeds every record to a run of each part of a split and reports their findings together. */
+    private static Report byKeyParts(RuleEngine engine, Dataset data, int count) {
+        List<Finding> findings = new ArrayList<>();
+        for (KeyPartition part : KeyPartition.split(count)) {
+            RuleRun run = engine.start(Dimensions.of(data), AS_OF, part);
+            Entity.allOf(data).forEach(run::accept);
+            findings.addAll(run.finish().findings());
+        }
+        return Report.of(engine.policy().id(), AS_OF, findings);
+    }
+
+    @Test
+    void start_keyParts_togetherSameReportAsOneRun() {
+        Report whole = ENGINE.validate(BROKEN, AS_OF);
+        for (int count : new int[] {1, 2, 3, 7}) {
+            assertThat(byKeyParts(ENGINE, BROKEN, count)).as("%d parts", count).isEqualTo(whole);
+        }
+    }
+
+    @Test
+    void start_keyParts_onlyTheFirstRunsLocalRules() {
+        Set<String> keyed = ENGINE.rules().stream().filter(KeyedRule.class::isInstance)
+                .map(rule -> rule.info().code()).collect(Collectors.toSet());
+        List<Set<String>> codes = new ArrayList<>();
+        for (KeyPartition part : KeyPartition.split(2)) {
+            RuleRun run = ENGINE.start(DIMENSIONS, AS_OF, part);
+            Entity.allOf(BROKEN).forEach(run::accept);
+            codes.add(run.finish().countsByCode().keySet());
+        }
+        assertThat(codes.get(0)).anyMatch(code -> !keyed.contains(code));
+        assertThat(codes.get(1)).isNotEmpty().allMatch(keyed::contains);
+    }
+
+    @Test
+    void start_keyParts_aGroupingThatThrowsIsReportedOnce() {
+        Rule rule = KeyedRule.<String, Integer>of(new RuleInfo("TEST_THROWS_IN_MAP", "测试规则", "Test rule",
+                        Severity.ERROR, Shape.KEYED, "pointer", List.of(), "A rule of the tests."),
+                (e, context, emit) -> {
+                    if (e.location().pointer().equals("/persons/3")) {
+                        throw new IllegalArgumentException("bad person");
+                    }
+                    emit.accept(e.location().pointer(), 1);
+                },
+                Integer::sum, (key, count, context, sink) -> { });
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(rule).build();
+
+        Report parts = byKeyParts(engine, BROKEN, 3);
+
+        assertThat(parts.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::pointer)
+                .containsExactly("/persons/3");
+        assertThat(parts).isEqualTo(engine.validate(BROKEN, AS_OF));
+    }
+
+    @Test
+    void partition_ofARunStartedWithout_isAll() {
+        assertThat(open().partition()).isEqualTo(KeyPartition.all());
+        assertThat(ENGINE.start(DIMENSIONS, AS_OF, new KeyPartition(2, 3)).partition())
+                .isEqualTo(new KeyPartition(2, 3));
+    }
+
+    @Test
+    void merge_runOfAnotherPartition_throws() {
+        RuleRun other = ENGINE.start(DIMENSIONS, AS_OF, new KeyPartition(1, 2));
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> ENGINE.start(DIMENSIONS, AS_OF, new KeyPartition(0, 2)).merge(other));
+    }
+
+    @Test
+    void merge_runsOfOnePartition_sameFindingsAsOneRunOfIt() {
+        KeyPartition part = new KeyPartition(1, 2);
+        List<Entity> entities = Entity.allOf(BROKEN);
+        RuleRun whole = ENGINE.start(DIMENSIONS, AS_OF, part);
+        entities.forEach(whole::accept);
+        RuleRun first = ENGINE.start(DIMENSIONS, AS_OF, part);
+        RuleRun second = ENGINE.start(DIMENSIONS, AS_OF, part);
+        entities.subList(0, entities.size() / 2).forEach(first::accept);
+        entities.subList(entities.size() / 2, entities.size()).forEach(second::accept);
+        assertThat(first.merge(second).finish()).isEqualTo(whole.finish());
+    }
+
+    @Test
+    void start_nullPartition_throws() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> ENGINE.start(DIMENSIONS, AS_OF, null))
+                .withMessage("partition");
     }
 
     private static RuleEngine onlyRule(String code) {

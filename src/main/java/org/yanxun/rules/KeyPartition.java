@@ -1,0 +1,98 @@
+package org.yanxun.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One part of the keys of keyed rules, split by hash into {@code count} parts: a run started with it
+ * (see {@link RuleEngine#start(Dimensions, java.time.LocalDate, KeyPartition)}) keeps and checks only
+ * the states of its keys, so it needs about {@code 1/count} of the memory of a run that keeps all.
+ * Runs of every part over the same records, read again for each, report together exactly what one
+ * run reports: each key's state is built from all its records in the one run that keeps it, local
+ * rules run in the run of the {@linkplain #isFirst() first} part only, and so do the
+ * {@link RuleEngine#ENGINE_RULE_FAILED} findings of a grouping that fails on a record.
+ *
+ * <p>A key belongs to the part its {@code hashCode}, spread, falls in; the runs must share one JVM, where
+ * the hash code of a key (of an enum, say) cannot change.
+ *
+ * @param index which part, from 0
+ * @param count how many parts, at least 1
+ */
+public record KeyPartition(int index, int count) {
+
+    private static final KeyPartition ALL = new KeyPartition(0, 1);
+
+    /**
+     * Checks the part.
+     *
+     * @throws IllegalArgumentException if {@code count} is less than 1 or {@code index} is not in
+     *     {@code [0, count)}
+     */
+    public KeyPartition {
+        requireCount(count);
+        if (index < 0 || index >= count) {
+            throw new IllegalArgumentException("index must be in [0, " + count + "), not " + index);
+        }
+    }
+
+    /**
+     * Returns the one part that holds every key.
+     *
+     * @return the part {@code 0} of {@code 1}
+     */
+    public static KeyPartition all() {
+        return ALL;
+    }
+
+    /**
+     * Returns every part of a split into {@code count} parts, in order of index.
+     *
+     * @param count how many parts, at least 1
+     * @return the parts
+     * @throws IllegalArgumentException if {@code count} is less than 1
+     */
+    public static List<KeyPartition> split(int count) {
+        requireCount(count);
+        List<KeyPartition> parts = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            parts.add(new KeyPartition(i, count));
+        }
+        return List.copyOf(parts);
+    }
+
+    /**
+     * Tells whether this is the first part, whose run also runs the local rules.
+     *
+     * @return whether {@code index} is 0
+     */
+    public boolean isFirst() {
+        return index == 0;
+    }
+
+    /**
+     * Tells whether a key belongs to this part.
+     *
+     * @param key the key, not null
+     * @return whether the run of this part keeps the key's state
+     */
+    public boolean contains(Object key) {
+        Objects.requireNonNull(key, "key");
+        if (count == 1) {
+            return true;
+        }
+        // Mix every bit of the hash into every bit (MurmurHash3's finaliser), so that keys whose hash
+        // codes differ in the high bits only still split evenly, and the keys of one part still spread
+        // over the slots of a state table, which hashes them another way.
+        int h = key.hashCode();
+        h = (h ^ h >>> 16) * 0x85EBCA6B;
+        h = (h ^ h >>> 13) * 0xC2B2AE35;
+        return Integer.remainderUnsigned(h ^ h >>> 16, count) == index;
+    }
+
+    private static void requireCount(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, not " + count);
+        }
+    }
+}
