@@ -26,6 +26,8 @@ public record KeyPartition(int index, int count) {
     /**
      * Checks the part.
      *
+     * @param index which part, from 0
+     * @param count how many parts, at least 1
      * @throws IllegalArgumentException if {@code count} is less than 1 or {@code index} is not in
      *     {@code [0, count)}
      */
