@@ -28,6 +28,8 @@ public final class RuleRun {
     private final RuleEngine engine;
     private final RuleContext context;
     private final KeyPartition partition;
+    /** Whether the run keeps some keys only, so that each key is first checked against the partition. */
+    private final boolean partial;
     /** The local rules of each record type. */
     private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
     /** One group per grouping the keyed rules share, in the order the rules name them. */
@@ -43,6 +45,7 @@ public final class RuleRun {
         this.engine = engine;
         this.context = context;
         this.partition = partition;
+        this.partial = partition.count() > 1;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
         Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
@@ -232,12 +235,12 @@ public final class RuleRun {
         @Override
         public Object get(Object key, Function<? super Object, ?> absent) {
             // A key of another part gets a state of its own that no one keeps.
-            return partition.contains(key) ? tables.of(key).get(group, key, absent) : absent.apply(key);
+            return !partial || partition.contains(key) ? tables.of(key).get(group, key, absent) : absent.apply(key);
         }
 
         @Override
         public void add(Object key, Object state) {
-            if (partition.contains(key)) {
+            if (!partial || partition.contains(key)) {
                 tables.of(key).add(group, grouping, key, state);
             }
         }

@@ -20,23 +20,20 @@ import java.util.function.Function;
  */
 final class StateTable {
 
-    /** Past this many keys, a table that expects many more grows to hold them all at once. */
-    private static final int JUMP = 1 << 12;
     /** How many recently found keys the table remembers; a power of two. */
     private static final int RECENT = 64;
     /** The most slots an array of the table may have. */
     private static final int MAX_SLOTS = 1 << 30;
 
-    private final int expectedKeys;
     /** By group: the group's column in a row, or 0 while it has none. */
     private final int[] columnOf;
     /** By column - 1: the group whose states the column holds. */
     private int[] groupOf = {};
     /** The length of a row: the key and one column per group that has one. */
     private int stride = 1;
-    private int rows = 16;
+    private int rows;
     /** Row {@code r} at {@code stride * r}: the key, then the states; a null key marks a free row. */
-    private Object[] slots = new Object[rows];
+    private Object[] slots;
     private int size;
     /** Key objects found lately, at their spread hash's low bits, and their rows. */
     private final Object[] recentKeys = new Object[RECENT];
@@ -46,13 +43,17 @@ final class StateTable {
      * Creates an empty table.
      *
      * @param groups how many groups (groupings) a run has, numbered from 0
-     * @param expectedKeys how many keys the table may come to hold, or 0 if not known: once it has grown
-     *     past a few thousand keys it grows to that size at once rather than doubling step by step,
-     *     which would rehash every key again; a table that stays small never takes that room
+     * @param expectedKeys how many keys the table is expected to hold, or 0 if not known: it starts with
+     *     room for them, rather than doubling step by step, which would rehash every key again
      */
     StateTable(int groups, int expectedKeys) {
         this.columnOf = new int[groups];
-        this.expectedKeys = expectedKeys;
+        int rows = 16;
+        while (rows / 4 * 3 < expectedKeys && rows < MAX_SLOTS) {
+            rows *= 2;
+        }
+        this.rows = rows;
+        this.slots = new Object[rows];
     }
 
     /**
@@ -173,11 +174,6 @@ final class StateTable {
     private void grow() {
         Object[] old = slots;
         int length = rows * 2;
-        if (size > JUMP) {
-            while ((long) length * 2 * stride <= MAX_SLOTS && length / 4 * 3 < expectedKeys) {
-                length *= 2;
-            }
-        }
         slots = new Object[length(length, stride)];
         rows = length;
         int mask = rows - 1;
