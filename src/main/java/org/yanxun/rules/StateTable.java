@@ -26,14 +26,16 @@ final class StateTable {
     private static final int MAX_SLOTS = 1 << 30;
 
     /** By group: the group's column in a row, or 0 while it has none. */
+    private final int expectedKeys;
+    /** By group: the group's column in a row, or 0 while it has none. */
     private final int[] columnOf;
     /** By column - 1: the group whose states the column holds. */
     private int[] groupOf = {};
     /** The length of a row: the key and one column per group that has one. */
     private int stride = 1;
-    private int rows;
+    private int rows = 16;
     /** Row {@code r} at {@code stride * r}: the key, then the states; a null key marks a free row. */
-    private Object[] slots;
+    private Object[] slots = new Object[rows];
     private int size;
     /** Key objects found lately, at their spread hash's low bits, and their rows. */
     private final Object[] recentKeys = new Object[RECENT];
@@ -43,17 +45,13 @@ final class StateTable {
      * Creates an empty table.
      *
      * @param groups how many groups (groupings) a run has, numbered from 0
-     * @param expectedKeys how many keys the table is expected to hold, or 0 if not known: it starts with
-     *     room for them, rather than doubling step by step, which would rehash every key again
+     * @param expectedKeys how many keys the table is expected to hold, or 0 if not known: its first
+     *     growth makes room for them all, rather than doubling step by step, which would rehash every
+     *     key again; until then it is small, so that adding a column to it copies little
      */
     StateTable(int groups, int expectedKeys) {
         this.columnOf = new int[groups];
-        int rows = 16;
-        while (rows / 4 * 3 < expectedKeys && rows < MAX_SLOTS) {
-            rows *= 2;
-        }
-        this.rows = rows;
-        this.slots = new Object[rows];
+        this.expectedKeys = expectedKeys;
     }
 
     /**
@@ -174,6 +172,9 @@ final class StateTable {
     private void grow() {
         Object[] old = slots;
         int length = rows * 2;
+        while (length / 4 * 3 < expectedKeys && (long) length * 2 * stride <= MAX_SLOTS) {
+            length *= 2;
+        }
         slots = new Object[length(length, stride)];
         rows = length;
         int mask = rows - 1;

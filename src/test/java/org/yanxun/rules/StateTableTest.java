@@ -119,32 +119,55 @@ class StateTableTest {
     }
 
     @Test
-    void create_manyKeysExpected_holdsThemWithoutGrowing() {
+    void add_manyKeysExpected_firstGrowthMakesRoomForThemAll() {
         StateTable table = new StateTable(1, 100_000);
-        int capacity = table.capacity();
+        int small = table.capacity();
+        for (int key = 0; key <= small; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        int grown = table.capacity();
         for (int key = 0; key < 100_000; key++) {
             table.add(0, SUM, key, 1);
         }
-        assertThat(table.capacity()).isEqualTo(capacity).isGreaterThanOrEqualTo(100_000).isLessThan(2 * 100_000);
-        assertThat(contents(table, 0)).hasSize(100_000).containsEntry(99_999, 1);
+        assertThat(small).isLessThan(100);
+        assertThat(grown).isEqualTo(table.capacity()).isGreaterThanOrEqualTo(100_000).isLessThan(2 * 100_000);
+        assertThat(contents(table, 0)).hasSize(100_000).containsEntry(small, 2).containsEntry(99_999, 1);
     }
 
     @Test
-    void create_asManyKeysExpectedAsATableHolds_thatTableAndNoLarger() {
+    void add_asManyKeysExpectedAsATableHolds_growsToThatTableAndNoLarger() {
         int holds = (1 << 17) / 4 * 3;
-        assertThat(new StateTable(1, holds).capacity()).isEqualTo(holds);
-        assertThat(new StateTable(1, holds + 1).capacity()).isEqualTo(holds * 2);
+        StateTable table = new StateTable(1, holds);
+        for (int key = 0; key < holds; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        assertThat(table.capacity()).isEqualTo(holds);
+        table.add(0, SUM, holds, 1);
+        assertThat(table.capacity()).isEqualTo(holds * 2);
+    }
+
+    @Test
+    void add_fewKeysOfManyExpected_staysSmall() {
+        StateTable table = new StateTable(1, 1_000_000);
+        int small = table.capacity();
+        for (int key = 0; key < small; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        assertThat(table.capacity()).isEqualTo(small).isLessThan(100);
     }
 
     @Test
     void add_moreKeysThanExpected_doubles() {
         StateTable table = new StateTable(1, 1_000);
+        for (int key = 0; key <= 1_000; key++) {
+            table.add(0, SUM, key, 1);
+        }
         int capacity = table.capacity();
-        for (int key = 0; key <= capacity; key++) {
+        for (int key = 1_000; key <= capacity; key++) {
             table.add(0, SUM, key, 1);
         }
         assertThat(table.capacity()).isEqualTo(capacity * 2);
-        assertThat(contents(table, 0)).hasSize(capacity + 1).containsEntry(capacity, 1);
+        assertThat(contents(table, 0)).hasSize(capacity + 1).containsEntry(1_000, 2).containsEntry(capacity, 1);
     }
 
     @Test
