@@ -38,6 +38,7 @@ import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.KeyPartition;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
@@ -266,6 +267,7 @@ class ImmutabilityTest {
         }
         RuleEngine.builtInRules().forEach(rule -> roots.add(rule.info()));
         roots.add(new HostCriterion.HoldsPost(Post.RESEARCH_TRAINER));
+        roots.addAll(KeyPartition.split(3));
         roots.addAll(Presets.guangzhouLiwan2026().withId("Not An Id").problems());
         Map<Class<?>, List<Object>> found = new LinkedHashMap<>();
         Set<Class<?>> wanted = new HashSet<>(valueTypes());
