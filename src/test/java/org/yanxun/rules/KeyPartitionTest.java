@@ -35,7 +35,7 @@ class KeyPartitionTest {
             assertThat(holding).hasSize(1);
             sizes[holding.get(0).index()]++;
         }
-        assertThat(Arrays.stream(sizes).boxed()).allSatisfy(size -> assertThat(size).isBetween(19_000, 21_000));
+        assertThat(Arrays.stream(sizes).boxed()).allSatisfy(size -> assertThat(size).isBetween(19_400, 20_600));
     }
 
     @Test
@@ -47,7 +47,7 @@ class KeyPartitionTest {
                 held++;
             }
         }
-        assertThat(held).isBetween(1 << 10, 3 << 10);
+        assertThat(held).isBetween(1_850, 2_250);
     }
 
     @Test
