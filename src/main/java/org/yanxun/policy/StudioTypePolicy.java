@@ -55,7 +55,12 @@ public record StudioTypePolicy(
      */
     public boolean isEligibleHost(org.yanxun.Person person) {
         Objects.requireNonNull(person, "person");
-        return hostCriteria.stream().anyMatch(criterion -> criterion.isMetBy(person));
+        for (int i = 0; i < hostCriteria.size(); i++) {
+            if (hostCriteria.get(i).isMetBy(person)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.yanxun.Exchange;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
@@ -76,11 +75,7 @@ final class PersonFacts implements Serializable {
 
     private static void fold(Entity entity, RuleContext context, Grouping.States<PersonId, PersonFacts> states) {
         if (entity instanceof Entity.OfPerson e) {
-            PersonFacts offered = ofPerson(e.person(), e.location());
-            PersonFacts facts = states.get(e.person().id(), id -> offered);
-            if (facts != offered) {
-                facts.add(offered);
-            }
+            states.add(e.person().id(), ofPerson(e.person(), e.location()));
         } else if (entity instanceof Entity.OfStudio e) {
             Studio studio = e.studio();
             Seat.Place place = null;
@@ -117,13 +112,13 @@ final class PersonFacts implements Serializable {
     /** Packs the fields the person rules read. */
     private void pack(Person person) {
         this.person = person.name().intern();
-        title = (byte) person.title().map(t -> t.ordinal() + 1).orElse(0).intValue();
+        title = (byte) (person.title().isPresent() ? person.title().get().ordinal() + 1 : 0);
         posts = (byte) bits(person.posts());
         stages = (byte) bits(person.stages());
         subjects = codes(person.subjects());
         employer = person.employer().map(id -> id.value().intern()).orElse(null);
-        birth = person.birthDate().map(d -> (int) d.toEpochDay()).orElse(NONE);
-        since = person.teachingSince().map(d -> (int) d.toEpochDay()).orElse(NONE);
+        birth = epochDay(person.birthDate());
+        since = epochDay(person.teachingSince());
         if (!person.honours().isEmpty()) {
             honours = person.honours().stream().mapToLong(h -> (long) h.kind().ordinal() << 40
                     | (long) h.level().ordinal() << 32 | (h.awardedOn().toEpochDay() & 0xFFFF_FFFFL)).toArray();
@@ -162,8 +157,16 @@ final class PersonFacts implements Serializable {
         return set;
     }
 
+    /** The codes of some subjects, joined by commas and interned: few sets of subjects recur. */
     static String codes(Set<Subject> subjects) {
-        return subjects.stream().map(Subject::code).collect(Collectors.joining(",")).intern();
+        if (subjects.size() == 1) {
+            return subjects.iterator().next().code().intern();
+        }
+        StringBuilder codes = new StringBuilder();
+        for (Subject subject : subjects) {
+            codes.append(codes.length() == 0 ? "" : ",").append(subject.code());
+        }
+        return codes.toString().intern();
     }
 
     static TreeSet<Subject> subjects(String codes) {
@@ -174,6 +177,11 @@ final class PersonFacts implements Serializable {
             }
         }
         return set;
+    }
+
+    /** A date as an epoch day, or {@link #NONE} if there is none; without boxing. */
+    static int epochDay(Optional<LocalDate> date) {
+        return date.isPresent() ? (int) date.get().toEpochDay() : NONE;
     }
 
     static Optional<LocalDate> date(int epochDay) {

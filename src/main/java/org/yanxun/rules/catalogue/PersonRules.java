@@ -20,6 +20,7 @@ import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
+import org.yanxun.policy.StudioTypePolicy;
 import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
@@ -60,14 +61,18 @@ final class PersonRules {
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     Person person = facts.person();
                     for (Seat seat : facts.seats()) {
-                        context.policy().studios().of(seat.type()).filter(type -> !type.isEligibleHost(person))
-                                .ifPresent(type -> sink.add(seat.location().child("person"),
-                                        who(person) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
-                                                + type.hostCriteria().stream().map(HostCriterion::zh)
-                                                        .collect(Collectors.joining("；")) + "）",
-                                        whoEn(person) + " may not host a " + seat.type().en() + ": needs one of "
-                                                + type.hostCriteria().stream().map(HostCriterion::en)
-                                                        .collect(Collectors.joining("; "))));
+                        Optional<StudioTypePolicy> policy = context.policy().studios().of(seat.type());
+                        if (policy.isEmpty() || policy.get().isEligibleHost(person)) {
+                            continue;
+                        }
+                        StudioTypePolicy type = policy.get();
+                        sink.add(seat.location().child("person"),
+                                who(person) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
+                                        + type.hostCriteria().stream().map(HostCriterion::zh)
+                                                .collect(Collectors.joining("；")) + "）",
+                                whoEn(person) + " may not host a " + seat.type().en() + ": needs one of "
+                                        + type.hostCriteria().stream().map(HostCriterion::en)
+                                                .collect(Collectors.joining("; ")));
                     }
                 });
     }

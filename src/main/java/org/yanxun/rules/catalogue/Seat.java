@@ -76,7 +76,7 @@ final class Seat implements Serializable {
 
     static Seat of(Place place, Membership membership, int index) {
         return new Seat(place, membership.tier(), (int) membership.joinedOn().toEpochDay(),
-                membership.leftOn().map(d -> (int) d.toEpochDay()).orElse(PersonFacts.NONE), index);
+                PersonFacts.epochDay(membership.leftOn()), index);
     }
 
     String studioName() {

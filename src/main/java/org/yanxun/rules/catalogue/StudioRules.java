@@ -55,7 +55,9 @@ final class StudioRules {
 
     private static long active(Studio studio, Tier tier, LocalDate date) {
         long active = 0;
-        for (Membership membership : studio.memberships()) {
+        List<Membership> memberships = studio.memberships();
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership membership = memberships.get(i);
             active += membership.tier() == tier && membership.isActiveOn(date) ? 1 : 0;
         }
         return active;
