@@ -61,11 +61,11 @@ final class PersonRules {
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     Person person = facts.person();
                     for (Seat seat : facts.seats()) {
-                        Optional<StudioTypePolicy> policy = context.policy().studios().of(seat.type());
-                        if (policy.isEmpty() || policy.get().isEligibleHost(person)) {
+                        Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
+                        if (ofType.isEmpty() || ofType.get().isEligibleHost(person)) {
                             continue;
                         }
-                        StudioTypePolicy type = policy.get();
+                        StudioTypePolicy type = ofType.get();
                         sink.add(seat.location().child("person"),
                                 who(person) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
                                         + type.hostCriteria().stream().map(HostCriterion::zh)
