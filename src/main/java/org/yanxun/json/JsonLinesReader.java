@@ -186,13 +186,15 @@ public final class JsonLinesReader {
     }
 
     /**
-     * Reads one line on its own with the custom studio types of its file, as broadcast to every
-     * partition of a distributed engine. A {@code studioType} line equal to one of them is accepted;
-     * otherwise as {@link #parseLine(String, long)}.
+     * Reads one line on its own with the custom studio types defined on the earlier lines of its file,
+     * as a distributed engine broadcasts them to its partitions. As in a file, a {@code studioType}
+     * line that defines one of their codes again, even identically, is an error
+     * ({@link ReadErrorCode#JSON_VALUE} at {@code /studioType/code}); otherwise as
+     * {@link #parseLine(String, long)}.
      *
      * @param line the text of the line, not null
      * @param lineNumber the 1-based line number in the file, at least 1
-     * @param studioTypes the custom studio types of the file, not null
+     * @param studioTypes the custom studio types defined on earlier lines, not null
      * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
      * @throws IllegalArgumentException if {@code lineNumber} is below 1, or a studio type redefines a
      *     built-in code or shares its code with another
@@ -215,12 +217,12 @@ public final class JsonLinesReader {
     }
 
     /**
-     * Reads one line of UTF-8 bytes on its own with the custom studio types of its file; see
-     * {@link #parseLine(String, long, Collection)}.
+     * Reads one line of UTF-8 bytes on its own with the custom studio types defined on the earlier
+     * lines of its file; see {@link #parseLine(String, long, Collection)}.
      *
      * @param line the bytes of the line, not null; not changed
      * @param lineNumber the 1-based line number in the file, at least 1
-     * @param studioTypes the custom studio types of the file, not null
+     * @param studioTypes the custom studio types defined on earlier lines, not null
      * @return the entity line, or an {@link JsonLine.ErrorLine} with every error of the line
      * @throws IllegalArgumentException if {@code lineNumber} is below 1, or a studio type redefines a
      *     built-in code or shares its code with another
@@ -305,7 +307,7 @@ public final class JsonLinesReader {
         Cursor cursor = new Cursor(parser, limits.maxErrors(), number, types);
         try {
             JsonLine line = Failures.readRoot(cursor, codec::read, limits.maxErrors());
-            if (line instanceof JsonLine.StudioTypeLine typeLine && !types.isGiven(typeLine.studioType())) {
+            if (line instanceof JsonLine.StudioTypeLine typeLine) {
                 types.define(typeLine.studioType(), cursor, "/studioType", null);
             }
             return cursor.errorCount() == 0 && line != null ? line : new JsonLine.ErrorLine(number, cursor.errors());

@@ -3,12 +3,10 @@ package org.yanxun.json;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.yanxun.Cluster;
 import org.yanxun.Dataset;
@@ -34,7 +32,6 @@ final class StudioTypes {
     private final Map<String, StudioType> known = new HashMap<>();
     private final Map<String, StudioType> provisional = new HashMap<>();
     private final List<Pending> pending = new ArrayList<>();
-    private final Set<StudioType> given = new HashSet<>();
     private boolean deferring;
 
     private StudioTypes(boolean deferring) {
@@ -52,7 +49,7 @@ final class StudioTypes {
 
     /**
      * Returns the studio types of one JSON Lines line read on its own: the built-ins plus the custom
-     * types of its file, given by the caller.
+     * types defined on the earlier lines of its file, given by the caller.
      *
      * @param given the custom types
      * @return the types
@@ -66,19 +63,8 @@ final class StudioTypes {
                 throw new IllegalArgumentException("Studio type code " + Checks.quote(type.code())
                         + " is built in or given twice");
             }
-            types.given.add(type);
         }
         return types;
-    }
-
-    /**
-     * Tells whether a type is one the caller gave, so that its definition line is no redefinition.
-     *
-     * @param type the type
-     * @return true if given
-     */
-    boolean isGiven(StudioType type) {
-        return given.contains(type);
     }
 
     /**

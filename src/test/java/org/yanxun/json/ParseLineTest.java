@@ -2,6 +2,7 @@ package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.yanxun.ClusterId;
+import org.yanxun.Dataset;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
@@ -96,11 +98,27 @@ class ParseLineTest {
     }
 
     @Test
-    void parseLine_definitionOfAGivenType_isAccepted() {
+    void parseLine_definitionOfATypeOfNoEarlierLine_isAccepted() {
         StudioType type = RandomModel.CUSTOM_TYPES.get(0);
         String definition = lineOf(w -> w.studioType(type));
-        assertThat(JsonLinesReader.create().parseLine(definition, 1, RandomModel.CUSTOM_TYPES))
+        assertThat(JsonLinesReader.create().parseLine(definition, 1, RandomModel.CUSTOM_TYPES.subList(1, 2)))
                 .isEqualTo(new JsonLine.StudioTypeLine(1, type));
+    }
+
+    @Test
+    void parseLine_sameDefinitionAsAnEarlierLine_isDefinedTwice_asInAFile() {
+        StudioType type = RandomModel.CUSTOM_TYPES.get(0);
+        String definition = lineOf(w -> w.studioType(type));
+
+        JsonLine line = JsonLinesReader.create().parseLine(definition, 7, List.of(type));
+        ReadResult<Dataset> file = JsonLinesReader.create().readDataset(definition + "\n" + definition + "\n");
+
+        assertThat(line).isInstanceOf(JsonLine.ErrorLine.class);
+        List<ReadError> errors = ((JsonLine.ErrorLine) line).errors();
+        assertThat(errors).extracting(ReadError::code, ReadError::pointer, ReadError::line)
+                .containsExactly(tuple(ReadErrorCode.JSON_VALUE, "/studioType/code", 7L));
+        assertThat(errors).extracting(ReadError::zh, ReadError::en).containsExactlyElementsOf(
+                file.errors().stream().map(e -> tuple(e.zh(), e.en())).toList());
     }
 
     @Test

@@ -85,6 +85,7 @@ class SparkValidationTest {
         lines.addAll(Files.readAllLines(file));
         lines.add("{\"type\":\"person\",");
         lines.add(type.replace("\"STUDIO\"", "\"WORKSHOP\""));
+        lines.add(type);
         Path edited = dir.resolve("edited.jsonl");
         Files.write(edited, lines);
 
@@ -94,7 +95,8 @@ class SparkValidationTest {
                 .validate(edited, manifest.asOf());
 
         List<String> readErrors = local.readErrors().stream().map(FindingJson::of).sorted().toList();
-        assertThat(readErrors).hasSize(3).anyMatch(e -> e.contains("\"line\":1,"));
+        assertThat(readErrors).hasSize(4).anyMatch(e -> e.contains("\"line\":1,"))
+                .anyMatch(e -> e.contains("\"line\":" + lines.size() + ",") && e.contains("studio type defined twice"));
         assertThat(validation.readErrors().collect().stream().sorted().toList()).isEqualTo(readErrors);
         assertThat(validation.findings().collect().stream().sorted().toList())
                 .isEqualTo(local.report().findings().stream().map(FindingJson::of).sorted().toList())
