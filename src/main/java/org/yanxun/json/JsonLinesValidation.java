@@ -140,22 +140,22 @@ public final class JsonLinesValidation {
             }
         });
         Dimensions dimensions = Dimensions.of(institutions, alliances);
-        JsonLinesReport first = null;
-        List<Finding> keyed = new ArrayList<>();
-        for (KeyPartition part : KeyPartition.split(partitionsFor(expected))) {
-            Pass pass = new Pass(engine.start(dimensions, asOf, part));
-            JsonLinesReport report = pass.finish(reader.read(path, pass));
-            if (first == null) {
-                first = report;
-            } else {
-                keyed.addAll(report.report().findings());
-            }
-        }
-        if (keyed.isEmpty()) {
+        List<KeyPartition> parts = KeyPartition.split(partitionsFor(expected));
+        JsonLinesReport first = pass(path, dimensions, asOf, parts.get(0));
+        if (parts.size() == 1) {
             return first;
         }
-        keyed.addAll(first.report().findings());
-        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, keyed), first.readErrors(), first.lines());
+        List<Finding> findings = new ArrayList<>(first.report().findings());
+        for (KeyPartition part : parts.subList(1, parts.size())) {
+            findings.addAll(pass(path, dimensions, asOf, part).report().findings());
+        }
+        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), first.readErrors(), first.lines());
+    }
+
+    /** Reads every line of a file into a run that keeps one part of the keys. */
+    private JsonLinesReport pass(Path path, Dimensions dimensions, LocalDate asOf, KeyPartition part) {
+        Pass pass = new Pass(engine.start(dimensions, asOf, part));
+        return pass.finish(reader.read(path, pass));
     }
 
     /** How many parts the keys of a file of some lines are split into, by the state memory. */

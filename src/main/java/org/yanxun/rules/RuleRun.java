@@ -235,15 +235,20 @@ public final class RuleRun {
         @Override
         public Object get(Object key, Function<? super Object, ?> absent) {
             // A key of another part gets a state of its own that no one keeps.
-            return !partial || partition.contains(key) ? tables.of(key).get(group, key, absent) : absent.apply(key);
+            return keeps(key) ? tables.of(key).get(group, key, absent) : absent.apply(key);
         }
 
         @Override
         public void add(Object key, Object state) {
-            if (!partial || partition.contains(key)) {
+            if (keeps(key)) {
                 tables.of(key).add(group, grouping, key, state);
             }
         }
+    }
+
+    /** Tells whether this run keeps the state of a key: every key, or those of its partition. */
+    private boolean keeps(Object key) {
+        return !partial || partition.contains(key);
     }
 
     private void requireOpen() {
