@@ -3,15 +3,20 @@ package org.yanxun.rules.catalogue;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.yanxun.Exchange;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
+import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Membership;
@@ -23,6 +28,7 @@ import org.yanxun.Studio;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
+import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.Location;
@@ -48,11 +54,19 @@ final class PersonFacts implements Serializable {
     static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.folding(PersonFacts::fold, PersonFacts::add);
     private static final Function<PersonId, PersonFacts> NEW = id -> new PersonFacts();
 
+    /** The person last rebuilt on each thread, with the state it was rebuilt from. */
+    private static final ThreadLocal<Rebuilt> LAST_REBUILT = new ThreadLocal<>();
+
     static final int NONE = Integer.MIN_VALUE;
     private static final long[] NO_HONOURS = {};
     private static final Title[] TITLES = Title.values();
     private static final HonourKind[] HONOURS = HonourKind.values();
     private static final Level[] LEVELS = Level.values();
+    private static final List<Set<Stage>> STAGE_SETS = allSets(Stage.class);
+    private static final List<Set<Post>> POST_SETS = allSets(Post.class);
+    /** At most this many sets of subjects are shared; few recur, but hostile data may hold many. */
+    static final int MAX_SUBJECT_SETS = 1024;
+    private static final Map<String, SortedSet<Subject>> SUBJECT_SETS = new ConcurrentHashMap<>();
 
     private Object personWhere;
     private long personLine;
@@ -65,7 +79,8 @@ final class PersonFacts implements Serializable {
     private byte posts;
     private byte stages;
     private String subjects;
-    private String employer;
+    /** The employer, the same object as the institution's own identifier when it is in the data. */
+    private InstitutionId employer;
     private int birth = NONE;
     private int since = NONE;
     private long[] honours = NO_HONOURS;
@@ -75,7 +90,7 @@ final class PersonFacts implements Serializable {
 
     private static void fold(Entity entity, RuleContext context, Grouping.States<PersonId, PersonFacts> states) {
         if (entity instanceof Entity.OfPerson e) {
-            states.add(e.person().id(), ofPerson(e.person(), e.location()));
+            states.add(e.person().id(), ofPerson(e.person(), e.location(), context.dimensions()));
         } else if (entity instanceof Entity.OfStudio e) {
             Studio studio = e.studio();
             Seat.Place place = null;
@@ -97,26 +112,26 @@ final class PersonFacts implements Serializable {
         }
     }
 
-    private static PersonFacts ofPerson(Person person, Location at) {
+    private static PersonFacts ofPerson(Person person, Location at, Dimensions dimensions) {
         PersonFacts facts = new PersonFacts();
         facts.personWhere = Spot.where(at);
         facts.personLine = Spot.lineOf(at);
         if (facts.personLine == 0) {
             facts.person = person;
         } else {
-            facts.pack(person);
+            facts.pack(person, dimensions);
         }
         return facts;
     }
 
-    /** Packs the fields the person rules read. */
-    private void pack(Person person) {
+    /** Packs the fields the person rules read, sharing the employer's identifier with the reference data. */
+    private void pack(Person person, Dimensions dimensions) {
         this.person = person.name().intern();
         title = (byte) (person.title().isPresent() ? person.title().get().ordinal() + 1 : 0);
         posts = (byte) bits(person.posts());
         stages = (byte) bits(person.stages());
         subjects = codes(person.subjects());
-        employer = person.employer().map(id -> id.value().intern()).orElse(null);
+        employer = person.employer().map(id -> canonical(id, dimensions)).orElse(null);
         birth = epochDay(person.birthDate());
         since = epochDay(person.teachingSince());
         if (!person.honours().isEmpty()) {
@@ -133,10 +148,15 @@ final class PersonFacts implements Serializable {
         PersonFacts packed = new PersonFacts();
         packed.personWhere = personWhere;
         packed.personLine = personLine;
-        packed.pack(whole);
+        packed.pack(whole, Dimensions.empty());
         packed.seats = seats;
         packed.trips = trips;
         return packed;
+    }
+
+    private static InstitutionId canonical(InstitutionId id, Dimensions dimensions) {
+        Optional<Institution> institution = dimensions.institution(id);
+        return institution.isPresent() ? institution.get().id() : id;
     }
 
     static int bits(Set<? extends Enum<?>> values) {
@@ -147,14 +167,30 @@ final class PersonFacts implements Serializable {
         return bits;
     }
 
-    static <E extends Enum<E>> Set<E> enums(int bits, Class<E> type) {
-        Set<E> set = EnumSet.noneOf(type);
-        for (E value : type.getEnumConstants()) {
-            if ((bits & 1 << value.ordinal()) != 0) {
-                set.add(value);
+    /** The stages of a bit set, shared: every set of stages is built once. */
+    static Set<Stage> stages(int bits) {
+        return STAGE_SETS.get(bits);
+    }
+
+    /** The posts of a bit set, shared: every set of posts is built once. */
+    static Set<Post> posts(int bits) {
+        return POST_SETS.get(bits);
+    }
+
+    /** Every set of values of an enum of at most eight constants, unmodifiable, indexed by its bits. */
+    private static <E extends Enum<E>> List<Set<E>> allSets(Class<E> type) {
+        E[] values = type.getEnumConstants();
+        List<Set<E>> sets = new ArrayList<>(1 << values.length);
+        for (int bits = 0; bits < 1 << values.length; bits++) {
+            Set<E> set = EnumSet.noneOf(type);
+            for (E value : values) {
+                if ((bits & 1 << value.ordinal()) != 0) {
+                    set.add(value);
+                }
             }
+            sets.add(Collections.unmodifiableSet(set));
         }
-        return set;
+        return List.copyOf(sets);
     }
 
     /** The codes of some subjects, joined by commas and interned: few sets of subjects recur. */
@@ -169,14 +205,27 @@ final class PersonFacts implements Serializable {
         return codes.toString().intern();
     }
 
-    static TreeSet<Subject> subjects(String codes) {
+    /**
+     * The subjects of some codes joined by commas, unmodifiable; the sets of the first
+     * {@value #MAX_SUBJECT_SETS} distinct codes are kept and shared, so that a check does not parse
+     * the same codes for every person.
+     */
+    static SortedSet<Subject> subjects(String codes) {
+        SortedSet<Subject> known = SUBJECT_SETS.get(codes);
+        if (known != null) {
+            return known;
+        }
         TreeSet<Subject> set = new TreeSet<>();
         if (!codes.isEmpty()) {
             for (String code : codes.split(",")) {
                 set.add(Subject.of(code));
             }
         }
-        return set;
+        SortedSet<Subject> subjects = Collections.unmodifiableSortedSet(set);
+        if (SUBJECT_SETS.size() < MAX_SUBJECT_SETS) {
+            SUBJECT_SETS.putIfAbsent(codes, subjects);
+        }
+        return subjects;
     }
 
     /** A date as an epoch day, or {@link #NONE} if there is none; without boxing. */
@@ -226,11 +275,24 @@ final class PersonFacts implements Serializable {
         return personWhere != null;
     }
 
-    /** Rebuilds the person record, with the fields the person rules read. */
+    /**
+     * Rebuilds the person record, with the fields the person rules read. The rules of one key run one
+     * after another on one thread, so the person last rebuilt on each thread is kept for the next rule.
+     */
     Person person(PersonId id) {
         if (person instanceof Person whole) {
             return whole;
         }
+        Rebuilt last = LAST_REBUILT.get();
+        if (last != null && last.facts == this) {
+            return last.person;
+        }
+        Person rebuilt = rebuild(id);
+        LAST_REBUILT.set(new Rebuilt(this, rebuilt));
+        return rebuilt;
+    }
+
+    private Person rebuild(PersonId id) {
         Person.Builder builder = Person.builder(id, (String) person).synthetic(true);
         if (title > 0) {
             builder.title(TITLES[title - 1]);
@@ -239,15 +301,18 @@ final class PersonFacts implements Serializable {
             builder.honour(Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
                     LocalDate.ofEpochDay((int) honour)));
         }
-        enums(posts, Post.class).forEach(builder::post);
-        enums(stages, Stage.class).forEach(builder::stage);
+        posts(posts).forEach(builder::post);
+        stages(stages).forEach(builder::stage);
         subjects(subjects).forEach(builder::subject);
         if (employer != null) {
-            builder.employer(InstitutionId.of(employer));
+            builder.employer(employer);
         }
         date(birth).ifPresent(builder::birthDate);
         date(since).ifPresent(builder::teachingSince);
         return builder.build();
+    }
+
+    private record Rebuilt(PersonFacts facts, Person person) {
     }
 
     /** The number of seats of some tiers, counted without a list. */

@@ -92,7 +92,7 @@ final class Seat implements Serializable {
     }
 
     Set<Stage> stages() {
-        return PersonFacts.enums(place.stages, Stage.class);
+        return PersonFacts.stages(place.stages);
     }
 
     SortedSet<Subject> subjects() {

@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,21 +11,32 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
+import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
+import org.yanxun.Post;
+import org.yanxun.Stage;
 import org.yanxun.Studio;
+import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Location;
+import org.yanxun.rules.RuleContext;
 
 class PersonFactsTest {
 
     private final Dataset liwan = ExampleCommunities.liwan2026();
     private final Studio studio = liwan.clusters().get(0).studios().get(0);
     private final Person host = liwan.person(studio.membershipsOf(Tier.HOST).get(0).person()).orElseThrow();
+    private final RuleContext context = new RuleContext(Presets.guangzhouLiwan2026(), ExampleCommunities.LIWAN_AS_OF,
+            Dimensions.of(liwan));
 
     @Test
     void personOfAWholeDocument_isKeptAsItIs() {
@@ -38,6 +50,68 @@ class PersonFactsTest {
         Person rebuilt = facts.person(host.id());
         assertThat(rebuilt).isNotSameAs(host);
         assertSameFields(rebuilt, host);
+    }
+
+    @Test
+    void personOfALine_sharesItsEmployersIdentifierWithTheReferenceData() {
+        Person copy = new Person(host.id(), host.name(), host.synthetic(), host.birthDate(), host.title(),
+                host.honours(), host.posts(), host.stages(), host.subjects(),
+                host.employer().map(id -> InstitutionId.of(id.value())), host.teachingSince());
+        InstitutionId known = liwan.institutions().stream().map(Institution::id)
+                .filter(id -> id.equals(host.employer().orElseThrow())).findFirst().orElseThrow();
+
+        Person rebuilt = factsOf(copy, Location.ofLine(3).child("person")).person(host.id());
+
+        assertThat(rebuilt.employer()).containsSame(known);
+    }
+
+    @Test
+    void personOfALine_withAnEmployerOutsideTheReferenceData_keepsItsOwnIdentifier() {
+        InstitutionId unknown = InstitutionId.of("UNKNOWN-SCHOOL");
+        Person elsewhere = new Person(host.id(), host.name(), host.synthetic(), host.birthDate(), host.title(),
+                host.honours(), host.posts(), host.stages(), host.subjects(), Optional.of(unknown),
+                host.teachingSince());
+
+        assertThat(factsOf(elsewhere, Location.ofLine(3).child("person")).person(host.id()).employer())
+                .containsSame(unknown);
+    }
+
+    @Test
+    void personOfALine_isRebuiltOnceForTheRulesOfItsKey() {
+        PersonFacts facts = factsOf(Location.ofLine(3).child("person"));
+        PersonFacts other = factsOf(Location.ofLine(4).child("person"));
+
+        Person first = facts.person(host.id());
+
+        assertThat(facts.person(host.id())).isSameAs(first);
+        assertThat(other.person(host.id())).isNotSameAs(first).isEqualTo(first);
+        assertThat(facts.person(host.id())).isNotSameAs(first).isEqualTo(first);
+    }
+
+    @Test
+    void setsOfStagesPostsAndSubjects_areSharedAndUnmodifiable() {
+        int bits = PersonFacts.bits(EnumSet.of(Stage.PRIMARY, Stage.JUNIOR_SECONDARY));
+
+        assertThat(PersonFacts.stages(bits)).containsExactly(Stage.PRIMARY, Stage.JUNIOR_SECONDARY)
+                .isSameAs(PersonFacts.stages(bits));
+        assertThat(PersonFacts.posts(PersonFacts.bits(EnumSet.of(Post.PRINCIPAL)))).containsExactly(Post.PRINCIPAL);
+        assertThat(PersonFacts.stages(0)).isEmpty();
+        assertThat(PersonFacts.subjects("CHINESE,MATHEMATICS")).containsExactly(Subject.CHINESE, Subject.MATHEMATICS)
+                .isSameAs(PersonFacts.subjects("CHINESE,MATHEMATICS"));
+        assertThat(PersonFacts.subjects("")).isEmpty();
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> PersonFacts.stages(bits).add(Stage.SENIOR_SECONDARY));
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> PersonFacts.subjects("CHINESE").add(Subject.MUSIC));
+    }
+
+    @Test
+    void subjectsBeyondTheSharedSets_areReadButNotKept() {
+        for (int i = 0; i <= PersonFacts.MAX_SUBJECT_SETS; i++) {
+            PersonFacts.subjects("CHINESE,S" + i);
+        }
+        assertThat(PersonFacts.subjects("MUSIC,X_BEYOND")).containsExactly(Subject.MUSIC, Subject.of("X_BEYOND"))
+                .isNotSameAs(PersonFacts.subjects("MUSIC,X_BEYOND"));
     }
 
     @Test
@@ -87,15 +161,15 @@ class PersonFactsTest {
         return factsOf(host, at);
     }
 
-    private static PersonFacts factsOf(Person person, Location at) {
+    private PersonFacts factsOf(Person person, Location at) {
         List<PersonFacts> emitted = new ArrayList<>();
-        PersonFacts.GROUPING.map(new Entity.OfPerson(person, at), null, (id, facts) -> emitted.add(facts));
+        PersonFacts.GROUPING.map(new Entity.OfPerson(person, at), context, (id, facts) -> emitted.add(facts));
         assertThat(emitted).hasSize(1);
         return emitted.get(0);
     }
 
     private void emitTo(PersonFacts facts, Entity entity) {
-        PersonFacts.GROUPING.map(entity, null, (PersonId id, PersonFacts seat) -> {
+        PersonFacts.GROUPING.map(entity, context, (PersonId id, PersonFacts seat) -> {
             if (id.equals(host.id())) {
                 facts.add(seat);
             }
