@@ -1,5 +1,7 @@
 package org.yanxun;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.yanxun.internal.Checks;
@@ -55,6 +57,11 @@ public record Subject(String code) implements Comparable<Subject> {
     /** 学前教育, early-childhood education. */
     public static final Subject EARLY_CHILDHOOD = new Subject("EARLY_CHILDHOOD");
 
+    /** The subjects above by code: reading one of them makes no new object. */
+    private static final Map<String, Subject> BUILT_IN = byCode(GENERAL, CHINESE, MATHEMATICS, ENGLISH, PHYSICS,
+            CHEMISTRY, BIOLOGY, HISTORY, GEOGRAPHY, MORALITY_AND_LAW, PHYSICAL_EDUCATION, MUSIC, FINE_ART,
+            INFORMATION_TECHNOLOGY, SCIENCE, MENTAL_HEALTH, EARLY_CHILDHOOD);
+
     /**
      * Creates a subject, checking its invariants.
      *
@@ -79,7 +86,16 @@ public record Subject(String code) implements Comparable<Subject> {
      * @throws IllegalArgumentException if {@code code} is not a valid subject code
      */
     public static Subject of(String code) {
-        return new Subject(code);
+        Subject known = BUILT_IN.get(Objects.requireNonNull(code, "code"));
+        return known != null ? known : new Subject(code);
+    }
+
+    private static Map<String, Subject> byCode(Subject... subjects) {
+        Map<String, Subject> byCode = new HashMap<>();
+        for (Subject subject : subjects) {
+            byCode.put(subject.code(), subject);
+        }
+        return Map.copyOf(byCode);
     }
 
     @Override

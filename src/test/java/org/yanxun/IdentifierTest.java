@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.internal.Checks;
 
 /** The nine identifier records, which share one format; each is checked through its {@code of}. */
 class IdentifierTest {
@@ -98,5 +105,19 @@ class IdentifierTest {
     @Test
     void equals_sameTextOfDifferentTypes_isFalse() {
         assertThat((Object) PersonId.of("x")).isNotEqualTo(InstitutionId.of("x"));
+    }
+
+    /** The format the Javadoc of {@link Checks#identifier} states, as a regular expression. */
+    private static final Pattern DOCUMENTED = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
+
+    @Property
+    void isIdentifier_acceptsExactlyTheDocumentedFormat(@ForAll("nearIdentifiers") String text) {
+        assertThat(Checks.isIdentifier(text)).isEqualTo(DOCUMENTED.matcher(text).matches());
+    }
+
+    @Provide
+    Arbitrary<String> nearIdentifiers() {
+        // ASCII letters, digits and punctuation around the allowed ones, and letters and digits outside ASCII.
+        return Arbitraries.strings().withChars("aAzZ09._:-/@[`{ \té中１").ofMaxLength(66);
     }
 }

@@ -3,6 +3,8 @@ package org.yanxun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.Test;
 
 class SubjectTest {
@@ -10,6 +12,16 @@ class SubjectTest {
     @Test
     void of_constantCode_equalsTheConstant() {
         assertThat(Subject.of("MATHEMATICS")).isEqualTo(Subject.MATHEMATICS);
+    }
+
+    @Test
+    void of_codeOfEveryConstant_isTheConstantItself() throws IllegalAccessException {
+        for (Field field : Subject.class.getFields()) {
+            if (field.getType() == Subject.class && Modifier.isStatic(field.getModifiers())) {
+                Subject constant = (Subject) field.get(null);
+                assertThat(Subject.of(constant.code())).as(field.getName()).isSameAs(constant);
+            }
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Argument checks and defensive copies shared by the value types of the library.
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
  */
 public final class Checks {
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
 
     /** The longest identifier accepted, in characters. */
     public static final int MAX_IDENTIFIER_LENGTH = 64;
@@ -49,7 +47,7 @@ public final class Checks {
             throw new IllegalArgumentException(kind + " must be 1 to " + MAX_IDENTIFIER_LENGTH
                     + " characters, was " + value.length() + ": " + quote(value));
         }
-        if (!IDENTIFIER.matcher(value).matches()) {
+        if (!hasIdentifierCharacters(value)) {
             throw new IllegalArgumentException(kind
                     + " must start with a letter or digit and contain only letters, digits and . _ : -, was "
                     + quote(value));
@@ -65,7 +63,25 @@ public final class Checks {
      *     {@code . _ : -}
      */
     public static boolean isIdentifier(String value) {
-        return !value.isEmpty() && value.length() <= MAX_IDENTIFIER_LENGTH && IDENTIFIER.matcher(value).matches();
+        return !value.isEmpty() && value.length() <= MAX_IDENTIFIER_LENGTH && hasIdentifierCharacters(value);
+    }
+
+    /** Whether a non-empty text is an ASCII letter or digit, then ASCII letters, digits and {@code . _ : -}. */
+    private static boolean hasIdentifierCharacters(String value) {
+        if (!isAsciiLetterOrDigit(value.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**

@@ -126,7 +126,7 @@ final class PersonFacts implements Serializable {
 
     /** Packs the fields the person rules read, sharing the employer's identifier with the reference data. */
     private void pack(Person person, Dimensions dimensions) {
-        this.person = person.name().intern();
+        this.person = Interned.of(person.name());
         title = (byte) (person.title().isPresent() ? person.title().get().ordinal() + 1 : 0);
         posts = (byte) bits(person.posts());
         stages = (byte) bits(person.stages());
@@ -196,13 +196,13 @@ final class PersonFacts implements Serializable {
     /** The codes of some subjects, joined by commas and interned: few sets of subjects recur. */
     static String codes(Set<Subject> subjects) {
         if (subjects.size() == 1) {
-            return subjects.iterator().next().code().intern();
+            return Interned.of(subjects.iterator().next().code());
         }
         StringBuilder codes = new StringBuilder();
         for (Subject subject : subjects) {
             codes.append(codes.length() == 0 ? "" : ",").append(subject.code());
         }
-        return codes.toString().intern();
+        return Interned.of(codes.toString());
     }
 
     /**

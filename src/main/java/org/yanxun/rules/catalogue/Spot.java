@@ -29,7 +29,7 @@ record Spot(long line, Object where) implements Serializable, Comparable<Spot> {
 
     /** What a state keeps of a location besides its line: an interned pointer, or the location itself. */
     static Object where(Location location) {
-        return location.line().isPresent() ? location.pointer().intern() : location;
+        return location.line().isPresent() ? Interned.of(location.pointer()) : location;
     }
 
     /** Rebuilds the location a state kept with {@link #lineOf} and {@link #where}. */

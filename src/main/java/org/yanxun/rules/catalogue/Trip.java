@@ -23,7 +23,7 @@ record Trip(String exchange, ExchangeKind kind, String sender, int start, int en
         implements Serializable {
 
     static Trip of(Exchange exchange, Location at) {
-        return new Trip(exchange.id().value(), exchange.kind(), exchange.from().value().intern(),
+        return new Trip(exchange.id().value(), exchange.kind(), Interned.of(exchange.from().value()),
                 (int) exchange.start().toEpochDay(), (int) exchange.end().toEpochDay(), Spot.lineOf(at),
                 Spot.where(at));
     }
