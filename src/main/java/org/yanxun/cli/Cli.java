@@ -133,7 +133,8 @@ final class Cli {
     private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
         RuleEngine engine = RuleEngine.of(policy);
         if (file.toString().endsWith(".jsonl")) {
-            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(this::progress).validate(file, asOf);
+            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(this::progress)
+                    .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
             if (!result.readErrors().isEmpty() && result.lines() <= result.readErrors().size()) {
                 unreadable(file.toString(), result.readErrors(), output);
                 return USAGE;

@@ -87,28 +87,45 @@ public final class JsonLinesReader {
      * @return the number of lines in the stream, blank lines included
      */
     public long read(InputStream in, Consumer<? super JsonLine> consumer) {
-        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(consumer, "consumer");
+        return readInto(in, (line, bytes) -> consumer.accept(line));
+    }
+
+    /** Receives each line read with the number of bytes it took in the input. */
+    @FunctionalInterface
+    interface Receiver {
+        /**
+         * Receives a line.
+         *
+         * @param line the entity or error line
+         * @param bytes the bytes of the line in the input, or 0 for a line skipped unread
+         */
+        void accept(JsonLine line, int bytes);
+    }
+
+    /** Reads every line of a stream into a receiver, as {@link #read(InputStream, Consumer)}. */
+    long readInto(InputStream in, Receiver receiver) {
+        Objects.requireNonNull(in, "in");
         StudioTypes types = StudioTypes.forLines();
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
                 if (!isBlank(bytes, length)) {
-                    consumer.accept(parse(number, bytes, length, types));
+                    receiver.accept(parse(number, bytes, length, types), length);
                 }
             }
 
             @Override
             public void tooLong(long number, long length) {
-                consumer.accept(JsonLinesReader.this.tooLong(number, length));
+                receiver.accept(JsonLinesReader.this.tooLong(number, length), 0);
             }
         });
         try {
             return splitter.split(in);
         } catch (IOException | UncheckedIOException e) {
             long line = splitter.currentLine();
-            consumer.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
-                    "读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage()))));
+            receiver.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
+                    "读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage()))), 0);
             return line;
         }
     }
@@ -122,13 +139,18 @@ public final class JsonLinesReader {
      * @return the number of lines in the file
      */
     public long read(Path path, Consumer<? super JsonLine> consumer) {
-        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(consumer, "consumer");
+        return readInto(path, (line, bytes) -> consumer.accept(line));
+    }
+
+    /** Reads every line of a file into a receiver, as {@link #read(Path, Consumer)}. */
+    long readInto(Path path, Receiver receiver) {
+        Objects.requireNonNull(path, "path");
         try (InputStream in = Files.newInputStream(path)) {
-            return read(in, consumer);
+            return readInto(in, receiver);
         } catch (IOException e) {
-            consumer.accept(new JsonLine.ErrorLine(1, List.of(new ReadError(ReadErrorCode.JSON_IO, "", 1, 0,
-                    "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage()))));
+            receiver.accept(new JsonLine.ErrorLine(1, List.of(new ReadError(ReadErrorCode.JSON_IO, "", 1, 0,
+                    "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage()))), 0);
             return 0;
         }
     }

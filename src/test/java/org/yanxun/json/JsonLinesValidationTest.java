@@ -2,6 +2,7 @@ package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -200,6 +201,59 @@ class JsonLinesValidationTest {
         assertThat(actual.readErrors()).extracting(ReadError::line).containsExactly(3L);
         assertThat(actual.report().countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
                 "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+    }
+
+    @Test
+    void validate_readAhead_sameReportReadErrorsAndProgressOnTheCallingThread() throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
+        lines.add(2, "not json");
+        Path file = dir.resolve("ahead.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        JsonLinesValidation plain = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 2);
+        List<Long> progress = new ArrayList<>();
+        Thread caller = Thread.currentThread();
+
+        JsonLinesReport actual = plain.withReadAhead(true).withProgress(n -> {
+            assertThat(Thread.currentThread()).isSameAs(caller);
+            progress.add(n);
+        }).validate(file, LATER);
+
+        assertThat(actual).isEqualTo(plain.validate(file, LATER));
+        assertThat(actual.readErrors()).extracting(ReadError::line).containsExactly(3L);
+        assertThat(progress).as("two passes over the keys").hasSize(2 * lines.size())
+                .endsWith((long) lines.size());
+    }
+
+    @Test
+    void validate_stream_readAhead_sameReportAndTheStreamIsLeftOpen() {
+        Dataset dataset = dataset("both");
+        Policy policy = Presets.chengyuQiyingen2023();
+        boolean[] closed = new boolean[1];
+        InputStream in = new ByteArrayInputStream(JsonLinesWriter.writeToString(dataset).getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(policy)).withReadAhead(true)
+                .validate(in, Dimensions.of(dataset), ExampleCommunities.QIYINGEN_AS_OF);
+
+        Report expected = RuleEngine.of(policy).validate(dataset, ExampleCommunities.QIYINGEN_AS_OF);
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+        assertThat(closed[0]).isFalse();
+    }
+
+    @Test
+    void validate_readAhead_progressThrows_propagates() throws IOException {
+        Path file = write(dataset("qiyingen"));
+        IllegalStateException stop = new IllegalStateException("stop");
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .withReadAhead(true).withProgress(n -> {
+                    throw stop;
+                }).validate(file, ExampleCommunities.QIYINGEN_AS_OF)).isSameAs(stop);
     }
 
     @Test

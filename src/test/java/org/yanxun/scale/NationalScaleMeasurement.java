@@ -71,34 +71,46 @@ public final class NationalScaleMeasurement {
             long start = System.nanoTime();
             long tokens = tokenise(file);
             double jackson = (System.nanoTime() - start) / 1e9;
-            System.gc();
-            LIVE_AFTER_GC.set(0);
-            start = System.nanoTime();
-            long[] states = new long[1];
-            int[] passes = new int[1];
-            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(line -> {
-                if (line == manifest.lines()) {
-                    states[0] = Math.max(states[0], liveHeap());
-                    passes[0]++;
-                }
-            }).validate(file, manifest.asOf());
-            double validation = (System.nanoTime() - start) / 1e9;
-            long live = LIVE_AFTER_GC.get();
-            Map<String, Long> counts = new TreeMap<>();
-            for (Finding finding : result.report().findings()) {
-                counts.merge(finding.code(), 1L, Long::sum);
-            }
-            boolean agrees = counts.equals(manifest.expectedSorted()) && result.readErrors().isEmpty();
-            ok &= agrees;
+            Run one = validate(JsonLinesValidation.of(engine), file, manifest);
+            Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
+            ok &= one.agrees() && ahead.agrees();
             System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | validation "
-                            + "%.1f s (%.0f MB/s) | ratio %.2f | passes over the keys %d | live heap after the last line %,d MB, "
-                            + "after any GC at most %,d MB | findings %s%n",
-                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, validation,
-                    bytes / 1e6 / validation, jackson / validation, passes[0], states[0] >> 20, live >> 20, agrees ? "= manifest" : "DIFFER: "
-                            + counts + " expected " + manifest.expectedSorted());
-            result = null;
+                            + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | passes over the keys %d "
+                            + "| live heap after the last line %,d MB, after any GC at most %,d MB (read ahead %,d MB) "
+                            + "| findings %s%n",
+                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, one.seconds(),
+                    bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
+                    one.passes(), one.states() >> 20, one.live() >> 20, ahead.live() >> 20,
+                    one.agrees() && ahead.agrees() ? "= manifest" : "DIFFER: " + one.counts() + " and "
+                            + ahead.counts() + " expected " + manifest.expectedSorted());
         }
         return ok;
+    }
+
+    /** One validation: its time, passes over the keys, heap, and findings per code. */
+    private record Run(double seconds, int passes, long states, long live, Map<String, Long> counts,
+            boolean agrees) {
+    }
+
+    private static Run validate(JsonLinesValidation validation, Path file, NationalManifest manifest) {
+        System.gc();
+        LIVE_AFTER_GC.set(0);
+        long start = System.nanoTime();
+        long[] states = new long[1];
+        int[] passes = new int[1];
+        JsonLinesReport result = validation.withProgress(line -> {
+            if (line == manifest.lines()) {
+                states[0] = Math.max(states[0], liveHeap());
+                passes[0]++;
+            }
+        }).validate(file, manifest.asOf());
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> counts = new TreeMap<>();
+        for (Finding finding : result.report().findings()) {
+            counts.merge(finding.code(), 1L, Long::sum);
+        }
+        boolean agrees = counts.equals(manifest.expectedSorted()) && result.readErrors().isEmpty();
+        return new Run(seconds, passes[0], states[0], LIVE_AFTER_GC.get(), counts, agrees);
     }
 
     /**

@@ -1,0 +1,169 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.yanxun.examples.ExampleCommunities;
+
+/** Lines read on a second thread reach the consumer as a plain read hands them over, with bounded memory. */
+class ReadAheadTest {
+
+    private static final JsonLinesReader READER = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(10_000));
+
+    @Test
+    void read_linesOfEveryKind_sameLinesInTheSameOrderAsAPlainRead() {
+        String text = JsonLinesWriter.writeToString(ExampleCommunities.qiyingen()) + "not json\n\n"
+                + "{\"type\":\"person\",\"person\":{\"id\":\"" + "p".repeat(20_000) + "\"}}\n" + "{\"type\":\"studio\"";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        List<JsonLine> plain = new ArrayList<>();
+        long plainLines = READER.read(new ByteArrayInputStream(bytes), plain::add);
+        List<JsonLine> ahead = new ArrayList<>();
+
+        long lines = ReadAhead.read(receiver -> READER.readInto(new ByteArrayInputStream(bytes), receiver), ahead::add);
+
+        assertThat(lines).isEqualTo(plainLines);
+        assertThat(ahead).isEqualTo(plain);
+        assertThat(ahead).filteredOn(JsonLine.ErrorLine.class::isInstance).extracting(JsonLine::line)
+                .as("bad JSON, a line too long and a last line cut short").hasSize(3);
+    }
+
+    @Test
+    void read_manyBatches_everyLineOnceInOrder() {
+        int count = 10_000;
+        List<Long> seen = new ArrayList<>();
+
+        long lines = ReadAhead.read(numbered(count, 10), line -> seen.add(line.line()));
+
+        assertThat(lines).isEqualTo(count);
+        assertThat(seen).hasSize(count).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void read_slowConsumer_readsAtMostTheBudgetAheadAndOneLine() {
+        int bytesPerLine = 100_000;
+        AtomicLong read = new AtomicLong();
+        AtomicLong consumed = new AtomicLong();
+        AtomicLong mostAhead = new AtomicLong();
+        ReadAhead.Source source = receiver -> {
+            for (int i = 1; i <= 500; i++) {
+                receiver.accept(errorLine(i), bytesPerLine);
+                long ahead = read.addAndGet(bytesPerLine) - consumed.get();
+                mostAhead.accumulateAndGet(ahead, Math::max);
+            }
+            return 500;
+        };
+
+        ReadAhead.read(source, line -> {
+            sleepMillis(line.line() % 50 == 0 ? 5 : 0);
+            consumed.addAndGet(bytesPerLine);
+        });
+
+        assertThat(mostAhead.get()).isGreaterThan(bytesPerLine)
+                .isLessThanOrEqualTo(ReadAhead.BUDGET_BYTES + 2L * bytesPerLine);
+    }
+
+    @Test
+    void read_lineLargerThanTheBudget_isHandedOverAlone() {
+        List<Long> seen = new ArrayList<>();
+
+        long lines = ReadAhead.read(numbered(5, 3 * ReadAhead.BUDGET_BYTES), line -> seen.add(line.line()));
+
+        assertThat(lines).isEqualTo(5);
+        assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void read_consumerThrows_propagatesAndTheReadingThreadStops() throws InterruptedException {
+        AtomicLong read = new AtomicLong();
+        CountDownLatch stopped = new CountDownLatch(1);
+        ReadAhead.Source endless = receiver -> {
+            try {
+                for (long i = 1; ; i++) {
+                    receiver.accept(errorLine(i), 10);
+                    read.incrementAndGet();
+                }
+            } finally {
+                stopped.countDown();
+            }
+        };
+        IllegalStateException failure = new IllegalStateException("the consumer broke");
+
+        assertThatThrownBy(() -> ReadAhead.read(endless, line -> {
+            if (line.line() == 1_000) {
+                throw failure;
+            }
+        })).isSameAs(failure);
+
+        assertThat(stopped.await(10, TimeUnit.SECONDS)).as("the reading thread stopped").isTrue();
+        assertThat(read.get()).isLessThan(ReadAhead.BUDGET_BYTES / 10 + 1_000 + 1);
+    }
+
+    @Test
+    void read_sourceThrows_propagatesAfterTheLinesBefore() {
+        IllegalStateException failure = new IllegalStateException("the source broke");
+        List<Long> seen = new ArrayList<>();
+        ReadAhead.Source broken = receiver -> {
+            for (int i = 1; i <= 1_000; i++) {
+                receiver.accept(errorLine(i), 10);
+            }
+            throw failure;
+        };
+
+        assertThatThrownBy(() -> ReadAhead.read(broken, line -> seen.add(line.line()))).isSameAs(failure);
+        assertThat(seen).as("every line before the failure, as a plain read").hasSize(1_000);
+    }
+
+    @Test
+    void read_sourceThrowsAnError_propagatesIt() {
+        StackOverflowError failure = new StackOverflowError("deep");
+
+        assertThatExceptionOfType(StackOverflowError.class).isThrownBy(() -> ReadAhead.read(receiver -> {
+            throw failure;
+        }, line -> { })).isSameAs(failure);
+    }
+
+    @Test
+    void read_callingThreadInterrupted_stillReadsEveryLineAndKeepsTheFlag() {
+        List<Long> seen = new ArrayList<>();
+        Thread.currentThread().interrupt();
+        try {
+            long lines = ReadAhead.read(numbered(2_000, 10), line -> seen.add(line.line()));
+
+            assertThat(lines).isEqualTo(2_000);
+            assertThat(seen).hasSize(2_000);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    private static ReadAhead.Source numbered(int count, int bytes) {
+        return receiver -> {
+            for (int i = 1; i <= count; i++) {
+                receiver.accept(errorLine(i), bytes);
+            }
+            return count;
+        };
+    }
+
+    private static JsonLine errorLine(long line) {
+        return new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_SYNTAX, "", line, 1, "坏", "bad")));
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
