@@ -19,7 +19,10 @@ final class StateTables {
 
     private final int groups;
     private final ToIntFunction<Class<?>> expectedKeys;
+    /** Every class of key seen, with its table: its own, or the mixed table. */
     private Class<?>[] classes = {};
+    private StateTable[] tableOf = NO_TABLES;
+    /** The tables of the classes with their own, in the order they were made. */
     private StateTable[] tables = NO_TABLES;
     private StateTable mixed;
     private Class<?> lastClass;
@@ -46,7 +49,7 @@ final class StateTables {
         if (type == lastClass) {
             return lastTable;
         }
-        StateTable table = ownEquality(type) ? ofClass(type) : mixed();
+        StateTable table = ofClass(type);
         lastClass = type;
         lastTable = table;
         return table;
@@ -67,17 +70,26 @@ final class StateTables {
                 || type == Long.class;
     }
 
+    /** The table of a class of key; a class is looked at ({@link Class#isRecord()} is slow) once. */
     private StateTable ofClass(Class<?> type) {
         for (int i = 0; i < classes.length; i++) {
             if (classes[i] == type) {
-                return tables[i];
+                return tableOf[i];
             }
         }
+        StateTable table;
+        if (ownEquality(type)) {
+            table = new StateTable(groups, expectedKeys.applyAsInt(type));
+            tables = Arrays.copyOf(tables, tables.length + 1);
+            tables[tables.length - 1] = table;
+        } else {
+            table = mixed();
+        }
         classes = Arrays.copyOf(classes, classes.length + 1);
-        tables = Arrays.copyOf(tables, tables.length + 1);
+        tableOf = Arrays.copyOf(tableOf, tableOf.length + 1);
         classes[classes.length - 1] = type;
-        tables[tables.length - 1] = new StateTable(groups, expectedKeys.applyAsInt(type));
-        return tables[tables.length - 1];
+        tableOf[tableOf.length - 1] = table;
+        return table;
     }
 
     private StateTable mixed() {
