@@ -23,7 +23,6 @@ import java.util.TreeSet;
  */
 public final class Checks {
 
-
     /** The longest identifier accepted, in characters. */
     public static final int MAX_IDENTIFIER_LENGTH = 64;
 

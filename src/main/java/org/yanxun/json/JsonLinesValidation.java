@@ -47,7 +47,8 @@ import org.yanxun.rules.RuleRun;
  * {@value #STATE_BYTES_PER_LINE} bytes of states per line, about what the built-in catalogue keeps
  * per person on national-scale data; a catalogue with larger states of its own sets a smaller memory.
  *
- * <p>This class is immutable and thread-safe; each validation runs on the calling thread.
+ * <p>This class is immutable and thread-safe; each validation runs on the calling thread, which with
+ * {@link #withReadAhead} leaves reading and parsing the lines to a second thread of its own.
  */
 public final class JsonLinesValidation {
 

@@ -169,12 +169,12 @@ final class PersonFacts implements Serializable {
 
     /** The stages of a bit set, shared: every set of stages is built once. */
     static Set<Stage> stages(int bits) {
-        return STAGE_SETS.get(bits);
+        return STAGE_SETS.get(bits & STAGE_SETS.size() - 1);
     }
 
     /** The posts of a bit set, shared: every set of posts is built once. */
     static Set<Post> posts(int bits) {
-        return POST_SETS.get(bits);
+        return POST_SETS.get(bits & POST_SETS.size() - 1);
     }
 
     /** Every set of values of an enum of at most eight constants, unmodifiable, indexed by its bits. */
