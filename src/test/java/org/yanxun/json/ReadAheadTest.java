@@ -3,9 +3,11 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -79,6 +81,65 @@ class ReadAheadTest {
 
         assertThat(lines).isEqualTo(5);
         assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void read_smallLinesThenOneLargerThanTheBudget_handsOverTheSmallOnesBeforeWaiting() {
+        List<Long> seen = new ArrayList<>();
+        ReadAhead.Source source = receiver -> {
+            for (int i = 1; i <= 10; i++) {
+                receiver.accept(errorLine(i), 100);
+            }
+            receiver.accept(errorLine(11), 2 * ReadAhead.BUDGET_BYTES);
+            return 11;
+        };
+
+        long lines = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> ReadAhead.read(source, line -> seen.add(line.line())));
+
+        assertThat(lines).isEqualTo(11);
+        assertThat(seen).hasSize(11).isSorted();
+    }
+
+    @Test
+    void read_returnsWhenTheReadingThreadHasEnded_aDaemonThread() {
+        Thread[] reading = new Thread[1];
+
+        ReadAhead.read(receiver -> {
+            reading[0] = Thread.currentThread();
+            receiver.accept(errorLine(1), 10);
+            return 1;
+        }, line -> { });
+
+        assertThat(reading[0]).isNotSameAs(Thread.currentThread());
+        assertThat(reading[0].isDaemon()).isTrue();
+        assertThat(reading[0].isAlive()).isFalse();
+    }
+
+    @Test
+    void read_consumerThrowsWhileTheReaderWaitsForBudget_theReadingThreadStops() throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicLong read = new AtomicLong();
+        ReadAhead.Source endless = receiver -> {
+            try {
+                for (long i = 1; ; i++) {
+                    receiver.accept(errorLine(i), ReadAhead.BUDGET_BYTES / 2);
+                    read.incrementAndGet();
+                }
+            } finally {
+                stopped.countDown();
+            }
+        };
+        IllegalStateException failure = new IllegalStateException("the consumer broke");
+
+        assertThatThrownBy(() -> ReadAhead.read(endless, line -> {
+            // By now the reader has filled the budget and waits for the consumer to free some.
+            sleepMillis(300);
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(stopped.await(10, TimeUnit.SECONDS)).as("the reading thread stopped").isTrue();
+        assertThat(read.get()).isLessThanOrEqualTo(4);
     }
 
     @Test

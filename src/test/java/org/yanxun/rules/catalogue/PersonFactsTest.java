@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
@@ -50,6 +54,30 @@ class PersonFactsTest {
         Person rebuilt = facts.person(host.id());
         assertThat(rebuilt).isNotSameAs(host);
         assertSameFields(rebuilt, host);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "CHINESE", "CHINESE,MATHEMATICS,LINGNAN_CULTURE"})
+    void personOfALine_keepsEverySubject(String codes) {
+        SortedSet<Subject> subjects = new TreeSet<>();
+        for (String code : codes.isEmpty() ? new String[0] : codes.split(",")) {
+            subjects.add(Subject.of(code));
+        }
+        Person teacher = new Person(host.id(), host.name(), host.synthetic(), host.birthDate(), host.title(),
+                host.honours(), host.posts(), host.stages(), subjects, host.employer(), host.teachingSince());
+
+        assertThat(factsOf(teacher, Location.ofLine(3).child("person")).person(host.id()).subjects())
+                .containsExactlyElementsOf(subjects);
+    }
+
+    @Test
+    void serializedStateOfALine_keepsThePackedPerson() throws Exception {
+        PersonFacts facts = factsOf(Location.ofLine(3).child("person"));
+
+        PersonFacts copy = roundTrip(facts);
+
+        assertSameFields(copy.person(host.id()), host);
+        assertThat(copy.hasPerson()).isTrue();
     }
 
     @Test
