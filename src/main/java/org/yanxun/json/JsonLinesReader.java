@@ -101,6 +101,10 @@ public final class JsonLinesReader {
          * @param bytes the bytes of the line in the input, or 0 for a line skipped unread
          */
         void accept(JsonLine line, int bytes);
+
+        /** Called before each read of the input, which may wait for more; by default does nothing. */
+        default void beforeRead() {
+        }
     }
 
     /** Reads every line of a stream into a receiver, as {@link #read(InputStream, Consumer)}. */
@@ -118,6 +122,11 @@ public final class JsonLinesReader {
             @Override
             public void tooLong(long number, long length) {
                 receiver.accept(JsonLinesReader.this.tooLong(number, length), 0);
+            }
+
+            @Override
+            public void beforeRead() {
+                receiver.beforeRead();
             }
         });
         try {

@@ -28,6 +28,10 @@ final class LineSplitter {
          * @param length the length of the line in bytes
          */
         void tooLong(long number, long length);
+
+        /** Called before each read of the stream, which may wait for input; by default does nothing. */
+        default void beforeRead() {
+        }
     }
 
     private static final int CHUNK = 64 * 1024;
@@ -57,7 +61,11 @@ final class LineSplitter {
     long split(InputStream in) throws IOException {
         byte[] chunk = new byte[CHUNK];
         int n;
-        while ((n = in.read(chunk)) >= 0) {
+        while (true) {
+            sink.beforeRead();
+            if ((n = in.read(chunk)) < 0) {
+                break;
+            }
             int start = 0;
             for (int i = 0; i < n; i++) {
                 if (chunk[i] == '\n') {

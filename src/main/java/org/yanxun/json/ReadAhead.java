@@ -1,20 +1,27 @@
 package org.yanxun.json;
 
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
  * Reads and parses lines on a second thread while the calling thread consumes them, so that binding
  * lines to the model and running the rules take a core each. The lines reach the consumer in order,
- * on the calling thread, exactly as a plain read hands them over.
+ * on the calling thread, as a plain read hands them over; the lines read so far are handed over before
+ * the reading thread reads more input, so a stream that pauses does not hold them back.
  *
  * <p>What is read ahead is bounded by the bytes of its lines: at most {@link #BUDGET_BYTES} of lines
  * not yet consumed, plus the line being read; a longer line waits until everything before it has been
- * consumed. If the consumer throws, the reading thread stops at its next line and the exception
- * propagates; if reading throws, the exception propagates from the calling thread. The reading thread
- * never interrupts or closes the input, so a caller's stream is left open as a plain read leaves it.
+ * consumed. The reading thread never interrupts or closes the input. When the call returns or throws,
+ * the reading thread has ended: if the consumer throws, the reading thread stops before its next line
+ * or its next read of the input, and the call waits for that (unless the calling thread is
+ * interrupted meanwhile); if reading throws, the exception propagates from the calling thread. If the
+ * calling thread is interrupted while it waits for lines, reading stops with a
+ * {@link ReadErrorCode#JSON_IO} line, as a plain read of a file does, and the interrupt stays set.
  *
  * <p>One read ahead serves one read; it is not thread-safe beyond its two threads.
  */
@@ -26,6 +33,10 @@ final class ReadAhead {
     private static final int BATCH_LINES = 256;
     /** The bytes of lines after which a batch is handed over, though it holds fewer lines. */
     private static final int BATCH_BYTES = 64 << 10;
+    /** How often the consumer, waiting for lines, checks that the reading thread is still alive. */
+    private static final long CHECK_MILLIS = 100;
+    /** Handed over when reading failed; the failure is in {@link #failure}. */
+    private static final Batch FAILED = new Batch(null);
 
     /** Reads lines into a receiver and returns the number of lines, as {@link JsonLinesReader} does. */
     @FunctionalInterface
@@ -36,6 +47,7 @@ final class ReadAhead {
     private final Semaphore budget = new Semaphore(BUDGET_BYTES);
     private final BlockingQueue<Batch> handed = new LinkedBlockingQueue<>();
     private volatile boolean cancelled;
+    private volatile Throwable failure;
     private Batch filling = new Batch();
 
     private ReadAhead() {
@@ -53,30 +65,39 @@ final class ReadAhead {
         Thread reader = new Thread(() -> ahead.produce(source), "yanxun-read-ahead");
         reader.setDaemon(true);
         reader.start();
-        boolean done = false;
         try {
-            long lines = ahead.consume(consumer);
-            done = true;
-            joinUninterruptibly(reader);
-            return lines;
+            return ahead.consume(consumer, reader);
         } finally {
-            if (!done) {
-                ahead.cancel();
-            }
+            ahead.cancel();
+            awaitEnd(reader);
         }
     }
 
     /** On the reading thread: reads every line into batches, then hands over the end or the failure. */
     private void produce(Source source) {
         try {
-            long lines = source.read(this::add);
+            long lines = source.read(new JsonLinesReader.Receiver() {
+                @Override
+                public void accept(JsonLine line, int bytes) {
+                    add(line, bytes);
+                }
+
+                @Override
+                public void beforeRead() {
+                    stopIfCancelled();
+                    hand();
+                }
+            });
             hand();
             handed.add(Batch.end(lines));
         } catch (Cancelled e) {
             // The consumer has gone; nothing waits for more lines.
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
+            // Any throwable, checked ones thrown sneakily too; if even this fails, the consumer finds
+            // the thread dead.
+            failure = e;
             hand();
-            handed.add(Batch.failed(e));
+            handed.add(FAILED);
         }
     }
 
@@ -87,12 +108,16 @@ final class ReadAhead {
             hand();
             budget.acquireUninterruptibly(permits);
         }
-        if (cancelled) {
-            throw new Cancelled();
-        }
+        stopIfCancelled();
         filling.add(line, permits);
         if (filling.count == BATCH_LINES || filling.permits >= BATCH_BYTES) {
             hand();
+        }
+    }
+
+    private void stopIfCancelled() {
+        if (cancelled) {
+            throw new Cancelled();
         }
     }
 
@@ -104,66 +129,74 @@ final class ReadAhead {
     }
 
     /** On the calling thread: hands the lines of every batch to the consumer until the end. */
-    private long consume(Consumer<? super JsonLine> consumer) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                Batch batch;
-                try {
-                    batch = handed.take();
-                } catch (InterruptedException e) {
-                    // A plain read does not stop when interrupted either; the flag is set again below.
-                    interrupted = true;
-                    continue;
-                }
-                if (batch.failure instanceof Error error) {
-                    throw error;
-                } else if (batch.failure != null) {
-                    throw (RuntimeException) batch.failure;
-                }
-                if (batch.lines == null) {
-                    return batch.total;
-                }
-                for (int i = 0; i < batch.count; i++) {
-                    consumer.accept(batch.lines[i]);
-                }
-                budget.release(batch.permits);
-            }
-        } finally {
-            if (interrupted) {
+    private long consume(Consumer<? super JsonLine> consumer, Thread reader) {
+        long lastLine = 0;
+        while (true) {
+            Batch batch;
+            try {
+                batch = handed.poll(CHECK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                long line = lastLine + 1;
+                consumer.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line,
+                        0, "读取被中断", "reading was interrupted"))));
+                return line;
             }
+            if (batch == null) {
+                // A thread that ended has added its last batch, so an empty queue then stays empty.
+                if (!reader.isAlive() && handed.isEmpty()) {
+                    throw failed();
+                }
+                continue;
+            }
+            if (batch == FAILED) {
+                throw failed();
+            }
+            if (batch.lines == null) {
+                return batch.total;
+            }
+            for (int i = 0; i < batch.count; i++) {
+                consumer.accept(batch.lines[i]);
+            }
+            lastLine = batch.lines[batch.count - 1].line();
+            budget.release(batch.permits);
         }
     }
 
-    /** Stops the reading thread at its next line, waking it if it waits for budget. */
+    /** The failure of the reading thread, to throw on the calling thread. */
+    private RuntimeException failed() {
+        Throwable cause = failure;
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        return cause == null ? new IllegalStateException("the thread reading the lines ended without finishing")
+                : new UndeclaredThrowableException(cause, "reading the lines failed");
+    }
+
+    /** Stops the reading thread before its next line or read, waking it if it waits for budget. */
     private void cancel() {
         cancelled = true;
         budget.release(BUDGET_BYTES);
     }
 
-    private static void joinUninterruptibly(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
+    /** Waits for the reading thread to end; an interrupt stops the wait and stays set. */
+    private static void awaitEnd(Thread reader) {
+        try {
+            reader.join();
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** Some lines handed over at once, or the end of the lines, or the failure of the read. */
+    /** Some lines handed over at once, or the end of the lines. */
     private static final class Batch {
         final JsonLine[] lines;
         int count;
         int permits;
         long total;
-        Throwable failure;
 
         Batch() {
             this.lines = new JsonLine[BATCH_LINES];
@@ -177,12 +210,6 @@ final class ReadAhead {
             Batch end = new Batch(null);
             end.total = total;
             return end;
-        }
-
-        static Batch failed(Throwable failure) {
-            Batch failed = new Batch(null);
-            failed.failure = failure;
-            return failed;
         }
 
         void add(JsonLine line, int linePermits) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -193,17 +195,115 @@ class ReadAheadTest {
     }
 
     @Test
-    void read_callingThreadInterrupted_stillReadsEveryLineAndKeepsTheFlag() {
-        List<Long> seen = new ArrayList<>();
+    void read_callingThreadInterrupted_stopsWithAnIoErrorAndKeepsTheFlag() {
+        List<JsonLine> seen = new ArrayList<>();
         Thread.currentThread().interrupt();
         try {
-            long lines = ReadAhead.read(numbered(2_000, 10), line -> seen.add(line.line()));
+            ReadAhead.read(numbered(2_000, 10), seen::add);
 
-            assertThat(lines).isEqualTo(2_000);
-            assertThat(seen).hasSize(2_000);
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
+            assertThat(seen).last().isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(
+                    error.errors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO));
         } finally {
             Thread.interrupted();
+        }
+    }
+
+    @Test
+    void read_streamThatPauses_linesBeforeThePauseReachTheConsumer() {
+        byte[] first = "x\n".repeat(10).getBytes(StandardCharsets.UTF_8);
+        CountDownLatch tenSeen = new CountDownLatch(10);
+        InputStream pausing = new InputStream() {
+            private int reads;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (reads++ == 0) {
+                    System.arraycopy(first, 0, buffer, offset, first.length);
+                    return first.length;
+                }
+                // More input comes only once the lines so far are validated, as in a request and reply.
+                awaitUninterruptibly(tenSeen);
+                return -1;
+            }
+        };
+
+        long lines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ReadAhead.read(
+                receiver -> READER.readInto(pausing, receiver), line -> tenSeen.countDown()));
+
+        assertThat(lines).isEqualTo(10);
+    }
+
+    @Test
+    void read_consumerThrowsWhileTheReaderWaitsForInput_returnsOnceTheReaderHasEnded() {
+        CountDownLatch more = new CountDownLatch(1);
+        Thread[] reading = new Thread[1];
+        InputStream slow = new InputStream() {
+            private int reads;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                reading[0] = Thread.currentThread();
+                if (reads++ == 0) {
+                    buffer[offset] = 'x';
+                    buffer[offset + 1] = '\n';
+                    return 2;
+                }
+                awaitUninterruptibly(more);
+                return -1;
+            }
+        };
+        IllegalStateException failure = new IllegalStateException("stop");
+        Thread release = new Thread(() -> {
+            sleepMillis(300);
+            more.countDown();
+        });
+        release.start();
+
+        assertThatThrownBy(() -> ReadAhead.read(receiver -> READER.readInto(slow, receiver), line -> {
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(more.getCount()).as("waited for the read in progress").isZero();
+        assertThat(reading[0].isAlive()).isFalse();
+    }
+
+    @Test
+    void read_sourceThrowsACheckedExceptionSneakily_propagatesItAsTheCause() {
+        Exception checked = new java.io.IOException("disk gone");
+
+        assertThatExceptionOfType(UndeclaredThrowableException.class).isThrownBy(() -> ReadAhead.read(
+                receiver -> ReadAheadTest.<RuntimeException>sneaky(checked), line -> { }))
+                .withCause(checked);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> long sneaky(Throwable throwable) throws T {
+        throw (T) throwable;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

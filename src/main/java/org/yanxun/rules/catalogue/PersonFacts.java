@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,8 +55,11 @@ final class PersonFacts implements Serializable {
     static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.folding(PersonFacts::fold, PersonFacts::add);
     private static final Function<PersonId, PersonFacts> NEW = id -> new PersonFacts();
 
-    /** The person last rebuilt on each thread, with the state it was rebuilt from. */
-    private static final ThreadLocal<Rebuilt> LAST_REBUILT = new ThreadLocal<>();
+    /**
+     * The person last rebuilt on each thread, with the state it was rebuilt from, weakly held: a pooled
+     * thread keeps neither after a collection, nor this library's classes loaded.
+     */
+    private static final ThreadLocal<WeakReference<Rebuilt>> LAST_REBUILT = new ThreadLocal<>();
 
     static final int NONE = Integer.MIN_VALUE;
     private static final long[] NO_HONOURS = {};
@@ -66,6 +70,8 @@ final class PersonFacts implements Serializable {
     private static final List<Set<Post>> POST_SETS = allSets(Post.class);
     /** At most this many sets of subjects are shared; few recur, but hostile data may hold many. */
     static final int MAX_SUBJECT_SETS = 1024;
+    /** Only sets whose codes take at most this many characters are shared, to bound what is kept. */
+    static final int MAX_SHARED_CODES_LENGTH = 200;
     private static final Map<String, SortedSet<Subject>> SUBJECT_SETS = new ConcurrentHashMap<>();
 
     private Object personWhere;
@@ -207,8 +213,8 @@ final class PersonFacts implements Serializable {
 
     /**
      * The subjects of some codes joined by commas, unmodifiable; the sets of the first
-     * {@value #MAX_SUBJECT_SETS} distinct codes are kept and shared, so that a check does not parse
-     * the same codes for every person.
+     * {@value #MAX_SUBJECT_SETS} distinct codes of at most {@value #MAX_SHARED_CODES_LENGTH} characters
+     * are kept and shared, so that a check does not parse the same codes for every person.
      */
     static SortedSet<Subject> subjects(String codes) {
         SortedSet<Subject> known = SUBJECT_SETS.get(codes);
@@ -222,7 +228,7 @@ final class PersonFacts implements Serializable {
             }
         }
         SortedSet<Subject> subjects = Collections.unmodifiableSortedSet(set);
-        if (SUBJECT_SETS.size() < MAX_SUBJECT_SETS) {
+        if (codes.length() <= MAX_SHARED_CODES_LENGTH && SUBJECT_SETS.size() < MAX_SUBJECT_SETS) {
             SUBJECT_SETS.putIfAbsent(codes, subjects);
         }
         return subjects;
@@ -283,12 +289,13 @@ final class PersonFacts implements Serializable {
         if (person instanceof Person whole) {
             return whole;
         }
-        Rebuilt last = LAST_REBUILT.get();
+        WeakReference<Rebuilt> reference = LAST_REBUILT.get();
+        Rebuilt last = reference == null ? null : reference.get();
         if (last != null && last.facts == this) {
             return last.person;
         }
         Person rebuilt = rebuild(id);
-        LAST_REBUILT.set(new Rebuilt(this, rebuilt));
+        LAST_REBUILT.set(new WeakReference<>(new Rebuilt(this, rebuilt)));
         return rebuilt;
     }
 
