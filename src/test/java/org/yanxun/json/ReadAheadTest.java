@@ -213,25 +213,8 @@ class ReadAheadTest {
     void read_streamThatPauses_linesBeforeThePauseReachTheConsumer() {
         byte[] first = "x\n".repeat(10).getBytes(StandardCharsets.UTF_8);
         CountDownLatch tenSeen = new CountDownLatch(10);
-        InputStream pausing = new InputStream() {
-            private int reads;
-
-            @Override
-            public int read() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (reads++ == 0) {
-                    System.arraycopy(first, 0, buffer, offset, first.length);
-                    return first.length;
-                }
-                // More input comes only once the lines so far are validated, as in a request and reply.
-                awaitUninterruptibly(tenSeen);
-                return -1;
-            }
-        };
+        // More input comes only once the lines so far are validated, as in a request and reply.
+        InputStream pausing = new PausingStream(first, tenSeen);
 
         long lines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ReadAhead.read(
                 receiver -> READER.readInto(pausing, receiver), line -> tenSeen.countDown()));
@@ -242,27 +225,7 @@ class ReadAheadTest {
     @Test
     void read_consumerThrowsWhileTheReaderWaitsForInput_returnsOnceTheReaderHasEnded() {
         CountDownLatch more = new CountDownLatch(1);
-        Thread[] reading = new Thread[1];
-        InputStream slow = new InputStream() {
-            private int reads;
-
-            @Override
-            public int read() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                reading[0] = Thread.currentThread();
-                if (reads++ == 0) {
-                    buffer[offset] = 'x';
-                    buffer[offset + 1] = '\n';
-                    return 2;
-                }
-                awaitUninterruptibly(more);
-                return -1;
-            }
-        };
+        PausingStream slow = new PausingStream("x\n".getBytes(StandardCharsets.UTF_8), more);
         IllegalStateException failure = new IllegalStateException("stop");
         Thread release = new Thread(() -> {
             sleepMillis(300);
@@ -275,7 +238,7 @@ class ReadAheadTest {
         })).isSameAs(failure);
 
         assertThat(more.getCount()).as("waited for the read in progress").isZero();
-        assertThat(reading[0].isAlive()).isFalse();
+        assertThat(slow.reading.isAlive()).isFalse();
     }
 
     @Test
@@ -290,6 +253,36 @@ class ReadAheadTest {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> long sneaky(Throwable throwable) throws T {
         throw (T) throwable;
+    }
+
+    /** A stream that gives some bytes at its first read, then ends once a latch opens. */
+    private static final class PausingStream extends InputStream {
+        private final byte[] first;
+        private final CountDownLatch end;
+        private int reads;
+        /** The thread that read last. */
+        volatile Thread reading;
+
+        PausingStream(byte[] first, CountDownLatch end) {
+            this.first = first;
+            this.end = end;
+        }
+
+        @Override
+        public int read() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) {
+            reading = Thread.currentThread();
+            if (reads++ == 0) {
+                System.arraycopy(first, 0, buffer, offset, first.length);
+                return first.length;
+            }
+            awaitUninterruptibly(end);
+            return -1;
+        }
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
