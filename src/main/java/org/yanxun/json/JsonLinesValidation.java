@@ -174,8 +174,12 @@ public final class JsonLinesValidation {
     /** Reads every line of a file into a run that keeps one part of the keys. */
     private JsonLinesReport pass(Path path, Dimensions dimensions, LocalDate asOf, KeyPartition part) {
         Pass pass = new Pass(engine.start(dimensions, asOf, part));
-        return pass.finish(readAhead ? ReadAhead.read(receiver -> reader.readInto(path, receiver), pass)
-                : reader.read(path, pass));
+        return pass.finish(read(receiver -> reader.readInto(path, receiver), pass));
+    }
+
+    /** Reads the lines of a source into a pass: on a second thread if this validation reads ahead. */
+    private long read(ReadAhead.Source source, Pass pass) {
+        return readAhead ? ReadAhead.read(source, pass) : source.read((line, bytes) -> pass.accept(line));
     }
 
     /** How many parts the keys of a file of some lines are split into, by the state memory. */
@@ -200,8 +204,7 @@ public final class JsonLinesValidation {
     public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
         Objects.requireNonNull(in, "in");
         Pass pass = new Pass(engine.start(dimensions, asOf));
-        return pass.finish(readAhead ? ReadAhead.read(receiver -> reader.readInto(in, receiver), pass)
-                : reader.read(in, pass));
+        return pass.finish(read(receiver -> reader.readInto(in, receiver), pass));
     }
 
     /**

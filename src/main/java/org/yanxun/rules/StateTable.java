@@ -25,7 +25,7 @@ final class StateTable {
     /** The most slots an array of the table may have. */
     private static final int MAX_SLOTS = 1 << 30;
 
-    /** By group: the group's column in a row, or 0 while it has none. */
+    /** How many keys the table is expected to hold, or 0 if not known. */
     private final int expectedKeys;
     /** By group: the group's column in a row, or 0 while it has none. */
     private final int[] columnOf;

@@ -22,7 +22,7 @@ final class StateTables {
     /** Every class of key seen, with its table: its own, or the mixed table. */
     private Class<?>[] classes = {};
     private StateTable[] tableOf = NO_TABLES;
-    /** The tables of the classes with their own, in the order they were made. */
+    /** Every table, the mixed one too, in the order they were made. */
     private StateTable[] tables = NO_TABLES;
     private StateTable mixed;
     private Class<?> lastClass;
@@ -60,9 +60,6 @@ final class StateTables {
         for (StateTable table : tables) {
             table.forEach(visitor);
         }
-        if (mixed != null) {
-            mixed.forEach(visitor);
-        }
     }
 
     private static boolean ownEquality(Class<?> type) {
@@ -77,14 +74,7 @@ final class StateTables {
                 return tableOf[i];
             }
         }
-        StateTable table;
-        if (ownEquality(type)) {
-            table = new StateTable(groups, expectedKeys.applyAsInt(type));
-            tables = Arrays.copyOf(tables, tables.length + 1);
-            tables[tables.length - 1] = table;
-        } else {
-            table = mixed();
-        }
+        StateTable table = ownEquality(type) ? made(new StateTable(groups, expectedKeys.applyAsInt(type))) : mixed();
         classes = Arrays.copyOf(classes, classes.length + 1);
         tableOf = Arrays.copyOf(tableOf, tableOf.length + 1);
         classes[classes.length - 1] = type;
@@ -94,8 +84,14 @@ final class StateTables {
 
     private StateTable mixed() {
         if (mixed == null) {
-            mixed = new StateTable(groups, 0);
+            mixed = made(new StateTable(groups, 0));
         }
         return mixed;
+    }
+
+    private StateTable made(StateTable table) {
+        tables = Arrays.copyOf(tables, tables.length + 1);
+        tables[tables.length - 1] = table;
+        return table;
     }
 }
