@@ -12,6 +12,11 @@ import java.util.function.Function;
  * each grouping, this table 4 bytes per key and per column in a row, with at most three rows in four
  * taken.
  *
+ * <p>Beside the rows, one byte per row holds seven bits of the key's hash (a tag; 0 marks a free row),
+ * so a lookup probes a small array of bytes and calls {@code equals} only on a row whose tag matches:
+ * comparing a stored key means loading the key, its string and the string's bytes, three loads that
+ * in a table of millions of keys each miss the cache.
+ *
  * <p>A key that several groupings use (a person's identifier, which the identity, person and exchange
  * rules all key by) is looked up once: the table remembers the last few key objects it found, so the
  * next grouping folding the same record finds the row without probing or comparing keys.
@@ -36,6 +41,8 @@ final class StateTable {
     private int rows = 16;
     /** Row {@code r} at {@code stride * r}: the key, then the states; a null key marks a free row. */
     private Object[] slots = new Object[rows];
+    /** By row: the tag of the row's key ({@link #tagOf}), or 0 for a free row. */
+    private byte[] tags = new byte[rows];
     private int size;
     /** Key objects found lately, at their spread hash's low bits, and their rows. */
     private final Object[] recentKeys = new Object[RECENT];
@@ -61,11 +68,11 @@ final class StateTable {
      */
     Object get(int group, Object key, Function<Object, ?> absent) {
         int column = column(group);
-        int base = stride * rowOf(key);
-        Object state = slots[base + column];
+        int row = rowOf(key);
+        Object state = slots[stride * row + column];
         if (state == null) {
             state = Objects.requireNonNull(absent.apply(key), "new state");
-            store(base, key, column, state);
+            store(row, key, column, state);
         }
         return state;
     }
@@ -78,9 +85,9 @@ final class StateTable {
     void add(int group, Grouping<Object, Object> grouping, Object key, Object state) {
         Objects.requireNonNull(state, "state");
         int column = column(group);
-        int base = stride * rowOf(key);
-        Object mine = slots[base + column];
-        store(base, key, column,
+        int row = rowOf(key);
+        Object mine = slots[stride * row + column];
+        store(row, key, column,
                 mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state), "merged state"));
     }
 
@@ -138,8 +145,9 @@ final class StateTable {
         }
         int mask = rows - 1;
         int row = hash >>> Integer.numberOfLeadingZeros(mask);
-        for (Object there; (there = slots[stride * row]) != null; row = row + 1 & mask) {
-            if (there.equals(key)) {
+        byte tag = tagOf(hash);
+        for (byte there; (there = tags[row]) != 0; row = row + 1 & mask) {
+            if (there == tag && slots[stride * row].equals(key)) {
                 recentKeys[recent] = key;
                 recentRows[recent] = row;
                 return row;
@@ -148,14 +156,21 @@ final class StateTable {
         return row;
     }
 
-    private void store(int base, Object key, int column, Object state) {
+    private void store(int row, Object key, int column, Object state) {
+        int base = stride * row;
         slots[base + column] = state;
         if (slots[base] == null) {
             slots[base] = key;
+            tags[row] = tagOf(spread(key.hashCode()));
             if (++size > capacity()) {
                 grow();
             }
         }
+    }
+
+    /** The low seven bits of a spread hash (a row comes from its high bits), and a high bit so that no tag is 0. */
+    private static byte tagOf(int hash) {
+        return (byte) (hash | 0x80);
     }
 
     private static int length(int rows, int stride) {
@@ -176,15 +191,18 @@ final class StateTable {
             length *= 2;
         }
         slots = new Object[length(length, stride)];
+        tags = new byte[length];
         rows = length;
         int mask = rows - 1;
         int shift = Integer.numberOfLeadingZeros(mask);
         for (int base = 0; base < old.length; base += stride) {
             if (old[base] != null) {
-                int row = spread(old[base].hashCode()) >>> shift;
-                while (slots[stride * row] != null) {
+                int hash = spread(old[base].hashCode());
+                int row = hash >>> shift;
+                while (tags[row] != 0) {
                     row = row + 1 & mask;
                 }
+                tags[row] = tagOf(hash);
                 System.arraycopy(old, base, slots, stride * row, stride);
             }
         }
