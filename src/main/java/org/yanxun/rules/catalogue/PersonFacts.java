@@ -92,6 +92,13 @@ final class PersonFacts implements Serializable {
     private long[] honours = NO_HONOURS;
     /** Null, one {@link Seat}, or an array of seats. */
     private Object seats;
+    /**
+     * How many seats there are, and the bits ({@link #bits}) of their tiers: a rule about tiers the
+     * person holds no seat of, or about every tier the person holds seats of, need not read the seats.
+     */
+    private int seatCount;
+    /** A byte holds the bits of every tier: there are six. */
+    private byte seatTiers;
     private Trip[] trips;
 
     private static void fold(Entity entity, RuleContext context, Grouping.States<PersonId, PersonFacts> states) {
@@ -104,8 +111,7 @@ final class PersonFacts implements Serializable {
                 Membership membership = studio.memberships().get(i);
                 if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
                     place = place == null ? Seat.Place.of(studio, e.location()) : place;
-                    PersonFacts facts = states.get(membership.person(), NEW);
-                    facts.seats = join(facts.seats, Seat.of(place, membership, i));
+                    states.get(membership.person(), NEW).seat(Seat.of(place, membership, i), membership.tier());
                 }
             }
         } else if (entity instanceof Entity.OfExchange e) {
@@ -156,6 +162,8 @@ final class PersonFacts implements Serializable {
         packed.personLine = personLine;
         packed.pack(whole, Dimensions.empty());
         packed.seats = seats;
+        packed.seatCount = seatCount;
+        packed.seatTiers = seatTiers;
         packed.trips = trips;
         return packed;
     }
@@ -259,10 +267,18 @@ final class PersonFacts implements Serializable {
             honours = other.honours;
         }
         seats = join(seats, other.seats);
+        seatCount += other.seatCount;
+        seatTiers |= other.seatTiers;
         if (other.trips != null) {
             trips = Growing.append(trips, other.trips);
         }
         return this;
+    }
+
+    private void seat(Seat seat, Tier tier) {
+        seats = join(seats, seat);
+        seatCount++;
+        seatTiers |= (byte) (1 << tier.ordinal());
     }
 
     private static Object join(Object mine, Object theirs) {
@@ -323,32 +339,32 @@ final class PersonFacts implements Serializable {
     }
 
     /** The number of seats of some tiers, counted without a list. */
-    int countSeatsOf(Set<Tier> tiers) {
-        if (seats instanceof Seat seat) {
-            return tiers.contains(seat.tier()) ? 1 : 0;
-        }
-        if (seats == null) {
+    int countSeatsOf(int tiers) {
+        if ((seatTiers & tiers) == 0) {
             return 0;
+        }
+        if ((seatTiers & ~tiers) == 0) {
+            return seatCount;
         }
         Seat[] array = (Seat[]) seats;
         int count = 0;
         for (int i = 0, size = Growing.size(array); i < size; i++) {
-            count += tiers.contains(array[i].tier()) ? 1 : 0;
+            count += (tiers & 1 << array[i].tier().ordinal()) != 0 ? 1 : 0;
         }
         return count;
     }
 
-    /** The seats of some tiers, in the order they were merged. */
-    List<Seat> seatsOf(Set<Tier> tiers) {
-        if (seats == null || tiers.isEmpty()) {
+    /** The seats of some tiers, given as {@link #bits}, in the order they were merged. */
+    List<Seat> seatsOf(int tiers) {
+        if ((seatTiers & tiers) == 0) {
             return List.of();
         }
         if (seats instanceof Seat seat) {
-            return tiers.contains(seat.tier()) ? List.of(seat) : List.of();
+            return List.of(seat);
         }
         List<Seat> chosen = new ArrayList<>();
         for (Seat seat : Growing.items((Seat[]) seats)) {
-            if (tiers.contains(seat.tier())) {
+            if ((tiers & 1 << seat.tier().ordinal()) != 0) {
                 chosen.add(seat);
             }
         }

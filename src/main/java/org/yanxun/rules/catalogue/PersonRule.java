@@ -1,6 +1,5 @@
 package org.yanxun.rules.catalogue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -33,12 +32,13 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
     }
 
     private final RuleInfo info;
-    private final Set<Tier> tiers;
+    /** The tiers the rule is about, as {@link PersonFacts#bits}. */
+    private final int tiers;
     private final boolean needsPerson;
     private final ToIntFunction<RuleContext> limit;
     private final Check check;
 
-    private PersonRule(RuleInfo info, Set<Tier> tiers, boolean needsPerson, ToIntFunction<RuleContext> limit,
+    private PersonRule(RuleInfo info, int tiers, boolean needsPerson, ToIntFunction<RuleContext> limit,
             Check check) {
         this.info = info;
         this.tiers = tiers;
@@ -49,7 +49,7 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
     /** A rule over memberships of some tiers (host or member). */
     static PersonRule seats(RuleInfo info, Set<Tier> tiers, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.copyOf(tiers), needsPerson, null, check);
+        return new PersonRule(info, PersonFacts.bits(tiers), needsPerson, null, check);
     }
 
     /**
@@ -58,12 +58,12 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
      * building their facts.
      */
     static PersonRule seatsOver(RuleInfo info, Set<Tier> tiers, ToIntFunction<RuleContext> limit, Check check) {
-        return new PersonRule(info, EnumSet.copyOf(tiers), false, limit, check);
+        return new PersonRule(info, PersonFacts.bits(tiers), false, limit, check);
     }
 
     /** A rule over places in exchanges. */
     static PersonRule trips(RuleInfo info, boolean needsPerson, Check check) {
-        return new PersonRule(info, EnumSet.noneOf(Tier.class), needsPerson, null, check);
+        return new PersonRule(info, 0, needsPerson, null, check);
     }
 
     @Override
@@ -82,7 +82,7 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
             return;
         }
         List<Seat> seats = facts.seatsOf(tiers);
-        List<Trip> trips = tiers.isEmpty() ? facts.trips() : List.of();
+        List<Trip> trips = tiers == 0 ? facts.trips() : List.of();
         if (seats.isEmpty() && trips.isEmpty() || needsPerson && !facts.hasPerson()) {
             return;
         }

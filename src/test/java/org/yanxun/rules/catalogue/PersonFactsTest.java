@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
+import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Post;
@@ -169,8 +170,46 @@ class PersonFactsTest {
 
         assertSameFields(copy.person(host.id()), host);
         assertThat(copy.hasPerson()).isTrue();
-        assertThat(copy.seatsOf(EnumSet.of(Tier.HOST))).singleElement()
+        assertThat(copy.seatsOf(PersonFacts.bits(EnumSet.of(Tier.HOST)))).singleElement()
                 .satisfies(seat -> assertThat(seat.studioAt()).isEqualTo(studioAt));
+    }
+
+    @Test
+    void seatsOfSomeTiers_areCountedAndChosenAcrossMergedStates() throws Exception {
+        Studio joined = studio.toBuilder().clearMemberships()
+                .membership(new Membership(host.id(), Tier.MEMBER, studio.cycle().start(), Optional.empty())).build();
+        PersonFacts member = factsOf(Location.root().child("persons", 0));
+        emitTo(member, studioAt(joined, 1));
+        emitTo(member, studioAt(joined, 2));
+        PersonFacts both = factsOf(Location.root().child("persons", 0));
+        emitTo(both, studioAt(joined, 1));
+        emitTo(both, studioAt(studio, 0));
+        emitTo(both, studioAt(joined, 2));
+        int hosts = PersonFacts.bits(EnumSet.of(Tier.HOST));
+        int members = PersonFacts.bits(EnumSet.of(Tier.MEMBER));
+        int hostsAndMembers = hosts | members;
+        int trainees = PersonFacts.bits(EnumSet.of(Tier.ONLINE_TRAINEE));
+
+        assertThat(List.of(member.countSeatsOf(hosts), member.countSeatsOf(members),
+                member.countSeatsOf(hostsAndMembers), member.countSeatsOf(trainees))).containsExactly(0, 2, 2, 0);
+        assertThat(List.of(both.countSeatsOf(hosts), both.countSeatsOf(members), both.countSeatsOf(hostsAndMembers),
+                both.countSeatsOf(trainees))).containsExactly(1, 2, 3, 0);
+        assertThat(both.seatsOf(members)).extracting(seat -> seat.studioAt().pointer())
+                .containsExactly("/clusters/0/studios/1", "/clusters/0/studios/2");
+        assertThat(both.seatsOf(hosts)).extracting(seat -> seat.studioAt().pointer())
+                .containsExactly("/clusters/0/studios/0");
+        assertThat(both.seatsOf(hostsAndMembers)).hasSize(3);
+        assertThat(both.seatsOf(trainees)).isEmpty();
+        assertThat(member.seatsOf(hosts)).isEmpty();
+        assertThat(roundTrip(both).countSeatsOf(members)).as("serialized").isEqualTo(2);
+        assertThat(factsOf(Location.ofLine(3).child("person")).add(both).countSeatsOf(hostsAndMembers))
+                .as("merged").isEqualTo(3);
+    }
+
+    /** The record of a studio, at the index of the studio in its cluster. */
+    private Entity studioAt(Studio record, int index) {
+        return new Entity.OfStudio(record, liwan.clusters().get(0).id(),
+                Location.root().child("clusters", 0).child("studios", index));
     }
 
     private static Person renamed(Person p) {
