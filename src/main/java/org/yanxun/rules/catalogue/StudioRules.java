@@ -147,6 +147,9 @@ final class StudioRules {
                         + "the first is reported.",
                 (studio, at, context, sink) -> {
                     List<Membership> memberships = studio.memberships();
+                    if (!anyPersonTwice(memberships)) {
+                        return;
+                    }
                     // a stable sort: memberships of one person joining on one day stay in list order
                     Integer[] order = new Integer[memberships.size()];
                     Arrays.setAll(order, i -> i);
@@ -164,6 +167,24 @@ final class StudioRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * Tells whether two memberships may name one person: whether two of their persons' hash codes are
+     * equal, which sorting primitives finds without comparing identifiers or boxing indexes.
+     */
+    private static boolean anyPersonTwice(List<Membership> memberships) {
+        int[] hashes = new int[memberships.size()];
+        for (int i = 0; i < hashes.length; i++) {
+            hashes[i] = memberships.get(i).person().hashCode();
+        }
+        Arrays.sort(hashes);
+        for (int i = 1; i < hashes.length; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalRule<?> cycleLength() {

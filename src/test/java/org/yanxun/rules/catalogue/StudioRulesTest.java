@@ -180,6 +180,24 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioDuplicateMember_twoPersonsWithEqualHashCodes_quiet() {
+        PersonId aa = PersonId.of("TRAINEE-Aa");
+        PersonId bb = PersonId.of("TRAINEE-BB");
+        assertThat(aa.hashCode()).as("the two identifiers' hash codes collide").isEqualTo(bb.hashCode());
+        var data = sg(s -> plus(plus(s, Membership.of(aa, Tier.MEMBER, LAUNCH)), Membership.of(bb, Tier.MEMBER, LAUNCH)));
+        assertThat(findings(liwan(data), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
+    }
+
+    @Test
+    void studioDuplicateMember_personListedTwiceBesideACollidingOne_fires() {
+        PersonId aa = PersonId.of("TRAINEE-Aa");
+        PersonId bb = PersonId.of("TRAINEE-BB");
+        var data = sg(s -> plus(plus(plus(s, Membership.of(aa, Tier.MEMBER, LAUNCH)), Membership.of(bb, Tier.MEMBER,
+                LAUNCH)), Membership.of(aa, Tier.MEMBER, LAUNCH)));
+        fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/10/person");
+    }
+
+    @Test
     void studioDuplicateMember_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_DUPLICATE_MEMBER")).isEmpty();
     }
