@@ -45,12 +45,17 @@ final class StudioRules {
                 membershipOutsideCycle(), evaluationSchedule(), failedContinues(), hostDuties(), mentoringPairs());
     }
 
-    /** The day counts are taken on: the as-of date, moved into the cycle if it lies outside. */
+    /**
+     * The day counts are taken on: the as-of date, moved into the cycle if it lies outside. The cycle's
+     * last day is computed only for an as-of date past it: date arithmetic is most of what counting a
+     * studio's hosts costs.
+     */
     static LocalDate referenceDate(Cycle cycle, LocalDate asOf) {
         if (asOf.isBefore(cycle.start())) {
             return cycle.start();
         }
-        return asOf.isAfter(cycle.lastDay()) ? cycle.lastDay() : asOf;
+        LocalDate end = cycle.end();
+        return asOf.isBefore(end) ? asOf : cycle.lastDay();
     }
 
     private static long active(Studio studio, Tier tier, LocalDate date) {

@@ -206,6 +206,11 @@ class PersonFactsTest {
                 .as("merged").isEqualTo(3);
     }
 
+    @Test
+    void everyTier_hasABitInTheByteOfSeatTiers() {
+        assertThat(Tier.values()).as("a state keeps the bits of its seats' tiers in a byte").hasSizeLessThanOrEqualTo(8);
+    }
+
     /** The record of a studio, at the index of the studio in its cluster. */
     private Entity studioAt(Studio record, int index) {
         return new Entity.OfStudio(record, liwan.clusters().get(0).id(),

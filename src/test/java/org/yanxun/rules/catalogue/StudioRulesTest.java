@@ -17,6 +17,8 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
 import org.yanxun.Evaluation;
@@ -152,6 +154,13 @@ class StudioRulesTest {
     @Test
     void studioOnlineTrainees_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_ONLINE_TRAINEES")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2023-12-31, 2024-01-01", "2024-01-01, 2024-01-01", "2025-06-30, 2025-06-30",
+            "2025-12-31, 2025-12-31", "2026-01-01, 2025-12-31", "2030-02-28, 2025-12-31"})
+    void referenceDate_isTheAsOfDateMovedIntoTheCycle(LocalDate asOf, LocalDate expected) {
+        assertThat(StudioRules.referenceDate(Cycle.of(LocalDate.of(2024, 1, 1), 2), asOf)).isEqualTo(expected);
     }
 
     // ----- STUDIO_DUPLICATE_MEMBER
