@@ -152,7 +152,7 @@ final class StudioRules {
                         + "the first is reported.",
                 (studio, at, context, sink) -> {
                     List<Membership> memberships = studio.memberships();
-                    if (!anyPersonTwice(memberships)) {
+                    if (!mayListAPersonTwice(memberships)) {
                         return;
                     }
                     // a stable sort: memberships of one person joining on one day stay in list order
@@ -178,7 +178,7 @@ final class StudioRules {
      * Tells whether two memberships may name one person: whether two of their persons' hash codes are
      * equal, which sorting primitives finds without comparing identifiers or boxing indexes.
      */
-    private static boolean anyPersonTwice(List<Membership> memberships) {
+    private static boolean mayListAPersonTwice(List<Membership> memberships) {
         int[] hashes = new int[memberships.size()];
         for (int i = 0; i < hashes.length; i++) {
             hashes[i] = memberships.get(i).person().hashCode();
