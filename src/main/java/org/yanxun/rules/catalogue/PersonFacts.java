@@ -111,7 +111,7 @@ final class PersonFacts implements Serializable {
                 Membership membership = studio.memberships().get(i);
                 if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
                     place = place == null ? Seat.Place.of(studio, e.location()) : place;
-                    states.get(membership.person(), NEW).seat(Seat.of(place, membership, i), membership.tier());
+                    states.get(membership.person(), NEW).seat(Seat.of(place, membership, i));
                 }
             }
         } else if (entity instanceof Entity.OfExchange e) {
@@ -275,10 +275,10 @@ final class PersonFacts implements Serializable {
         return this;
     }
 
-    private void seat(Seat seat, Tier tier) {
+    private void seat(Seat seat) {
         seats = join(seats, seat);
         seatCount++;
-        seatTiers |= (byte) (1 << tier.ordinal());
+        seatTiers |= (byte) seat.tierBit();
     }
 
     private static Object join(Object mine, Object theirs) {
@@ -349,7 +349,7 @@ final class PersonFacts implements Serializable {
         Seat[] array = (Seat[]) seats;
         int count = 0;
         for (int i = 0, size = Growing.size(array); i < size; i++) {
-            count += (tiers & 1 << array[i].tier().ordinal()) != 0 ? 1 : 0;
+            count += (tiers & array[i].tierBit()) != 0 ? 1 : 0;
         }
         return count;
     }
@@ -364,7 +364,7 @@ final class PersonFacts implements Serializable {
         }
         List<Seat> chosen = new ArrayList<>();
         for (Seat seat : Growing.items((Seat[]) seats)) {
-            if ((tiers & 1 << seat.tier().ordinal()) != 0) {
+            if ((tiers & seat.tierBit()) != 0) {
                 chosen.add(seat);
             }
         }

@@ -111,6 +111,11 @@ final class Seat implements Serializable {
         return tier;
     }
 
+    /** The bit of the seat's tier in a set of tiers as {@link PersonFacts#bits} gives it. */
+    int tierBit() {
+        return 1 << tier.ordinal();
+    }
+
     LocalDate joinedOn() {
         return LocalDate.ofEpochDay(joined);
     }
