@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +112,27 @@ public final class JsonLinesReader {
     /** Reads every line of a stream into a receiver, as {@link #read(InputStream, Consumer)}. */
     long readInto(InputStream in, Receiver receiver) {
         Objects.requireNonNull(in, "in");
-        StudioTypes types = StudioTypes.forLines();
+        return readInto(in, StudioTypes.forLines(), 1, Long.MAX_VALUE, receiver);
+    }
+
+    /**
+     * Reads the lines of one range of a file into a receiver, numbered and typed as in a read of the
+     * whole file. If the file cannot be read, the receiver receives one {@link JsonLine.ErrorLine} for
+     * the range's first line.
+     */
+    long readInto(Path path, LineRanges.Range range, Receiver receiver) {
+        try (FileChannel channel = FileChannel.open(path)) {
+            channel.position(range.from());
+            return readInto(Channels.newInputStream(channel), range.types(), range.firstLine(), range.length(),
+                    receiver);
+        } catch (IOException e) {
+            receiver.accept(unreadable(path, range.firstLine(), e), 0);
+            return range.firstLine() - 1;
+        }
+    }
+
+    /** Reads at most some bytes of a stream, whose first line has a given number, into a receiver. */
+    private long readInto(InputStream in, StudioTypes types, long firstLine, long limit, Receiver receiver) {
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
@@ -128,9 +150,9 @@ public final class JsonLinesReader {
             public void beforeRead() {
                 receiver.beforeRead();
             }
-        });
+        }, firstLine);
         try {
-            return splitter.split(in);
+            return splitter.split(in, limit);
         } catch (IOException | UncheckedIOException e) {
             long line = splitter.currentLine();
             receiver.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
@@ -158,10 +180,14 @@ public final class JsonLinesReader {
         try (InputStream in = Files.newInputStream(path)) {
             return readInto(in, receiver);
         } catch (IOException e) {
-            receiver.accept(new JsonLine.ErrorLine(1, List.of(new ReadError(ReadErrorCode.JSON_IO, "", 1, 0,
-                    "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage()))), 0);
+            receiver.accept(unreadable(path, 1, e), 0);
             return 0;
         }
+    }
+
+    private static JsonLine unreadable(Path path, long line, IOException e) {
+        return new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
+                "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage())));
     }
 
     /**
@@ -302,8 +328,26 @@ public final class JsonLinesReader {
      * @return the number of lines, or -1 if the file could not be read
      */
     long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer) {
+        return readOnly(path, wanted, consumer, null);
+    }
+
+    /**
+     * Reads the lines of some types as {@link #readOnly(Path, Set, Consumer)} and finds where to cut
+     * the file into ranges; to know the studio types defined before each cut, the types read must
+     * include {@link RecordType#STUDIO_TYPE}.
+     *
+     * @param ranges finds the cuts, or null
+     */
+    long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer, LineRanges ranges) {
         StudioTypes types = StudioTypes.forLines();
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
+            @Override
+            public void starting(long number, long offset) {
+                if (ranges != null) {
+                    ranges.starting(number, offset, types);
+                }
+            }
+
             @Override
             public void line(long number, byte[] bytes, int length) {
                 RecordType type = LineCodec.typeOf(factory, bytes, length);

@@ -1,6 +1,8 @@
 package org.yanxun.json;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -56,6 +59,8 @@ public final class JsonLinesValidation {
     static final long STATE_BYTES_PER_LINE = 300;
     /** The most passes over the keys of one file: a smaller state memory is not honoured. */
     static final int MAX_PARTITIONS = 64;
+    /** The most threads that validate one file. */
+    public static final int MAX_THREADS = 256;
 
     private static final LongConsumer NO_PROGRESS = lines -> { };
     private static final long HALF_THE_HEAP = 0;
@@ -65,14 +70,16 @@ public final class JsonLinesValidation {
     private final LongConsumer progress;
     private final long stateMemory;
     private final boolean readAhead;
+    private final int threads;
 
     private JsonLinesValidation(RuleEngine engine, JsonLinesReader reader, LongConsumer progress, long stateMemory,
-            boolean readAhead) {
+            boolean readAhead, int threads) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.reader = Objects.requireNonNull(reader, "reader");
         this.progress = Objects.requireNonNull(progress, "progress");
         this.stateMemory = stateMemory;
         this.readAhead = readAhead;
+        this.threads = threads;
     }
 
     /**
@@ -82,7 +89,7 @@ public final class JsonLinesValidation {
      * @return the validation
      */
     public static JsonLinesValidation of(RuleEngine engine) {
-        return new JsonLinesValidation(engine, JsonLinesReader.create(), NO_PROGRESS, HALF_THE_HEAP, false);
+        return new JsonLinesValidation(engine, JsonLinesReader.create(), NO_PROGRESS, HALF_THE_HEAP, false, 1);
     }
 
     /**
@@ -92,7 +99,7 @@ public final class JsonLinesValidation {
      * @return the copy
      */
     public JsonLinesValidation withReader(JsonLinesReader value) {
-        return new JsonLinesValidation(engine, value, progress, stateMemory, readAhead);
+        return new JsonLinesValidation(engine, value, progress, stateMemory, readAhead, threads);
     }
 
     /**
@@ -104,7 +111,7 @@ public final class JsonLinesValidation {
      * @return the copy
      */
     public JsonLinesValidation withProgress(LongConsumer value) {
-        return new JsonLinesValidation(engine, reader, value, stateMemory, readAhead);
+        return new JsonLinesValidation(engine, reader, value, stateMemory, readAhead, threads);
     }
 
     /**
@@ -120,7 +127,7 @@ public final class JsonLinesValidation {
         if (bytes <= 0) {
             throw new IllegalArgumentException("state memory must be positive, not " + bytes);
         }
-        return new JsonLinesValidation(engine, reader, progress, bytes, readAhead);
+        return new JsonLinesValidation(engine, reader, progress, bytes, readAhead, threads);
     }
 
     /**
@@ -129,13 +136,36 @@ public final class JsonLinesValidation {
      * time the slower of the two takes instead of their sum. The report, the read errors and the
      * progress calls are the same, and still come on the calling thread. At most
      * {@value ReadAhead#BUDGET_BYTES} bytes of lines are read ahead; a stream is read ahead too, and left
-     * open. Off by default: a library should not start threads its caller did not ask for.
+     * open. A file validated on {@linkplain #withThreads several threads} is not read ahead. Off by
+     * default: a library should not start threads its caller did not ask for.
      *
      * @param value whether to read ahead on a second thread
      * @return the copy
      */
     public JsonLinesValidation withReadAhead(boolean value) {
-        return new JsonLinesValidation(engine, reader, progress, stateMemory, value);
+        return new JsonLinesValidation(engine, reader, progress, stateMemory, value, threads);
+    }
+
+    /**
+     * Returns a copy that validates a file on several threads: the pass that reads the reference data
+     * also cuts the file into as many byte ranges of about equal size, each starting at a line, and each
+     * range is read, bound and fed to a {@link RuleRun} of its own by a thread of its own, the calling
+     * thread taking the first; the runs are then {@linkplain RuleRun#merge merged} and the keyed rules
+     * checked on the calling thread. The report, the read errors and the line count are the same as on
+     * one thread. Progress calls come from the reading threads, one at a time, with the number of lines
+     * read so far by all of them. The threads end before the validation returns or throws; if one
+     * fails, the validation throws what it threw. A stream is validated on the calling thread. One
+     * thread by default: a library should not start threads its caller did not ask for.
+     *
+     * @param value the number of threads, from 1 to {@value #MAX_THREADS}
+     * @return the copy
+     * @throws IllegalArgumentException if {@code value} is out of range
+     */
+    public JsonLinesValidation withThreads(int value) {
+        if (value < 1 || value > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + value);
+        }
+        return new JsonLinesValidation(engine, reader, progress, stateMemory, readAhead, value);
     }
 
     /**
@@ -151,30 +181,63 @@ public final class JsonLinesValidation {
         Objects.requireNonNull(asOf, "asOf");
         List<Institution> institutions = new ArrayList<>();
         List<Alliance> alliances = new ArrayList<>();
-        long expected = reader.readOnly(path, EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE), line -> {
+        LineRanges cuts = threads == 1 ? null : new LineRanges(sizeOf(path), threads);
+        // The studio type lines tell the cuts which custom types each range starts with.
+        Set<RecordType> read = cuts == null ? EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE)
+                : EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE, RecordType.STUDIO_TYPE);
+        long expected = reader.readOnly(path, read, line -> {
             if (line instanceof JsonLine.InstitutionLine l) {
                 institutions.add(l.institution());
             } else if (line instanceof JsonLine.AllianceLine l) {
                 alliances.add(l.alliance());
             }
-        });
+        }, cuts);
         Dimensions dimensions = Dimensions.of(institutions, alliances);
+        List<LineRanges.Range> ranges = cuts == null ? List.of() : cuts.ranges();
         List<KeyPartition> parts = KeyPartition.split(partitionsFor(expected));
-        JsonLinesReport first = pass(path, dimensions, asOf, parts.get(0));
+        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0));
         if (parts.size() == 1) {
             return first;
         }
         List<Finding> findings = new ArrayList<>(first.report().findings());
         for (KeyPartition part : parts.subList(1, parts.size())) {
-            findings.addAll(pass(path, dimensions, asOf, part).report().findings());
+            findings.addAll(pass(path, ranges, dimensions, asOf, part).report().findings());
         }
         return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), first.readErrors(), first.lines());
     }
 
-    /** Reads every line of a file into a run that keeps one part of the keys. */
-    private JsonLinesReport pass(Path path, Dimensions dimensions, LocalDate asOf, KeyPartition part) {
-        Pass pass = new Pass(engine.start(dimensions, asOf, part));
-        return pass.finish(read(receiver -> reader.readInto(path, receiver), pass));
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0; // The pass that reads the lines reports it.
+        }
+    }
+
+    /**
+     * Reads every line of a file into a run that keeps one part of the keys: on the calling thread, or
+     * range by range on several threads when the file was cut into more than one.
+     */
+    private JsonLinesReport pass(Path path, List<LineRanges.Range> ranges, Dimensions dimensions, LocalDate asOf,
+            KeyPartition part) {
+        if (ranges.size() <= 1) {
+            Pass pass = new Pass(engine.start(dimensions, asOf, part), progress);
+            return pass.finish(read(receiver -> reader.readInto(path, receiver), pass));
+        }
+        LongConsumer shared = progress == NO_PROGRESS ? NO_PROGRESS : new LongConsumer() {
+            private long lines;
+
+            @Override
+            public synchronized void accept(long line) {
+                progress.accept(++lines);
+            }
+        };
+        Pass first = LineRanges.readSideBySide(ranges, range -> {
+            Pass pass = new Pass(engine.start(dimensions, asOf, part), shared);
+            pass.lines = reader.readInto(path, range, (line, bytes) -> pass.accept(line));
+            return pass;
+        }, Pass::absorb);
+        return first.finish(first.lines);
     }
 
     /** Reads the lines of a source into a pass: on a second thread if this validation reads ahead. */
@@ -203,7 +266,7 @@ public final class JsonLinesValidation {
      */
     public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
         Objects.requireNonNull(in, "in");
-        Pass pass = new Pass(engine.start(dimensions, asOf));
+        Pass pass = new Pass(engine.start(dimensions, asOf), progress);
         return pass.finish(read(receiver -> reader.readInto(in, receiver), pass));
     }
 
@@ -246,15 +309,22 @@ public final class JsonLinesValidation {
         return new Location(OptionalLong.of(line), "/" + entityName);
     }
 
-    /** One pass over the lines: feeds entities to the run and keeps the read errors. Not thread-safe. */
+    /**
+     * One pass over the lines, or over one range of them: feeds entities to the run and keeps the read
+     * errors. Not thread-safe.
+     */
     private final class Pass implements Consumer<JsonLine> {
         private final RuleRun run;
+        private final LongConsumer progress;
+        /** The read errors, at most one more than are reported: the one more tells where the limit was reached. */
         private final List<ReadError> errors = new ArrayList<>();
         private final int maxErrors = reader.limits().maxErrors();
-        private boolean overflowed;
+        /** The number of the last line read, for a pass over a range. */
+        private long lines;
 
-        Pass(RuleRun run) {
+        Pass(RuleRun run, LongConsumer progress) {
             this.run = run;
+            this.progress = progress;
         }
 
         @Override
@@ -270,18 +340,28 @@ public final class JsonLinesValidation {
         }
 
         private void error(ReadError error) {
-            if (errors.size() < maxErrors) {
+            if (errors.size() <= maxErrors) {
                 errors.add(error);
-            } else if (!overflowed) {
-                overflowed = true;
-                errors.add(new ReadError(ReadErrorCode.JSON_LIMIT, "", error.line(), 0,
-                        "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
-                                + " are reported"));
             }
         }
 
+        /** Adds the pass over the range that follows this pass's lines. */
+        Pass absorb(Pass next) {
+            run.merge(next.run);
+            next.errors.forEach(this::error);
+            lines = Math.max(lines, next.lines);
+            return this;
+        }
+
         JsonLinesReport finish(long lines) {
-            return new JsonLinesReport(run.finish(), errors, lines);
+            List<ReadError> reported = errors;
+            if (errors.size() > maxErrors) {
+                reported = new ArrayList<>(errors.subList(0, maxErrors));
+                reported.add(new ReadError(ReadErrorCode.JSON_LIMIT, "", errors.get(maxErrors).line(), 0,
+                        "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
+                                + " are reported"));
+            }
+            return new JsonLinesReport(run.finish(), reported, lines);
         }
     }
 }

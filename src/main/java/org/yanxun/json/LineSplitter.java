@@ -29,6 +29,15 @@ final class LineSplitter {
          */
         void tooLong(long number, long length);
 
+        /**
+         * Called before each line, too long or not, is handed over; by default does nothing.
+         *
+         * @param number the 1-based line number
+         * @param offset where the line starts, in bytes from the start of the stream
+         */
+        default void starting(long number, long offset) {
+        }
+
         /** Called before each read of the stream, which may wait for input; by default does nothing. */
         default void beforeRead() {
         }
@@ -43,11 +52,27 @@ final class LineSplitter {
     private int length;
     private boolean skipping;
     private long skipped;
-    private long number = 1;
+    private long number;
+    /** The bytes read before the current chunk. */
+    private long position;
+    /** The offset in the stream of the line being read. */
+    private long lineStart;
 
     LineSplitter(int maxLine, Sink sink) {
+        this(maxLine, sink, 1);
+    }
+
+    /**
+     * Creates a splitter whose first line has a given number, for a stream that starts inside a file.
+     *
+     * @param maxLine the longest line held, in bytes
+     * @param sink receives the lines
+     * @param firstLine the number of the stream's first line, at least 1
+     */
+    LineSplitter(int maxLine, Sink sink, long firstLine) {
         this.maxLine = maxLine;
         this.sink = sink;
+        this.number = firstLine;
         this.line = new byte[Math.min(INITIAL_LINE, maxLine + 1)];
     }
 
@@ -55,15 +80,27 @@ final class LineSplitter {
      * Reads the stream to its end.
      *
      * @param in the stream
-     * @return the number of lines
+     * @return the number of the last line, which is the number of lines if the first was line 1
      * @throws IOException if the stream fails
      */
     long split(InputStream in) throws IOException {
+        return split(in, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads at most some bytes of the stream, ending the last line there.
+     *
+     * @param in the stream
+     * @param limit the most bytes to read
+     * @return the number of the last line
+     * @throws IOException if the stream fails
+     */
+    long split(InputStream in, long limit) throws IOException {
         byte[] chunk = new byte[CHUNK];
         int n;
-        while (true) {
+        while (position < limit) {
             sink.beforeRead();
-            if ((n = in.read(chunk)) < 0) {
+            if ((n = in.read(chunk, 0, (int) Math.min(CHUNK, limit - position))) < 0) {
                 break;
             }
             int start = 0;
@@ -72,15 +109,18 @@ final class LineSplitter {
                     append(chunk, start, i);
                     emit();
                     start = i + 1;
+                    lineStart = position + start;
                 }
             }
             append(chunk, start, n);
+            position += n;
         }
         if (length > 0 || skipping) {
             emit();
         }
         return number - 1;
     }
+
 
     /**
      * Returns the number of the line being read.
@@ -115,6 +155,7 @@ final class LineSplitter {
     }
 
     private void emit() {
+        sink.starting(number, lineStart);
         if (skipping) {
             sink.tooLong(number, skipped);
             skipping = false;

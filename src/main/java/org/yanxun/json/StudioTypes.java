@@ -68,6 +68,17 @@ final class StudioTypes {
     }
 
     /**
+     * Returns a copy of the types of a JSON Lines file known so far, which goes on independently.
+     *
+     * @return the copy
+     */
+    StudioTypes copy() {
+        StudioTypes copy = new StudioTypes(false);
+        copy.known.putAll(known);
+        return copy;
+    }
+
+    /**
      * Resolves a studio type code, reporting an unknown one unless it may still be defined.
      *
      * @param code the code

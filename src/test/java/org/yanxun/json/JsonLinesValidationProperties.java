@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.time.api.Dates;
 import org.yanxun.Dataset;
 import org.yanxun.generators.ModelArbitraries;
@@ -23,7 +26,8 @@ import org.yanxun.rules.RuleEngine;
 
 /**
  * For any dataset, validating its JSON Lines file gives the findings of validating the dataset: the
- * same codes, severities and messages, only located by line.
+ * same codes, severities and messages, only located by line; on several threads, the same report as
+ * on one.
  */
 class JsonLinesValidationProperties {
 
@@ -55,6 +59,28 @@ class JsonLinesValidationProperties {
             assertThat(actual.readErrors()).isEmpty();
             assertThat(comparable(actual.report())).isEqualTo(comparable(engine.validate(dataset, asOf)));
             assertThat(actual.report().findings()).allSatisfy(f -> assertThat(f.location().line()).isPresent());
+        } finally {
+            delete(file);
+        }
+    }
+
+    @Property(tries = 15)
+    void validate_anyDatasetOnSeveralThreads_sameAsOnOne(@ForAll("datasets") Dataset dataset,
+            @ForAll("policies") Policy policy, @ForAll("dates") LocalDate asOf,
+            @ForAll @IntRange(min = 2, max = 9) int threads, @ForAll @IntRange(min = 0, max = 1000) int badLine) {
+        JsonLinesValidation oneThread = JsonLinesValidation.of(RuleEngine.of(policy));
+        List<String> lines = new ArrayList<>(List.of(JsonLinesWriter.writeToString(dataset).split("\n")));
+        lines.add(badLine % (lines.size() + 1), "{\"type\":\"studio\"}");
+        Path file = temporaryFile();
+        try {
+            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+            JsonLinesReport actual = oneThread.withThreads(threads).validate(file, asOf);
+
+            assertThat(actual).isEqualTo(oneThread.validate(file, asOf));
+            assertThat(actual.readErrors()).isNotEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             delete(file);
         }

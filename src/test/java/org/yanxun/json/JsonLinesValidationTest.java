@@ -3,6 +3,7 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,14 +14,18 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.Person;
+import org.yanxun.StudioType;
 import org.yanxun.Title;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.generators.RandomModel;
@@ -254,6 +259,173 @@ class JsonLinesValidationTest {
                 .withReadAhead(true).withProgress(n -> {
                     throw stop;
                 }).validate(file, ExampleCommunities.QIYINGEN_AS_OF)).isSameAs(stop);
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 3, 7, 64})
+    void validate_threads_sameReportReadErrorsAndLinesAsOneThread(int threads) throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
+        int longest = lines.stream().mapToInt(line -> line.getBytes(StandardCharsets.UTF_8).length).max().orElseThrow();
+        lines.add(lines.size() - 1, lines.stream().filter(line -> line.startsWith("{\"type\":\"person\""))
+                .findFirst().orElseThrow()); // declared again, in the last range
+        lines.add(2, "not json");
+        lines.add(lines.size() / 2, "");
+        lines.add(lines.size() - 3, "{\"type\":\"person\",\"person\":{\"id\":\"p1\"}}\r");
+        long incomplete = lines.size() - 3;
+        lines.add(lines.size() - 1, "x".repeat(longest + 1));
+        long tooLong = lines.size() - 1;
+        Path file = dir.resolve("threads.jsonl");
+        Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8); // no newline at the end
+        JsonLinesValidation oneThread = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(longest)));
+        JsonLinesReport expected = oneThread.validate(file, LATER);
+
+        JsonLinesReport actual = oneThread.withThreads(threads).validate(file, LATER);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.lines()).isEqualTo(lines.size());
+        assertThat(actual.readErrors()).extracting(ReadError::code, ReadError::line).containsExactly(
+                tuple(ReadErrorCode.JSON_SYNTAX, 3L),
+                tuple(ReadErrorCode.JSON_MISSING, incomplete),
+                tuple(ReadErrorCode.JSON_MISSING, incomplete),
+                tuple(ReadErrorCode.JSONL_LINE_TOO_LONG, tooLong));
+        assertThat(actual.report().countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
+                "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+    }
+
+    @Test
+    void validate_threads_severalPassesOverTheKeys_sameReport() throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
+        lines.add(5, "not json");
+        Path file = dir.resolve("threadsAndParts.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        JsonLinesValidation threeParts = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3);
+
+        JsonLinesReport actual = threeParts.withThreads(4).validate(file, LATER);
+
+        assertThat(actual).isEqualTo(threeParts.validate(file, LATER));
+        assertThat(actual.readErrors()).extracting(ReadError::line).containsExactly(6L);
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 5, 40})
+    void validate_threads_customStudioTypesAsDefinedOnTheLinesBeforeEachRange(int threads) throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(Mutations.LIWAN).split("\n")));
+        StudioType custom = RandomModel.CUSTOM_TYPES.get(0);
+        String definition = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom.code()
+                + "\",\"form\":\"" + custom.form() + "\",\"rung\":" + custom.rung() + ",\"zh\":\"" + custom.zh()
+                + "\",\"en\":\"" + custom.en() + "\"}}";
+        List<Integer> studios = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"type\":\"studio\"")) {
+                studios.add(i);
+            }
+        }
+        int early = studios.get(1);
+        int late = studios.get(studios.size() - 2);
+        lines.set(early, ofType(lines.get(early), custom.code()));
+        lines.set(late, ofType(lines.get(late), custom.code()));
+        lines.add(late - 5, definition);
+        lines.add(lines.size() - 1, definition);
+        Path file = dir.resolve("types.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        JsonLinesValidation oneThread = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
+        JsonLinesReport expected = oneThread.validate(file, ExampleCommunities.LIWAN_AS_OF);
+
+        JsonLinesReport actual = oneThread.withThreads(threads).validate(file, ExampleCommunities.LIWAN_AS_OF);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(actual.readErrors()).as("used before its definition, then defined twice")
+                .extracting(ReadError::code, ReadError::line, ReadError::pointer)
+                .containsExactly(tuple(ReadErrorCode.JSON_ENUM, early + 1L, "/studio/type"),
+                        tuple(ReadErrorCode.JSON_VALUE, (long) lines.size() - 1,
+                                "/studioType/code"));
+    }
+
+    /** A studio line with another studio type code. */
+    private static String ofType(String studioLine, String code) {
+        int studio = studioLine.indexOf("\"studio\":{");
+        int type = studioLine.indexOf("\"type\":\"", studio) + "\"type\":\"".length();
+        return studioLine.substring(0, type) + code + studioLine.substring(studioLine.indexOf('"', type));
+    }
+
+    @Test
+    void validate_threads_tooManyBadLines_keepsTheLimitAndOneMore() throws IOException {
+        Path file = dir.resolve("bad.jsonl");
+        Files.writeString(file, "x\n".repeat(50), StandardCharsets.UTF_8);
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(10)));
+
+        JsonLinesReport actual = validation.withThreads(4).validate(file, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual).isEqualTo(validation.validate(file, ExampleCommunities.QIYINGEN_AS_OF));
+        assertThat(actual.readErrors()).hasSize(11).last().extracting(ReadError::code, ReadError::line)
+                .containsExactly(ReadErrorCode.JSON_LIMIT, 11L);
+    }
+
+    @Test
+    void validate_threads_progressCountsEveryLineOnce() throws IOException {
+        Path file = write(dataset("both"));
+        List<Long> progress = new ArrayList<>();
+        Set<Thread> threads = new HashSet<>();
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(3)
+                .withProgress(n -> {
+                    progress.add(n);
+                    threads.add(Thread.currentThread());
+                }).validate(file, LATER);
+
+        assertThat(progress).hasSize((int) actual.lines()).isSorted().endsWith(actual.lines());
+        assertThat(threads).hasSize(3).contains(Thread.currentThread());
+    }
+
+    @Test
+    void validate_threads_progressThrows_propagatesAndTheThreadsHaveEnded() throws IOException {
+        Path file = write(dataset("both"));
+        IllegalStateException stop = new IllegalStateException("stop");
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(4)
+                .withProgress(n -> {
+                    if (!Thread.currentThread().getName().startsWith("yanxun-range")) {
+                        throw stop;
+                    }
+                }).validate(file, LATER)).isSameAs(stop);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("yanxun-range"));
+    }
+
+    @Test
+    void validate_threads_failureOnAnotherThread_propagates() throws IOException {
+        Path file = write(dataset("both"));
+        IllegalStateException stop = new IllegalStateException("stop");
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(2)
+                .withProgress(n -> {
+                    if (Thread.currentThread().getName().startsWith("yanxun-range")) {
+                        throw stop;
+                    }
+                }).validate(file, LATER)).isSameAs(stop);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("yanxun-range"));
+    }
+
+    @Test
+    void validate_threads_missingFile_isOneReadError() {
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023())).withThreads(4)
+                .validate(dir.resolve("missing.jsonl"), ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO);
+        assertThat(actual.report().findings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, -1, JsonLinesValidation.MAX_THREADS + 1})
+    void withThreads_outOfRange_throws(int threads) {
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()));
+
+        assertThatThrownBy(() -> validation.withThreads(threads)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("threads must be from 1 to 256");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -39,5 +40,31 @@ class LineSplitterTest {
         };
 
         assertThat(tooLong(trickle).en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10; it was skipped");
+    }
+
+    @Test
+    void split_fromALaterLine_upToALimit_numbersAndLocatesEachLine() throws IOException {
+        List<String> seen = new ArrayList<>();
+        LineSplitter splitter = new LineSplitter(100, new LineSplitter.Sink() {
+            @Override
+            public void starting(long number, long offset) {
+                seen.add(number + "@" + offset);
+            }
+
+            @Override
+            public void line(long number, byte[] bytes, int length) {
+                seen.add(new String(bytes, 0, length, StandardCharsets.US_ASCII));
+            }
+
+            @Override
+            public void tooLong(long number, long length) {
+                seen.add("too long");
+            }
+        }, 7);
+
+        long last = splitter.split(new ByteArrayInputStream("ab\r\n\ncd\nef\n".getBytes(StandardCharsets.US_ASCII)), 8);
+
+        assertThat(last).isEqualTo(9);
+        assertThat(seen).containsExactly("7@0", "ab", "8@4", "", "9@5", "cd");
     }
 }
