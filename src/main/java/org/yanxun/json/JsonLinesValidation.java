@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.Institution;
+import org.yanxun.internal.SideBySide;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
@@ -147,14 +148,15 @@ public final class JsonLinesValidation {
     }
 
     /**
-     * Returns a copy that validates a file on several threads: the pass that reads the reference data
-     * also cuts the file into as many byte ranges of about equal size, each starting at a line, and each
-     * range is read, bound and fed to a {@link RuleRun} of its own by a thread of its own, the calling
-     * thread taking the first; the runs are then {@linkplain RuleRun#merge merged} and the keyed rules
-     * checked on the calling thread. The report, the read errors and the line count are the same as on
-     * one thread. Progress calls come from the reading threads, one at a time, with the number of lines
-     * read so far by all of them. The threads end before the validation returns or throws; if one
-     * fails, the validation throws what it threw. A stream is validated on the calling thread. One
+     * Returns a copy that validates on several threads. The pass that reads a file's reference data
+     * also cuts the file into as many byte ranges of about equal size, each starting at a line; each
+     * range is read, bound and fed to a {@link RuleRun} of its own on a thread of its own, the calling
+     * thread taking the first; the runs are then {@linkplain RuleRun#merge merged} on the calling
+     * thread, and the keyed rules {@linkplain RuleRun#finish(int) checked} on as many threads. A stream
+     * is read on the calling thread and only its keyed rules are checked on several. The report, the
+     * read errors and the line count are the same as on one thread. Progress calls come from the reading
+     * threads, one at a time, with the number of lines read so far by all of them. The threads end
+     * before the validation returns or throws; if one fails, the validation throws what it threw. One
      * thread by default: a library should not start threads its caller did not ask for.
      *
      * @param value the number of threads, from 1 to {@value #MAX_THREADS}
@@ -232,11 +234,13 @@ public final class JsonLinesValidation {
                 progress.accept(++lines);
             }
         };
-        Pass first = LineRanges.readSideBySide(ranges, range -> {
+        List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", i -> {
             Pass pass = new Pass(engine.start(dimensions, asOf, part), shared);
-            pass.lines = reader.readInto(path, range, (line, bytes) -> pass.accept(line));
+            pass.lines = reader.readInto(path, ranges.get(i), (line, bytes) -> pass.accept(line));
             return pass;
-        }, Pass::absorb);
+        });
+        Pass first = passes.get(0);
+        passes.subList(1, passes.size()).forEach(first::absorb);
         return first.finish(first.lines);
     }
 
@@ -346,11 +350,10 @@ public final class JsonLinesValidation {
         }
 
         /** Adds the pass over the range that follows this pass's lines. */
-        Pass absorb(Pass next) {
+        void absorb(Pass next) {
             run.merge(next.run);
             next.errors.forEach(this::error);
             lines = Math.max(lines, next.lines);
-            return this;
         }
 
         JsonLinesReport finish(long lines) {
@@ -361,7 +364,7 @@ public final class JsonLinesValidation {
                         "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
                                 + " are reported"));
             }
-            return new JsonLinesReport(run.finish(), reported, lines);
+            return new JsonLinesReport(run.finish(threads), reported, lines);
         }
     }
 }

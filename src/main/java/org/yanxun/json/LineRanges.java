@@ -2,9 +2,6 @@ package org.yanxun.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
 
 /**
  * Where a JSON Lines file is cut into byte ranges for threads to validate side by side. Each range
@@ -72,79 +69,6 @@ final class LineRanges {
             from = offset;
             firstLine = number;
             typesBefore = types.copy();
-        }
-    }
-
-    /**
-     * Reads ranges side by side, the first on the calling thread and each other on a thread of its own,
-     * and combines what each read gave in the order of the ranges. If reading a range throws, the
-     * threads still reading are interrupted (a read of a file ends at its next read of the input) and
-     * the first failure in the order of the ranges is thrown. The threads have ended when this returns
-     * or throws, unless the calling thread is interrupted while it waits for them.
-     *
-     * @param <T> what reading a range gives
-     * @param ranges the ranges, at least one
-     * @param read reads one range
-     * @param combine adds what a range gave to what the ranges before it gave
-     * @return what all the ranges gave
-     * @throws CancellationException if the calling thread is interrupted while it waits, which leaves it
-     *     interrupted
-     */
-    @SuppressWarnings("unchecked")
-    static <T> T readSideBySide(List<Range> ranges, Function<? super Range, ? extends T> read,
-            BinaryOperator<T> combine) {
-        int count = ranges.size();
-        Object[] given = new Object[count];
-        Throwable[] failures = new Throwable[count];
-        Thread[] threads = new Thread[count];
-        for (int i = 1; i < count; i++) {
-            int range = i;
-            threads[i] = new Thread(() -> {
-                try {
-                    given[range] = read.apply(ranges.get(range));
-                } catch (RuntimeException | Error e) {
-                    failures[range] = e;
-                }
-            }, "yanxun-range-" + i);
-            threads[i].setDaemon(true);
-            threads[i].start();
-        }
-        try {
-            given[0] = read.apply(ranges.get(0));
-        } catch (RuntimeException | Error e) {
-            failures[0] = e;
-            interrupt(threads, 1);
-        }
-        T all = (T) given[0];
-        boolean failed = failures[0] != null;
-        for (int i = 1; i < count; i++) {
-            try {
-                threads[i].join();
-            } catch (InterruptedException e) {
-                interrupt(threads, i);
-                Thread.currentThread().interrupt();
-                throw new CancellationException("interrupted while the ranges of a file were read");
-            }
-            if (failures[i] != null) {
-                failed = true;
-                interrupt(threads, i + 1);
-            } else if (!failed) {
-                all = combine.apply(all, (T) given[i]);
-            }
-        }
-        for (Throwable failure : failures) {
-            if (failure instanceof RuntimeException e) {
-                throw e;
-            } else if (failure instanceof Error e) {
-                throw e;
-            }
-        }
-        return all;
-    }
-
-    private static void interrupt(Thread[] threads, int from) {
-        for (int i = Math.max(1, from); i < threads.length; i++) {
-            threads[i].interrupt();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.yanxun.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.yanxun.internal.SideBySide;
 import org.yanxun.policy.Severity;
 
 /**
@@ -50,7 +52,7 @@ public final class RuleRun {
         Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
         for (Rule rule : engine.rules()) {
-            Check check = new Check(rule, sink(rule));
+            Check check = new Check(rule, sink(rule, findings));
             if (rule instanceof LocalRule<?> local && partition.isFirst()) {
                 Class<?>[] types = local.entityType() == Entity.class
                         ? Entity.class.getPermittedSubclasses()
@@ -124,7 +126,7 @@ public final class RuleRun {
         try {
             rule.check(rule.entityType().cast(entity), context, sink);
         } catch (RuntimeException e) {
-            failed(rule, entity.location(), e);
+            failed(rule, entity.location(), e, findings);
         }
     }
 
@@ -134,7 +136,7 @@ public final class RuleRun {
         } catch (RuntimeException e) {
             if (partition.isFirst()) {
                 for (Check check : group.checks()) {
-                    failed(check.rule(), entity.location(), e);
+                    failed(check.rule(), entity.location(), e, findings);
                 }
             }
         }
@@ -172,13 +174,43 @@ public final class RuleRun {
      * @throws IllegalStateException if the run has finished
      */
     public Report finish() {
+        return finish(1);
+    }
+
+    /**
+     * Runs the keyed rules over the merged states on several threads and returns the report, the same
+     * as {@link #finish()} gives: the keys are split into as many slices, each checked on a thread of its
+     * own, the calling thread taking the first. The threads have ended when this returns; if a check
+     * throws something other than the {@code RuntimeException} that becomes an
+     * {@link RuleEngine#ENGINE_RULE_FAILED} finding, this throws it.
+     *
+     * @param threads the number of threads, at least 1; 1 checks on the calling thread only
+     * @return the report
+     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @throws IllegalStateException if the run has finished
+     */
+    public Report finish(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
         requireOpen();
         finished = true;
-        tables.forEach((group, key, state) -> {
-            for (Check check : groups[group].checks()) {
-                runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state);
+        List<List<Finding>> found = SideBySide.run(threads, "yanxun-check", slice -> {
+            List<Finding> into = new ArrayList<>();
+            Check[][] checks = new Check[groups.length][];
+            for (int group = 0; group < groups.length; group++) {
+                checks[group] = Arrays.stream(groups[group].checks())
+                        .map(check -> new Check(check.rule(), sink(check.rule(), into)))
+                        .toArray(Check[]::new);
             }
+            tables.forEach((group, key, state) -> {
+                for (Check check : checks[group]) {
+                    runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state, into);
+                }
+            }, slice, threads);
+            return into;
         });
+        found.forEach(findings::addAll);
         return Report.of(engine.policy().id(), context.asOf(), findings);
     }
 
@@ -188,25 +220,27 @@ public final class RuleRun {
     }
 
     @SuppressWarnings("unchecked")
-    private <K, S> void runKeyed(KeyedRule<K, S> rule, FindingSink sink, Object key, Object state) {
+    private <K, S> void runKeyed(KeyedRule<K, S> rule, FindingSink sink, Object key, Object state,
+            List<Finding> into) {
         try {
             rule.check((K) key, (S) state, context, sink);
         } catch (RuntimeException e) {
-            failed(rule, Location.root(), e);
+            failed(rule, Location.root(), e, into);
         }
     }
 
-    private FindingSink sink(Rule rule) {
+    /** The sink of a rule's findings, which adds them to a list. */
+    private FindingSink sink(Rule rule, List<Finding> into) {
         RuleInfo info = rule.info();
         Severity severity = context.policy().severityOf(info.code(), info.defaultSeverity());
         String policyId = context.policy().id();
-        return (location, zh, en) -> findings.add(new Finding(info.code(), severity, location, zh, en, policyId));
+        return (location, zh, en) -> into.add(new Finding(info.code(), severity, location, zh, en, policyId));
     }
 
-    private void failed(Rule rule, Location location, RuntimeException e) {
+    private void failed(Rule rule, Location location, RuntimeException e, List<Finding> into) {
         String code = rule.info().code();
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        findings.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
+        into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
                 "规则 " + code + " 执行失败（" + detail + "），其余规则照常执行",
                 "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id()));
     }

@@ -93,7 +93,19 @@ final class StateTable {
 
     /** Visits every state, key by key. */
     void forEach(Visitor visitor) {
-        for (int base = 0; base < slots.length; base += stride) {
+        forEach(visitor, 0, 1);
+    }
+
+    /**
+     * Visits the states of one slice of the rows, key by key; the slices, about equal, together hold
+     * every row once.
+     *
+     * @param slice the slice, from 0
+     * @param slices the number of slices
+     */
+    void forEach(Visitor visitor, int slice, int slices) {
+        int end = (int) ((long) rows * (slice + 1) / slices) * stride;
+        for (int base = (int) ((long) rows * slice / slices) * stride; base < end; base += stride) {
             if (slots[base] != null) {
                 for (int column = 1; column < stride; column++) {
                     if (slots[base + column] != null) {

@@ -57,8 +57,13 @@ final class StateTables {
 
     /** Visits every state of every table. */
     void forEach(StateTable.Visitor visitor) {
+        forEach(visitor, 0, 1);
+    }
+
+    /** Visits the states of one slice of the rows of every table, as {@link StateTable#forEach(StateTable.Visitor, int, int)}. */
+    void forEach(StateTable.Visitor visitor, int slice, int slices) {
         for (StateTable table : tables) {
-            table.forEach(visitor);
+            table.forEach(visitor, slice, slices);
         }
     }
 

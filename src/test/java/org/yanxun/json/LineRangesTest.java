@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** A file is cut at line starts into ranges that follow one another, and the ranges are read side by side. */
+/** A file is cut at line starts into ranges that follow one another. */
 class LineRangesTest {
 
     /** Cuts a file of lines of ten bytes each. */
@@ -56,47 +54,5 @@ class LineRangesTest {
     void new_noRange_throws() {
         assertThatThrownBy(() -> new LineRanges(10, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("count must be at least 1, not 0");
-    }
-
-    @Test
-    void readSideBySide_combinesInTheOrderOfTheRanges_onThreadsOfTheirOwn() {
-        List<String> threads = new ArrayList<>();
-
-        String all = LineRanges.readSideBySide(cut(100, 4), range -> {
-            synchronized (threads) {
-                threads.add(Thread.currentThread().getName());
-            }
-            return "[" + range.firstLine() + "]";
-        }, String::concat);
-
-        assertThat(all).isEqualTo("[1][26][51][76]");
-        assertThat(threads).containsExactlyInAnyOrder(Thread.currentThread().getName(), "yanxun-range-1",
-                "yanxun-range-2", "yanxun-range-3");
-    }
-
-    @Test
-    void readSideBySide_failures_throwsTheFirstInTheOrderOfTheRanges_afterEveryThreadEnded() {
-        List<LineRanges.Range> ranges = cut(100, 4);
-
-        assertThatThrownBy(() -> LineRanges.readSideBySide(ranges, range -> {
-            if (range.firstLine() > 1) {
-                throw new IllegalStateException("range from line " + range.firstLine());
-            }
-            return "";
-        }, String::concat)).hasMessage("range from line 26");
-        assertThat(Thread.getAllStackTraces().keySet().stream().map(Thread::getName).collect(Collectors.toList()))
-                .noneMatch(name -> name.startsWith("yanxun-range"));
-    }
-
-    @Test
-    void readSideBySide_theCallingThreadsRangeFails_throwsItsFailure() {
-        Error failure = new AssertionError("first range");
-
-        assertThatThrownBy(() -> LineRanges.readSideBySide(cut(100, 2), range -> {
-            if (range.firstLine() == 1) {
-                throw failure;
-            }
-            return "";
-        }, String::concat)).isSameAs(failure);
     }
 }

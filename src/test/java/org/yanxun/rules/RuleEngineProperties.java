@@ -110,6 +110,17 @@ class RuleEngineProperties {
     }
 
     @Property(tries = 50)
+    void run_finishedOnSeveralThreads_sameReportAsWhole(@ForAll("anyDatasets") Dataset dataset,
+            @ForAll("randomPolicies") Policy policy, @ForAll("dates") LocalDate asOf,
+            @ForAll @IntRange(min = 2, max = 6) int threads) {
+        RuleEngine engine = RuleEngine.of(policy);
+        RuleRun run = engine.start(Dimensions.of(dataset), asOf);
+        Entity.allOf(dataset).forEach(run::accept);
+
+        assertThat(run.finish(threads)).isEqualTo(engine.validate(dataset, asOf));
+    }
+
+    @Property(tries = 50)
     void validate_twice_sameReport(@ForAll("datasets") Dataset dataset, @ForAll("policies") Policy policy,
             @ForAll("dates") LocalDate asOf) {
         RuleEngine engine = RuleEngine.of(policy);

@@ -152,6 +152,49 @@ class RuleRunTest {
         assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.merge(finished));
     }
 
+    private static RuleRun fed(RuleEngine engine, Dataset data) {
+        RuleRun run = engine.start(Dimensions.of(data), AS_OF);
+        Entity.allOf(data).forEach(run::accept);
+        return run;
+    }
+
+    @Test
+    void finish_onSeveralThreads_sameReportAsOnOne() {
+        Report one = fed(ENGINE, BROKEN).finish();
+
+        for (int threads = 2; threads <= 5; threads++) {
+            assertThat(fed(ENGINE, BROKEN).finish(threads)).as("%d threads", threads).isEqualTo(one);
+        }
+        assertThat(one.countsByCode()).containsKeys("ID_DUPLICATE", "EXCHANGE_RECIPROCITY", "SESSION_FREQUENCY");
+    }
+
+    @Test
+    void finish_onMoreThreadsThanKeys_sameReportAsOnOne() {
+        assertThat(fed(ENGINE, BROKEN).finish(64)).isEqualTo(fed(ENGINE, BROKEN).finish());
+    }
+
+    @Test
+    void finish_onSeveralThreads_aCheckThatThrows_isOneEngineFindingPerKey() {
+        RuleInfo info = new RuleInfo("TEST_THROWS_IN_CHECK", "测试规则", "Test rule", Severity.ERROR, Shape.KEYED,
+                "employer", List.of(), "A rule of the tests.");
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(KeyedRule.<Object, Integer>of(info,
+                (e, context, emit) -> emit.accept(e.getClass(), 1), Integer::sum, (key, count, context, sink) -> {
+                    throw new UnsupportedOperationException("no check");
+                })).build();
+        int types = (int) Entity.allOf(QIYINGEN).stream().map(Object::getClass).distinct().count();
+
+        Report report = fed(engine, QIYINGEN).finish(3);
+
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).hasSize(types).isNotEmpty();
+        assertThat(report).isEqualTo(fed(engine, QIYINGEN).finish());
+    }
+
+    @Test
+    void finish_noThread_throws() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().finish(0))
+                .withMessage("threads must be at least 1, not 0");
+    }
+
     @Test
     void accept_afterFinish_throws() {
         RuleRun run = open();
