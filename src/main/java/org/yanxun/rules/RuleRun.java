@@ -162,6 +162,7 @@ public final class RuleRun {
             throw new IllegalArgumentException("Only runs of the same engine, context and partition can be merged");
         }
         findings.addAll(other.findings);
+        tables.reserveFor(other.tables);
         other.tables.forEach((group, key, state) -> tables.of(key).add(group, groups[group].grouping(), key, state));
         other.finished = true;
         return this;

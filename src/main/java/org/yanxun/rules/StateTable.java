@@ -31,7 +31,7 @@ final class StateTable {
     private static final int MAX_SLOTS = 1 << 30;
 
     /** How many keys the table is expected to hold, or 0 if not known. */
-    private final int expectedKeys;
+    private int expectedKeys;
     /** By group: the group's column in a row, or 0 while it has none. */
     private final int[] columnOf;
     /** By column - 1: the group whose states the column holds. */
@@ -114,6 +114,19 @@ final class StateTable {
                 }
             }
         }
+    }
+
+    /** Makes room for some keys in all, so that adding them does not grow the table step by step. */
+    void reserve(int keys) {
+        if (keys > capacity()) {
+            expectedKeys = Math.max(expectedKeys, keys);
+            grow();
+        }
+    }
+
+    /** How many keys the table holds. */
+    int size() {
+        return size;
     }
 
     /** How many keys the table holds before it grows. */

@@ -67,6 +67,14 @@ final class StateTables {
         }
     }
 
+    /** Makes room in each table for the keys of the same class in other tables, before they are added. */
+    void reserveFor(StateTables other) {
+        for (int i = 0; i < other.classes.length; i++) {
+            StateTable mine = ofClass(other.classes[i]);
+            mine.reserve((int) Math.min(Integer.MAX_VALUE, (long) mine.size() + other.tableOf[i].size()));
+        }
+    }
+
     private static boolean ownEquality(Class<?> type) {
         return type.isRecord() || type.isEnum() || type == String.class || type == Integer.class
                 || type == Long.class;

@@ -157,6 +157,43 @@ class StateTableTest {
     }
 
     @Test
+    void reserve_beforeAddingMany_growsOnce_andKeepsWhatItHeld() {
+        StateTable table = new StateTable(1, 0);
+        for (int key = 0; key < 1_000; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        table.reserve(table.size() + 99_000);
+        int reserved = table.capacity();
+        for (int key = 500; key < 100_000; key++) {
+            table.add(0, SUM, key, 1);
+        }
+        assertThat(table.capacity()).isEqualTo(reserved).isGreaterThanOrEqualTo(100_000).isLessThan(2 * 100_000);
+        assertThat(contents(table, 0)).hasSize(100_000).containsEntry(0, 1).containsEntry(500, 2)
+                .containsEntry(99_999, 1);
+    }
+
+    @Test
+    void reserve_roomEnough_changesNothing() {
+        StateTable table = new StateTable(1, 0);
+        int capacity = table.capacity();
+        table.reserve(capacity);
+        assertThat(table.capacity()).isEqualTo(capacity);
+    }
+
+    @Test
+    void slices_togetherVisitEveryStateOnce() {
+        StateTable table = new StateTable(1, 0);
+        for (int key = 0; key < 10_000; key++) {
+            table.add(0, SUM, key, key);
+        }
+        Map<Object, Object> seen = new HashMap<>();
+        for (int slice = 0; slice < 7; slice++) {
+            table.forEach((group, key, state) -> assertThat(seen.put(key, state)).isNull(), slice, 7);
+        }
+        assertThat(seen).isEqualTo(contents(table, 0)).hasSize(10_000);
+    }
+
+    @Test
     void add_moreKeysThanExpected_doubles() {
         StateTable table = new StateTable(1, 1_000);
         for (int key = 0; key <= 1_000; key++) {
