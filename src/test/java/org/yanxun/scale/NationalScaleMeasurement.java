@@ -26,8 +26,8 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Measures streaming validation of {@link NationalData} files against plain Jackson tokenising of the
- * same file, in the same JVM, and the live heap after each garbage collection while validating; checks
+ * Measures streaming validation of {@link NationalData} files, on one thread, with the read ahead and
+ * on one thread per processor, against plain Jackson tokenising of the same file, in the same JVM, and the live heap after each garbage collection while validating; checks
  * that the findings per code equal the manifest. Run by the {@code scale} profile:
  * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
  * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
@@ -37,6 +37,8 @@ import tools.jackson.core.json.JsonFactory;
 public final class NationalScaleMeasurement {
 
     private static final AtomicLong LIVE_AFTER_GC = new AtomicLong();
+    /** The threads of the third validation: one per processor, at least two. */
+    private static final int THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private NationalScaleMeasurement() {
     }
@@ -74,16 +76,19 @@ public final class NationalScaleMeasurement {
             double jackson = (System.nanoTime() - start) / 1e9;
             Run one = validate(JsonLinesValidation.of(engine), file, manifest);
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
-            ok &= one.agrees() && ahead.agrees();
+            Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
+            ok &= one.agrees() && ahead.agrees() && cores.agrees();
             System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | validation "
-                            + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | passes over the keys %d "
-                            + "| live heap after the last line %,d MB, after any GC at most %,d MB (read ahead %,d MB) "
-                            + "| findings %s%n",
+                            + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
+                            + "| ratio %.2f | passes over the keys %d | live heap after the last line %,d MB, after any "
+                            + "GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) | findings %s%n",
                     studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
-                    one.passes(), one.states() >> 20, one.live() >> 20, ahead.live() >> 20,
-                    one.agrees() && ahead.agrees() ? "= manifest" : "DIFFER: " + one.counts() + " and "
-                            + ahead.counts() + " expected " + manifest.expectedSorted());
+                    THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), one.states() >> 20,
+                    one.live() >> 20, ahead.live() >> 20, THREADS, cores.live() >> 20,
+                    one.agrees() && ahead.agrees() && cores.agrees() ? "= manifest" : "DIFFER: " + one.counts()
+                            + " and " + ahead.counts() + " and " + cores.counts() + " expected "
+                            + manifest.expectedSorted());
         }
         return ok;
     }
