@@ -153,7 +153,9 @@ public final class JsonLinesValidation {
      * range is read, bound and fed to a {@link RuleRun} of its own on a thread of its own, the calling
      * thread taking the first; the runs are then {@linkplain RuleRun#merge merged} on the calling
      * thread, and the keyed rules {@linkplain RuleRun#finish(int) checked} on as many threads. A stream
-     * is read on the calling thread and only its keyed rules are checked on several. The report, the
+     * is read on the calling thread and only its keyed rules are checked on several. Until they are
+     * merged, the runs keep their states apart, so a file is split into key partitions as if its states
+     * took twice the memory (see {@link #withStateMemory}). The report, the
      * read errors and the line count are the same as on one thread. Progress calls come from the reading
      * threads, one at a time, with the number of lines read so far by all of them. The threads end
      * before the validation returns or throws; if one fails, the validation throws what it threw. One
@@ -249,14 +251,19 @@ public final class JsonLinesValidation {
         return readAhead ? ReadAhead.read(source, pass) : source.read((line, bytes) -> pass.accept(line));
     }
 
-    /** How many parts the keys of a file of some lines are split into, by the state memory. */
+    /**
+     * How many parts the keys of a file of some lines are split into, by the state memory. On several
+     * threads each range's run keeps states of its own until they are merged, and a key read in two
+     * ranges has a state in each: twice the memory of one run is allowed for (measured at 100,000
+     * studios: at most 540 MB after a collection against 326 MB on one thread).
+     */
     int partitionsFor(long lines) {
         if (lines <= 0) {
             return 1;
         }
         long memory = stateMemory == HALF_THE_HEAP ? Runtime.getRuntime().maxMemory() / 2 : stateMemory;
         // A line is at least a byte, so no file has lines enough to overflow this.
-        long needed = lines * STATE_BYTES_PER_LINE;
+        long needed = lines * STATE_BYTES_PER_LINE * (threads == 1 ? 1 : 2);
         return (int) Math.min(MAX_PARTITIONS, (needed - 1) / memory + 1);
     }
 

@@ -441,6 +441,16 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void partitionsFor_severalThreads_twiceTheStates() {
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withStateMemory(1_000 * JsonLinesValidation.STATE_BYTES_PER_LINE).withThreads(3);
+
+        assertThat(validation.partitionsFor(500)).isEqualTo(1);
+        assertThat(validation.partitionsFor(501)).isEqualTo(2);
+        assertThat(validation.withThreads(1).partitionsFor(1_000)).isEqualTo(1);
+    }
+
+    @Test
     void partitionsFor_byDefault_halfTheHeap() {
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
         long fits = Runtime.getRuntime().maxMemory() / 2 / JsonLinesValidation.STATE_BYTES_PER_LINE;
