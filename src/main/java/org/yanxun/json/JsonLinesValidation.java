@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.yanxun.Alliance;
@@ -52,7 +52,8 @@ import org.yanxun.rules.RuleRun;
  * per person on national-scale data; a catalogue with larger states of its own sets a smaller memory.
  *
  * <p>This class is immutable and thread-safe; each validation runs on the calling thread, which with
- * {@link #withReadAhead} leaves reading and parsing the lines to a second thread of its own.
+ * {@link #withReadAhead} leaves reading and parsing the lines to a second thread of its own, and with
+ * {@link #withThreads} shares the work with threads of its own.
  */
 public final class JsonLinesValidation {
 
@@ -155,11 +156,11 @@ public final class JsonLinesValidation {
      * thread, and the keyed rules {@linkplain RuleRun#finish(int) checked} on as many threads. A stream
      * is read on the calling thread and only its keyed rules are checked on several. Until they are
      * merged, the runs keep their states apart, so a file is split into key partitions as if its states
-     * took twice the memory (see {@link #withStateMemory}). The report, the
-     * read errors and the line count are the same as on one thread. Progress calls come from the reading
-     * threads, one at a time, with the number of lines read so far by all of them. The threads end
-     * before the validation returns or throws; if one fails, the validation throws what it threw. One
-     * thread by default: a library should not start threads its caller did not ask for.
+     * took twice the memory (see {@link #withStateMemory}). The report, the read errors and the line
+     * count are the same as on one thread. Progress calls come from the reading threads, one at a time,
+     * with the number of lines read so far by all of them. The threads end before the validation
+     * returns or throws; if one fails, the validation throws what it threw. One thread by default: a
+     * library should not start threads its caller did not ask for.
      *
      * @param value the number of threads, from 1 to {@value #MAX_THREADS}
      * @return the copy

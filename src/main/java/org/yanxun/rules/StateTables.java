@@ -60,7 +60,10 @@ final class StateTables {
         forEach(visitor, 0, 1);
     }
 
-    /** Visits the states of one slice of the rows of every table, as {@link StateTable#forEach(StateTable.Visitor, int, int)}. */
+    /**
+     * Visits the states of one slice of the rows of every table, as
+     * {@link StateTable#forEach(StateTable.Visitor, int, int)}.
+     */
     void forEach(StateTable.Visitor visitor, int slice, int slices) {
         for (StateTable table : tables) {
             table.forEach(visitor, slice, slices);

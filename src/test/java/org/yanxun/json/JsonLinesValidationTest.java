@@ -204,16 +204,13 @@ class JsonLinesValidationTest {
         assertThat(passes[0]).isEqualTo(3);
         assertThat(actual).isEqualTo(once);
         assertThat(actual.readErrors()).extracting(ReadError::line).containsExactly(3L);
-        assertThat(actual.report().countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
-                "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+        assertFindingsOfKeyedAndLocalRules(actual.report());
     }
 
     @Test
     void validate_readAhead_sameReportReadErrorsAndProgressOnTheCallingThread() throws IOException {
-        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
-        lines.add(2, "not json");
         Path file = dir.resolve("ahead.jsonl");
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        List<String> lines = writeWithBadLine(file, 2);
         JsonLinesValidation plain = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
                 .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 2);
         List<Long> progress = new ArrayList<>();
@@ -289,16 +286,13 @@ class JsonLinesValidationTest {
                 tuple(ReadErrorCode.JSON_MISSING, incomplete),
                 tuple(ReadErrorCode.JSON_MISSING, incomplete),
                 tuple(ReadErrorCode.JSONL_LINE_TOO_LONG, tooLong));
-        assertThat(actual.report().countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
-                "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+        assertFindingsOfKeyedAndLocalRules(actual.report());
     }
 
     @Test
     void validate_threads_severalPassesOverTheKeys_sameReport() throws IOException {
-        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
-        lines.add(5, "not json");
         Path file = dir.resolve("threadsAndParts.jsonl");
-        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        List<String> lines = writeWithBadLine(file, 5);
         JsonLinesValidation threeParts = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
                 .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3);
 
@@ -526,6 +520,20 @@ class JsonLinesValidationTest {
         List<T> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    /** A person declared twice, sessions too seldom, evaluations missed and stale resources, as of {@link #LATER}. */
+    private static void assertFindingsOfKeyedAndLocalRules(Report report) {
+        assertThat(report.countsByCode()).containsKeys("ID_DUPLICATE", "SESSION_FREQUENCY",
+                "STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+    }
+
+    /** Writes the lines of both examples with a line that is not JSON at an index; returns the lines. */
+    private static List<String> writeWithBadLine(Path file, int index) throws IOException {
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset("both")).split("\n")));
+        lines.add(index, "not json");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return lines;
     }
 
     private Path write(Dataset dataset) throws IOException {

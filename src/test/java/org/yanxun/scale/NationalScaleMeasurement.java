@@ -80,12 +80,13 @@ public final class NationalScaleMeasurement {
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
             System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
-                            + "| ratio %.2f | passes over the keys %d | live heap after the last line %,d MB, after any "
-                            + "GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) | findings %s%n",
+                            + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
+                            + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
+                            + "| findings %s%n",
                     studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
-                    THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), one.states() >> 20,
-                    one.live() >> 20, ahead.live() >> 20, THREADS, cores.live() >> 20,
+                    THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), THREADS, cores.passes(),
+                    one.states() >> 20, one.live() >> 20, ahead.live() >> 20, THREADS, cores.live() >> 20,
                     one.agrees() && ahead.agrees() && cores.agrees() ? "= manifest" : "DIFFER: " + one.counts()
                             + " and " + ahead.counts() + " and " + cores.counts() + " expected "
                             + manifest.expectedSorted());
