@@ -26,6 +26,7 @@ import org.yanxun.policy.Severity;
 public final class RuleRun {
 
     private static final Check[] NO_CHECKS = {};
+    private static final KeyedRule<?, ?>[] NO_KEYED_RULES = {};
 
     private final RuleEngine engine;
     private final RuleContext context;
@@ -49,11 +50,11 @@ public final class RuleRun {
         this.partition = partition;
         this.partial = partition.count() > 1;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
-        Map<Grouping<?, ?>, List<Check>> keyed = new IdentityHashMap<>();
+        Map<Grouping<?, ?>, List<KeyedRule<?, ?>>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
         for (Rule rule : engine.rules()) {
-            Check check = new Check(rule, sink(rule, findings));
             if (rule instanceof LocalRule<?> local && partition.isFirst()) {
+                Check check = new Check(rule, sink(rule, findings));
                 Class<?>[] types = local.entityType() == Entity.class
                         ? Entity.class.getPermittedSubclasses()
                         : new Class<?>[] {local.entityType()};
@@ -64,14 +65,15 @@ public final class RuleRun {
                 keyed.computeIfAbsent(keyedRule.grouping(), grouping -> {
                     order.add(erased(grouping));
                     return new ArrayList<>();
-                }).add(check);
+                }).add(keyedRule);
             }
         }
         locals.forEach((type, checks) -> localChecks.put(type, checks.toArray(NO_CHECKS)));
         tables = new StateTables(order.size(), expectedKeys);
         groups = new Group[order.size()];
         for (int i = 0; i < groups.length; i++) {
-            groups[i] = new Group(order.get(i), keyed.get(order.get(i)).toArray(NO_CHECKS), new Column(i, order.get(i)));
+            groups[i] = new Group(order.get(i), keyed.get(order.get(i)).toArray(NO_KEYED_RULES),
+                    new Column(i, order.get(i)));
         }
     }
 
@@ -135,8 +137,8 @@ public final class RuleRun {
             group.grouping().fold(entity, context, group.states());
         } catch (RuntimeException e) {
             if (partition.isFirst()) {
-                for (Check check : group.checks()) {
-                    failed(check.rule(), entity.location(), e, findings);
+                for (KeyedRule<?, ?> rule : group.rules()) {
+                    failed(rule, entity.location(), e, findings);
                 }
             }
         }
@@ -200,8 +202,8 @@ public final class RuleRun {
             List<Finding> into = new ArrayList<>();
             Check[][] checks = new Check[groups.length][];
             for (int group = 0; group < groups.length; group++) {
-                checks[group] = Arrays.stream(groups[group].checks())
-                        .map(check -> new Check(check.rule(), sink(check.rule(), into)))
+                checks[group] = Arrays.stream(groups[group].rules())
+                        .map(rule -> new Check(rule, sink(rule, into)))
                         .toArray(Check[]::new);
             }
             tables.forEach((group, key, state) -> {
@@ -252,9 +254,10 @@ public final class RuleRun {
 
     /**
      * A grouping with the keyed rules that read its states and the view of the run's tables its fold
-     * changes: the rules run key by key, each state read once by all of them.
+     * changes: the rules run key by key, each state read once by all of them, each with the sink of the
+     * slice of keys it checks.
      */
-    private record Group(Grouping<Object, Object> grouping, Check[] checks, Column states) {
+    private record Group(Grouping<Object, Object> grouping, KeyedRule<?, ?>[] rules, Column states) {
     }
 
     /** The states of one group, in the run's tables, as a fold sees them. */
