@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import org.yanxun.Dataset;
 import org.yanxun.StudioType;
 import tools.jackson.core.JacksonException;
@@ -104,40 +105,61 @@ public final class JsonLinesReader {
          */
         void accept(JsonLine line, int bytes);
 
+        /**
+         * Receives the number of a line that was left unparsed because it was not wanted; by default
+         * does nothing.
+         *
+         * @param number the line number
+         */
+        default void skipped(long number) {
+        }
+
         /** Called before each read of the input, which may wait for more; by default does nothing. */
         default void beforeRead() {
         }
     }
 
+    /** Wants every line. */
+    static final LongPredicate EVERY_LINE = number -> true;
+
     /** Reads every line of a stream into a receiver, as {@link #read(InputStream, Consumer)}. */
     long readInto(InputStream in, Receiver receiver) {
         Objects.requireNonNull(in, "in");
-        return readInto(in, StudioTypes.forLines(), 1, Long.MAX_VALUE, receiver);
+        return readInto(in, StudioTypes.forLines(), 1, Long.MAX_VALUE, EVERY_LINE, receiver);
     }
 
     /**
      * Reads the lines of one range of a file into a receiver, numbered and typed as in a read of the
      * whole file. If the file cannot be read, the receiver receives one {@link JsonLine.ErrorLine} for
-     * the range's first line.
+     * the range's first line. Lines that are not wanted are only {@linkplain Receiver#skipped skipped}.
      */
-    long readInto(Path path, LineRanges.Range range, Receiver receiver) {
+    long readInto(Path path, LineRanges.Range range, LongPredicate wanted, Receiver receiver) {
         try (FileChannel channel = FileChannel.open(path)) {
             channel.position(range.from());
             return readInto(Channels.newInputStream(channel), range.types(), range.firstLine(), range.length(),
-                    receiver);
+                    wanted, receiver);
         } catch (IOException e) {
             receiver.accept(unreadable(path, range.firstLine(), e), 0);
             return range.firstLine() - 1;
         }
     }
 
-    /** Reads at most some bytes of a stream, whose first line has a given number, into a receiver. */
-    private long readInto(InputStream in, StudioTypes types, long firstLine, long limit, Receiver receiver) {
+    /**
+     * Reads at most some bytes of a stream, whose first line has a given number, into a receiver,
+     * parsing the wanted lines only.
+     */
+    private long readInto(InputStream in, StudioTypes types, long firstLine, long limit, LongPredicate wanted,
+            Receiver receiver) {
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
-                if (!isBlank(bytes, length)) {
+                if (isBlank(bytes, length)) {
+                    return;
+                }
+                if (wanted.test(number)) {
                     receiver.accept(parse(number, bytes, length, types), length);
+                } else {
+                    receiver.skipped(number);
                 }
             }
 
@@ -171,14 +193,17 @@ public final class JsonLinesReader {
      */
     public long read(Path path, Consumer<? super JsonLine> consumer) {
         Objects.requireNonNull(consumer, "consumer");
-        return readInto(path, (line, bytes) -> consumer.accept(line));
+        return readInto(path, EVERY_LINE, (line, bytes) -> consumer.accept(line));
     }
 
-    /** Reads every line of a file into a receiver, as {@link #read(Path, Consumer)}. */
-    long readInto(Path path, Receiver receiver) {
+    /**
+     * Reads the lines of a file into a receiver, as {@link #read(Path, Consumer)}, parsing the wanted
+     * lines only; the others are {@linkplain Receiver#skipped skipped}.
+     */
+    long readInto(Path path, LongPredicate wanted, Receiver receiver) {
         Objects.requireNonNull(path, "path");
         try (InputStream in = Files.newInputStream(path)) {
-            return readInto(in, receiver);
+            return readInto(in, StudioTypes.forLines(), 1, Long.MAX_VALUE, wanted, receiver);
         } catch (IOException e) {
             receiver.accept(unreadable(path, 1, e), 0);
             return 0;

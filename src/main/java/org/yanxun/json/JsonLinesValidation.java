@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 import org.yanxun.Alliance;
 import org.yanxun.Institution;
 import org.yanxun.internal.SideBySide;
@@ -200,13 +200,17 @@ public final class JsonLinesValidation {
         Dimensions dimensions = Dimensions.of(institutions, alliances);
         List<LineRanges.Range> ranges = cuts == null ? List.of() : cuts.ranges();
         List<KeyPartition> parts = KeyPartition.split(partitionsFor(expected));
-        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0));
+        LineParts needed = parts.size() > 1 && LineParts.bytesFor(expected, parts.size()) <= stateMemory() / 8
+                ? new LineParts(expected, parts.size()) : null;
+        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0), needed, JsonLinesReader.EVERY_LINE);
         if (parts.size() == 1) {
             return first;
         }
         List<Finding> findings = new ArrayList<>(first.report().findings());
         for (KeyPartition part : parts.subList(1, parts.size())) {
-            findings.addAll(pass(path, ranges, dimensions, asOf, part).report().findings());
+            LongPredicate wanted = needed == null ? JsonLinesReader.EVERY_LINE
+                    : line -> needed.needs(line, part.index());
+            findings.addAll(pass(path, ranges, dimensions, asOf, part, null, wanted).report().findings());
         }
         return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), first.readErrors(), first.lines());
     }
@@ -220,14 +224,17 @@ public final class JsonLinesValidation {
     }
 
     /**
-     * Reads every line of a file into a run that keeps one part of the keys: on the calling thread, or
-     * range by range on several threads when the file was cut into more than one.
+     * Reads the wanted lines of a file into a run that keeps one part of the keys: on the calling thread,
+     * or range by range on several threads when the file was cut into more than one.
+     *
+     * @param needed where to mark the parts each line needs, or null
+     * @param wanted the lines to read; the others are skipped unparsed
      */
     private JsonLinesReport pass(Path path, List<LineRanges.Range> ranges, Dimensions dimensions, LocalDate asOf,
-            KeyPartition part) {
+            KeyPartition part, LineParts needed, LongPredicate wanted) {
         if (ranges.size() <= 1) {
-            Pass pass = new Pass(engine.start(dimensions, asOf, part), progress);
-            return pass.finish(read(receiver -> reader.readInto(path, receiver), pass));
+            Pass pass = new Pass(engine.start(dimensions, asOf, part), progress, needed);
+            return pass.finish(read(receiver -> reader.readInto(path, wanted, receiver), pass));
         }
         LongConsumer shared = progress == NO_PROGRESS ? NO_PROGRESS : new LongConsumer() {
             private long lines;
@@ -238,8 +245,8 @@ public final class JsonLinesValidation {
             }
         };
         List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", i -> {
-            Pass pass = new Pass(engine.start(dimensions, asOf, part), shared);
-            pass.lines = reader.readInto(path, ranges.get(i), (line, bytes) -> pass.accept(line));
+            Pass pass = new Pass(engine.start(dimensions, asOf, part), shared, needed);
+            pass.lines = reader.readInto(path, ranges.get(i), wanted, pass);
             return pass;
         });
         Pass first = passes.get(0);
@@ -249,7 +256,7 @@ public final class JsonLinesValidation {
 
     /** Reads the lines of a source into a pass: on a second thread if this validation reads ahead. */
     private long read(ReadAhead.Source source, Pass pass) {
-        return readAhead ? ReadAhead.read(source, pass) : source.read((line, bytes) -> pass.accept(line));
+        return readAhead ? ReadAhead.read(source, pass) : source.read(pass);
     }
 
     /**
@@ -262,10 +269,15 @@ public final class JsonLinesValidation {
         if (lines <= 0) {
             return 1;
         }
-        long memory = stateMemory == HALF_THE_HEAP ? Runtime.getRuntime().maxMemory() / 2 : stateMemory;
+        long memory = stateMemory();
         // A line is at least a byte, so no file has lines enough to overflow this.
         long needed = lines * STATE_BYTES_PER_LINE * (threads == 1 ? 1 : 2);
         return (int) Math.min(MAX_PARTITIONS, (needed - 1) / memory + 1);
+    }
+
+    /** The memory for keyed states, in bytes. */
+    private long stateMemory() {
+        return stateMemory == HALF_THE_HEAP ? Runtime.getRuntime().maxMemory() / 2 : stateMemory;
     }
 
     /**
@@ -278,7 +290,7 @@ public final class JsonLinesValidation {
      */
     public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
         Objects.requireNonNull(in, "in");
-        Pass pass = new Pass(engine.start(dimensions, asOf), progress);
+        Pass pass = new Pass(engine.start(dimensions, asOf), progress, null);
         return pass.finish(read(receiver -> reader.readInto(in, receiver), pass));
     }
 
@@ -322,33 +334,45 @@ public final class JsonLinesValidation {
     }
 
     /**
-     * One pass over the lines, or over one range of them: feeds entities to the run and keeps the read
-     * errors. Not thread-safe.
+     * One pass over the lines, or over one range of them: feeds entities to the run, keeps the read
+     * errors and, in the pass of the first part, marks the parts each line needs. Not thread-safe.
      */
-    private final class Pass implements Consumer<JsonLine> {
+    private final class Pass implements JsonLinesReader.Receiver {
         private final RuleRun run;
         private final LongConsumer progress;
+        private final LineParts needed;
         /** The read errors, at most one more than are reported: the one more tells where the limit was reached. */
         private final List<ReadError> errors = new ArrayList<>();
         private final int maxErrors = reader.limits().maxErrors();
         /** The number of the last line read, for a pass over a range. */
         private long lines;
 
-        Pass(RuleRun run, LongConsumer progress) {
+        Pass(RuleRun run, LongConsumer progress, LineParts needed) {
             this.run = run;
             this.progress = progress;
+            this.needed = needed;
         }
 
         @Override
-        public void accept(JsonLine line) {
+        public void accept(JsonLine line, int bytes) {
             if (line instanceof JsonLine.ErrorLine l) {
                 if (run.partition().isFirst()) {
                     l.errors().forEach(this::error);
                 }
-            } else {
+            } else if (needed == null) {
                 entityOf(line).ifPresent(run::accept);
+            } else {
+                // A line without an entity defines a studio type, which every pass needs to read the lines after it.
+                Optional<Entity> entity = entityOf(line);
+                needed.mark(line.line(),
+                        entity.isPresent() ? run.acceptTellingParts(entity.get()) : LineParts.EVERY_PART);
             }
             progress.accept(line.line());
+        }
+
+        @Override
+        public void skipped(long number) {
+            progress.accept(number);
         }
 
         private void error(ReadError error) {

@@ -6,7 +6,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Reads and parses lines on a second thread while the calling thread consumes them, so that binding
@@ -54,13 +53,14 @@ final class ReadAhead {
     }
 
     /**
-     * Reads every line of a source on a new thread and hands each to a consumer on this thread.
+     * Reads every line of a source on a new thread and hands each, and each line it skipped, to a
+     * consumer on this thread.
      *
      * @param source the lines
-     * @param consumer receives each line, in order
+     * @param consumer receives each line and each skipped line, in order; not {@code beforeRead}
      * @return the number of lines the source read
      */
-    static long read(Source source, Consumer<? super JsonLine> consumer) {
+    static long read(Source source, JsonLinesReader.Receiver consumer) {
         ReadAhead ahead = new ReadAhead();
         Thread reader = new Thread(() -> ahead.produce(source), "yanxun-read-ahead");
         reader.setDaemon(true);
@@ -79,7 +79,12 @@ final class ReadAhead {
             long lines = source.read(new JsonLinesReader.Receiver() {
                 @Override
                 public void accept(JsonLine line, int bytes) {
-                    add(line, bytes);
+                    add(line, 0, bytes);
+                }
+
+                @Override
+                public void skipped(long number) {
+                    add(null, number, 0);
                 }
 
                 @Override
@@ -101,7 +106,8 @@ final class ReadAhead {
         }
     }
 
-    private void add(JsonLine line, int bytes) {
+    /** Adds a line, or with no line the number of a skipped line, to the batch being filled. */
+    private void add(JsonLine line, long skipped, int bytes) {
         int permits = Math.min(Math.max(bytes, 1), BUDGET_BYTES);
         if (!budget.tryAcquire(permits)) {
             // The lines held back in this batch would otherwise never be consumed to free the budget.
@@ -109,7 +115,7 @@ final class ReadAhead {
             budget.acquireUninterruptibly(permits);
         }
         stopIfCancelled();
-        filling.add(line, permits);
+        filling.add(line, skipped, bytes, permits);
         if (filling.count == BATCH_LINES || filling.permits >= BATCH_BYTES) {
             hand();
         }
@@ -129,7 +135,7 @@ final class ReadAhead {
     }
 
     /** On the calling thread: hands the lines of every batch to the consumer until the end. */
-    private long consume(Consumer<? super JsonLine> consumer, Thread reader) {
+    private long consume(JsonLinesReader.Receiver consumer, Thread reader) {
         long lastLine = 0;
         while (true) {
             Batch batch;
@@ -139,7 +145,7 @@ final class ReadAhead {
                 Thread.currentThread().interrupt();
                 long line = lastLine + 1;
                 consumer.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line,
-                        0, "读取被中断", "reading was interrupted"))));
+                        0, "读取被中断", "reading was interrupted"))), 0);
                 return line;
             }
             if (batch == null) {
@@ -156,9 +162,13 @@ final class ReadAhead {
                 return batch.total;
             }
             for (int i = 0; i < batch.count; i++) {
-                consumer.accept(batch.lines[i]);
+                if (batch.lines[i] != null) {
+                    consumer.accept(batch.lines[i], batch.bytes[i]);
+                } else {
+                    consumer.skipped(batch.skipped[i]);
+                }
             }
-            lastLine = batch.lines[batch.count - 1].line();
+            lastLine = batch.lineOf(batch.count - 1);
             budget.release(batch.permits);
         }
     }
@@ -193,17 +203,26 @@ final class ReadAhead {
 
     /** Some lines handed over at once, or the end of the lines. */
     private static final class Batch {
+        /** The lines, null for a line skipped. */
         final JsonLine[] lines;
+        /** The bytes of each line read. */
+        final int[] bytes;
+        /** The number of each line skipped. */
+        final long[] skipped;
         int count;
         int permits;
         long total;
 
         Batch() {
             this.lines = new JsonLine[BATCH_LINES];
+            this.bytes = new int[BATCH_LINES];
+            this.skipped = new long[BATCH_LINES];
         }
 
         private Batch(JsonLine[] lines) {
             this.lines = lines;
+            this.bytes = null;
+            this.skipped = null;
         }
 
         static Batch end(long total) {
@@ -212,9 +231,15 @@ final class ReadAhead {
             return end;
         }
 
-        void add(JsonLine line, int linePermits) {
-            lines[count++] = line;
+        void add(JsonLine line, long skippedLine, int lineBytes, int linePermits) {
+            lines[count] = line;
+            skipped[count] = skippedLine;
+            bytes[count++] = lineBytes;
             permits += linePermits;
+        }
+
+        long lineOf(int index) {
+            return lines[index] != null ? lines[index].line() : skipped[index];
         }
     }
 

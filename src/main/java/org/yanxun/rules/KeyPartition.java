@@ -79,9 +79,20 @@ public record KeyPartition(int index, int count) {
      * @return whether the run of this part keeps the key's state
      */
     public boolean contains(Object key) {
+        return indexOf(key) == index;
+    }
+
+    /**
+     * Returns the index of the part of this split that holds a key: the same for every part of a split
+     * into {@code count} parts.
+     *
+     * @param key the key, not null
+     * @return the index, from 0 to {@code count - 1}
+     */
+    public int indexOf(Object key) {
         Objects.requireNonNull(key, "key");
         if (count == 1) {
-            return true;
+            return 0;
         }
         // Mix every bit of the hash into every bit (MurmurHash3's finaliser), so that keys whose hash
         // codes differ in the high bits only still split evenly, and the keys of one part still spread
@@ -89,7 +100,7 @@ public record KeyPartition(int index, int count) {
         int h = key.hashCode();
         h = (h ^ h >>> 16) * 0x85EBCA6B;
         h = (h ^ h >>> 13) * 0xC2B2AE35;
-        return Integer.remainderUnsigned(h ^ h >>> 16, count) == index;
+        return Integer.remainderUnsigned(h ^ h >>> 16, count);
     }
 
     private static void requireCount(int count) {

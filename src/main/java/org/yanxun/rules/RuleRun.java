@@ -31,8 +31,6 @@ public final class RuleRun {
     private final RuleEngine engine;
     private final RuleContext context;
     private final KeyPartition partition;
-    /** Whether the run keeps some keys only, so that each key is first checked against the partition. */
-    private final boolean partial;
     /** The local rules of each record type. */
     private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
     /** One group per grouping the keyed rules share, in the order the rules name them. */
@@ -42,13 +40,14 @@ public final class RuleRun {
     /** The local checks of the type of entity accepted last: records come in runs of one type. */
     private Class<?> lastType;
     private Check[] lastChecks = NO_CHECKS;
+    /** The parts of the keys the record being fed has touched, as {@link #acceptTellingParts} gives them. */
+    private long touched;
     private boolean finished;
 
     RuleRun(RuleEngine engine, RuleContext context, KeyPartition partition, ToIntFunction<Class<?>> expectedKeys) {
         this.engine = engine;
         this.context = context;
         this.partition = partition;
-        this.partial = partition.count() > 1;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
         Map<Grouping<?, ?>, List<KeyedRule<?, ?>>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
@@ -114,6 +113,23 @@ public final class RuleRun {
         for (Group group : groups) {
             runMap(group, entity);
         }
+    }
+
+    /**
+     * Feeds one record, as {@link #accept} does, and tells which parts of this run's split hold the keys
+     * whose states the record's groupings looked up, whether this run keeps them or not: bit {@code i}
+     * for part {@code i}, bit 63 for every part from 63 on. A caller that feeds the runs of every part
+     * the same records (see {@link KeyPartition}) may leave out of a part's run the records that touch
+     * none of its keys, having fed them all to the run of the first part: the report is the same.
+     *
+     * @param entity the record, not null
+     * @return the parts touched, 0 if the record touched no key
+     * @throws IllegalStateException if the run has finished
+     */
+    public long acceptTellingParts(Entity entity) {
+        touched = 0;
+        accept(entity);
+        return touched;
     }
 
     /**
@@ -284,9 +300,11 @@ public final class RuleRun {
         }
     }
 
-    /** Tells whether this run keeps the state of a key: every key, or those of its partition. */
+    /** Tells whether this run keeps the state of a key (every key, or those of its partition) and notes its part. */
     private boolean keeps(Object key) {
-        return !partial || partition.contains(key);
+        int part = partition.indexOf(key);
+        touched |= 1L << Math.min(part, Long.SIZE - 1);
+        return part == partition.index();
     }
 
     private void requireOpen() {

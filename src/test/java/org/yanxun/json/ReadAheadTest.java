@@ -32,7 +32,7 @@ class ReadAheadTest {
         long plainLines = READER.read(new ByteArrayInputStream(bytes), plain::add);
         List<JsonLine> ahead = new ArrayList<>();
 
-        long lines = ReadAhead.read(receiver -> READER.readInto(new ByteArrayInputStream(bytes), receiver), ahead::add);
+        long lines = ReadAhead.read(receiver -> READER.readInto(new ByteArrayInputStream(bytes), receiver), (line, size) -> ahead.add(line));
 
         assertThat(lines).isEqualTo(plainLines);
         assertThat(ahead).isEqualTo(plain);
@@ -45,7 +45,7 @@ class ReadAheadTest {
         int count = 10_000;
         List<Long> seen = new ArrayList<>();
 
-        long lines = ReadAhead.read(numbered(count, 10), line -> seen.add(line.line()));
+        long lines = ReadAhead.read(numbered(count, 10), (line, bytes) -> seen.add(line.line()));
 
         assertThat(lines).isEqualTo(count);
         assertThat(seen).hasSize(count).isSorted().doesNotHaveDuplicates();
@@ -66,7 +66,7 @@ class ReadAheadTest {
             return 500;
         };
 
-        ReadAhead.read(source, line -> {
+        ReadAhead.read(source, (line, bytes) -> {
             sleepMillis(line.line() % 50 == 0 ? 5 : 0);
             consumed.addAndGet(bytesPerLine);
         });
@@ -79,7 +79,7 @@ class ReadAheadTest {
     void read_lineLargerThanTheBudget_isHandedOverAlone() {
         List<Long> seen = new ArrayList<>();
 
-        long lines = ReadAhead.read(numbered(5, 3 * ReadAhead.BUDGET_BYTES), line -> seen.add(line.line()));
+        long lines = ReadAhead.read(numbered(5, 3 * ReadAhead.BUDGET_BYTES), (line, bytes) -> seen.add(line.line()));
 
         assertThat(lines).isEqualTo(5);
         assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L);
@@ -97,7 +97,7 @@ class ReadAheadTest {
         };
 
         long lines = assertTimeoutPreemptively(Duration.ofSeconds(20),
-                () -> ReadAhead.read(source, line -> seen.add(line.line())));
+                () -> ReadAhead.read(source, (line, bytes) -> seen.add(line.line())));
 
         assertThat(lines).isEqualTo(11);
         assertThat(seen).hasSize(11).isSorted();
@@ -111,7 +111,7 @@ class ReadAheadTest {
             reading[0] = Thread.currentThread();
             receiver.accept(errorLine(1), 10);
             return 1;
-        }, line -> { });
+        }, (line, bytes) -> { });
 
         assertThat(reading[0]).isNotSameAs(Thread.currentThread());
         assertThat(reading[0].isDaemon()).isTrue();
@@ -134,7 +134,7 @@ class ReadAheadTest {
         };
         IllegalStateException failure = new IllegalStateException("the consumer broke");
 
-        assertThatThrownBy(() -> ReadAhead.read(endless, line -> {
+        assertThatThrownBy(() -> ReadAhead.read(endless, (line, bytes) -> {
             // By now the reader has filled the budget and waits for the consumer to free some.
             sleepMillis(300);
             throw failure;
@@ -160,7 +160,7 @@ class ReadAheadTest {
         };
         IllegalStateException failure = new IllegalStateException("the consumer broke");
 
-        assertThatThrownBy(() -> ReadAhead.read(endless, line -> {
+        assertThatThrownBy(() -> ReadAhead.read(endless, (line, bytes) -> {
             if (line.line() == 1_000) {
                 throw failure;
             }
@@ -181,7 +181,7 @@ class ReadAheadTest {
             throw failure;
         };
 
-        assertThatThrownBy(() -> ReadAhead.read(broken, line -> seen.add(line.line()))).isSameAs(failure);
+        assertThatThrownBy(() -> ReadAhead.read(broken, (line, bytes) -> seen.add(line.line()))).isSameAs(failure);
         assertThat(seen).as("every line before the failure, as a plain read").hasSize(1_000);
     }
 
@@ -191,7 +191,7 @@ class ReadAheadTest {
 
         assertThatExceptionOfType(StackOverflowError.class).isThrownBy(() -> ReadAhead.read(receiver -> {
             throw failure;
-        }, line -> { })).isSameAs(failure);
+        }, (line, bytes) -> { })).isSameAs(failure);
     }
 
     @Test
@@ -199,7 +199,7 @@ class ReadAheadTest {
         List<JsonLine> seen = new ArrayList<>();
         Thread.currentThread().interrupt();
         try {
-            ReadAhead.read(numbered(2_000, 10), seen::add);
+            ReadAhead.read(numbered(2_000, 10), (line, bytes) -> seen.add(line));
 
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
             assertThat(seen).last().isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(
@@ -217,7 +217,7 @@ class ReadAheadTest {
         InputStream pausing = new PausingStream(first, tenSeen);
 
         long lines = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ReadAhead.read(
-                receiver -> READER.readInto(pausing, receiver), line -> tenSeen.countDown()));
+                receiver -> READER.readInto(pausing, receiver), (line, bytes) -> tenSeen.countDown()));
 
         assertThat(lines).isEqualTo(10);
     }
@@ -233,7 +233,7 @@ class ReadAheadTest {
         });
         release.start();
 
-        assertThatThrownBy(() -> ReadAhead.read(receiver -> READER.readInto(slow, receiver), line -> {
+        assertThatThrownBy(() -> ReadAhead.read(receiver -> READER.readInto(slow, receiver), (line, bytes) -> {
             throw failure;
         })).isSameAs(failure);
 
@@ -246,7 +246,7 @@ class ReadAheadTest {
         Exception checked = new java.io.IOException("disk gone");
 
         assertThatExceptionOfType(UndeclaredThrowableException.class).isThrownBy(() -> ReadAhead.read(
-                receiver -> ReadAheadTest.<RuntimeException>sneaky(checked), line -> { }))
+                receiver -> ReadAheadTest.<RuntimeException>sneaky(checked), (line, bytes) -> { }))
                 .withCause(checked);
     }
 
