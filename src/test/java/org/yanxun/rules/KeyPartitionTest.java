@@ -33,6 +33,7 @@ class KeyPartitionTest {
             PersonId key = PersonId.of("national-" + i);
             List<KeyPartition> holding = parts.stream().filter(part -> part.contains(key)).toList();
             assertThat(holding).hasSize(1);
+            assertThat(parts).allSatisfy(part -> assertThat(part.indexOf(key)).isEqualTo(holding.get(0).index()));
             sizes[holding.get(0).index()]++;
         }
         assertThat(Arrays.stream(sizes).boxed()).allSatisfy(size -> assertThat(size).isBetween(19_400, 20_600));
@@ -48,6 +49,11 @@ class KeyPartitionTest {
             }
         }
         assertThat(held).isBetween(1_850, 2_250);
+    }
+
+    @Test
+    void indexOf_ofOnePart_isZero() {
+        assertThat(KeyPartition.all().indexOf("any key")).isZero();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -256,6 +257,70 @@ class RuleRunTest {
         for (int count : new int[] {1, 2, 3, 7}) {
             assertThat(byKeyParts(ENGINE, BROKEN, count)).as("%d parts", count).isEqualTo(whole);
         }
+    }
+
+    @Test
+    void acceptTellingParts_leavingOutOfEachPartTheRecordsThatTouchNoneOfItsKeys_sameReport() {
+        int count = 3;
+        List<Entity> records = Entity.allOf(BROKEN);
+        RuleRun first = ENGINE.start(DIMENSIONS, AS_OF, new KeyPartition(0, count));
+        long[] touched = records.stream().mapToLong(first::acceptTellingParts).toArray();
+        List<Finding> findings = new ArrayList<>(first.finish().findings());
+        List<Integer> leftOut = new ArrayList<>();
+        for (KeyPartition part : KeyPartition.split(count).subList(1, count)) {
+            RuleRun run = ENGINE.start(DIMENSIONS, AS_OF, part);
+            int fed = 0;
+            for (int i = 0; i < records.size(); i++) {
+                if ((touched[i] & 1L << part.index()) != 0) {
+                    run.accept(records.get(i));
+                    fed++;
+                }
+            }
+            leftOut.add(records.size() - fed);
+            findings.addAll(run.finish().findings());
+        }
+
+        assertThat(Report.of(QIYINGEN_POLICY.id(), AS_OF, findings)).isEqualTo(ENGINE.validate(BROKEN, AS_OF));
+        assertThat(leftOut).as("records left out of each later part").allSatisfy(n -> assertThat(n).isPositive());
+    }
+
+    @Test
+    void acceptTellingParts_thePartsOfTheKeysLookedUp_keptOrNot() {
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY.withDisabledRules(codesOf(ENGINE))).add(pointerCount())
+                .build();
+        for (int count : new int[] {1, 2, 5, 64, 100}) {
+            KeyPartition part = new KeyPartition(count - 1, count);
+            RuleRun run = engine.start(DIMENSIONS, AS_OF, part);
+            for (Entity record : Entity.allOf(QIYINGEN)) {
+                String key = record.location().pointer();
+
+                assertThat(run.acceptTellingParts(record)).as("%s of %d parts", key, count)
+                        .isEqualTo(1L << Math.min(part.indexOf(key), 63));
+            }
+        }
+    }
+
+    @Test
+    void acceptTellingParts_noKeyedRule_touchesNoPart() {
+        RuleEngine local = RuleEngine.of(QIYINGEN_POLICY.withDisabledRules(ENGINE.rules().stream()
+                .filter(KeyedRule.class::isInstance).map(rule -> rule.info().code())
+                .collect(Collectors.toCollection(TreeSet::new))));
+        RuleRun run = local.start(DIMENSIONS, AS_OF, new KeyPartition(0, 2));
+
+        assertThat(Entity.allOf(BROKEN)).allSatisfy(record -> assertThat(run.acceptTellingParts(record)).isZero());
+        assertThat(run.finish().findings()).as("the local rules still ran").isNotEmpty();
+    }
+
+    /** A keyed rule that counts the records at each pointer. */
+    private static Rule pointerCount() {
+        return KeyedRule.<String, Integer>of(new RuleInfo("TEST_POINTER_COUNT", "测试规则", "Test rule",
+                Severity.INFO, Shape.KEYED, "pointer", List.of(), "A rule of the tests."),
+                (e, context, emit) -> emit.accept(e.location().pointer(), 1), Integer::sum,
+                (key, count, context, sink) -> { });
+    }
+
+    private static SortedSet<String> codesOf(RuleEngine engine) {
+        return engine.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     @Test
