@@ -218,6 +218,30 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void readInto_linesNotWanted_skippedUnparsedInOrder(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("lines.jsonl"),
+                String.format(PERSON, 1) + "not json\n" + String.format(PERSON, 3) + "\n{\"type\":\nx");
+        List<String> seen = new ArrayList<>();
+
+        long lines = JsonLinesReader.create().readInto(file, number -> number != 2 && number != 5,
+                new JsonLinesReader.Receiver() {
+                    @Override
+                    public void accept(JsonLine line, int bytes) {
+                        seen.add(line.line() + (line instanceof JsonLine.ErrorLine ? " error" : " read"));
+                    }
+
+                    @Override
+                    public void skipped(long number) {
+                        seen.add(number + " skipped");
+                    }
+                });
+
+        assertThat(lines).isEqualTo(6);
+        assertThat(seen).as("a blank line is neither").containsExactly("1 read", "2 skipped", "3 read", "5 skipped",
+                "6 error");
+    }
+
+    @Test
     void readOnly_file_returnsItsLineCount(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lines.jsonl"), String.format(PERSON, 1) + "\n" + String.format(PERSON, 2));
 

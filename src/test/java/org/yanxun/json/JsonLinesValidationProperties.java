@@ -86,6 +86,29 @@ class JsonLinesValidationProperties {
         }
     }
 
+    @Property(tries = 15)
+    void validate_anyDatasetInSeveralPassesOverTheKeys_sameAsOnePass(@ForAll("datasets") Dataset dataset,
+            @ForAll("policies") Policy policy, @ForAll("dates") LocalDate asOf,
+            @ForAll @IntRange(min = 2, max = 7) int parts, @ForAll @IntRange(min = 1, max = 3) int threads,
+            @ForAll @IntRange(min = 0, max = 1000) int badLine) {
+        JsonLinesValidation onePass = JsonLinesValidation.of(RuleEngine.of(policy)).withThreads(threads);
+        List<String> lines = new ArrayList<>(List.of(JsonLinesWriter.writeToString(dataset).split("\n")));
+        lines.add(badLine % (lines.size() + 1), "{\"type\":\"studio\"}");
+        Path file = temporaryFile();
+        try {
+            Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+            long memory = lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE * (threads == 1 ? 1 : 2) / parts;
+
+            JsonLinesReport actual = onePass.withStateMemory(Math.max(1, memory)).validate(file, asOf);
+
+            assertThat(actual).isEqualTo(onePass.validate(file, asOf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(file);
+        }
+    }
+
     /**
      * The findings without locations, sorted; {@code ID_DUPLICATE} quotes the location of the first
      * use in its message, so only its code and severity are compared.

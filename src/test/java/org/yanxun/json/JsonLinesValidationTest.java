@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +25,23 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
+import org.yanxun.Membership;
 import org.yanxun.Person;
+import org.yanxun.PersonId;
 import org.yanxun.StudioType;
 import org.yanxun.Title;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.generators.RandomModel;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Report;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleInfo;
 import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.Shape;
 import org.yanxun.rules.catalogue.Mutations;
 
 /** The JSON Lines bridge to the rule engine gives the findings of a whole-dataset validation. */
@@ -207,6 +215,34 @@ class JsonLinesValidationTest {
         assertFindingsOfKeyedAndLocalRules(actual.report());
     }
 
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 3})
+    void validate_severalPassesOverTheKeys_laterPassesBindOnlyTheLinesTouchingTheirKeys(int threads)
+            throws IOException {
+        Path file = dir.resolve("skips.jsonl");
+        List<String> lines = writeWithBadLine(file, 4);
+        LongAdder bound = new LongAdder();
+        Rule counting = KeyedRule.<String, Integer>of(new RuleInfo("TEST_RECORDS_BOUND", "测试规则", "Test rule",
+                        Severity.INFO, Shape.KEYED, "none", List.of(), "Counts records; keeps no state."),
+                (entity, context, emit) -> bound.increment(), Integer::sum, (key, state, context, sink) -> { });
+        RuleEngine engine = RuleEngine.builder(Presets.guangzhouLiwan2026()).add(counting).build();
+        JsonLinesValidation onePass = JsonLinesValidation.of(engine).withThreads(threads);
+        JsonLinesReport expected = onePass.validate(file, LATER);
+        long records = bound.sumThenReset();
+        List<Long> progress = new ArrayList<>();
+        JsonLinesValidation inParts = onePass
+                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3).withProgress(progress::add);
+        int parts = inParts.partitionsFor(lines.size());
+
+        JsonLinesReport actual = inParts.validate(file, LATER);
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(records).isEqualTo(lines.size() - 1);
+        assertThat(parts).isEqualTo(threads == 1 ? 3 : 6);
+        assertThat(bound.sum()).as("records bound in all passes").isGreaterThan(records).isLessThan(parts * records);
+        assertThat(progress).as("a call for every line read, skipped or not").hasSize(parts * lines.size());
+    }
+
     @Test
     void validate_readAhead_sameReportReadErrorsAndProgressOnTheCallingThread() throws IOException {
         Path file = dir.resolve("ahead.jsonl");
@@ -335,6 +371,43 @@ class JsonLinesValidationTest {
                 .containsExactly(tuple(ReadErrorCode.JSON_ENUM, early + 1L, "/studio/type"),
                         tuple(ReadErrorCode.JSON_VALUE, (long) lines.size() - 1,
                                 "/studioType/code"));
+    }
+
+    @Test
+    void validate_severalPassesOverTheKeys_everyPassReadsTheCustomStudioTypes() throws IOException {
+        Set<PersonId> gone = Mutations.studio(1).memberships().stream().map(Membership::person)
+                .collect(Collectors.toSet());
+        Dataset dataset = Mutations.persons(Mutations.LIWAN,
+                persons -> new ArrayList<>(persons.stream().filter(p -> !gone.contains(p.id())).toList()));
+        List<String> lines = new ArrayList<>(Arrays.asList(JsonLinesWriter.writeToString(dataset).split("\n")));
+        StudioType custom = RandomModel.CUSTOM_TYPES.get(0);
+        int studio = lineOfStudio(lines, Mutations.studio(1).id().value());
+        lines.set(studio, ofType(lines.get(studio), custom.code()));
+        lines.add(studio, "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom.code() + "\",\"form\":\""
+                + custom.form() + "\",\"rung\":" + custom.rung() + ",\"zh\":\"" + custom.zh() + "\",\"en\":\""
+                + custom.en() + "\"}}");
+        Path file = dir.resolve("typesAndParts.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        JsonLinesValidation onePass = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
+
+        JsonLinesReport actual = onePass.withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                .validate(file, ExampleCommunities.LIWAN_AS_OF);
+
+        assertThat(actual).isEqualTo(onePass.validate(file, ExampleCommunities.LIWAN_AS_OF));
+        assertThat(actual.readErrors()).isEmpty();
+        assertThat(actual.report().withCode("REF_UNKNOWN").findings()).as("the members of the custom studio")
+                .filteredOn(f -> f.location().line().orElseThrow() == studio + 2L
+                        && f.pointer().startsWith("/studio/memberships/"))
+                .hasSize(gone.size());
+    }
+
+    private static int lineOfStudio(List<String> lines, String id) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("{\"type\":\"studio\"") && lines.get(i).contains("\"id\":\"" + id + "\"")) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(id);
     }
 
     /** A studio line with another studio type code. */

@@ -52,6 +52,35 @@ class ReadAheadTest {
     }
 
     @Test
+    void read_skippedLines_reachTheConsumerInOrderWithTheLines() {
+        List<String> seen = new ArrayList<>();
+
+        long lines = ReadAhead.read(receiver -> {
+            for (int i = 1; i <= 1_000; i++) {
+                if (i % 3 == 0) {
+                    receiver.skipped(i);
+                } else {
+                    receiver.accept(errorLine(i), 10);
+                }
+            }
+            return 1_000;
+        }, new JsonLinesReader.Receiver() {
+            @Override
+            public void accept(JsonLine line, int bytes) {
+                seen.add(line.line() + " " + bytes);
+            }
+
+            @Override
+            public void skipped(long number) {
+                seen.add(number + " skipped");
+            }
+        });
+
+        assertThat(lines).isEqualTo(1_000);
+        assertThat(seen).hasSize(1_000).startsWith("1 10", "2 10", "3 skipped", "4 10").endsWith("999 skipped", "1000 10");
+    }
+
+    @Test
     void read_slowConsumer_readsAtMostTheBudgetAheadAndOneLine() {
         int bytesPerLine = 100_000;
         AtomicLong read = new AtomicLong();
