@@ -46,10 +46,15 @@ import org.yanxun.rules.RuleRun;
  *
  * <p>When the keyed states of a file would take more than the {@linkplain #withStateMemory state
  * memory} (by default half the heap), the second pass becomes several: the keys are split by hash into
- * as many {@link KeyPartition}s as needed, and each pass reads every line but keeps the states of one
- * part, so the file is read once more per part and the report is the same. The estimate is
- * {@value #STATE_BYTES_PER_LINE} bytes of states per line, about what the built-in catalogue keeps
- * per person on national-scale data; a catalogue with larger states of its own sets a smaller memory.
+ * as many {@link KeyPartition}s as needed, and each pass keeps the states of one part, so the file is
+ * read once more per part and the report is the same. The pass of the first part reads every line and
+ * notes, a bit per line and part, which parts' keys each line touches (see
+ * {@link RuleRun#acceptTellingParts}); the passes of the other parts skip, unparsed, the lines that touch
+ * none of theirs, such as most person lines. The notes take {@code lines * parts / 8} bytes; a file
+ * whose notes would take more than an eighth of the state memory is read whole in every pass. The
+ * estimate is {@value #STATE_BYTES_PER_LINE} bytes of states per line, about what the built-in
+ * catalogue keeps per person on national-scale data; a catalogue with larger states of its own sets a
+ * smaller memory.
  *
  * <p>This class is immutable and thread-safe; each validation runs on the calling thread, which with
  * {@link #withReadAhead} leaves reading and parsing the lines to a second thread of its own, and with
@@ -107,7 +112,8 @@ public final class JsonLinesValidation {
     /**
      * Returns a copy that reports progress: after every line it validates, the callback receives the
      * number of lines read so far. It runs on the validating thread and should be cheap. When a file is
-     * validated in several passes (see {@link #withStateMemory}), each pass counts its lines from 1.
+     * validated in several passes (see {@link #withStateMemory}), each pass counts its lines from 1, the
+     * lines it skips unparsed included.
      *
      * @param value the callback, not null
      * @return the copy
