@@ -373,8 +373,10 @@ class JsonLinesValidationTest {
                                 "/studioType/code"));
     }
 
-    @Test
-    void validate_severalPassesOverTheKeys_everyPassReadsTheCustomStudioTypes() throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"", " trailing"})
+    void validate_severalPassesOverTheKeys_everyPassReadsTheCustomStudioTypes(String afterDefinition)
+            throws IOException {
         Set<PersonId> gone = Mutations.studio(1).memberships().stream().map(Membership::person)
                 .collect(Collectors.toSet());
         Dataset dataset = Mutations.persons(Mutations.LIWAN,
@@ -385,7 +387,7 @@ class JsonLinesValidationTest {
         lines.set(studio, ofType(lines.get(studio), custom.code()));
         lines.add(studio, "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom.code() + "\",\"form\":\""
                 + custom.form() + "\",\"rung\":" + custom.rung() + ",\"zh\":\"" + custom.zh() + "\",\"en\":\""
-                + custom.en() + "\"}}");
+                + custom.en() + "\"}}" + afterDefinition); // content after it makes an error line, which defines no type in any pass
         Path file = dir.resolve("typesAndParts.jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         JsonLinesValidation onePass = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
@@ -394,11 +396,12 @@ class JsonLinesValidationTest {
                 .validate(file, ExampleCommunities.LIWAN_AS_OF);
 
         assertThat(actual).isEqualTo(onePass.validate(file, ExampleCommunities.LIWAN_AS_OF));
-        assertThat(actual.readErrors()).isEmpty();
+        assertThat(actual.readErrors()).extracting(ReadError::code).containsExactlyElementsOf(afterDefinition.isEmpty()
+                ? List.of() : List.of(ReadErrorCode.JSON_TRAILING, ReadErrorCode.JSON_ENUM));
         assertThat(actual.report().withCode("REF_UNKNOWN").findings()).as("the members of the custom studio")
                 .filteredOn(f -> f.location().line().orElseThrow() == studio + 2L
                         && f.pointer().startsWith("/studio/memberships/"))
-                .hasSize(gone.size());
+                .hasSize(afterDefinition.isEmpty() ? gone.size() : 0);
     }
 
     private static int lineOfStudio(List<String> lines, String id) {
