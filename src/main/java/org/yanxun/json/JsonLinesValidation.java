@@ -208,7 +208,8 @@ public final class JsonLinesValidation {
         List<KeyPartition> parts = KeyPartition.split(partitionsFor(expected));
         LineParts needed = parts.size() > 1 && LineParts.bytesFor(expected, parts.size()) <= stateMemory() / 8
                 ? new LineParts(expected, parts.size()) : null;
-        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0), needed, JsonLinesReader.EVERY_LINE);
+        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0), needed,
+                JsonLinesReader.EVERY_LINE);
         if (parts.size() == 1) {
             return first;
         }

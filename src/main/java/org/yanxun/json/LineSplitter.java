@@ -121,7 +121,6 @@ final class LineSplitter {
         return number - 1;
     }
 
-
     /**
      * Returns the number of the line being read.
      *

@@ -231,7 +231,8 @@ class JsonLinesValidationTest {
         long records = bound.sumThenReset();
         List<Long> progress = new ArrayList<>();
         JsonLinesValidation inParts = onePass
-                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3).withProgress(progress::add);
+                .withStateMemory(lines.size() * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                .withProgress(progress::add);
         int parts = inParts.partitionsFor(lines.size());
 
         JsonLinesReport actual = inParts.validate(file, LATER);
@@ -385,9 +386,10 @@ class JsonLinesValidationTest {
         StudioType custom = RandomModel.CUSTOM_TYPES.get(0);
         int studio = lineOfStudio(lines, Mutations.studio(1).id().value());
         lines.set(studio, ofType(lines.get(studio), custom.code()));
+        // Content after the definition makes an error line, which defines no type in any pass.
         lines.add(studio, "{\"type\":\"studioType\",\"studioType\":{\"code\":\"" + custom.code() + "\",\"form\":\""
                 + custom.form() + "\",\"rung\":" + custom.rung() + ",\"zh\":\"" + custom.zh() + "\",\"en\":\""
-                + custom.en() + "\"}}" + afterDefinition); // content after it makes an error line, which defines no type in any pass
+                + custom.en() + "\"}}" + afterDefinition);
         Path file = dir.resolve("typesAndParts.jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         JsonLinesValidation onePass = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));

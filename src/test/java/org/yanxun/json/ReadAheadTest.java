@@ -32,7 +32,8 @@ class ReadAheadTest {
         long plainLines = READER.read(new ByteArrayInputStream(bytes), plain::add);
         List<JsonLine> ahead = new ArrayList<>();
 
-        long lines = ReadAhead.read(receiver -> READER.readInto(new ByteArrayInputStream(bytes), receiver), (line, size) -> ahead.add(line));
+        long lines = ReadAhead.read(receiver -> READER.readInto(new ByteArrayInputStream(bytes), receiver),
+                (line, size) -> ahead.add(line));
 
         assertThat(lines).isEqualTo(plainLines);
         assertThat(ahead).isEqualTo(plain);
@@ -77,7 +78,8 @@ class ReadAheadTest {
         });
 
         assertThat(lines).isEqualTo(1_000);
-        assertThat(seen).hasSize(1_000).startsWith("1 10", "2 10", "3 skipped", "4 10").endsWith("999 skipped", "1000 10");
+        assertThat(seen).hasSize(1_000).startsWith("1 10", "2 10", "3 skipped", "4 10")
+                .endsWith("999 skipped", "1000 10");
     }
 
     @Test
