@@ -2,6 +2,9 @@ package org.yanxun.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it) with a bounded
@@ -45,6 +48,12 @@ final class LineSplitter {
 
     private static final int CHUNK = 64 * 1024;
     private static final int INITIAL_LINE = 8 * 1024;
+
+    /** Reads eight bytes of a chunk as one word, the first byte lowest. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
     private final int maxLine;
     private final Sink sink;
@@ -104,13 +113,10 @@ final class LineSplitter {
                 break;
             }
             int start = 0;
-            for (int i = 0; i < n; i++) {
-                if (chunk[i] == '\n') {
-                    append(chunk, start, i);
-                    emit();
-                    start = i + 1;
-                    lineStart = position + start;
-                }
+            for (int end; (end = indexOfNewline(chunk, start, n)) >= 0; start = end + 1) {
+                append(chunk, start, end);
+                emit();
+                lineStart = position + end + 1;
             }
             append(chunk, start, n);
             position += n;
@@ -119,6 +125,36 @@ final class LineSplitter {
             emit();
         }
         return number - 1;
+    }
+
+    /**
+     * Finds the first newline in a range of bytes, eight bytes at a time: splitting a file byte by byte
+     * took about a third of the time Jackson takes to tokenise it.
+     *
+     * <p>A word XOR eight newlines has a zero byte where the word has a newline. Subtracting one from
+     * each byte sets the high bit of a zero byte (and of no byte below the first zero), so the lowest
+     * flagged byte is the first newline; flags above it may be borrows, and are never read.
+     *
+     * @param bytes the bytes
+     * @param from the first index searched
+     * @param to the index after the last searched
+     * @return the index of the first {@code \n}, or -1 if there is none
+     */
+    static int indexOfNewline(byte[] bytes, int from, int to) {
+        int i = from;
+        for (; i <= to - Long.BYTES; i += Long.BYTES) {
+            long word = (long) WORDS.get(bytes, i) ^ NEWLINES;
+            long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
