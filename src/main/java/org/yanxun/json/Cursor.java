@@ -2,8 +2,10 @@ package org.yanxun.json;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yanxun.internal.Checks;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -275,7 +277,58 @@ final class Cursor {
         }
         error(ReadErrorCode.JSON_TYPE, "应为" + zhExpected + "，实际为" + describe(token, true),
                 "expected " + enExpected + ", was " + describe(token, false));
-        parser.skipChildren();
+        skipValue();
+    }
+
+    /**
+     * Reports that the object being read gives a property a second time, at the object's pointer, and
+     * skips the second value. The codecs find duplicates, not the parser
+     * ({@link SafeJson#codecFactory}).
+     *
+     * @param name the property's name
+     */
+    void duplicate(String name) {
+        repeated(name);
+        skipValue();
+    }
+
+    private void repeated(String name) {
+        error(ReadErrorCode.JSON_DUPLICATE_KEY, "对象中属性重复：" + Checks.quote(name),
+                "duplicate property: " + Checks.quote(name));
+    }
+
+    /**
+     * Skips the current value, an object or array with all it holds, reporting a property given twice
+     * in any object inside it: what no codec reads is checked here.
+     */
+    void skipValue() {
+        JsonToken token = token();
+        if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
+            return;
+        }
+        // the names of each object open inside the value, null for an array
+        List<Set<String>> open = new ArrayList<>();
+        open.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+        while (!open.isEmpty()) {
+            JsonToken next = parser.nextToken();
+            if (next == null) {
+                return;
+            }
+            switch (next) {
+                case PROPERTY_NAME -> {
+                    String name = parser.currentName();
+                    if (!open.get(open.size() - 1).add(name)) {
+                        repeated(name);
+                    }
+                }
+                case START_OBJECT -> open.add(new HashSet<>());
+                case START_ARRAY -> open.add(null);
+                case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+                default -> {
+                    // a scalar inside the value
+                }
+            }
+        }
     }
 
     /** Reports that the current value is null. */

@@ -44,7 +44,7 @@ public final class DatasetReader {
 
     private DatasetReader(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = SafeJson.factory(limits);
+        this.factory = SafeJson.codecFactory(limits);
     }
 
     /**

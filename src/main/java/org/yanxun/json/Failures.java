@@ -32,7 +32,6 @@ final class Failures {
         String zh = switch (code) {
             case JSON_LIMIT -> "超出安全限制：";
             case JSON_TRUNCATED -> "输入在值的中间结束（文件被截断）：";
-            case JSON_DUPLICATE_KEY -> "对象中属性重复：";
             case JSON_ENCODING -> "输入不是有效的 UTF-8：";
             case JSON_IO -> "读取输入失败：";
             case JSON_TRAILING -> "文档结束后还有多余内容：";
@@ -41,7 +40,6 @@ final class Failures {
         String en = switch (code) {
             case JSON_LIMIT -> "safety limit exceeded: ";
             case JSON_TRUNCATED -> "input ends in the middle of a value (truncated): ";
-            case JSON_DUPLICATE_KEY -> "duplicate property: ";
             case JSON_ENCODING -> "input is not valid UTF-8: ";
             case JSON_IO -> "input could not be read: ";
             case JSON_TRAILING -> "content after the end of the document: ";
@@ -61,9 +59,6 @@ final class Failures {
         if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32")
                 || message.contains("Unexpected end-of-input in UTF-8") || message.contains("surrogate")) {
             return ReadErrorCode.JSON_ENCODING;
-        }
-        if (message.startsWith("Duplicate Object property") || message.startsWith("Duplicate field")) {
-            return ReadErrorCode.JSON_DUPLICATE_KEY;
         }
         if (trailing) {
             return ReadErrorCode.JSON_TRAILING;

@@ -1,8 +1,10 @@
 package org.yanxun.json;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Post;
@@ -51,12 +53,17 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         Post post = null;
         boolean kindSeen = false;
         List<String> seen = new ArrayList<>();
+        Set<String> names = new HashSet<>();
         String name;
         while ((name = cursor.parser().nextName()) != null) {
             JsonToken token = cursor.parser().nextToken();
+            if (!names.add(name)) {
+                cursor.duplicate(name);
+                continue;
+            }
             cursor.pushName(name);
             if (name.startsWith("x-")) {
-                cursor.parser().skipChildren();
+                cursor.skipValue();
             } else if (token == JsonToken.VALUE_NULL) {
                 cursor.nullValue();
             } else {
@@ -72,7 +79,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     default -> {
                         cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
-                        cursor.parser().skipChildren();
+                        cursor.skipValue();
                     }
                 }
                 seen.add(name);

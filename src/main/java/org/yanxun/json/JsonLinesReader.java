@@ -49,7 +49,7 @@ public final class JsonLinesReader {
 
     private JsonLinesReader(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = SafeJson.factory(limits);
+        this.factory = SafeJson.codecFactory(limits);
     }
 
     /**

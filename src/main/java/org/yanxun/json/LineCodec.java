@@ -1,6 +1,8 @@
 package org.yanxun.json;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
@@ -125,9 +127,25 @@ final class LineCodec {
         Object entity = null;
         boolean parentSeen = false;
         boolean entitySeen = false;
+        Set<String> others = null;
         String name;
         while ((name = parser.nextName()) != null) {
             JsonToken token = parser.nextToken();
+            boolean again;
+            if (name.equals("type")) {
+                again = typeSeen;
+            } else if (type != null && name.equals(type.parentKey())) {
+                again = parentSeen;
+            } else if (type != null && name.equals(type.recordName())) {
+                again = entitySeen;
+            } else {
+                others = others == null ? new HashSet<>() : others;
+                again = !others.add(name);
+            }
+            if (again) {
+                cursor.duplicate(name);
+                continue;
+            }
             cursor.pushName(name);
             if (name.equals("type")) {
                 typeSeen = true;
@@ -142,9 +160,9 @@ final class LineCodec {
                 cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name) + "（类型为 "
                         + type.recordName() + " 的记录）", "unknown property " + Checks.quote(name) + " in a "
                         + type.recordName() + " record");
-                parser.skipChildren();
+                cursor.skipValue();
             } else {
-                parser.skipChildren();
+                cursor.skipValue();
             }
             cursor.pop();
         }

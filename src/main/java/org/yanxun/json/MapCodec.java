@@ -1,6 +1,8 @@
 package org.yanxun.json;
 
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -49,15 +51,20 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
         }
         int before = cursor.errorCount();
         SortedMap<K, V> map = new TreeMap<>();
+        Set<String> names = new HashSet<>();
         String name;
         while ((name = cursor.parser().nextName()) != null) {
             JsonToken token = cursor.parser().nextToken();
+            if (!names.add(name)) {
+                cursor.duplicate(name);
+                continue;
+            }
             cursor.pushName(name);
             K key = parseKey.apply(name);
             if (key == null) {
                 cursor.error(ReadErrorCode.JSON_ENUM, Checks.quote(name) + " 不是有效的" + keyZh,
                         Checks.quote(name) + " is not a valid " + keyEn);
-                cursor.parser().skipChildren();
+                cursor.skipValue();
             } else if (token == JsonToken.VALUE_NULL) {
                 cursor.nullValue();
             } else {

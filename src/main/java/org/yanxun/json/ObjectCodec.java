@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,15 +112,26 @@ final class ObjectCodec<T> implements Codec<T> {
         int before = cursor.errorCount();
         Object[] slots = new Object[properties.length];
         long present = 0;
+        Set<String> others = null;
         String name;
+        int next = 0;
         while ((name = cursor.parser().nextName()) != null) {
             JsonToken token = cursor.parser().nextToken();
-            Integer at = index.get(name);
-            if (at == null || properties[at].codec() == null) {
-                unknown(cursor, name);
+            int i = indexOf(name, next);
+            if (i < 0 || properties[i].codec() == null) {
+                others = others == null ? new HashSet<>() : others;
+                if (others.add(name)) {
+                    unknown(cursor, name);
+                } else {
+                    cursor.duplicate(name);
+                }
                 continue;
             }
-            int i = at;
+            if ((present & 1L << i) != 0) {
+                cursor.duplicate(name);
+                continue;
+            }
+            next = i + 1;
             present |= 1L << i;
             cursor.pushName(name);
             if (token == JsonToken.VALUE_NULL) {
@@ -155,15 +167,33 @@ final class ObjectCodec<T> implements Codec<T> {
         }
     }
 
+    /**
+     * Finds a property by name, first among those after the one read last: written objects hold their
+     * properties in this codec's order, and comparing a few names costs less than hashing one.
+     *
+     * @param name the name read
+     * @param next the index after the property read last
+     * @return the index of the property, or -1 if there is none of that name
+     */
+    private int indexOf(String name, int next) {
+        for (int i = next; i < properties.length; i++) {
+            if (properties[i].name().equals(name)) {
+                return i;
+            }
+        }
+        Integer at = index.get(name);
+        return at == null ? -1 : at;
+    }
+
     private static void unknown(Cursor cursor, String name) {
+        cursor.pushName(name);
         if (!name.startsWith("x-")) {
-            cursor.pushName(name);
             cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name)
                     + "（扩展属性须以 x- 开头）", "unknown property " + Checks.quote(name)
                     + " (extension properties must start with x-)");
-            cursor.pop();
         }
-        cursor.parser().skipChildren();
+        cursor.skipValue();
+        cursor.pop();
     }
 
     @Override

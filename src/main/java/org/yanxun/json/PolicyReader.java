@@ -39,7 +39,7 @@ public final class PolicyReader {
 
     private PolicyReader(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = SafeJson.factory(limits);
+        this.factory = SafeJson.codecFactory(limits);
     }
 
     /**

@@ -28,7 +28,7 @@ public final class ReportReader {
 
     private ReportReader(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = SafeJson.factory(limits);
+        this.factory = SafeJson.codecFactory(limits);
     }
 
     /**

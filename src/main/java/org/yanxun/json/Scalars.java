@@ -3,8 +3,6 @@ package org.yanxun.json;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yanxun.Labelled;
@@ -198,10 +196,8 @@ final class Scalars {
      * @return the codec
      */
     static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
-        Map<String, E> byCode = new HashMap<>();
-        for (E constant : type.getEnumConstants()) {
-            byCode.put(constant.code(), constant);
-        }
+        E[] constants = type.getEnumConstants();
+        String[] codes = Arrays.stream(constants).map(Labelled::code).toArray(String[]::new);
         String allowed = Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
         return new Codec<>() {
             @Override
@@ -210,7 +206,7 @@ final class Scalars {
                 if (code == null) {
                     return null;
                 }
-                E constant = byCode.get(code);
+                E constant = constantOf(code, codes, constants);
                 if (constant == null) {
                     cursor.error(ReadErrorCode.JSON_ENUM,
                             "代码 " + Checks.quote(code) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
@@ -224,6 +220,19 @@ final class Scalars {
                 generator.writeString(value.code());
             }
         };
+    }
+
+    /**
+     * Finds the constant of a code by comparing it with each code: the enumerations have at most a few
+     * dozen constants, and a code read is a new string, whose hash would be computed for a lookup.
+     */
+    private static <E> E constantOf(String code, String[] codes, E[] constants) {
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i].equals(code)) {
+                return constants[i];
+            }
+        }
+        return null;
     }
 
     /**

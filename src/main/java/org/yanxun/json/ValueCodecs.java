@@ -3,7 +3,9 @@ package org.yanxun.json;
 import static org.yanxun.json.ObjectCodec.at;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -67,7 +69,8 @@ final class ValueCodecs {
     static final Codec<ProjectId> PROJECT_ID = Scalars.parsed(ProjectId::new, ProjectId::value);
     static final Codec<RegionCode> REGION = Scalars.parsed(RegionCode::new, RegionCode::value);
     static final Codec<CreditCode> CREDIT_CODE = Scalars.parsed(CreditCode::new, CreditCode::value);
-    static final Codec<Subject> SUBJECT = Scalars.parsed(Subject::new, Subject::code);
+    /** Reads a built-in subject as its shared constant, checking only other codes' format. */
+    static final Codec<Subject> SUBJECT = Scalars.parsed(Subject::of, Subject::code);
 
     /** A studio's {@code type}: a code resolved against the built-in and defined studio types. */
     static final Codec<StudioType> STUDIO_TYPE_REF = new Codec<>() {
@@ -181,14 +184,19 @@ final class ValueCodecs {
             }
             int before = cursor.errorCount();
             SortedMap<String, Integer> counts = new TreeMap<>();
+            Set<String> codes = new HashSet<>();
             String code;
             while ((code = cursor.parser().nextName()) != null) {
                 JsonToken token = cursor.parser().nextToken();
+                if (!codes.add(code)) {
+                    cursor.duplicate(code);
+                    continue;
+                }
                 cursor.pushName(code);
                 if (!TYPE_CODE.matcher(code).matches()) {
                     cursor.error(ReadErrorCode.JSON_FORMAT, "工作室类型代码格式不正确：" + Checks.quote(code),
                             "studio type code must be 1 to 40 upper-case letters, digits or _, was " + Checks.quote(code));
-                    cursor.parser().skipChildren();
+                    cursor.skipValue();
                 } else if (token == JsonToken.VALUE_NULL) {
                     cursor.nullValue();
                 } else {

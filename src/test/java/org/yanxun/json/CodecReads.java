@@ -4,7 +4,7 @@ import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 
-/** Reads one JSON value with one codec, as a document reader does for each of its values. */
+/** Reads one JSON value with one codec, with the readers' factory, as a document reader does for each of its values. */
 final class CodecReads {
 
     record Read<T>(T value, List<ReadError> errors) {
@@ -17,7 +17,8 @@ final class CodecReads {
     }
 
     static <T> Read<T> read(Codec<T> codec, String json) {
-        try (JsonParser parser = SafeJson.factory().createParser(ObjectReadContext.empty(), json)) {
+        try (JsonParser parser = SafeJson.codecFactory(JsonLimits.defaults())
+                .createParser(ObjectReadContext.empty(), json)) {
             Cursor cursor = new Cursor(parser, 100, 0, StudioTypes.forLines());
             parser.nextToken();
             T value = codec.read(cursor);
