@@ -2,7 +2,6 @@ package org.yanxun.json;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.yanxun.internal.Checks;
@@ -20,12 +19,10 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
 
     private final Codec<E> element;
     private final Supplier<C> factory;
-    private final boolean unique;
 
-    private ArrayCodec(Codec<E> element, Supplier<C> factory, boolean unique) {
+    private ArrayCodec(Codec<E> element, Supplier<C> factory) {
         this.element = element;
         this.factory = factory;
-        this.unique = unique;
     }
 
     /**
@@ -36,7 +33,7 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
      * @return the codec
      */
     static <E> ArrayCodec<E, ArrayList<E>> list(Codec<E> element) {
-        return new ArrayCodec<>(element, ArrayList::new, false);
+        return new ArrayCodec<>(element, ArrayList::new);
     }
 
     /**
@@ -49,7 +46,7 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
      * @return the codec
      */
     static <E, C extends Set<E>> ArrayCodec<E, C> set(Codec<E> element, Supplier<C> factory) {
-        return new ArrayCodec<>(element, factory, true);
+        return new ArrayCodec<>(element, factory);
     }
 
     @Override
@@ -60,7 +57,6 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
         }
         int before = cursor.errorCount();
         C values = factory.get();
-        Set<E> seen = unique ? new HashSet<>() : null;
         cursor.pushIndex(0);
         int index = 0;
         JsonToken token;
@@ -74,12 +70,11 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
             if (value == null) {
                 continue;
             }
-            if (seen != null && !seen.add(value)) {
+            // only a set refuses an element, one it holds already
+            if (!values.add(value)) {
                 cursor.error(ReadErrorCode.JSON_VALUE, "数组元素重复：" + Checks.quote(String.valueOf(value)),
                         "repeated array element: " + Checks.quote(String.valueOf(value)));
-                continue;
             }
-            values.add(value);
         }
         cursor.pop();
         return cursor.errorCount() == before ? values : null;
