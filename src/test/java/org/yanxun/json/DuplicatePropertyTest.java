@@ -44,7 +44,8 @@ class DuplicatePropertyTest {
 
     @Test
     void line_duplicateAndAMissingProperty_reportsBoth() {
-        List<ReadError> errors = lineErrors("{\"type\":\"person\",\"person\":{\"id\":\"p1\",\"id\":\"p1\",\"synthetic\":true}}");
+        List<ReadError> errors = lineErrors(
+                "{\"type\":\"person\",\"person\":{\"id\":\"p1\",\"id\":\"p1\",\"synthetic\":true}}");
 
         assertThat(errors).extracting(ReadError::code, ReadError::pointer).containsExactlyInAnyOrder(
                 tuple(ReadErrorCode.JSON_DUPLICATE_KEY, "/person"), tuple(ReadErrorCode.JSON_MISSING, "/person"));
@@ -82,7 +83,8 @@ class DuplicatePropertyTest {
                 + "\"synthetic\":true}}");
 
         assertThat(errors).extracting(ReadError::code, ReadError::pointer).containsExactlyInAnyOrder(
-                tuple(ReadErrorCode.JSON_TYPE, "/person/name"), tuple(ReadErrorCode.JSON_DUPLICATE_KEY, "/person/name"));
+                tuple(ReadErrorCode.JSON_TYPE, "/person/name"),
+                tuple(ReadErrorCode.JSON_DUPLICATE_KEY, "/person/name"));
     }
 
     @Test
