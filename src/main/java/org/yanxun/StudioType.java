@@ -113,7 +113,12 @@ public record StudioType(String code, StudioForm form, int rung, String zh, Stri
      */
     public static Optional<StudioType> builtIn(String code) {
         Objects.requireNonNull(code, "code");
-        return BUILT_INS.stream().filter(t -> t.code.equals(code)).findFirst();
+        for (StudioType type : BUILT_INS) {
+            if (type.code.equals(code)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

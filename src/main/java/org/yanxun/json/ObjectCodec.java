@@ -14,6 +14,7 @@ import org.yanxun.internal.Checks;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * A codec of a JSON object that maps one record of the model: one property per record component,
@@ -39,8 +40,16 @@ final class ObjectCodec<T> implements Codec<T> {
         COLLECTION
     }
 
-    private record Property(String name, Kind kind, Codec<Object> codec, Function<Object, Object> getter,
-            Supplier<Object> empty) {
+    /**
+     * A property; {@code written} is its name quoted and encoded once, as a generator writes it, rather
+     * than on every write.
+     */
+    private record Property(String name, SerializedString written, Kind kind, Codec<Object> codec,
+            Function<Object, Object> getter, Supplier<Object> empty) {
+
+        Property(String name, Kind kind, Codec<Object> codec, Function<Object, Object> getter, Supplier<Object> empty) {
+            this(name, new SerializedString(name), kind, codec, getter, empty);
+        }
     }
 
     private final String typeName;
@@ -222,7 +231,7 @@ final class ObjectCodec<T> implements Codec<T> {
                 }
                 component = optional.get();
             }
-            generator.writeName(property.name());
+            generator.writeName(property.written());
             property.codec().write(generator, component);
         }
     }

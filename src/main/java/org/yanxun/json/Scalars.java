@@ -117,11 +117,28 @@ final class Scalars {
             return date;
         }
 
+        /**
+         * Writes {@code yyyy-MM-dd} as {@link LocalDate#toString()} does, without building a string for
+         * the years a reader accepts: writing dates took a fifth of the time writing a dataset took.
+         */
         @Override
         public void write(JsonGenerator generator, LocalDate value) {
-            generator.writeString(value.toString());
+            int year = value.getYear();
+            if (year < 0 || year > 9999) {
+                generator.writeString(value.toString());
+                return;
+            }
+            int month = value.getMonthValue();
+            int day = value.getDayOfMonth();
+            char[] text = {digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10), '-',
+                digit(month / 10), digit(month % 10), '-', digit(day / 10), digit(day % 10)};
+            generator.writeString(text, 0, text.length);
         }
     };
+
+    private static char digit(int value) {
+        return (char) ('0' + value);
+    }
 
     private Scalars() {
     }

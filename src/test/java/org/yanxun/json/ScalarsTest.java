@@ -3,10 +3,14 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yanxun.json.CodecReads.read;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Level;
 import org.yanxun.policy.Severity;
+import tools.jackson.core.JsonGenerator;
 
 /** The scalar codecs: the value read, or null with the error that explains it. */
 class ScalarsTest {
@@ -17,6 +21,31 @@ class ScalarsTest {
 
         assertThat(read.errors()).isEmpty();
         assertThat(read.value()).isEqualTo(LocalDate.of(0, 2, 29));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0000-01-01", "0000-02-29", "0999-12-31", "1000-01-01", "2026-03-01", "9999-12-31"})
+    void date_write_isItsIsoText_andReadsBack(String iso) {
+        String written = written(LocalDate.parse(iso));
+
+        assertThat(written).isEqualTo("\"" + iso + "\"");
+        assertThat(read(Scalars.DATE, written).value()).isEqualTo(LocalDate.parse(iso));
+    }
+
+    @Test
+    void date_write_everyFewDaysOfTenThousandYearsAndBeyond_isTheDatesText() {
+        for (long day = LocalDate.of(-2, 1, 1).toEpochDay(); day < LocalDate.of(10_002, 1, 1).toEpochDay(); day += 97) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            assertThat(written(date)).isEqualTo("\"" + date + "\"");
+        }
+    }
+
+    private static String written(LocalDate date) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = Generators.open(text, false)) {
+            Scalars.DATE.write(generator, date);
+        }
+        return text.toString();
     }
 
     @Test
