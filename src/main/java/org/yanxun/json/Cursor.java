@@ -292,6 +292,22 @@ final class Cursor {
         skipValue();
     }
 
+    /**
+     * Tells whether an object gives a name again, adding it to the names it has given; a name given
+     * again is {@linkplain #duplicate reported} and its value skipped.
+     *
+     * @param names the names the object has given
+     * @param name the name read
+     * @return true if the name was given before
+     */
+    boolean givenAgain(Set<String> names, String name) {
+        if (names.add(name)) {
+            return false;
+        }
+        duplicate(name);
+        return true;
+    }
+
     private void repeated(String name) {
         error(ReadErrorCode.JSON_DUPLICATE_KEY, "对象中属性重复：" + Checks.quote(name),
                 "duplicate property: " + Checks.quote(name));

@@ -57,8 +57,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         String name;
         while ((name = cursor.parser().nextName()) != null) {
             JsonToken token = cursor.parser().nextToken();
-            if (!names.add(name)) {
-                cursor.duplicate(name);
+            if (cursor.givenAgain(names, name)) {
                 continue;
             }
             cursor.pushName(name);

@@ -55,8 +55,7 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
         String name;
         while ((name = cursor.parser().nextName()) != null) {
             JsonToken token = cursor.parser().nextToken();
-            if (!names.add(name)) {
-                cursor.duplicate(name);
+            if (cursor.givenAgain(names, name)) {
                 continue;
             }
             cursor.pushName(name);

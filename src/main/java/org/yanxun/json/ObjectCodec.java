@@ -40,20 +40,14 @@ final class ObjectCodec<T> implements Codec<T> {
         COLLECTION
     }
 
-    /**
-     * A property; {@code written} is its name quoted and encoded once, as a generator writes it, rather
-     * than on every write.
-     */
-    private record Property(String name, SerializedString written, Kind kind, Codec<Object> codec,
-            Function<Object, Object> getter, Supplier<Object> empty) {
-
-        Property(String name, Kind kind, Codec<Object> codec, Function<Object, Object> getter, Supplier<Object> empty) {
-            this(name, new SerializedString(name), kind, codec, getter, empty);
-        }
+    private record Property(String name, Kind kind, Codec<Object> codec, Function<Object, Object> getter,
+            Supplier<Object> empty) {
     }
 
     private final String typeName;
     private final Property[] properties;
+    /** By property: its name quoted and encoded once, as a generator writes it, rather than on every write. */
+    private final SerializedString[] written;
     private final Map<String, Integer> index;
     private final Function<Object[], T> factory;
 
@@ -61,8 +55,10 @@ final class ObjectCodec<T> implements Codec<T> {
         this.typeName = typeName;
         this.properties = properties;
         this.factory = factory;
+        this.written = new SerializedString[properties.length];
         this.index = new HashMap<>();
         for (int i = 0; i < properties.length; i++) {
+            written[i] = new SerializedString(properties[i].name());
             index.put(properties[i].name(), i);
         }
     }
@@ -129,10 +125,8 @@ final class ObjectCodec<T> implements Codec<T> {
             int i = indexOf(name, next);
             if (i < 0 || properties[i].codec() == null) {
                 others = others == null ? new HashSet<>() : others;
-                if (others.add(name)) {
+                if (!cursor.givenAgain(others, name)) {
                     unknown(cursor, name);
-                } else {
-                    cursor.duplicate(name);
                 }
                 continue;
             }
@@ -219,7 +213,8 @@ final class ObjectCodec<T> implements Codec<T> {
      * @param value the value
      */
     void writeProperties(JsonGenerator generator, T value) {
-        for (Property property : properties) {
+        for (int i = 0; i < properties.length; i++) {
+            Property property = properties[i];
             if (property.codec() == null) {
                 continue;
             }
@@ -231,7 +226,7 @@ final class ObjectCodec<T> implements Codec<T> {
                 }
                 component = optional.get();
             }
-            generator.writeName(property.written());
+            generator.writeName(written[i]);
             property.codec().write(generator, component);
         }
     }

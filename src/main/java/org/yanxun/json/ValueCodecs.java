@@ -188,8 +188,7 @@ final class ValueCodecs {
             String code;
             while ((code = cursor.parser().nextName()) != null) {
                 JsonToken token = cursor.parser().nextToken();
-                if (!codes.add(code)) {
-                    cursor.duplicate(code);
+                if (cursor.givenAgain(codes, code)) {
                     continue;
                 }
                 cursor.pushName(code);
