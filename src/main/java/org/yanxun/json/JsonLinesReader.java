@@ -353,17 +353,19 @@ public final class JsonLinesReader {
      * @return the number of lines, or -1 if the file could not be read
      */
     long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer) {
-        return readOnly(path, wanted, consumer, null);
+        return readOnly(path, wanted, consumer, null, null);
     }
 
     /**
-     * Reads the lines of some types as {@link #readOnly(Path, Set, Consumer)} and finds where to cut
-     * the file into ranges; to know the studio types defined before each cut, the types read must
-     * include {@link RecordType#STUDIO_TYPE}.
+     * Reads the lines of some types as {@link #readOnly(Path, Set, Consumer)}, finds where to cut
+     * the file into ranges and counts the lines of each type; to know the studio types defined before
+     * each cut, the types read must include {@link RecordType#STUDIO_TYPE}.
      *
      * @param ranges finds the cuts, or null
+     * @param counts counts the lines of each type, or null
      */
-    long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer, LineRanges ranges) {
+    long readOnly(Path path, Set<RecordType> wanted, Consumer<? super JsonLine> consumer, LineRanges ranges,
+            RecordCounts counts) {
         StudioTypes types = StudioTypes.forLines();
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
@@ -376,6 +378,9 @@ public final class JsonLinesReader {
             @Override
             public void line(long number, byte[] bytes, int length) {
                 RecordType type = LineCodec.typeOf(factory, bytes, length);
+                if (type != null && counts != null) {
+                    counts.count(type);
+                }
                 if (type != null && wanted.contains(type)) {
                     JsonLine line = parse(number, bytes, length, types);
                     if (!(line instanceof JsonLine.ErrorLine)) {

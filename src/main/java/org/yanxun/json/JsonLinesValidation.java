@@ -141,8 +141,9 @@ public final class JsonLinesValidation {
     /**
      * Returns a copy that reads and parses the lines on a second thread, ahead of the calling thread,
      * which runs the rules: on a machine with two cores or more a large file is validated in about the
-     * time the slower of the two takes instead of their sum. The report, the read errors and the
-     * progress calls are the same, and still come on the calling thread. At most
+     * time the slower of the two takes instead of their sum; at the end of a pass the two threads
+     * check the keyed states side by side ({@link RuleRun#finish(int)}). The report, the read errors and
+     * the progress calls are the same, and still come on the calling thread. At most
      * {@value ReadAhead#BUDGET_BYTES} bytes of lines are read ahead; a stream is read ahead too, and left
      * open. A file validated on {@linkplain #withThreads several threads} is not read ahead. Off by
      * default: a library should not start threads its caller did not ask for.
@@ -196,19 +197,20 @@ public final class JsonLinesValidation {
         // The studio type lines tell the cuts which custom types each range starts with.
         Set<RecordType> read = cuts == null ? EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE)
                 : EnumSet.of(RecordType.INSTITUTION, RecordType.ALLIANCE, RecordType.STUDIO_TYPE);
+        RecordCounts counts = new RecordCounts();
         long expected = reader.readOnly(path, read, line -> {
             if (line instanceof JsonLine.InstitutionLine l) {
                 institutions.add(l.institution());
             } else if (line instanceof JsonLine.AllianceLine l) {
                 alliances.add(l.alliance());
             }
-        }, cuts);
+        }, cuts, counts);
         Dimensions dimensions = Dimensions.of(institutions, alliances);
         List<LineRanges.Range> ranges = cuts == null ? List.of() : cuts.ranges();
         List<KeyPartition> parts = KeyPartition.split(partitionsFor(expected));
         LineParts needed = parts.size() > 1 && LineParts.bytesFor(expected, parts.size()) <= stateMemory() / 8
                 ? new LineParts(expected, parts.size()) : null;
-        JsonLinesReport first = pass(path, ranges, dimensions, asOf, parts.get(0), needed,
+        JsonLinesReport first = pass(path, ranges, counts, dimensions, asOf, parts.get(0), needed,
                 JsonLinesReader.EVERY_LINE);
         if (parts.size() == 1) {
             return first;
@@ -217,7 +219,7 @@ public final class JsonLinesValidation {
         for (KeyPartition part : parts.subList(1, parts.size())) {
             LongPredicate wanted = needed == null ? JsonLinesReader.EVERY_LINE
                     : line -> needed.needs(line, part.index());
-            findings.addAll(pass(path, ranges, dimensions, asOf, part, null, wanted).report().findings());
+            findings.addAll(pass(path, ranges, counts, dimensions, asOf, part, null, wanted).report().findings());
         }
         return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), first.readErrors(), first.lines());
     }
@@ -234,13 +236,14 @@ public final class JsonLinesValidation {
      * Reads the wanted lines of a file into a run that keeps one part of the keys: on the calling thread,
      * or range by range on several threads when the file was cut into more than one.
      *
+     * @param counts the lines of each record type in the file
      * @param needed where to mark the parts each line needs, or null
      * @param wanted the lines to read; the others are skipped unparsed
      */
-    private JsonLinesReport pass(Path path, List<LineRanges.Range> ranges, Dimensions dimensions, LocalDate asOf,
-            KeyPartition part, LineParts needed, LongPredicate wanted) {
+    private JsonLinesReport pass(Path path, List<LineRanges.Range> ranges, RecordCounts counts,
+            Dimensions dimensions, LocalDate asOf, KeyPartition part, LineParts needed, LongPredicate wanted) {
         if (ranges.size() <= 1) {
-            Pass pass = new Pass(engine.start(dimensions, asOf, part), progress, needed);
+            Pass pass = new Pass(start(dimensions, asOf, part, counts, 1), progress, needed);
             return pass.finish(read(receiver -> reader.readInto(path, wanted, receiver), pass));
         }
         LongConsumer shared = progress == NO_PROGRESS ? NO_PROGRESS : new LongConsumer() {
@@ -252,13 +255,34 @@ public final class JsonLinesValidation {
             }
         };
         List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", i -> {
-            Pass pass = new Pass(engine.start(dimensions, asOf, part), shared, needed);
+            Pass pass = new Pass(start(dimensions, asOf, part, counts, ranges.size()), shared, needed);
             pass.lines = reader.readInto(path, ranges.get(i), wanted, pass);
             return pass;
         });
         Pass first = passes.get(0);
         passes.subList(1, passes.size()).forEach(first::absorb);
         return first.finish(first.lines);
+    }
+
+    /** The threads that check the keyed states at the end of a pass: the reading thread helps when it reads ahead. */
+    private int checkingThreads() {
+        return threads == 1 && readAhead ? 2 : threads;
+    }
+
+    /**
+     * Starts the run of one part of the keys, or of one range of lines of it, sized for its share of the
+     * records counted: the keys of a part are about the same share of each class of key, and so are the
+     * records of a range. An eighth more is allowed for, since a table that fills grows to twice its size.
+     */
+    private RuleRun start(Dimensions dimensions, LocalDate asOf, KeyPartition part, RecordCounts counts, int ranges) {
+        RuleRun run = engine.start(dimensions, asOf, part);
+        for (RecordType type : RecordType.values()) {
+            long share = counts.of(type) / ((long) part.count() * ranges);
+            if (type.idClass() != null && share > 0) {
+                run.expectKeys(type.idClass(), (int) Math.min(Integer.MAX_VALUE, share + share / 8));
+            }
+        }
+        return run;
     }
 
     /** Reads the lines of a source into a pass: on a second thread if this validation reads ahead. */
@@ -403,7 +427,7 @@ public final class JsonLinesValidation {
                         "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
                                 + " are reported"));
             }
-            return new JsonLinesReport(run.finish(threads), reported, lines);
+            return new JsonLinesReport(run.finish(checkingThreads()), reported, lines);
         }
     }
 }

@@ -95,6 +95,27 @@ public final class RuleRun {
     }
 
     /**
+     * Tells the run how many keys of a class its records will come to hold, such as the number of person
+     * records for {@code PersonId.class}, so that its tables are sized once instead of growing step by
+     * step (each growth moves every key). A reader that counts a stream's records in an earlier pass
+     * calls it before feeding them; it is a hint only: a run holds more keys than it was told, and
+     * reserves the memory of the keys it was told even if fewer come.
+     *
+     * @param keyClass the class of the keys, not null
+     * @param keys how many keys of the class to expect, not negative
+     * @throws IllegalArgumentException if {@code keys} is negative
+     * @throws IllegalStateException if the run has finished
+     */
+    public void expectKeys(Class<?> keyClass, int keys) {
+        Objects.requireNonNull(keyClass, "keyClass");
+        if (keys < 0) {
+            throw new IllegalArgumentException("keys must not be negative, was " + keys);
+        }
+        requireOpen();
+        tables.expect(keyClass, keys);
+    }
+
+    /**
      * Feeds one record.
      *
      * @param entity the record, not null

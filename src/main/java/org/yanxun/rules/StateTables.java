@@ -18,7 +18,7 @@ final class StateTables {
     private static final StateTable[] NO_TABLES = {};
 
     private final int groups;
-    private final ToIntFunction<Class<?>> expectedKeys;
+    private ToIntFunction<Class<?>> expectedKeys;
     /** Every class of key seen, with its table: its own, or the mixed table. */
     private Class<?>[] classes = {};
     private StateTable[] tableOf = NO_TABLES;
@@ -68,6 +68,21 @@ final class StateTables {
         for (StateTable table : tables) {
             table.forEach(visitor, slice, slices);
         }
+    }
+
+    /**
+     * Makes room for some keys of a class before they come: in its table if it has one, or else in the
+     * table it will have.
+     */
+    void expect(Class<?> type, int keys) {
+        for (int i = 0; i < classes.length; i++) {
+            if (classes[i] == type) {
+                tableOf[i].reserve(keys);
+                return;
+            }
+        }
+        ToIntFunction<Class<?>> before = expectedKeys;
+        expectedKeys = c -> c == type ? Math.max(keys, before.applyAsInt(c)) : before.applyAsInt(c);
     }
 
     /** Makes room in each table for the keys of the same class in other tables, before they are added. */

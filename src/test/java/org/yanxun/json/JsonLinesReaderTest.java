@@ -249,6 +249,26 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void readOnly_countsTheLinesOfEachRecordType(@TempDir Path dir) throws IOException {
+        Dataset dataset = org.yanxun.examples.ExampleCommunities.qiyingen();
+        Path file = dir.resolve("qiyingen.jsonl");
+        JsonLinesWriter.write(dataset, file);
+        Files.writeString(file, "not json\n{\"type\":\"person\",\"person\":{\"id\":\"p1\"}}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        RecordCounts counts = new RecordCounts();
+
+        JsonLinesReader.create().readOnly(file, EnumSet.noneOf(RecordType.class), line -> { }, null, counts);
+
+        assertThat(counts.of(RecordType.PERSON)).as("an incomplete person line counts").isEqualTo(
+                dataset.persons().size() + 1);
+        assertThat(counts.of(RecordType.INSTITUTION)).isEqualTo(dataset.institutions().size());
+        assertThat(counts.of(RecordType.ALLIANCE)).isEqualTo(dataset.alliances().size());
+        assertThat(counts.of(RecordType.EXCHANGE)).isEqualTo(dataset.alliances().get(0).exchanges().size())
+                .isPositive();
+        assertThat(counts.of(RecordType.STUDIO)).isZero();
+    }
+
+    @Test
     void readOnly_missingFile_returnsMinusOne(@TempDir Path dir) {
         assertThat(JsonLinesReader.create().readOnly(dir.resolve("none.jsonl"), EnumSet.of(RecordType.PERSON),
                 line -> { })).isEqualTo(-1);

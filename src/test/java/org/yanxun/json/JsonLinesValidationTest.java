@@ -265,6 +265,27 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_readAhead_checksTheKeysOnTwoThreads() throws IOException {
+        Path file = write(dataset("both"));
+        Set<String> checkedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Rule noting = KeyedRule.<String, Integer>of(new RuleInfo("TEST_CHECKING_THREADS", "测试规则", "Test rule",
+                        Severity.INFO, Shape.KEYED, "line", List.of(), "Notes the threads that check its keys."),
+                (entity, context, emit) -> emit.accept(entity.location().toString(), 1), Integer::sum,
+                (key, state, context, sink) -> checkedOn.add(Thread.currentThread().getName()));
+        JsonLinesValidation validation = JsonLinesValidation.of(
+                RuleEngine.builder(Presets.guangzhouLiwan2026()).add(noting).build());
+        JsonLinesReport alone = validation.validate(file, LATER);
+        Set<String> aloneThreads = Set.copyOf(checkedOn);
+        checkedOn.clear();
+
+        JsonLinesReport ahead = validation.withReadAhead(true).validate(file, LATER);
+
+        assertThat(ahead).isEqualTo(alone);
+        assertThat(aloneThreads).containsExactly(Thread.currentThread().getName());
+        assertThat(checkedOn).hasSize(2).contains(Thread.currentThread().getName());
+    }
+
+    @Test
     void validate_stream_readAhead_sameReportAndTheStreamIsLeftOpen() {
         Dataset dataset = dataset("both");
         Policy policy = Presets.chengyuQiyingen2023();

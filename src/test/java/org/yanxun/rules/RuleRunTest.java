@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
 import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
+import org.yanxun.PersonId;
+import org.yanxun.StudioId;
 import org.yanxun.Tier;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Severity;
@@ -194,6 +196,27 @@ class RuleRunTest {
     void finish_noThread_throws() {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().finish(0))
                 .withMessage("threads must be at least 1, not 0");
+    }
+
+    @Test
+    void expectKeys_sameReportAsWithout() {
+        RuleRun run = ENGINE.start(Dimensions.of(BROKEN), AS_OF);
+        run.expectKeys(PersonId.class, 5_000);
+        run.expectKeys(StudioId.class, 0);
+        Entity.allOf(BROKEN).forEach(run::accept);
+
+        assertThat(run.finish()).isEqualTo(fed(ENGINE, BROKEN).finish());
+    }
+
+    @Test
+    void expectKeys_badArguments_throw() {
+        RuleRun run = open();
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> run.expectKeys(PersonId.class, -1))
+                .withMessage("keys must not be negative, was -1");
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> run.expectKeys(null, 1))
+                .withMessage("keyClass");
+        run.finish();
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.expectKeys(PersonId.class, 1));
     }
 
     @Test

@@ -250,6 +250,34 @@ class StateTableTest {
     }
 
     @Test
+    void tables_keysExpectedOfAClass_itsTableMakesRoomForThemAtItsFirstGrowth() {
+        StateTables tables = new StateTables(1, type -> 0);
+        record Expected(int value) {
+        }
+        record Other(int value) {
+        }
+        tables.expect(Expected.class, 10_000);
+        for (int key = 0; key < 20; key++) {
+            tables.of(new Expected(key)).add(0, SUM, new Expected(key), 1);
+            tables.of(new Other(key)).add(0, SUM, new Other(key), 1);
+        }
+
+        assertThat(tables.of(new Expected(0)).capacity()).isGreaterThanOrEqualTo(10_000);
+        assertThat(tables.of(new Other(0)).capacity()).isLessThan(100);
+    }
+
+    @Test
+    void tables_keysExpectedOfAClassWithATable_growsItAtOnce() {
+        StateTables tables = new StateTables(1, type -> 0);
+        tables.of("a").add(0, SUM, "a", 1);
+
+        tables.expect(String.class, 10_000);
+
+        assertThat(tables.of("a").capacity()).isGreaterThanOrEqualTo(10_000);
+        assertThat(contents(tables.of("a"), 0)).containsOnly(Map.entry("a", 1));
+    }
+
+    @Test
     void tables_nullKey_throwsNamingIt() {
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> new StateTables(1, type -> 0).of(null)).withMessage("key");
