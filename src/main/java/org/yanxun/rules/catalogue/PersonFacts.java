@@ -1,14 +1,15 @@
 package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
-import java.lang.ref.WeakReference;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -43,8 +44,9 @@ import org.yanxun.rules.RuleContext;
  * <p>A national data set has some ten million persons, so the state of a person read from a stream
  * (a record with a line) is packed: enums as ordinals and bit sets, dates as epoch days, honours as
  * one {@code long} each, names, subjects and identifiers interned, locations as a line and a
- * {@link Spot#where}, and a single seat held without an array; the {@link Person} is rebuilt only for
- * a check that reads it. A person of a whole document, which the caller holds in memory anyway, is
+ * {@link Spot#where}, and a single seat held without an array. The checks read those fields through
+ * accessors that answer as the {@link Person} would; the record is rebuilt only for a check that needs
+ * it whole (the policy's host criteria). A person of a whole document, which the caller holds in memory anyway, is
  * kept as it is; it is packed only if the state is serialized.
  */
 final class PersonFacts implements Serializable {
@@ -54,12 +56,6 @@ final class PersonFacts implements Serializable {
     /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
     static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.folding(PersonFacts::fold, PersonFacts::add);
     private static final Function<PersonId, PersonFacts> NEW = id -> new PersonFacts();
-
-    /**
-     * The person last rebuilt on each thread, with the state it was rebuilt from, weakly held: a pooled
-     * thread keeps neither after a collection, nor this library's classes loaded.
-     */
-    private static final ThreadLocal<WeakReference<Rebuilt>> LAST_REBUILT = new ThreadLocal<>();
 
     static final int NONE = Integer.MIN_VALUE;
     private static final long[] NO_HONOURS = {};
@@ -298,21 +294,11 @@ final class PersonFacts implements Serializable {
     }
 
     /**
-     * Rebuilds the person record, with the fields the person rules read. The rules of one key run one
-     * after another on one thread, so the person last rebuilt on each thread is kept for the next rule.
+     * Rebuilds the person record, with the fields the person rules read, for a check that needs the
+     * record itself (the policy's host criteria); the other checks read the fields below.
      */
     Person person(PersonId id) {
-        if (person instanceof Person whole) {
-            return whole;
-        }
-        WeakReference<Rebuilt> reference = LAST_REBUILT.get();
-        Rebuilt last = reference == null ? null : reference.get();
-        if (last != null && last.facts == this) {
-            return last.person;
-        }
-        Person rebuilt = rebuild(id);
-        LAST_REBUILT.set(new WeakReference<>(new Rebuilt(this, rebuilt)));
-        return rebuilt;
+        return person instanceof Person whole ? whole : rebuild(id);
     }
 
     private Person rebuild(PersonId id) {
@@ -320,10 +306,7 @@ final class PersonFacts implements Serializable {
         if (title > 0) {
             builder.title(TITLES[title - 1]);
         }
-        for (long honour : honours) {
-            builder.honour(Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
-                    LocalDate.ofEpochDay((int) honour)));
-        }
+        honours().forEach(builder::honour);
         posts(posts).forEach(builder::post);
         stages(stages).forEach(builder::stage);
         subjects(subjects).forEach(builder::subject);
@@ -335,7 +318,60 @@ final class PersonFacts implements Serializable {
         return builder.build();
     }
 
-    private record Rebuilt(PersonFacts facts, Person person) {
+    // What the person record says, as Person would say it, without rebuilding it; only if hasPerson().
+
+    /** The person's name, as {@link Person#name()}. */
+    String name() {
+        return person instanceof Person whole ? whole.name() : (String) person;
+    }
+
+    /** The honours, as {@link Person#honours()}. */
+    List<Honour> honours() {
+        if (person instanceof Person whole) {
+            return whole.honours();
+        }
+        List<Honour> list = new ArrayList<>(honours.length);
+        for (long honour : honours) {
+            list.add(Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
+                    LocalDate.ofEpochDay((int) honour)));
+        }
+        return list;
+    }
+
+    /** The posts, as {@link Person#posts()}. */
+    Set<Post> posts() {
+        return person instanceof Person whole ? whole.posts() : posts(posts);
+    }
+
+    /** The stages, as {@link Person#stages()}. */
+    Set<Stage> stages() {
+        return person instanceof Person whole ? whole.stages() : stages(stages);
+    }
+
+    /** The subjects, as {@link Person#subjects()}. */
+    SortedSet<Subject> subjects() {
+        return person instanceof Person whole ? whole.subjects() : subjects(subjects);
+    }
+
+    /** The employer, as {@link Person#employer()}. */
+    Optional<InstitutionId> employer() {
+        return person instanceof Person whole ? whole.employer() : Optional.ofNullable(employer);
+    }
+
+    /** 教龄 on a date, as {@link Person#teachingYearsOn(LocalDate)}. */
+    OptionalInt teachingYearsOn(LocalDate date) {
+        return person instanceof Person whole ? whole.teachingYearsOn(date) : yearsSince(since, date);
+    }
+
+    /** The age on a date, as {@link Person#ageOn(LocalDate)}. */
+    OptionalInt ageOn(LocalDate date) {
+        return person instanceof Person whole ? whole.ageOn(date) : yearsSince(birth, date);
+    }
+
+    /** Full years from an epoch day to a date, or empty if there is no day or it comes after the date. */
+    private static OptionalInt yearsSince(int epochDay, LocalDate date) {
+        return epochDay == NONE || epochDay > date.toEpochDay() ? OptionalInt.empty()
+                : OptionalInt.of(Period.between(LocalDate.ofEpochDay(epochDay), date).getYears());
     }
 
     /** The number of seats of some tiers, counted without a list. */

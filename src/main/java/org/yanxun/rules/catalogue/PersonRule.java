@@ -18,17 +18,23 @@ import org.yanxun.rules.RuleInfo;
  */
 final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
-    /** The check of a person rule; {@link Facts#person()} is set when the rule needs the person. */
+    /** The check of a person rule. */
     @FunctionalInterface
     interface Check {
         void check(Facts facts, RuleContext context, FindingSink sink);
     }
 
     /**
-     * What a person rule reads of one person: the rebuilt person record (null unless the rule needs
-     * it), the seats of the rule's tiers and the places in exchanges.
+     * What a person rule reads of one person: what the person record says (read only if the rule
+     * needs the person, which then has a record), the seats of the rule's tiers and the places in
+     * exchanges.
      */
-    record Facts(PersonId id, Person person, List<Seat> seats, List<Trip> trips) {
+    record Facts(PersonId id, PersonFacts known, List<Seat> seats, List<Trip> trips) {
+
+        /** The person record, rebuilt if it was packed: for a check that needs the record itself. */
+        Person person() {
+            return known.person(id);
+        }
     }
 
     private final RuleInfo info;
@@ -86,7 +92,7 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
         if (seats.isEmpty() && trips.isEmpty() || needsPerson && !facts.hasPerson()) {
             return;
         }
-        check.check(new Facts(key, needsPerson ? facts.person(key) : null, seats, trips), context, sink);
+        check.check(new Facts(key, facts, seats, trips), context, sink);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.yanxun.Honour;
+import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Person;
 import org.yanxun.StudioStatus;
@@ -45,12 +46,12 @@ final class PersonRules {
                 exchangeOverlap());
     }
 
-    private static String who(Person person) {
-        return "“" + person.name() + "”（" + person.id() + "）";
+    private static String who(Facts facts) {
+        return "“" + facts.known().name() + "”（" + facts.id() + "）";
     }
 
-    private static String whoEn(Person person) {
-        return "'" + person.name() + "' (" + person.id() + ")";
+    private static String whoEn(Facts facts) {
+        return "'" + facts.known().name() + "' (" + facts.id() + ")";
     }
 
     private static Rule hostEligible() {
@@ -67,10 +68,10 @@ final class PersonRules {
                         }
                         StudioTypePolicy type = ofType.get();
                         sink.add(seat.location().child("person"),
-                                who(person) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
+                                who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
                                         + type.hostCriteria().stream().map(HostCriterion::zh)
                                                 .collect(Collectors.joining("；")) + "）",
-                                whoEn(person) + " may not host a " + seat.type().en() + ": needs one of "
+                                whoEn(facts) + " may not host a " + seat.type().en() + ": needs one of "
                                         + type.hostCriteria().stream().map(HostCriterion::en)
                                                 .collect(Collectors.joining("; ")));
                     }
@@ -83,8 +84,8 @@ final class PersonRules {
                 "A studio's level is not above the highest level of its host's honours; a host with no honour may "
                         + "lead studios up to the policy's level for title-only hosts.",
                 "studios.titleOnlyMaxLevel"), HOST, true, (facts, context, sink) -> {
-                    Person person = facts.person();
-                    Optional<Level> highest = person.honours().stream().map(Honour::level).max(Level::compareTo);
+                    Optional<Level> highest = facts.known().honours().stream().map(Honour::level)
+                            .max(Level::compareTo);
                     Level ceiling = highest.orElse(context.policy().studios().titleOnlyMaxLevel());
                     for (Seat seat : facts.seats()) {
                         if (!ceiling.isAtLeast(seat.level())) {
@@ -92,9 +93,9 @@ final class PersonRules {
                             String basisEn = highest.isPresent() ? "whose highest honour is " + ceiling.code()
                                     : "who holds no honour and may lead up to " + ceiling.code();
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
-                                            + "工作室，高于主持人" + who(person) + "的资格（" + basis + "）",
+                                            + "工作室，高于主持人" + who(facts) + "的资格（" + basis + "）",
                                     "studio '" + seat.studioName() + "' is " + seat.level().code() + " level, above its host "
-                                            + whoEn(person) + " " + basisEn);
+                                            + whoEn(facts) + " " + basisEn);
                         }
                     }
                 });
@@ -108,39 +109,38 @@ final class PersonRules {
                         + "checked because the date is unknown is reported too.",
                 "studios.types.*.members.minTeachingYears", "studios.types.*.members.maxTeachingYears",
                 "studios.types.*.members.maxAge"), MEMBER, true, (facts, context, sink) -> {
-                    Person person = facts.person();
                     for (Seat seat : facts.seats()) {
                         context.policy().studios().of(seat.type()).ifPresent(type ->
-                                memberEligible(person, seat, type.members(), sink));
+                                memberEligible(facts, seat, type.members(), sink));
                     }
                 });
     }
 
-    private static void memberEligible(Person person, Seat seat, MemberEligibility rules, FindingSink sink) {
+    private static void memberEligible(Facts facts, Seat seat, MemberEligibility rules, FindingSink sink) {
         LocalDate joined = seat.joinedOn();
         if (rules.minTeachingYears().isPresent() || rules.maxTeachingYears().isPresent()) {
-            OptionalInt years = person.teachingYearsOn(joined);
+            OptionalInt years = facts.known().teachingYearsOn(joined);
             int min = rules.minTeachingYears().orElse(0);
             int max = rules.maxTeachingYears().orElse(Integer.MAX_VALUE);
             String range = min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
             if (years.isEmpty()) {
-                sink.add(seat.location().child("person"), who(person) + "的教龄未知，无法核对" + seat.type().zh()
+                sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
                                 + "的教龄要求 " + range + " 年",
-                        "the 教龄 of " + whoEn(person) + " is unknown, so the " + seat.type().en()
+                        "the 教龄 of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
                                 + " requirement of " + range + " years cannot be checked");
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
-                sink.add(seat.location().child("person"), who(person) + "于 " + joined + " 加入时教龄为 "
+                sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "
                                 + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range + " 年",
-                        whoEn(person) + " had taught " + years.getAsInt() + " years on joining on " + joined + "; a "
+                        whoEn(facts) + " had taught " + years.getAsInt() + " years on joining on " + joined + "; a "
                                 + seat.type().en() + " takes " + range + " years");
             }
         }
         rules.maxAge().ifPresent(cap -> {
-            OptionalInt age = person.ageOn(joined);
+            OptionalInt age = facts.known().ageOn(joined);
             if (age.isEmpty() || age.getAsInt() > cap) {
-                sink.add(seat.location().child("person"), who(person) + (age.isEmpty() ? "的年龄未知" : "加入时 "
+                sink.add(seat.location().child("person"), who(facts) + (age.isEmpty() ? "的年龄未知" : "加入时 "
                                 + age.getAsInt() + " 岁") + "，" + seat.type().zh() + "成员年龄上限为 " + cap + " 岁",
-                        (age.isEmpty() ? "the age of " + whoEn(person) + " is unknown" : whoEn(person) + " was "
+                        (age.isEmpty() ? "the age of " + whoEn(facts) + " is unknown" : whoEn(facts) + " was "
                                 + age.getAsInt() + " on joining") + "; a " + seat.type().en() + " takes members up to "
                                 + cap);
             }
@@ -155,23 +155,23 @@ final class PersonRules {
                         + "subject.",
                 "studios.types.*.members.sameStage", "studios.types.*.members.sameSubject"), MEMBER, true,
                 (facts, context, sink) -> {
-                    Person person = facts.person();
+                    PersonFacts person = facts.known();
                     for (Seat seat : facts.seats()) {
                         context.policy().studios().of(seat.type()).ifPresent(type -> {
                             MemberEligibility rules = type.members();
                             if (rules.sameStage() && !seat.stages().isEmpty()
                                     && person.stages().stream().noneMatch(seat.stages()::contains)) {
-                                sink.add(seat.location().child("person"), who(person) + "的学段 " + person.stages()
+                                sink.add(seat.location().child("person"), who(facts) + "的学段 " + person.stages()
                                                 + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
-                                        whoEn(person) + " teaches stages " + person.stages() + ", none of studio '"
+                                        whoEn(facts) + " teaches stages " + person.stages() + ", none of studio '"
                                                 + seat.studioName() + "' stages " + seat.stages());
                             }
                             if (rules.sameSubject() && !seat.subjects().isEmpty()
                                     && !seat.subjects().contains(Subject.GENERAL)
                                     && person.subjects().stream().noneMatch(seat.subjects()::contains)) {
-                                sink.add(seat.location().child("person"), who(person) + "的学科 " + person.subjects()
+                                sink.add(seat.location().child("person"), who(facts) + "的学科 " + person.subjects()
                                                 + " 与“" + seat.studioName() + "”的学科 " + seat.subjects() + " 不一致",
-                                        whoEn(person) + " teaches subjects " + person.subjects() + ", none of studio '"
+                                        whoEn(facts) + " teaches subjects " + person.subjects() + ", none of studio '"
                                                 + seat.studioName() + "' subjects " + seat.subjects());
                             }
                         });
@@ -188,14 +188,14 @@ final class PersonRules {
                     if (!context.policy().studios().nameIncludesHost()) {
                         return;
                     }
-                    Person person = facts.person();
+                    String name = facts.known().name();
                     for (Seat seat : facts.seats()) {
                         String suffix = seat.type().form().zh();
-                        if (!seat.studioName().contains(person.name()) || !seat.studioName().endsWith(suffix)) {
+                        if (!seat.studioName().contains(name) || !seat.studioName().endsWith(suffix)) {
                             sink.add(seat.studioAt().child("name"), "工作室名称“" + seat.studioName() + "”应包含主持人姓名“"
-                                            + person.name() + "”并以“" + suffix + "”结尾",
+                                            + name + "”并以“" + suffix + "”结尾",
                                     "studio name '" + seat.studioName() + "' should contain its host's name '"
-                                            + person.name() + "' and end with '" + suffix + "'");
+                                            + name + "' and end with '" + suffix + "'");
                         }
                     }
                 });
@@ -249,15 +249,15 @@ final class PersonRules {
                 "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears"), MEMBER, true,
                 (facts, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
-                    Person person = facts.person();
+                    List<Honour> honours = facts.known().honours();
                     for (Seat seat : facts.seats()) {
                         LocalDate joined = seat.joinedOn();
-                        int attained = attained(person, facts.seats(), joined, policy);
+                        int attained = attained(facts.known(), honours, facts.seats(), joined, policy);
                         if (seat.type().rung() > attained + policy.ladderMaxStep()) {
-                            sink.add(seat.location().child("person"), who(person) + "已达到第 " + attained + " 级，于 "
+                            sink.add(seat.location().child("person"), who(facts) + "已达到第 " + attained + " 级，于 "
                                             + joined + " 加入第 " + seat.type().rung() + " 级的" + seat.type().zh()
                                             + "，超过允许的 " + policy.ladderMaxStep() + " 级跨度",
-                                    whoEn(person) + " had attained rung " + attained + " when joining a rung "
+                                    whoEn(facts) + " had attained rung " + attained + " when joining a rung "
                                             + seat.type().rung() + " " + seat.type().en() + " on " + joined
                                             + "; the policy allows " + policy.ladderMaxStep() + " rungs up");
                         }
@@ -265,9 +265,10 @@ final class PersonRules {
                 });
     }
 
-    private static int attained(Person person, List<Seat> seats, LocalDate on, StudioPolicy policy) {
+    private static int attained(PersonFacts person, List<Honour> honours, List<Seat> seats, LocalDate on,
+            StudioPolicy policy) {
         int rung = person.teachingYearsOn(on).orElse(0) > policy.newTeacherMaxYears() ? 1 : 0;
-        for (Honour honour : person.honours()) {
+        for (Honour honour : honours) {
             if (!honour.awardedOn().isAfter(on)) {
                 rung = Math.max(rung, policy.rungOf(honour.kind()));
             }
@@ -289,13 +290,12 @@ final class PersonRules {
                 "Every participant of an exchange holds the post the policy requires for its kind (管理干部 for "
                         + "secondments, 研训员 for dispatches, 培训者 for mutual learning, teachers for visits).",
                 "alliances.exchanges.*.requiredPost"), true, (facts, context, sink) -> {
-                    Person person = facts.person();
                     for (Trip trip : facts.trips()) {
                         ExchangeLimits limits = context.policy().alliances().exchanges().get(trip.kind());
-                        if (limits != null && !person.posts().contains(limits.requiredPost())) {
-                            sink.add(trip.location(), who(person) + "不是" + limits.requiredPost().zh() + "，不能参加"
+                        if (limits != null && !facts.known().posts().contains(limits.requiredPost())) {
+                            sink.add(trip.location(), who(facts) + "不是" + limits.requiredPost().zh() + "，不能参加"
                                             + trip.kind().zh(),
-                                    whoEn(person) + " does not hold the post " + limits.requiredPost().code()
+                                    whoEn(facts) + " does not hold the post " + limits.requiredPost().code()
                                             + " that a " + trip.kind().en() + " requires");
                         }
                     }
@@ -307,14 +307,14 @@ final class PersonRules {
                 "交流人员单位不符", "Participant not from the sending unit",
                 "Every participant of an exchange is employed by the sending institution."), true,
                 (facts, context, sink) -> {
-                    Person person = facts.person();
+                    Optional<InstitutionId> employer = facts.known().employer();
                     for (Trip trip : facts.trips()) {
-                        if (!person.employer().map(trip.from()::equals).orElse(false)) {
-                            String employer = person.employer().map(Object::toString).orElse("未知");
-                            String employerEn = person.employer().map(Object::toString).orElse("unknown");
-                            sink.add(trip.location(), who(person) + "的工作单位为“" + employer + "”，不是派出单位“"
+                        if (!employer.map(trip.from()::equals).orElse(false)) {
+                            String employerZh = employer.map(Object::toString).orElse("未知");
+                            String employerEn = employer.map(Object::toString).orElse("unknown");
+                            sink.add(trip.location(), who(facts) + "的工作单位为“" + employerZh + "”，不是派出单位“"
                                             + trip.from() + "”",
-                                    whoEn(person) + " is employed by '" + employerEn + "', not by the sending unit '"
+                                    whoEn(facts) + " is employed by '" + employerEn + "', not by the sending unit '"
                                             + trip.from() + "'");
                         }
                     }

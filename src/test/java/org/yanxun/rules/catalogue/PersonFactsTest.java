@@ -106,26 +106,6 @@ class PersonFactsTest {
     }
 
     @Test
-    void personOfALine_isRebuiltOnceForTheRulesOfItsKey() {
-        PersonFacts facts = factsOf(Location.ofLine(3).child("person"));
-        PersonFacts other = factsOf(Location.ofLine(4).child("person"));
-
-        // The last rebuilt person is weakly held: a collection between two calls may drop it, so
-        // three tries in a row must not all miss.
-        boolean kept = false;
-        for (int i = 0; i < 3 && !kept; i++) {
-            Person first = facts.person(host.id());
-            kept = facts.person(host.id()) == first;
-        }
-        assertThat(kept).as("the same person for the next rule of the key").isTrue();
-
-        Person first = facts.person(host.id());
-        assertThat(other.person(host.id())).isNotSameAs(first).isEqualTo(first);
-        assertThat(facts.person(host.id())).as("rebuilt again after another key").isNotSameAs(first)
-                .isEqualTo(first);
-    }
-
-    @Test
     void setsOfStagesPostsAndSubjects_areSharedAndUnmodifiable() {
         int bits = PersonFacts.bits(EnumSet.of(Stage.PRIMARY, Stage.JUNIOR_SECONDARY));
 
