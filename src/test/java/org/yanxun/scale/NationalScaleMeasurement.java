@@ -53,8 +53,10 @@ public final class NationalScaleMeasurement {
         listenToCollections();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean ok = true;
-        System.out.printf("max heap %,d MB, %d processors, %s%n", Runtime.getRuntime().maxMemory() >> 20,
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.version"));
+        System.out.printf("max heap %,d MB, %d processors, %s, collectors %s%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.version"), ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(GarbageCollectorMXBean::getName).toList());
         for (String part : args[0].split(",")) {
             ok &= measure(Long.parseLong(part.trim().replace("_", "")), runs);
         }
