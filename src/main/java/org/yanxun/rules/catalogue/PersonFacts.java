@@ -46,8 +46,8 @@ import org.yanxun.rules.RuleContext;
  * one {@code long} each, names, subjects and identifiers interned, locations as a line and a
  * {@link Spot#where}, and a single seat held without an array. The checks read those fields through
  * accessors that answer as the {@link Person} would; the record is rebuilt only for a check that needs
- * it whole (the policy's host criteria). A person of a whole document, which the caller holds in memory anyway, is
- * kept as it is; it is packed only if the state is serialized.
+ * it whole (the policy's host criteria). A person of a whole document, which the caller holds in
+ * memory anyway, is kept as it is; it is packed only if the state is serialized.
  */
 final class PersonFacts implements Serializable {
 
