@@ -272,9 +272,10 @@ public final class JsonLinesValidation {
     /**
      * Starts the run of one part of the keys, or of one range of lines of it, sized for its share of the
      * records counted: the keys of a part are about the same share of each class of key, and so are the
-     * records of a range. Nothing is added for luck: a table's size is a power of two, so it has room to
-     * spare but for a share just below a power, and one more growth costs what growing step by step
-     * did, where room for more would double every table whose share lies just below a power.
+     * records of a range. Nothing is added to spare: a table's size is a power of two, so it has room
+     * beyond its share unless the share lies just below one, where a few keys more cost one growth,
+     * whereas room to spare would double every table whose share lies below a power of two by less
+     * than the spare.
      */
     private RuleRun start(Dimensions dimensions, LocalDate asOf, KeyPartition part, RecordCounts counts, int ranges) {
         RuleRun run = engine.start(dimensions, asOf, part);
