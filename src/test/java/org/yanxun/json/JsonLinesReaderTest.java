@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.Dataset;
+import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.generators.RandomModel;
 
 class JsonLinesReaderTest {
@@ -250,11 +252,11 @@ class JsonLinesReaderTest {
 
     @Test
     void readOnly_countsTheLinesOfEachRecordType(@TempDir Path dir) throws IOException {
-        Dataset dataset = org.yanxun.examples.ExampleCommunities.qiyingen();
+        Dataset dataset = ExampleCommunities.qiyingen();
         Path file = dir.resolve("qiyingen.jsonl");
         JsonLinesWriter.write(dataset, file);
         Files.writeString(file, "not json\n{\"type\":\"person\",\"person\":{\"id\":\"p1\"}}\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         RecordCounts counts = new RecordCounts();
 
         JsonLinesReader.create().readOnly(file, EnumSet.noneOf(RecordType.class), line -> { }, null, counts);

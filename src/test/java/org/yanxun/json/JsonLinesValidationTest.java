@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,8 +40,8 @@ import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.Rule;
-import org.yanxun.rules.RuleInfo;
 import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.RuleInfo;
 import org.yanxun.rules.Shape;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -267,7 +268,7 @@ class JsonLinesValidationTest {
     @Test
     void validate_readAhead_checksTheKeysOnTwoThreads() throws IOException {
         Path file = write(dataset("both"));
-        Set<String> checkedOn = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<String> checkedOn = ConcurrentHashMap.newKeySet();
         Rule noting = KeyedRule.<String, Integer>of(new RuleInfo("TEST_CHECKING_THREADS", "测试规则", "Test rule",
                         Severity.INFO, Shape.KEYED, "line", List.of(), "Notes the threads that check its keys."),
                 (entity, context, emit) -> emit.accept(entity.location().toString(), 1), Integer::sum,
