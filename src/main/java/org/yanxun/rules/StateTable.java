@@ -5,17 +5,21 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The states that the groupings of a run keep for keys of one class: an open-addressing hash table
- * with linear probing over one array of rows, each row holding a key and beside it, in a column per
- * grouping that has used keys of this class, that grouping's state. A national data set has some ten
- * million person keys; a {@code HashMap} per grouping would spend a 32-byte node on each of them in
- * each grouping, this table 4 bytes per key and per column in a row, with at most three rows in four
- * taken.
+ * The states that the groupings of a run keep for keys of one class: rows in the order their keys
+ * came, each holding a key and beside it, in a column per grouping that has used keys of this class,
+ * that grouping's state; and an open-addressing hash index with linear probing that finds a key's
+ * row. A national data set has some ten million person keys; a {@code HashMap} per grouping would
+ * spend a 32-byte node on each of them in each grouping, this table 4 bytes per key and per column in
+ * a row, and 4 bytes per slot of the index, with at most three slots in four taken.
  *
- * <p>Beside the rows, one byte per row holds seven bits of the key's hash (a tag; 0 marks a free row),
- * so a lookup probes a small array of bytes and calls {@code equals} only on a row whose tag matches:
- * comparing a stored key means loading the key, its string and the string's bytes, three loads that
- * in a table of millions of keys each miss the cache.
+ * <p>A slot of the index holds the row plus one in its low bits and, in the bits above, as many bits of
+ * the key's hash as the row leaves (a tag; 0 marks a free slot), so a lookup calls {@code equals} only
+ * on a row whose tag matches: comparing a stored key means loading the key, its string and the
+ * string's bytes, three loads that in a table of millions of keys each miss the cache.
+ *
+ * <p>Rows keep their places for good: growing rebuilds the index only, and visiting the states walks
+ * the rows in the order their keys came, which is the order their states were made in, so that a run
+ * checking millions of states reads memory mostly in order rather than in hash order.
  *
  * <p>A key that several groupings use (a person's identifier, which the identity, person and exchange
  * rules all key by) is looked up once: the table remembers the last few key objects it found, so the
@@ -27,8 +31,11 @@ final class StateTable {
 
     /** How many recently found keys the table remembers; a power of two. */
     private static final int RECENT = 64;
-    /** The most slots an array of the table may have. */
+    /** The most slots the index may have: a row then still leaves two bits of the slot for a tag. */
     private static final int MAX_SLOTS = 1 << 30;
+    /** The most slots a row array may have. */
+    private static final int MAX_ROW_SLOTS = Integer.MAX_VALUE - 8;
+    private static final int FIRST_SLOTS = 16;
 
     /** How many keys the table is expected to hold, or 0 if not known. */
     private int expectedKeys;
@@ -38,11 +45,14 @@ final class StateTable {
     private int[] groupOf = {};
     /** The length of a row: the key and one column per group that has one. */
     private int stride = 1;
-    private int rows = 16;
-    /** Row {@code r} at {@code stride * r}: the key, then the states; a null key marks a free row. */
-    private Object[] slots = new Object[rows];
-    /** By row: the tag of the row's key ({@link #tagOf}), or 0 for a free row. */
-    private byte[] tags = new byte[rows];
+    /** Row {@code r} at {@code stride * r}: the key, then the states; rows from {@link #size} on are free. */
+    private Object[] rows = new Object[capacityOf(FIRST_SLOTS)];
+    /** By slot: the tag and the row plus one ({@link #entry}), or 0 for a free slot. */
+    private int[] index = new int[FIRST_SLOTS];
+    /** The bits of a slot that hold its row plus one: the number of slots less one. */
+    private int rowMask = FIRST_SLOTS - 1;
+    /** How far a spread hash shifts right to give its slot, and left to give its tag. */
+    private int shift = Integer.numberOfLeadingZeros(rowMask);
     private int size;
     /** Key objects found lately, at their spread hash's low bits, and their rows. */
     private final Object[] recentKeys = new Object[RECENT];
@@ -68,11 +78,12 @@ final class StateTable {
      */
     Object get(int group, Object key, Function<Object, ?> absent) {
         int column = column(group);
-        int row = rowOf(key);
-        Object state = slots[stride * row + column];
+        int found = find(key);
+        Object state = found >= 0 ? rows[stride * found + column] : null;
         if (state == null) {
             state = Objects.requireNonNull(absent.apply(key), "new state");
-            store(row, key, column, state);
+            int row = found >= 0 ? found : insert(key, found);
+            rows[stride * row + column] = state;
         }
         return state;
     }
@@ -85,10 +96,15 @@ final class StateTable {
     void add(int group, Grouping<Object, Object> grouping, Object key, Object state) {
         Objects.requireNonNull(state, "state");
         int column = column(group);
-        int row = rowOf(key);
-        Object mine = slots[stride * row + column];
-        store(row, key, column,
-                mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state), "merged state"));
+        int found = find(key);
+        if (found < 0) {
+            int row = insert(key, found);
+            rows[stride * row + column] = state;
+        } else {
+            Object mine = rows[stride * found + column];
+            rows[stride * found + column] =
+                    mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state), "merged state");
+        }
     }
 
     /** Visits every state, key by key. */
@@ -97,20 +113,18 @@ final class StateTable {
     }
 
     /**
-     * Visits the states of one slice of the rows, key by key; the slices, about equal, together hold
-     * every row once.
+     * Visits the states of one slice of the rows, key by key in the order the keys came; the slices,
+     * about equal, together hold every row once.
      *
      * @param slice the slice, from 0
      * @param slices the number of slices
      */
     void forEach(Visitor visitor, int slice, int slices) {
-        int end = (int) ((long) rows * (slice + 1) / slices) * stride;
-        for (int base = (int) ((long) rows * slice / slices) * stride; base < end; base += stride) {
-            if (slots[base] != null) {
-                for (int column = 1; column < stride; column++) {
-                    if (slots[base + column] != null) {
-                        visitor.visit(groupOf[column - 1], slots[base], slots[base + column]);
-                    }
+        int end = (int) ((long) size * (slice + 1) / slices) * stride;
+        for (int base = (int) ((long) size * slice / slices) * stride; base < end; base += stride) {
+            for (int column = 1; column < stride; column++) {
+                if (rows[base + column] != null) {
+                    visitor.visit(groupOf[column - 1], rows[base], rows[base + column]);
                 }
             }
         }
@@ -131,7 +145,7 @@ final class StateTable {
 
     /** How many keys the table holds before it grows. */
     int capacity() {
-        return rows / 4 * 3;
+        return capacityOf(index.length);
     }
 
     /** Receives one state of one key. */
@@ -146,14 +160,15 @@ final class StateTable {
         return column != 0 ? column : addColumn(group);
     }
 
-    /** Widens every row by a column for the group: rows keep their places, so remembered rows stay right. */
+    /** Widens every row by a column for the group: rows keep their numbers, so remembered rows stay right. */
     private int addColumn(int group) {
         int column = stride;
-        Object[] widened = new Object[length(rows, stride + 1)];
-        for (int row = 0; row < rows; row++) {
-            System.arraycopy(slots, row * stride, widened, row * (stride + 1), stride);
+        int held = rows.length / stride;
+        Object[] widened = new Object[length(held, stride + 1)];
+        for (int row = 0; row < size; row++) {
+            System.arraycopy(rows, row * stride, widened, row * (stride + 1), stride);
         }
-        slots = widened;
+        rows = widened;
         stride++;
         columnOf[group] = column;
         groupOf = Arrays.copyOf(groupOf, column);
@@ -161,46 +176,65 @@ final class StateTable {
         return column;
     }
 
-    /** The row that holds the key, or the free row where it belongs. */
-    private int rowOf(Object key) {
+    /**
+     * The row that holds the key; or, if none does, {@code -1 - slot} for the free slot of the index
+     * where it belongs.
+     */
+    private int find(Object key) {
         int hash = spread(Objects.requireNonNull(key, "key").hashCode());
         int recent = hash & RECENT - 1;
         if (recentKeys[recent] == key) {
             return recentRows[recent];
         }
-        int mask = rows - 1;
-        int row = hash >>> Integer.numberOfLeadingZeros(mask);
-        byte tag = tagOf(hash);
-        for (byte there; (there = tags[row]) != 0; row = row + 1 & mask) {
-            if (there == tag && slots[stride * row].equals(key)) {
+        int tag = hash << Integer.bitCount(rowMask);
+        int slot = hash >>> shift;
+        for (int there; (there = index[slot]) != 0; slot = slot + 1 & rowMask) {
+            if ((there & ~rowMask) == tag && rows[stride * ((there & rowMask) - 1)].equals(key)) {
+                int row = (there & rowMask) - 1;
                 recentKeys[recent] = key;
                 recentRows[recent] = row;
                 return row;
             }
         }
+        return -1 - slot;
+    }
+
+    /** Adds a row for a key that {@link #find} did not find, returning the row. */
+    private int insert(Object key, int notFound) {
+        int hash = spread(key.hashCode());
+        int slot = -1 - notFound;
+        if (size == capacity()) {
+            grow();
+            slot = hash >>> shift;
+            while (index[slot] != 0) {
+                slot = slot + 1 & rowMask;
+            }
+        }
+        int row = size;
+        if (stride * (row + 1L) > rows.length) {
+            // The rows fill up to the keys expected first, then to what the index holds.
+            int held = row < expectedKeys ? Math.min(expectedKeys, capacity()) : capacity();
+            rows = Arrays.copyOf(rows, length(held, stride));
+        }
+        rows[stride * row] = key;
+        index[slot] = entry(hash, row);
+        size++;
         return row;
     }
 
-    private void store(int row, Object key, int column, Object state) {
-        int base = stride * row;
-        slots[base + column] = state;
-        if (slots[base] == null) {
-            slots[base] = key;
-            tags[row] = tagOf(spread(key.hashCode()));
-            if (++size > capacity()) {
-                grow();
-            }
-        }
+    /** What the index holds for a row of a key with a spread hash: the tag and the row plus one. */
+    private int entry(int hash, int row) {
+        return hash << Integer.bitCount(rowMask) | row + 1;
     }
 
-    /** The low seven bits of a spread hash (a row comes from its high bits), and a high bit so that no tag is 0. */
-    private static byte tagOf(int hash) {
-        return (byte) (hash | 0x80);
+    /** How many keys an index of so many slots holds: three in four. */
+    private static int capacityOf(int slots) {
+        return slots / 4 * 3;
     }
 
     private static int length(int rows, int stride) {
-        if ((long) rows * stride > MAX_SLOTS) {
-            throw new IllegalStateException("A run cannot hold " + rows / 4 * 3 + " keys of one class");
+        if ((long) rows * stride > MAX_ROW_SLOTS) {
+            throw new IllegalStateException("A run cannot hold " + rows + " keys of one class");
         }
         return rows * stride;
     }
@@ -209,28 +243,25 @@ final class StateTable {
         return (h ^ h >>> 16) * 0x9E3779B9;
     }
 
+    /** Doubles the index, or more to hold the expected keys, and puts each row in it again. */
     private void grow() {
-        Object[] old = slots;
-        int length = rows * 2;
-        while (length / 4 * 3 < expectedKeys && (long) length * 2 * stride <= MAX_SLOTS) {
-            length *= 2;
+        long slots = (long) index.length * 2;
+        while (capacityOf((int) Math.min(slots, MAX_SLOTS)) < expectedKeys && slots < MAX_SLOTS) {
+            slots *= 2;
         }
-        slots = new Object[length(length, stride)];
-        tags = new byte[length];
-        rows = length;
-        int mask = rows - 1;
-        int shift = Integer.numberOfLeadingZeros(mask);
-        for (int base = 0; base < old.length; base += stride) {
-            if (old[base] != null) {
-                int hash = spread(old[base].hashCode());
-                int row = hash >>> shift;
-                while (tags[row] != 0) {
-                    row = row + 1 & mask;
-                }
-                tags[row] = tagOf(hash);
-                System.arraycopy(old, base, slots, stride * row, stride);
+        if (slots > MAX_SLOTS) {
+            throw new IllegalStateException("A run cannot hold " + (size + 1) + " keys of one class");
+        }
+        index = new int[(int) slots];
+        rowMask = index.length - 1;
+        shift = Integer.numberOfLeadingZeros(rowMask);
+        for (int row = 0; row < size; row++) {
+            int hash = spread(rows[stride * row].hashCode());
+            int slot = hash >>> shift;
+            while (index[slot] != 0) {
+                slot = slot + 1 & rowMask;
             }
+            index[slot] = entry(hash, row);
         }
-        Arrays.fill(recentKeys, null);
     }
 }

@@ -194,6 +194,56 @@ class StateTableTest {
     }
 
     @Test
+    void forEach_visitsKeysInTheOrderTheyCame_acrossGrowthAndALaterColumn() {
+        StateTable table = new StateTable(2, 0);
+        List<Object> came = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            Object key = new Colliding(i % 7 == 0 ? i : -i);
+            came.add(key);
+            table.add(0, SUM, key, 1);
+            if (i >= 1_000) {
+                table.add(1, SUM, key, 1);
+            }
+        }
+        List<Object> visited = new ArrayList<>();
+        table.forEach((group, key, state) -> {
+            if (group == 0) {
+                visited.add(key);
+            }
+        });
+        assertThat(visited).isEqualTo(came);
+        assertThat(contents(table, 1)).hasSize(4_000).doesNotContainKey(came.get(999)).containsKey(came.get(1_000));
+    }
+
+    @Test
+    void get_distinctKeys_comparesFewKeysWhoseHashesDiffer() {
+        StateTable table = new StateTable(1, 0);
+        int[] compared = new int[1];
+        record Counted(int value, int[] compared) {
+            @Override
+            public boolean equals(Object other) {
+                compared[0]++;
+                return other instanceof Counted that && that.value == value;
+            }
+
+            @Override
+            public int hashCode() {
+                return Integer.hashCode(value);
+            }
+        }
+        for (int key = 0; key < 100_000; key++) {
+            table.get(0, new Counted(key, compared), k -> 1);
+        }
+        int keys = 100_000;
+        for (int key = 0; key < keys; key++) {
+            table.get(0, new Counted(key, compared), k -> 1);
+        }
+        // Each second lookup compares its own key once; a key of another hash is compared only when
+        // the bits of the hash the table keeps beside the row happen to agree.
+        assertThat(compared[0]).isBetween(keys, keys + keys / 50);
+    }
+
+    @Test
     void add_moreKeysThanExpected_doubles() {
         StateTable table = new StateTable(1, 1_000);
         for (int key = 0; key <= 1_000; key++) {
