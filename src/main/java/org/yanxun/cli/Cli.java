@@ -82,7 +82,7 @@ final class Cli {
             };
         } catch (IllegalArgumentException e) {
             err.println("错误 / error: " + e.getMessage());
-            err.println("用法 / usage: yanxun help");
+            err.println("用法：运行 help 命令查看所有命令 / usage: run the help command to list the commands");
             return USAGE;
         }
     }

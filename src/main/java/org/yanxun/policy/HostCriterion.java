@@ -34,7 +34,7 @@ public sealed interface HostCriterion {
     /**
      * Describes the criterion in English, for messages.
      *
-     * @return the description, such as {@code title SENIOR or higher}
+     * @return the description, such as {@code title senior or higher}
      */
     String en();
 
@@ -67,7 +67,7 @@ public sealed interface HostCriterion {
 
         @Override
         public String en() {
-            return "title " + title.code() + " or higher";
+            return "title " + title.en() + " or higher";
         }
     }
 
@@ -103,7 +103,7 @@ public sealed interface HostCriterion {
 
         @Override
         public String en() {
-            return kind.code() + " honour at " + level.code() + " level or higher";
+            return kind.en() + " at " + level.en() + " level or higher";
         }
     }
 
@@ -136,7 +136,7 @@ public sealed interface HostCriterion {
 
         @Override
         public String en() {
-            return "post " + post.code();
+            return "post of " + post.en();
         }
     }
 }

@@ -54,7 +54,7 @@ class HostCriterionTest {
 
     @Test
     void titleAtLeast_texts_nameTheTitle() {
-        assertThat(List.of(SENIOR.zh(), SENIOR.en())).containsExactly("职称不低于高级", "title SENIOR or higher");
+        assertThat(List.of(SENIOR.zh(), SENIOR.en())).containsExactly("职称不低于高级", "title senior or higher");
     }
 
     @Test
@@ -85,7 +85,7 @@ class HostCriterionTest {
     @Test
     void honourAtLeast_texts_nameKindAndLevel() {
         assertThat(List.of(DISTRICT_FAMOUS_TEACHER.zh(), DISTRICT_FAMOUS_TEACHER.en()))
-                .containsExactly("区级及以上名教师", "FAMOUS_TEACHER honour at DISTRICT level or higher");
+                .containsExactly("区级及以上名教师", "famous teacher at district level or higher");
     }
 
     @Test
@@ -108,7 +108,7 @@ class HostCriterionTest {
 
     @Test
     void holdsPost_texts_nameThePost() {
-        assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "post PRINCIPAL");
+        assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "post of principal");
     }
 
     // ----- StudioTypePolicy.isEligibleHost

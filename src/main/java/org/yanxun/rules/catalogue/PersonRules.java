@@ -126,7 +126,7 @@ final class PersonRules {
             if (years.isEmpty()) {
                 sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
                                 + "的教龄要求 " + range + " 年",
-                        "the 教龄 of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
+                        "the teaching years of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
                                 + " requirement of " + range + " years cannot be checked");
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
                 sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "

@@ -56,7 +56,7 @@ final class SessionRules {
     }
 
     private static Rule hostUnit() {
-        return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修主办单位不符", "Session host unit missing",
+        return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修主办单位不符", "Session host units invalid",
                 "A joint session names at least one host unit (主办), and every unit it names (主办, 承办, 协办) is a "
                         + "member of its alliance.",
                 (session, alliance, at, context, sink) -> {

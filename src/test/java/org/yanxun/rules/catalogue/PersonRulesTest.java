@@ -90,7 +90,7 @@ class PersonRulesTest {
         fires(liwan(data), "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person")
                 .is(Severity.ERROR, SG_HOST.id().value(), SG_HOST.name())
                 .zh("职称不低于正高级")
-                .en("title PROFESSOR or higher");
+                .en("title professor or higher");
     }
 
     @Test
