@@ -45,13 +45,13 @@ final class Arguments {
                 String value = inline;
                 if (value == null) {
                     if (i + 1 >= words.size()) {
-                        throw new IllegalArgumentException("--" + name + " needs a value");
+                        throw new UsageError("--" + name + " 需要一个值", "--" + name + " needs a value");
                     }
                     value = words.get(++i);
                 }
                 arguments.options.put(name, value);
             } else {
-                throw new IllegalArgumentException("unknown option --" + name);
+                throw new UsageError("未知选项 --" + name, "unknown option --" + name);
             }
         }
         return arguments;

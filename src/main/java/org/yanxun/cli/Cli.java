@@ -78,11 +78,16 @@ final class Cli {
                 case "rules" -> rules(Arguments.parse(rest, Set.of("lang"), Set.of("markdown")));
                 case "presets" -> presets(Arguments.parse(rest, Set.of("lang"), Set.of()));
                 case "help", "--help", "-h" -> help();
-                default -> throw new IllegalArgumentException("unknown command '" + command + "'");
+                default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
             };
-        } catch (IllegalArgumentException e) {
-            err.println("错误 / error: " + e.getMessage());
+        } catch (UsageError e) {
+            err.println("错误：" + e.zh());
+            err.println("error: " + e.en());
             err.println("用法：运行 help 命令查看所有命令 / usage: run the help command to list the commands");
+            return USAGE;
+        } catch (IllegalArgumentException e) {
+            // Refused by the library, such as a policy naming a rule code no rule has.
+            err.println("错误 / error: " + e.getMessage());
             return USAGE;
         }
     }
@@ -102,11 +107,13 @@ final class Cli {
 
     private int validate(Arguments arguments) {
         if (arguments.positional().size() != 1) {
-            throw new IllegalArgumentException("validate takes one file, was " + arguments.positional());
+            throw new UsageError("validate 只接受一个文件，收到 " + arguments.positional(),
+                    "validate takes one file, was " + arguments.positional());
         }
         Output output = new Output(Format.parse(arguments.option("format").orElse("table")), language(arguments),
                 arguments.flag("all"));
-        String policyName = arguments.option("policy").orElseThrow(() -> new IllegalArgumentException(
+        String policyName = arguments.option("policy").orElseThrow(() -> new UsageError(
+                "必须给出 --policy：预设（" + String.join("、", Presets.ids()) + "）或政策文件",
                 "--policy is required: a preset (" + String.join(", ", Presets.ids()) + ") or a policy file"));
         LocalDate asOf = arguments.option("as-of").map(Cli::parseDate).orElseGet(this::today);
         Optional<Policy> policy = policy(policyName, output);
@@ -120,8 +127,9 @@ final class Cli {
             return preset;
         }
         if (!name.endsWith(".json") && !Files.exists(Path.of(name))) {
-            throw new IllegalArgumentException("unknown policy '" + name + "': use a preset ("
-                    + String.join(", ", Presets.ids()) + ") or a policy file");
+            throw new UsageError("未知政策“" + name + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
+                    "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
+                            + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().read(Path.of(name));
         if (!read.isSuccess()) {
@@ -133,7 +141,7 @@ final class Cli {
     private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
         RuleEngine engine = RuleEngine.of(policy);
         if (file.toString().endsWith(".jsonl")) {
-            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(this::progress)
+            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
             if (!result.readErrors().isEmpty() && result.lines() <= result.readErrors().size()) {
                 unreadable(file.toString(), result.readErrors(), output);
@@ -182,23 +190,26 @@ final class Cli {
             return;
         }
         err.println(language.pick("无法读取 ", "Cannot read ") + source + language.pick("：", ":"));
-        errors.forEach(e -> err.println("  " + e.code() + " line " + e.line() + ":" + e.column() + " "
+        errors.forEach(e -> err.println("  " + e.code() + " " + language.pick("第 " + e.line() + " 行第 " + e.column()
+                + " 列", "line " + e.line() + ":" + e.column()) + " "
                 + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
     }
 
-    private void progress(long lines) {
+    private void progress(long lines, Language language) {
         if (lines % PROGRESS_EVERY == 0) {
-            err.println("… " + lines + " lines");
+            err.println("… " + language.pick("已读 " + lines + " 行", lines + " lines"));
         }
     }
 
     private int printPolicy(Arguments arguments) {
         if (arguments.positional().size() != 1) {
-            throw new IllegalArgumentException("policy takes one preset: " + String.join(", ", Presets.ids()));
+            throw new UsageError("policy 只接受一个预设：" + String.join("、", Presets.ids()),
+                    "policy takes one preset: " + String.join(", ", Presets.ids()));
         }
         String name = arguments.positional().get(0);
-        Policy policy = Presets.byId(name).orElseThrow(() -> new IllegalArgumentException("unknown preset '" + name
-                + "': use one of " + String.join(", ", Presets.ids())));
+        Policy policy = Presets.byId(name).orElseThrow(() -> new UsageError("未知预设“" + name + "”：可用 "
+                + String.join("、", Presets.ids()), "unknown preset '" + name + "': use one of "
+                + String.join(", ", Presets.ids())));
         out.print(PolicyWriter.pretty().writeToString(policy));
         out.println();
         return OK;
@@ -206,11 +217,13 @@ final class Cli {
 
     private int schema(Arguments arguments) {
         if (arguments.positional().size() != 1) {
-            throw new IllegalArgumentException("schema takes one name: " + String.join(", ", SCHEMAS));
+            throw new UsageError("schema 只接受一个名称：" + String.join("、", SCHEMAS),
+                    "schema takes one name: " + String.join(", ", SCHEMAS));
         }
         String name = arguments.positional().get(0);
         if (!SCHEMAS.contains(name)) {
-            throw new IllegalArgumentException("unknown schema '" + name + "': use one of " + String.join(", ", SCHEMAS));
+            throw new UsageError("未知模式“" + name + "”：可用 " + String.join("、", SCHEMAS),
+                    "unknown schema '" + name + "': use one of " + String.join(", ", SCHEMAS));
         }
         try (InputStream in = DatasetReader.class.getResourceAsStream("schema/" + name + ".schema.json")) {
             out.print(new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8));
@@ -270,7 +283,8 @@ final class Cli {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of must be a date such as 2026-03-01, was '" + text + "'");
+            throw new UsageError("--as-of 必须是日期，如 2026-03-01，收到“" + text + "”",
+                    "--as-of must be a date such as 2026-03-01, was '" + text + "'");
         }
     }
 }

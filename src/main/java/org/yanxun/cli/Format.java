@@ -22,7 +22,8 @@ enum Format {
             case "table" -> TABLE;
             case "json" -> JSON;
             case "problem" -> PROBLEM;
-            default -> throw new IllegalArgumentException("--format must be table, json or problem, was '" + text + "'");
+            default -> throw new UsageError("--format 必须是 table、json 或 problem，收到“" + text + "”",
+                    "--format must be table, json or problem, was '" + text + "'");
         };
     }
 }

@@ -23,7 +23,7 @@ enum Language {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "zh", "zh-cn", "zh_cn" -> ZH;
             case "en" -> EN;
-            default -> throw new IllegalArgumentException("--lang must be zh or en, was '" + text + "'");
+            default -> throw new UsageError("--lang 必须是 zh 或 en，收到“" + text + "”", "--lang must be zh or en, was '" + text + "'");
         };
     }
 

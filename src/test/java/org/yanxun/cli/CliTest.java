@@ -196,6 +196,35 @@ class CliTest {
     }
 
     @Test
+    void unknownCommand_saysSoInBothLanguages() {
+        assertThat(run(Locale.ENGLISH, "frobnicate", "--lang", "zh")).isEqualTo(2);
+        assertThat(err()).contains("错误：未知命令“frobnicate”", "error: unknown command 'frobnicate'",
+                "用法：运行 help 命令");
+    }
+
+    @Test
+    void validate_badLinesInChinese_locatesThemInChinese(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("some-bad.jsonl");
+        Files.writeString(file, Files.readString(Path.of("examples/liwan-2026.jsonl")) + "not json\n");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01", "--lang", "zh")).isEqualTo(2);
+        assertThat(err()).contains("JSON_SYNTAX 第 2333 行第 1 列").doesNotContain(" line ");
+    }
+
+    @Test
+    void validate_policyNamingARuleCodeNoRuleHas_exit2WithTheCode(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("policy.json");
+        run(Locale.ENGLISH, "policy", "chengyu-qiyingen-2023");
+        Files.writeString(policy, out().replace("\"disabledRules\" : [ ]", "\"disabledRules\" : [ \"STUDIO_NAME_CONVENTON\" ]"));
+        assertThat(Files.readString(policy)).contains("STUDIO_NAME_CONVENTON");
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--as-of", "2025-10-08")).isEqualTo(2);
+        assertThat(err()).contains("错误 / error: ", "STUDIO_NAME_CONVENTON").doesNotContain("Exception");
+    }
+
+    @Test
     void policy_preset_printsAPolicyDocument() {
         assertThat(run(Locale.ENGLISH, "policy", "guangdong-provincial-2021")).isZero();
         assertThat(out()).contains("\"kind\" : \"policy\"", "\"id\" : \"guangdong-provincial-2021\"");
