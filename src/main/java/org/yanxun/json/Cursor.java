@@ -120,22 +120,21 @@ final class Cursor {
     }
 
     /**
-     * Finds the element of an array that held a string, as read since {@link #recordLocations()}.
+     * Finds the elements of an array that held strings, as read since {@link #recordLocations()}.
      *
      * @param array the JSON Pointer of the array
-     * @param text the string
-     * @return the pointer of the first element with that text, or null if none was recorded
+     * @return by string, the pointer of the first element that held it; empty if none was recorded
      */
-    String elementWithText(String array, String text) {
-        if (texts == null) {
-            return null;
-        }
-        for (int i = 0; locations.containsKey(array + "/" + i); i++) {
-            if (text.equals(texts.get(array + "/" + i))) {
-                return array + "/" + i;
+    Map<String, String> elementsByText(String array) {
+        Map<String, String> elements = new HashMap<>();
+        for (int i = 0; texts != null && locations.containsKey(array + "/" + i); i++) {
+            String element = array + "/" + i;
+            String text = texts.get(element);
+            if (text != null) {
+                elements.putIfAbsent(text, element);
             }
         }
-        return null;
+        return elements;
     }
 
     /**

@@ -50,7 +50,8 @@ final class DocumentInput {
             return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
                     "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
         }
-        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), buffered));
+        InputStream checked = new Utf8.CheckingStream(buffered);
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
     }
 
     static <T> ReadResult<T> fromReader(Reader reader, Parse<T> parse) {
@@ -80,7 +81,9 @@ final class DocumentInput {
         try {
             cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, types);
         } catch (JacksonException e) {
-            return ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+            // Opening reads the first bytes, to tell their encoding.
+            return e.getCause() instanceof Utf8.Malformed malformed ? ReadResult.failure(List.of(malformed.toError()))
+                    : ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }
         try {
             T value = body.read(cursor);

@@ -6,6 +6,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * Turns what stops a parse (a Jackson exception, too many errors) into {@link ReadError}s, so no
@@ -26,8 +27,16 @@ final class Failures {
      * @param trailing true if the exception came while checking for trailing content
      */
     static void record(JacksonException e, Cursor cursor, boolean trailing) {
+        if (e.getCause() instanceof Utf8.Malformed malformed) {
+            cursor.fatal(ReadErrorCode.JSON_ENCODING, new TokenStreamLocation(ContentReference.unknown(), -1, -1,
+                    (int) Math.min(Integer.MAX_VALUE, malformed.line()), (int) Math.min(Integer.MAX_VALUE,
+                    malformed.column())), Utf8.zh(malformed.bytes()), Utf8.en(malformed.bytes()));
+            return;
+        }
         String detail = shorten(e.getOriginalMessage());
-        TokenStreamLocation where = e.getLocation();
+        // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
+        // where it stopped.
+        TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : cursor.parser().currentLocation();
         ReadErrorCode code = classify(e, trailing);
         String zh = switch (code) {
             case JSON_LIMIT -> "超出安全限制：";
@@ -91,8 +100,7 @@ final class Failures {
             }
             value = reader.apply(cursor);
         } catch (Cursor.TooManyErrors e) {
-            cursor.fatal(ReadErrorCode.JSON_LIMIT, null, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
-                    "too many errors: reading stopped after " + maxErrors);
+            tooManyErrors(cursor, maxErrors);
             return null;
         } catch (JacksonException e) {
             record(e, cursor, false);
@@ -107,6 +115,17 @@ final class Failures {
             record(e, cursor, true);
         }
         return cursor.errorCount() == 0 ? value : null;
+    }
+
+    /**
+     * Records that reading stopped at the error limit.
+     *
+     * @param cursor the cursor
+     * @param maxErrors the error limit
+     */
+    static void tooManyErrors(Cursor cursor, int maxErrors) {
+        cursor.fatal(ReadErrorCode.JSON_LIMIT, null, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
+                "too many errors: reading stopped after " + maxErrors);
     }
 
     /**

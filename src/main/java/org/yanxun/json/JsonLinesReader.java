@@ -407,6 +407,12 @@ public final class JsonLinesReader {
             return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
                     "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
         }
+        int malformed = Utf8.malformedAt(bytes, 0, length);
+        if (malformed >= 0) {
+            String shown = Utf8.describe(bytes, malformed, length);
+            return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number,
+                    malformed + 1, Utf8.zh(shown), Utf8.en(shown))));
+        }
         LineCodec codec = LineCodec.forLine(factory, bytes, length);
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
         Cursor cursor = new Cursor(parser, limits.maxErrors(), number, types);

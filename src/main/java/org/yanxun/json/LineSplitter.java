@@ -8,8 +8,8 @@ import java.nio.ByteOrder;
 
 /**
  * Splits a byte stream into lines at {@code \n} (dropping a {@code \r} before it) with a bounded
- * buffer: a line longer than the limit is skipped to the next newline without being held, so
- * memory stays flat whatever the input. Not thread-safe.
+ * buffer: a line longer than the limit (not counting its {@code \r\n} or {@code \n}) is skipped to
+ * the next newline without being held, so memory stays flat whatever the input. Not thread-safe.
  */
 final class LineSplitter {
 
@@ -48,6 +48,8 @@ final class LineSplitter {
 
     private static final int CHUNK = 64 * 1024;
     private static final int INITIAL_LINE = 8 * 1024;
+    /** The longest line a buffer can hold, with its {@code \r}: a few bytes below the largest array. */
+    private static final int MAX_HELD = Integer.MAX_VALUE - 9;
 
     /** Reads eight bytes of a chunk as one word, the first byte lowest. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -61,6 +63,8 @@ final class LineSplitter {
     private int length;
     private boolean skipping;
     private long skipped;
+    /** Whether the last byte skipped was a {@code \r}, which ends a line rather than belonging to it. */
+    private boolean skippedReturn;
     private long number;
     /** The bytes read before the current chunk. */
     private long position;
@@ -79,10 +83,10 @@ final class LineSplitter {
      * @param firstLine the number of the stream's first line, at least 1
      */
     LineSplitter(int maxLine, Sink sink, long firstLine) {
-        this.maxLine = maxLine;
+        this.maxLine = Math.min(maxLine, MAX_HELD);
         this.sink = sink;
         this.number = firstLine;
-        this.line = new byte[Math.min(INITIAL_LINE, maxLine + 1)];
+        this.line = new byte[Math.min(INITIAL_LINE, this.maxLine + 1)];
     }
 
     /**
@@ -173,17 +177,21 @@ final class LineSplitter {
         }
         if (skipping) {
             skipped += count;
+            skippedReturn = chunk[to - 1] == '\r';
             return;
         }
-        if ((long) length + count > maxLine) {
+        // One byte more than the limit may be held: the \r of a \r\n.
+        if ((long) length + count > maxLine + 1L) {
             skipping = true;
             skipped = (long) length + count;
+            skippedReturn = chunk[to - 1] == '\r';
             length = 0;
-            line = new byte[Math.min(INITIAL_LINE, maxLine + 1)];
+            line = new byte[Math.min(INITIAL_LINE, this.maxLine + 1)];
             return;
         }
         if (length + count > line.length) {
-            line = java.util.Arrays.copyOf(line, (int) Math.min(maxLine, Math.max((long) line.length * 2, length + count)));
+            line = java.util.Arrays.copyOf(line,
+                    (int) Math.min(maxLine + 1L, Math.max((long) line.length * 2, length + count)));
         }
         System.arraycopy(chunk, from, line, length, count);
         length += count;
@@ -191,12 +199,14 @@ final class LineSplitter {
 
     private void emit() {
         sink.starting(number, lineStart);
+        int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
         if (skipping) {
-            sink.tooLong(number, skipped);
+            sink.tooLong(number, skippedReturn ? skipped - 1 : skipped);
             skipping = false;
             skipped = 0;
+        } else if (end > maxLine) {
+            sink.tooLong(number, end);
         } else {
-            int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
             sink.line(number, line, end);
         }
         length = 0;

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.yanxun.policy.Policy;
@@ -106,8 +107,13 @@ public final class PolicyReader {
             cursor.recordLocations();
             Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
             if (policy != null && cursor.errorCount() == 0) {
+                Map<String, String> disabled = cursor.elementsByText("/disabledRules");
                 for (PolicyProblem p : policy.problems()) {
-                    String pointer = PolicyPointers.of(p.field(), code -> cursor.elementWithText("/disabledRules", code));
+                    if (cursor.errorCount() == limits.maxErrors()) {
+                        Failures.tooManyErrors(cursor, limits.maxErrors());
+                        break;
+                    }
+                    String pointer = PolicyPointers.of(p.field(), disabled::get);
                     cursor.fatal(ReadErrorCode.JSON_VALUE, pointer, cursor.locationOf(pointer), p.zh(), p.en());
                 }
             }

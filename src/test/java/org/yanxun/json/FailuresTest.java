@@ -35,4 +35,14 @@ class FailuresTest {
 
         assertThat(error.en()).hasSize(PREFIX.length() + 200).endsWith("...");
     }
+
+    @Test
+    void read_safetyLimitWithoutALocation_isLocatedWhereTheParserStopped() {
+        ReadError error = DatasetReader.create()
+                .read("{\"schemaVersion\":\"1.0\",\n \"x-n\":" + "1".repeat(5_000) + "}").errors().get(0);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isPositive();
+    }
 }

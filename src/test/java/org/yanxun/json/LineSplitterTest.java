@@ -67,4 +67,49 @@ class LineSplitterTest {
         assertThat(last).isEqualTo(9);
         assertThat(seen).containsExactly("7@0", "ab", "8@4", "", "9@5", "cd");
     }
+
+    /** What a splitter with some limit hands over for a stream: each line's text, or its length if too long. */
+    private static List<String> split(int maxLine, String text, int chunk) throws IOException {
+        List<String> seen = new ArrayList<>();
+        LineSplitter splitter = new LineSplitter(maxLine, new LineSplitter.Sink() {
+            @Override
+            public void line(long number, byte[] bytes, int length) {
+                seen.add(new String(bytes, 0, length, StandardCharsets.US_ASCII));
+            }
+
+            @Override
+            public void tooLong(long number, long length) {
+                seen.add("too long: " + length);
+            }
+        });
+        splitter.split(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, chunk));
+            }
+        });
+        return seen;
+    }
+
+    @Test
+    void split_crlfLineOfTheLimit_isHeldAsAnLfLineIs() throws IOException {
+        for (int chunk : new int[] {1, 3, 64}) {
+            assertThat(split(10, "0123456789\r\n0123456789\n0123456789\r", chunk)).as("read %d bytes at a time", chunk)
+                    .containsExactly("0123456789", "0123456789", "0123456789");
+        }
+    }
+
+    @Test
+    void split_crlfLineOverTheLimit_isTooLongByItsLengthWithoutTheReturn() throws IOException {
+        for (int chunk : new int[] {1, 3, 64}) {
+            assertThat(split(10, "0123456789A\r\n" + "x".repeat(30) + "\r\n0123456789\r\r\nok\n", chunk))
+                    .as("read %d bytes at a time", chunk)
+                    .containsExactly("too long: 11", "too long: 30", "too long: 11", "ok");
+        }
+    }
+
+    @Test
+    void split_largestLimit_holdsLines() throws IOException {
+        assertThat(split(Integer.MAX_VALUE, "ab\r\ncd", 64)).containsExactly("ab", "cd");
+    }
 }

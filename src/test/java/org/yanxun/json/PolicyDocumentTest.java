@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +115,20 @@ class PolicyDocumentTest {
             assertThat(e.pointer()).isEqualTo("/disabledRules/1");
             assertThat(e.en()).contains("${7*7}");
         });
+    }
+
+    @Test
+    void read_manyBadDisabledRules_stopsAtTheErrorLimit() {
+        String codes = IntStream.range(0, 20_000).mapToObj(i -> "\"r" + i + "\"").collect(Collectors.joining(","));
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replace("\"disabledRules\":[]", "\"disabledRules\":[" + codes + "]");
+
+        ReadResult<Policy> result = PolicyReader.withLimits(JsonLimits.defaults().withMaxErrors(50)).read(json);
+
+        assertThat(result.errors()).hasSize(51);
+        assertThat(result.errors().get(0).pointer()).startsWith("/disabledRules/");
+        assertThat(result.errors().get(50).code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+        assertThat(result.errors().get(50).en()).isEqualTo("too many errors: reading stopped after 50");
     }
 
     @Test

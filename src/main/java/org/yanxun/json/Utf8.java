@@ -1,0 +1,253 @@
+package org.yanxun.json;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serial;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Checks that bytes are well-formed UTF-8 (the Unicode Standard, table 3-7): the parser decodes an
+ * overlong form such as {@code C0 AF} as {@code /} and a sequence above U+10FFFF into lone
+ * surrogates without complaint, so a value would be read as other text than its bytes hold.
+ */
+final class Utf8 {
+
+    /** Reads eight bytes as one word, to pass over ASCII quickly. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+
+    private Utf8() {
+    }
+
+    /**
+     * Finds the first byte of a range that does not belong to a well-formed UTF-8 sequence, a sequence
+     * cut short by the end of the range included.
+     *
+     * @param bytes the bytes
+     * @param from the first index checked
+     * @param to the index after the last checked
+     * @return the index of the first byte of the first ill-formed sequence, or -1 if there is none
+     */
+    static int malformedAt(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (i <= to - Long.BYTES && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+                i += Long.BYTES;
+                continue;
+            }
+            int lead = bytes[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length = lengthOf(lead);
+            if (length == 0 || i + length > to || !fits(bytes[i + 1] & 0xFF, lead)) {
+                return i;
+            }
+            for (int k = 2; k < length; k++) {
+                if ((bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
+                }
+            }
+            i += length;
+        }
+        return -1;
+    }
+
+    /** The length of a sequence with this lead byte, or 0 if no well-formed sequence starts with it. */
+    private static int lengthOf(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    }
+
+    /**
+     * Tells whether a second byte may follow a lead byte: the ranges that rule out overlong forms
+     * ({@code E0}, {@code F0}), surrogates ({@code ED}) and code points above U+10FFFF ({@code F4}).
+     */
+    private static boolean fits(int second, int lead) {
+        return switch (lead) {
+            case 0xE0 -> second >= 0xA0 && second <= 0xBF;
+            case 0xED -> second >= 0x80 && second <= 0x9F;
+            case 0xF0 -> second >= 0x90 && second <= 0xBF;
+            case 0xF4 -> second >= 0x80 && second <= 0x8F;
+            default -> second >= 0x80 && second <= 0xBF;
+        };
+    }
+
+    /** The Chinese message for an ill-formed sequence of some bytes, such as {@code C0 AF}. */
+    static String zh(String bytes) {
+        return "输入不是有效的 UTF-8：字节 " + bytes + " 不是合法的 UTF-8 序列（过长编码、代理区码点、超出 U+10FFFF 或不完整）";
+    }
+
+    /** The English message for an ill-formed sequence of some bytes. */
+    static String en(String bytes) {
+        return "input is not valid UTF-8: bytes " + bytes + " are not a well-formed UTF-8 sequence (an overlong form, "
+                + "a surrogate, above U+10FFFF or cut short)";
+    }
+
+    /** Describes the bytes of an ill-formed sequence, such as {@code C0 AF}, for a message. */
+    static String describe(byte[] bytes, int at, int to) {
+        int lead = bytes[at] & 0xFF;
+        int length = lead < 0xC0 ? 1 : CheckingStream.sequenceLength(lead);
+        StringBuilder shown = new StringBuilder(String.format("%02X", lead));
+        for (int i = at + 1; i < Math.min(to, at + length) && (bytes[i] & 0xC0) == 0x80; i++) {
+            shown.append(String.format(" %02X", bytes[i] & 0xFF));
+        }
+        return shown.toString();
+    }
+
+    /**
+     * A stream that checks the bytes read through it and fails, at the first ill-formed sequence, with
+     * {@link Malformed}, which tells its line and column (counted in bytes from 1).
+     */
+    static final class CheckingStream extends FilterInputStream {
+        /** The bytes of a sequence cut by the end of a read, kept to check with the next read. */
+        private final byte[] held = new byte[8];
+        private int heldCount;
+        private long line = 1;
+        private long column = 1;
+
+        CheckingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                if (heldCount > 0) {
+                    throw malformed(held, 0, heldCount);
+                }
+                return n;
+            }
+            check(b, off, off + n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Every byte passes the check: skip by reading.
+            byte[] skipped = new byte[(int) Math.min(n, 8192)];
+            int read = read(skipped, 0, skipped.length);
+            return Math.max(read, 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        /** Checks the bytes just read, with the start of a sequence the read before cut. */
+        private void check(byte[] b, int from, int to) throws Malformed {
+            int start = from;
+            if (heldCount > 0) {
+                int need = sequenceLength(held[0] & 0xFF) - heldCount;
+                int taken = Math.min(need, to - from);
+                System.arraycopy(b, from, held, heldCount, taken);
+                heldCount += taken;
+                if (taken < need) {
+                    return;
+                }
+                if (malformedAt(held, 0, heldCount) >= 0) {
+                    throw malformed(held, 0, heldCount);
+                }
+                column += heldCount;
+                heldCount = 0;
+                start = from + taken;
+            }
+            int end = cutAt(b, start, to);
+            int bad = malformedAt(b, start, end);
+            count(b, start, bad < 0 ? end : bad);
+            if (bad >= 0) {
+                throw malformed(b, bad, to);
+            }
+            System.arraycopy(b, end, held, 0, to - end);
+            heldCount = to - end;
+        }
+
+        /** Where a sequence that the end of the bytes cuts short starts, or the end if none does. */
+        private static int cutAt(byte[] b, int from, int to) {
+            for (int i = to - 1; i >= Math.max(from, to - 3); i--) {
+                int at = b[i] & 0xFF;
+                if (at < 0x80) {
+                    return to;
+                }
+                if (at >= 0xC0) {
+                    int length = sequenceLength(at);
+                    return length > to - i ? i : to;
+                }
+            }
+            return to;
+        }
+
+        /** The length of a sequence by its lead byte, ill-formed or not, so that it can be held whole. */
+        private static int sequenceLength(int lead) {
+            return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        }
+
+        /** Counts the lines and the columns, in bytes, of well-formed bytes. */
+        private void count(byte[] b, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+        }
+
+        private Malformed malformed(byte[] bytes, int at, int to) {
+            return new Malformed(line, column, describe(bytes, at, to));
+        }
+    }
+
+    /** The first ill-formed sequence of a stream, where it starts and its bytes. */
+    static final class Malformed extends IOException {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private final long line;
+        private final long column;
+        private final String bytes;
+
+        Malformed(long line, long column, String bytes) {
+            super("bytes " + bytes + " at line " + line + ", column " + column + " are not well-formed UTF-8");
+            this.line = line;
+            this.column = column;
+            this.bytes = bytes;
+        }
+
+        long line() {
+            return line;
+        }
+
+        long column() {
+            return column;
+        }
+
+        String bytes() {
+            return bytes;
+        }
+
+        /** The read error that says so, at the start of the sequence. */
+        ReadError toError() {
+            return new ReadError(ReadErrorCode.JSON_ENCODING, "", line, (int) Math.min(Integer.MAX_VALUE, column),
+                    zh(bytes), en(bytes));
+        }
+    }
+}
