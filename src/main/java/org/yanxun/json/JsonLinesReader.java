@@ -325,11 +325,10 @@ public final class JsonLinesReader {
         if (length > limits.maxLineBytes()) {
             return tooLong(lineNumber, length);
         }
-        for (int i = 0; i < length; i++) {
-            if (line[i] == '\n' || line[i] == '\r') {
-                return new JsonLine.ErrorLine(lineNumber, List.of(new ReadError(ReadErrorCode.JSON_SYNTAX, "",
-                        lineNumber, i + 1, "一行中不能有换行符", "a line must not hold a line break")));
-            }
+        int newline = LineSplitter.indexOf(line, 0, length, (byte) '\n');
+        int lineBreak = LineSplitter.indexOf(line, 0, newline < 0 ? length : newline, (byte) '\r');
+        if (lineBreak >= 0 || newline >= 0) {
+            return lineBreak(lineNumber, lineBreak >= 0 ? lineBreak : newline);
         }
         StudioTypes types = StudioTypes.forLines(studioTypes);
         return parse(lineNumber, line, length, types);
@@ -407,6 +406,11 @@ public final class JsonLinesReader {
             return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
                     "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
         }
+        // A file's lines end at \n; a \r inside one would end a line for other readers, such as Spark's.
+        int lineBreak = LineSplitter.indexOf(bytes, 0, length, (byte) '\r');
+        if (lineBreak >= 0) {
+            return lineBreak(number, lineBreak);
+        }
         int malformed = Utf8.malformedAt(bytes, 0, length);
         if (malformed >= 0) {
             String shown = Utf8.describe(bytes, malformed, length);
@@ -429,6 +433,11 @@ public final class JsonLinesReader {
         } finally {
             Failures.close(parser);
         }
+    }
+
+    private static JsonLine lineBreak(long number, int at) {
+        return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_SYNTAX, "", number, at + 1,
+                "一行中不能有换行符", "a line must not hold a line break")));
     }
 
     private static boolean isBlank(byte[] bytes, int length) {

@@ -53,7 +53,6 @@ final class LineSplitter {
 
     /** Reads eight bytes of a chunk as one word, the first byte lowest. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
     private static final long LOW_BITS = 0x0101_0101_0101_0101L;
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
@@ -145,16 +144,31 @@ final class LineSplitter {
      * @return the index of the first {@code \n}, or -1 if there is none
      */
     static int indexOfNewline(byte[] bytes, int from, int to) {
+        return indexOf(bytes, from, to, (byte) '\n');
+    }
+
+    /**
+     * Finds the first of some byte in a range of bytes, eight bytes at a time, as
+     * {@link #indexOfNewline} does.
+     *
+     * @param bytes the bytes
+     * @param from the first index searched
+     * @param to the index after the last searched
+     * @param sought the byte sought, below 0x80
+     * @return the index of the first such byte, or -1 if there is none
+     */
+    static int indexOf(byte[] bytes, int from, int to, byte sought) {
+        long pattern = LOW_BITS * sought;
         int i = from;
         for (; i <= to - Long.BYTES; i += Long.BYTES) {
-            long word = (long) WORDS.get(bytes, i) ^ NEWLINES;
+            long word = (long) WORDS.get(bytes, i) ^ pattern;
             long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
             if (zeros != 0) {
                 return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
             }
         }
         for (; i < to; i++) {
-            if (bytes[i] == '\n') {
+            if (bytes[i] == sought) {
                 return i;
             }
         }

@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
 import org.yanxun.Studio;
@@ -178,6 +182,26 @@ class ParseLineTest {
                     assertThat(e.line()).isEqualTo(4);
                     assertThat(e.column()).isEqualTo(PERSON.length() + 1);
                 }));
+    }
+
+    @Test
+    void readFile_returnInsideALine_isTheSameErrorAsParseLineGives(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("cr.jsonl");
+        Files.writeString(file, PERSON + "\n" + PERSON.replace(",", ",\r") + "\r\n" + PERSON + "\r\n");
+        List<JsonLine> lines = new ArrayList<>();
+
+        JsonLinesReader.create().read(file, lines::add);
+
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isInstanceOf(JsonLine.PersonLine.class);
+        assertThat(lines.get(2)).isInstanceOf(JsonLine.PersonLine.class);
+        assertThat(lines.get(1)).isEqualTo(JsonLinesReader.create().parseLine(PERSON.replace(",", ",\r"), 2))
+                .isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors()).singleElement()
+                        .satisfies(e -> {
+                            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+                            assertThat(e.column()).isEqualTo(PERSON.indexOf(',') + 2);
+                            assertThat(e.en()).isEqualTo("a line must not hold a line break");
+                        }));
     }
 
     private static List<ReadErrorCode> codes(JsonLine line) {
