@@ -31,13 +31,17 @@ import tools.jackson.core.json.JsonFactory;
  * consumer as soon as it is read, as an entity or as the errors of that line; a bad line never
  * stops the lines after it. Memory stays flat however long the file: lines are split over the byte
  * stream with a buffer bounded by {@link JsonLimits#maxLineBytes()}, and a longer line is skipped to
- * the next newline without being held ({@link ReadErrorCode#JSONL_LINE_TOO_LONG}). Blank lines are
- * ignored. A studio may only use a custom studio type defined on an earlier line.
+ * the next newline without being held ({@link ReadErrorCode#JSONL_LINE_TOO_LONG}). Lines end at
+ * {@code \n} or {@code \r\n}; a {@code \r} anywhere else in a line is {@link ReadErrorCode#JSON_SYNTAX},
+ * since other readers of the file, such as Spark's, end a line there. Blank lines are ignored. A
+ * studio may only use a custom studio type defined on an earlier line.
  *
  * <p>{@link #readDataset(InputStream)} assembles a whole {@link Dataset} from a small file,
  * attaching studios to their cluster and sessions, exchanges and resources to their alliance.
  *
- * <p>Input must be UTF-8. The reader does not close streams passed to it; it closes files it opens.
+ * <p>Input must be well-formed UTF-8: a line holding an ill-formed sequence (an overlong form, a
+ * surrogate, a code point above U+10FFFF) is {@link ReadErrorCode#JSON_ENCODING} at its column, in
+ * bytes. The reader does not close streams passed to it; it closes files it opens.
  * This class is immutable and thread-safe; one read is not.
  */
 public final class JsonLinesReader {
