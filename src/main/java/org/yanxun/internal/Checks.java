@@ -212,7 +212,16 @@ public final class Checks {
      * @return the quoted value
      */
     public static String quote(String value) {
-        String shown = value.length() > 80 ? value.substring(0, 77) + "..." : value;
-        return "'" + shown + "'";
+        return "'" + shorten(value) + "'";
+    }
+
+    /**
+     * Shortens a very long value for an error message: at most 80 characters, ending in {@code ...} if cut.
+     *
+     * @param value the value, not null
+     * @return the value, or its start
+     */
+    public static String shorten(String value) {
+        return value.length() > 80 ? value.substring(0, 77) + "..." : value;
     }
 }

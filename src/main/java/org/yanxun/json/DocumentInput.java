@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +29,9 @@ final class DocumentInput {
         ReadResult<T> parse(Function<JsonFactory, JsonParser> open);
     }
 
+    /** A byte-order mark, as a character: ignored at the start of text as at the start of bytes. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private DocumentInput() {
     }
 
@@ -50,18 +54,33 @@ final class DocumentInput {
             return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
                     "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
         }
+        try {
+            Encoding.skipByteOrderMark(buffered);
+        } catch (IOException e) {
+            return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
+        }
         InputStream checked = new Utf8.CheckingStream(buffered);
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
     }
 
     static <T> ReadResult<T> fromReader(Reader reader, Parse<T> parse) {
         Objects.requireNonNull(reader, "reader");
-        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), reader));
+        PushbackReader text = new PushbackReader(reader, 1);
+        try {
+            int first = text.read();
+            if (first >= 0 && first != BYTE_ORDER_MARK) {
+                text.unread(first);
+            }
+        } catch (IOException e) {
+            return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
+        }
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), text));
     }
 
     static <T> ReadResult<T> fromString(String json, Parse<T> parse) {
         Objects.requireNonNull(json, "json");
-        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), json));
+        String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), text));
     }
 
     /** Reads the root value of a document with a cursor; errors are recorded in the cursor. */

@@ -33,6 +33,22 @@ final class Encoding {
     }
 
     /**
+     * Skips a UTF-8 byte-order mark at the start of a stream, so that a stream holding only the mark is
+     * empty, as one holding the mark and spaces is.
+     *
+     * @param in the stream, at its start, which supports mark and reset
+     * @throws IOException if the stream fails
+     */
+    static void skipByteOrderMark(BufferedInputStream in) throws IOException {
+        byte[] head = new byte[3];
+        in.mark(head.length);
+        if (in.readNBytes(head, 0, head.length) != head.length
+                || head[0] != (byte) 0xEF || head[1] != (byte) 0xBB || head[2] != (byte) 0xBF) {
+            in.reset();
+        }
+    }
+
+    /**
      * Checks the first bytes of an input.
      *
      * @param head the first bytes

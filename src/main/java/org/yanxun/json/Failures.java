@@ -6,7 +6,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
-import tools.jackson.core.io.ContentReference;
 
 /**
  * Turns what stops a parse (a Jackson exception, too many errors) into {@link ReadError}s, so no
@@ -28,9 +27,8 @@ final class Failures {
      */
     static void record(JacksonException e, Cursor cursor, boolean trailing) {
         if (e.getCause() instanceof Utf8.Malformed malformed) {
-            cursor.fatal(ReadErrorCode.JSON_ENCODING, new TokenStreamLocation(ContentReference.unknown(), -1, -1,
-                    (int) Math.min(Integer.MAX_VALUE, malformed.line()), (int) Math.min(Integer.MAX_VALUE,
-                    malformed.column())), Utf8.zh(malformed.bytes()), Utf8.en(malformed.bytes()));
+            cursor.fatal(ReadErrorCode.JSON_ENCODING, malformed.location(), Utf8.zh(malformed.bytes()),
+                    Utf8.en(malformed.bytes()));
             return;
         }
         String detail = shorten(e.getOriginalMessage());

@@ -444,8 +444,10 @@ public final class JsonLinesReader {
                 "一行中不能有换行符", "a line must not hold a line break")));
     }
 
+    /** Tells whether a line holds only spaces, tabs and returns, after a UTF-8 byte-order mark if any. */
     private static boolean isBlank(byte[] bytes, int length) {
-        for (int i = 0; i < length; i++) {
+        boolean mark = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
+        for (int i = mark ? 3 : 0; i < length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;

@@ -7,6 +7,8 @@ import java.io.Serial;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 
 /**
  * Checks that bytes are well-formed UTF-8 (the Unicode Standard, table 3-7): the parser decodes an
@@ -110,7 +112,8 @@ final class Utf8 {
      */
     static final class CheckingStream extends FilterInputStream {
         /** The bytes of a sequence cut by the end of a read, kept to check with the next read. */
-        private final byte[] held = new byte[8];
+        private final byte[] held = new byte[4];
+        private final byte[] one = new byte[1];
         private int heldCount;
         private long line = 1;
         private long column = 1;
@@ -121,7 +124,6 @@ final class Utf8 {
 
         @Override
         public int read() throws IOException {
-            byte[] one = new byte[1];
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
@@ -242,6 +244,12 @@ final class Utf8 {
 
         String bytes() {
             return bytes;
+        }
+
+        /** Where the sequence starts, as the parser gives locations. */
+        TokenStreamLocation location() {
+            return new TokenStreamLocation(ContentReference.unknown(), -1, -1, (int) Math.min(Integer.MAX_VALUE, line),
+                    (int) Math.min(Integer.MAX_VALUE, column));
         }
 
         /** The read error that says so, at the start of the sequence. */

@@ -1,9 +1,12 @@
 package org.yanxun.policy;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.yanxun.Cycle;
+import org.yanxun.Province;
+import org.yanxun.internal.Checks;
 
 /**
  * The consistency checks of {@link Policy#problems()}.
@@ -27,8 +30,8 @@ final class PolicyCheck {
 
     private void policy(Policy policy) {
         if (!ID.matcher(policy.id()).matches()) {
-            add("id", "标识须为 1 至 64 个小写字母、数字、点或连字符，实为“" + policy.id() + "”",
-                    "must be 1 to 64 lower-case letters, digits, dots or hyphens, was '" + policy.id() + "'");
+            add("id", "标识须为 1 至 64 个小写字母、数字、点或连字符，实为“" + Checks.shorten(policy.id()) + "”",
+                    "must be 1 to 64 lower-case letters, digits, dots or hyphens, was " + Checks.quote(policy.id()));
         }
         text("nameZh", policy.nameZh());
         text("nameEn", policy.nameEn());
@@ -84,9 +87,14 @@ final class PolicyCheck {
         if (alliances.memberKinds().isEmpty()) {
             add("alliances.memberKinds", "至少需要一种成员机构类型", "needs at least one member kind");
         }
+        EnumSet<Province> quoted = EnumSet.noneOf(Province.class);
         for (int i = 0; i < alliances.compositionQuotas().size(); i++) {
             ProvinceQuota quota = alliances.compositionQuotas().get(i);
             minMax("alliances.compositionQuotas." + i + ".min", quota.min(), quota.max());
+            if (!quoted.add(quota.province())) {
+                add("alliances.compositionQuotas." + i + ".province", quota.province().zh() + "已有名额，不能再定一次",
+                        quota.province().en() + " already has a quota; it cannot have a second");
+            }
         }
         range("alliances.planYears", alliances.planYears(), 1, 10);
         PlanStructure plan = alliances.planStructure();
@@ -116,8 +124,8 @@ final class PolicyCheck {
 
     private void ruleCode(String field, String code) {
         if (!RULE_CODE.matcher(code).matches()) {
-            add(field, "规则代码须为大写字母、数字和下划线，实为“" + code + "”",
-                    "rule code must be upper-case letters, digits and _, was '" + code + "'");
+            add(field, "规则代码须为大写字母、数字和下划线，实为“" + Checks.shorten(code) + "”",
+                    "rule code must be upper-case letters, digits and _, was " + Checks.quote(code));
         }
     }
 

@@ -144,10 +144,14 @@ public final class RandomPolicies {
             }
         });
         List<ProvinceQuota> quotas = new ArrayList<>();
+        Set<Province> quoted = EnumSet.noneOf(Province.class);
         for (int i = random.nextInt(3); i > 0; i--) {
+            Province province = pick(Province.class);
             int min = random.nextInt(10) == 0 ? Integer.MAX_VALUE : between(0, 50);
-            quotas.add(new ProvinceQuota(pick(Province.class), min,
-                    random.nextInt(6) == 0 || min > 50 ? Integer.MAX_VALUE : min + between(0, 50)));
+            if (quoted.add(province)) {
+                quotas.add(new ProvinceQuota(province, min,
+                        random.nextInt(6) == 0 || min > 50 ? Integer.MAX_VALUE : min + between(0, 50)));
+            }
         }
         Set<InstitutionKind> kinds = subset(InstitutionKind.class);
         if (kinds.isEmpty()) {

@@ -3,10 +3,19 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yanxun.Dataset;
+import org.yanxun.examples.ExampleCommunities;
 
-/** UTF-16 and UTF-32 input is refused before parsing, with the reason. */
+/** UTF-16 and UTF-32 input is refused before parsing, with the reason; a UTF-8 byte-order mark is ignored. */
 class EncodingTest {
 
     private static List<ReadError> read(int... bytes) {
@@ -35,5 +44,32 @@ class EncodingTest {
     void read_byteOrderMarkAlone_isEncodingErrorNamingTheMark() {
         assertThat(read(0xFE, 0xFF)).extracting(ReadError::en)
                 .containsExactly("input must be UTF-8: UTF-16 byte-order mark found");
+    }
+
+    @Test
+    void read_utf8ByteOrderMarkAlone_isEmpty_asTheMarkAndSpacesAre() {
+        assertThat(read(0xEF, 0xBB, 0xBF)).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_EMPTY);
+        assertThat(read(0xEF, 0xBB, 0xBF, ' ', ' ')).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_EMPTY);
+    }
+
+    @Test
+    void read_textStartingWithAByteOrderMark_readsAsTheBytesDo() {
+        String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+        Dataset expected = ExampleCommunities.qiyingen();
+
+        assertThat(DatasetReader.create().read("\uFEFF" + document).value()).contains(expected);
+        assertThat(DatasetReader.create().read(new StringReader("\uFEFF" + document)).value()).contains(expected);
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(("\uFEFF" + document)
+                .getBytes(StandardCharsets.UTF_8))).value()).contains(expected);
+    }
+
+    @Test
+    void readJsonLines_byteOrderMarkAlone_isNoLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mark.jsonl");
+        Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        List<JsonLine> lines = new ArrayList<>();
+
+        assertThat(JsonLinesReader.create().read(file, lines::add)).isEqualTo(1);
+        assertThat(lines).isEmpty();
     }
 }

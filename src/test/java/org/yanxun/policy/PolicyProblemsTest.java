@@ -131,6 +131,14 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_veryLongBadId_quotesItsStart() {
+        assertThat(LIWAN.withId("x".repeat(2_000)).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.en()).endsWith("was '" + "x".repeat(77) + "...'");
+            assertThat(problem.zh()).endsWith("实为“" + "x".repeat(77) + "...”");
+        });
+    }
+
+    @Test
     void problems_badId_quotesIt() {
         assertProblems(LIWAN.withId("Guangzhou Liwan")).containsExactly(tuple("id",
                 "must be 1 to 64 lower-case letters, digits, dots or hyphens, was 'Guangzhou Liwan'"));
@@ -170,6 +178,14 @@ class PolicyProblemsTest {
     void problems_noMemberKinds_namesTheField() {
         assertProblems(alliances(a -> a.withMemberKinds(EnumSet.noneOf(InstitutionKind.class))))
                 .containsExactly(tuple("alliances.memberKinds", "needs at least one member kind"));
+    }
+
+    @Test
+    void problems_twoQuotasOfOneProvince_namesTheSecond() {
+        assertProblems(alliances(a -> a.withCompositionQuotas(List.of(new ProvinceQuota(Province.SICHUAN, 1, 2),
+                new ProvinceQuota(Province.CHONGQING, 10, 10), new ProvinceQuota(Province.SICHUAN, 5, 6)))))
+                .containsExactly(tuple("alliances.compositionQuotas.2.province",
+                        "Sichuan already has a quota; it cannot have a second"));
     }
 
     @Test
