@@ -140,8 +140,9 @@ public final class Presets {
                 "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): "
                         + "types, counts, 2-year studio and 1-year workshop cycles; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
                         + "Guangzhou 2019 (H): members share subject and stage; Guangzhou 2019 (M): expert-studio host criteria. "
-                        + "Member counts are not published for Liwan: 3-15 is a permissive default (L). "
-                        + "The alliance part repeats chengyu-qiyingen-2023.",
+                        + "Unpublished defaults (L): 3-15 members; 1 studio hosted and 1 joined at once; ladder step 2; "
+                        + "title-only hosts up to municipal; evaluations within 3 months; 3 apprentices per mentor. "
+                        + "Alliance part: chengyu-qiyingen-2023.",
                 Confidence.MEDIUM, LocalDate.of(2026, 1, 9), Optional.of(LocalDate.of(2028, 1, 8)),
                 studios, clusters, qiyingenAlliances(), new TreeMap<>(), new TreeSet<>());
     }
@@ -167,8 +168,9 @@ public final class Presets {
                 .withNameEn("Guangdong provincial master-teacher and principal studios, 2021-2023 round")
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
-                        + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops are not "
-                        + "published at provincial level: they take the teacher-studio numbers (L).")
+                        + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
+                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级, provincial "
+                        + "特级 or municipal 名师/名校长. Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
                 .withEffectiveUntil(Optional.of(LocalDate.of(2023, 12, 31)))
@@ -198,8 +200,9 @@ public final class Presets {
                 .withSource("cqnews.net content_1425546648277475328 (M): 10 Chongqing + 20 Sichuan institutions, five key "
                         + "tasks, 綦营恩 lead and partner units, three-year plan with 3 mechanisms, 3 resource kinds, "
                         + "3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): annual rotation of "
-                        + "hosting. Exchange durations, reciprocity tolerance and resource freshness are not published: "
-                        + "permissive defaults (L). The studio part repeats guangzhou-liwan-2026.")
+                        + "hosting. Unpublished defaults (L): exchange days, reciprocity, freshness, sharing grace, 1 session "
+                        + "a year, 1 outside expert, 2 consecutive sessions per host (joint sessions have several). "
+                        + "Studio part: guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2023, 1, 1))
                 .withEffectiveUntil(Optional.empty());
