@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A cross-regional alliance of institutions (共同体/联盟), such as the 綦营恩 alliance of 綦江, 营山
@@ -43,7 +44,7 @@ public record Alliance(AllianceId id, String name, Optional<AllianceId> parent, 
         Checks.text(name, "name", 200);
         Checks.optional(parent, "parent");
         if (parent.isPresent() && parent.get().equals(id)) {
-            throw new IllegalArgumentException("Alliance " + id + " must not be its own parent");
+            throw new InvalidValueException("联盟 " + id + " 不能以自己为上级联盟", "Alliance " + id + " must not be its own parent");
         }
         members = Checks.list(members, "members");
         Checks.optional(plan, "plan");

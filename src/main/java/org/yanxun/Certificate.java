@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A certificate or plaque issued for a studio (颁发证书、授牌), such as the host's certificate issued
@@ -37,9 +38,10 @@ public record Certificate(CertificateKind kind, InstitutionId issuer, LocalDate 
         Objects.requireNonNull(issuedOn, "issuedOn");
         Checks.optional(holder, "holder");
         if ((kind == CertificateKind.CERTIFICATE) != holder.isPresent()) {
-            throw new IllegalArgumentException(kind == CertificateKind.CERTIFICATE
-                    ? "Certificate must name its holder"
-                    : "Plaque is held by the studio and must not name a person, was " + holder.get());
+            throw kind == CertificateKind.CERTIFICATE
+                    ? new InvalidValueException("证书须写明持有人", "Certificate must name its holder")
+                    : new InvalidValueException("牌匾由工作室持有，不能写明个人，实为 " + holder.get(),
+                            "Plaque is held by the studio and must not name a person, was " + holder.get());
         }
     }
 

@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.util.SortedMap;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * The published plan of a cluster: how many studios of each type it sets up, such as the Liwan 2026
@@ -24,8 +25,8 @@ public record ClusterPlan(SortedMap<String, Integer> studioCounts) {
         studioCounts = Checks.sortedMap(studioCounts, "studioCounts");
         studioCounts.forEach((code, count) -> {
             if (count < 0) {
-                throw new IllegalArgumentException("Planned count of " + code + " must not be negative, was "
-                        + count);
+                throw new InvalidValueException(code + " 的计划数不能为负数，实为 " + count,
+                        "Planned count of " + code + " must not be negative, was " + count);
             }
         });
     }

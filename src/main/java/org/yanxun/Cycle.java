@@ -3,6 +3,7 @@ package org.yanxun;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * The term of a studio (周期), such as two years from {@code 2026-01-09}.
@@ -36,7 +37,8 @@ public record Cycle(LocalDate start, int years) {
     public Cycle {
         Objects.requireNonNull(start, "start");
         if (years < 1 || years > MAX_YEARS) {
-            throw new IllegalArgumentException("Cycle length must be 1 to " + MAX_YEARS + " years, was " + years);
+            throw new InvalidValueException("周期须为 1 至 " + MAX_YEARS + " 年，实为 " + years,
+                    "Cycle length must be 1 to " + MAX_YEARS + " years, was " + years);
         }
     }
 

@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A range of dates from a first day to a last day, both included, such as a plan period
@@ -26,8 +27,8 @@ public record DateRange(LocalDate start, LocalDate end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Date range must not end before it starts, was " + start
-                    + " to " + end);
+            throw new InvalidValueException("日期范围的结束不能早于开始，实为 " + start + " 至 " + end,
+                    "Date range must not end before it starts, was " + start + " to " + end);
         }
     }
 

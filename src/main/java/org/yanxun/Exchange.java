@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * One exchange of the four mutual mechanism (四互): people of one kind moving from a sending
@@ -45,8 +46,8 @@ public record Exchange(ExchangeId id, ExchangeKind kind, InstitutionId from, Ins
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("Exchange " + id + " must not end before it starts, was " + start
-                    + " to " + end);
+            throw new InvalidValueException("交流 " + id + " 的结束不能早于开始，实为 " + start + " 至 " + end,
+                    "Exchange " + id + " must not end before it starts, was " + start + " to " + end);
         }
     }
 

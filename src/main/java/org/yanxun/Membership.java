@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A person's place in a studio with a tier and dates, such as a member (成员) who joined on
@@ -34,8 +35,9 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
         Objects.requireNonNull(joinedOn, "joinedOn");
         Checks.optional(leftOn, "leftOn");
         if (leftOn.isPresent() && leftOn.get().isBefore(joinedOn)) {
-            throw new IllegalArgumentException("Membership of " + person + " must not end before it starts, was "
-                    + joinedOn + " to " + leftOn.get());
+            throw new InvalidValueException(person + " 的成员资格不能早于加入就结束，实为 " + joinedOn + " 至 "
+                    + leftOn.get(), "Membership of " + person + " must not end before it starts, was " + joinedOn
+                    + " to " + leftOn.get());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.yanxun;
 
 import java.util.Objects;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A master–apprentice pair in a studio (师带徒): a mentor and an apprentice, both of the studio.
@@ -24,7 +25,8 @@ public record MentoringPair(PersonId mentor, PersonId apprentice) {
         Objects.requireNonNull(mentor, "mentor");
         Objects.requireNonNull(apprentice, "apprentice");
         if (mentor.equals(apprentice)) {
-            throw new IllegalArgumentException("Mentoring pair must join two people, was " + mentor + " twice");
+            throw new InvalidValueException("师徒结对须是两个人，实为 " + mentor + " 两次",
+                    "Mentoring pair must join two people, was " + mentor + " twice");
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A person in a community: a teacher, principal, party secretary, research-trainer, trainer or
@@ -79,7 +80,8 @@ public record Person(
         Checks.optional(teachingSince, "teachingSince");
         if (birthDate.isPresent() && teachingSince.isPresent()
                 && teachingSince.get().isBefore(birthDate.get())) {
-            throw new IllegalArgumentException("Person " + id + " started teaching on " + teachingSince.get()
+            throw new InvalidValueException(id + " 的从教日期 " + teachingSince.get() + " 早于出生日期 "
+                    + birthDate.get(), "Person " + id + " started teaching on " + teachingSince.get()
                     + ", before birth on " + birthDate.get());
         }
     }

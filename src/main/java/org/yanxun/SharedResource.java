@@ -3,6 +3,7 @@ package org.yanxun;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A training resource of an alliance's shared library, such as a lesson case contributed by 恩阳 and
@@ -42,7 +43,8 @@ public record SharedResource(ResourceId id, String title, ResourceKind kind, Ins
         Objects.requireNonNull(createdOn, "createdOn");
         Objects.requireNonNull(lastReviewedOn, "lastReviewedOn");
         if (lastReviewedOn.isBefore(createdOn)) {
-            throw new IllegalArgumentException("Resource " + id + " must not be reviewed before it is created, was "
+            throw new InvalidValueException("资源 " + id + " 的审核日期 " + lastReviewedOn + " 早于创建日期 "
+                    + createdOn, "Resource " + id + " must not be reviewed before it is created, was "
                     + lastReviewedOn + " before " + createdOn);
         }
     }

@@ -43,11 +43,13 @@ public final class Checks {
     public static String identifier(String value, String kind) {
         Objects.requireNonNull(value, kind);
         if (value.isEmpty() || value.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new IllegalArgumentException(kind + " must be 1 to " + MAX_IDENTIFIER_LENGTH
+            throw new InvalidValueException(kind + " 须为 1 至 " + MAX_IDENTIFIER_LENGTH + " 个字符，实为 "
+                    + value.length() + " 个：" + quote(value), kind + " must be 1 to " + MAX_IDENTIFIER_LENGTH
                     + " characters, was " + value.length() + ": " + quote(value));
         }
         if (!hasIdentifierCharacters(value)) {
-            throw new IllegalArgumentException(kind
+            throw new InvalidValueException(kind + " 须以字母或数字开头，且只含字母、数字和 . _ : -，实为 "
+                    + quote(value), kind
                     + " must start with a letter or digit and contain only letters, digits and . _ : -, was "
                     + quote(value));
         }
@@ -95,16 +97,17 @@ public final class Checks {
     public static String text(String value, String name, int maxLength) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " must not be blank, was " + quote(value));
+            throw new InvalidValueException(name + " 不能为空白，实为 " + quote(value),
+                    name + " must not be blank, was " + quote(value));
         }
         if (value.length() > maxLength) {
-            throw new IllegalArgumentException(name + " must be at most " + maxLength
-                    + " characters, was " + value.length());
+            throw new InvalidValueException(name + " 最多 " + maxLength + " 个字符，实为 " + value.length() + " 个",
+                    name + " must be at most " + maxLength + " characters, was " + value.length());
         }
         for (int i = 0; i < value.length(); i++) {
             if (Character.isISOControl(value.charAt(i))) {
-                throw new IllegalArgumentException(name + " must not contain control characters, was "
-                        + quote(value));
+                throw new InvalidValueException(name + " 不能含控制字符，实为 " + quote(value),
+                        name + " must not contain control characters, was " + quote(value));
             }
         }
         return value;

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -165,7 +166,7 @@ final class ObjectCodec<T> implements Codec<T> {
             return factory.apply(slots);
         } catch (IllegalArgumentException e) {
             cursor.error(ReadErrorCode.JSON_VALUE, cursor.pointer(), start,
-                    typeName + " 的取值无效：" + e.getMessage(), "invalid " + typeName + ": " + e.getMessage());
+                    typeName + " 的取值无效：" + InvalidValueException.zhOf(e), "invalid " + typeName + ": " + e.getMessage());
             return null;
         }
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.yanxun.Labelled;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -192,7 +193,7 @@ final class Scalars {
                 try {
                     return parse.apply(text);
                 } catch (IllegalArgumentException e) {
-                    cursor.error(ReadErrorCode.JSON_FORMAT, "格式不正确：" + e.getMessage(),
+                    cursor.error(ReadErrorCode.JSON_FORMAT, "格式不正确：" + InvalidValueException.zhOf(e),
                             "wrong format: " + e.getMessage());
                     return null;
                 }

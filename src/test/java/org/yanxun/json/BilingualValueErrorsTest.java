@@ -1,0 +1,49 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.yanxun.examples.ExampleCommunities;
+
+/** What the model refuses while a document is read is said in Chinese in the Chinese message, not quoted in English. */
+class BilingualValueErrorsTest {
+
+    private static final String DOCUMENT = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+
+    private static ReadError onlyError(String document) {
+        ReadResult<?> result = DatasetReader.create().read(document);
+        assertThat(result.errors()).hasSize(1);
+        return result.errors().get(0);
+    }
+
+    @Test
+    void read_nameTooLong_isSaidInBothLanguages() {
+        String name = ExampleCommunities.qiyingen().persons().get(0).name();
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + "名".repeat(600) + "\""));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+        assertThat(error.zh()).isEqualTo("Person 的取值无效：name 最多 100 个字符，实为 600 个");
+        assertThat(error.en()).isEqualTo("invalid Person: name must be at most 100 characters, was 600");
+    }
+
+    @Test
+    void read_exchangeEndingBeforeItStarts_isSaidInBothLanguages() {
+        String document = DOCUMENT.replaceFirst("(\"exchanges\":\\[\\{.*?\"end\":\")(\\d{4})", "$11999");
+
+        ReadError error = onlyError(document);
+
+        assertThat(error.zh()).startsWith("Exchange 的取值无效：交流 ").contains("的结束不能早于开始，实为 ")
+                .doesNotContain("must");
+        assertThat(error.en()).contains("must not end before it starts");
+    }
+
+    @Test
+    void read_identifierWithASpace_isSaidInBothLanguages() {
+        String id = ExampleCommunities.qiyingen().persons().get(0).id().value();
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + id + "\"", "\"a b\""));
+
+        assertThat(error.zh()).isEqualTo("格式不正确：PersonId 须以字母或数字开头，且只含字母、数字和 . _ : -，实为 'a b'");
+        assertThat(error.en()).isEqualTo(
+                "wrong format: PersonId must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
+    }
+}
