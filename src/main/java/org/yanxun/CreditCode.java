@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.util.Objects;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A unified social credit code (统一社会信用代码) of GB 32100-2015, such as
@@ -33,9 +34,9 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
      */
     public CreditCode {
         Objects.requireNonNull(value, "value");
-        String problem = problem(value);
+        InvalidValueException problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         }
     }
 
@@ -70,14 +71,15 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
     public static char checkCharacter(String first17) {
         Objects.requireNonNull(first17, "first17");
         if (first17.length() != 17) {
-            throw new IllegalArgumentException("Credit code body must be 17 characters, was "
-                    + first17.length());
+            throw new InvalidValueException("统一社会信用代码主体须为 17 个字符，实为 " + first17.length() + " 个",
+                    "Credit code body must be 17 characters, was " + first17.length());
         }
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int digit = ALPHABET.indexOf(first17.charAt(i));
             if (digit < 0) {
-                throw new IllegalArgumentException("Credit code character " + (i + 1)
+                throw new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位不在代码字符集中："
+                        + Checks.quote(first17), "Credit code character " + (i + 1)
                         + " is not in the code alphabet: " + Checks.quote(first17));
             }
             sum += digit * WEIGHTS[i];
@@ -85,25 +87,31 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         return ALPHABET.charAt((31 - sum % 31) % 31);
     }
 
-    private static String problem(String text) {
+    /** What is wrong with a text as a credit code, or null if nothing is. */
+    private static InvalidValueException problem(String text) {
         if (text.length() != 18) {
-            return "Credit code must be 18 characters, was " + text.length() + ": " + Checks.quote(text);
+            return new InvalidValueException("统一社会信用代码须为 18 个字符，实为 " + text.length() + " 个："
+                    + Checks.quote(text), "Credit code must be 18 characters, was " + text.length() + ": "
+                    + Checks.quote(text));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(text.charAt(i)) < 0) {
-                return "Credit code character " + (i + 1) + " must be one of " + ALPHABET + ", was "
-                        + Checks.quote(text);
+                return new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位须为 " + ALPHABET + " 之一，实为 "
+                        + Checks.quote(text), "Credit code character " + (i + 1) + " must be one of " + ALPHABET
+                        + ", was " + Checks.quote(text));
             }
         }
         for (int i = 2; i < 8; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return "Credit code characters 3 to 8 must be a division code, was " + Checks.quote(text);
+                return new InvalidValueException("统一社会信用代码第 3 至 8 位须为行政区划代码，实为 " + Checks.quote(text),
+                        "Credit code characters 3 to 8 must be a division code, was " + Checks.quote(text));
             }
         }
         char expected = checkCharacter(text.substring(0, 17));
         if (text.charAt(17) != expected) {
-            return "Credit code check character must be " + expected + ", was " + Checks.quote(text);
+            return new InvalidValueException("统一社会信用代码校验位应为 " + expected + "，实为 " + Checks.quote(text),
+                    "Credit code check character must be " + expected + ", was " + Checks.quote(text));
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.util.Objects;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * An administrative division code (行政区划代码) of GB/T 2260, such as {@code 440103} for Liwan
@@ -28,9 +29,9 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
      */
     public RegionCode {
         Objects.requireNonNull(value, "value");
-        String problem = problem(value);
+        InvalidValueException problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem);
+            throw problem;
         }
     }
 
@@ -55,22 +56,23 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return problem(Objects.requireNonNull(text, "text")) == null;
     }
 
-    private static String problem(String text) {
-        if (text.length() != 6) {
-            return "Region code must be 6 digits, was " + Checks.quote(text);
+    /** What is wrong with a text as a region code, or null if nothing is. */
+    private static InvalidValueException problem(String text) {
+        boolean digits = text.length() == 6;
+        for (int i = 0; digits && i < 6; i++) {
+            digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
-        for (int i = 0; i < 6; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return "Region code must be 6 digits, was " + Checks.quote(text);
-            }
+        if (!digits) {
+            return new InvalidValueException("行政区划代码须为 6 位数字，实为 " + Checks.quote(text),
+                    "Region code must be 6 digits, was " + Checks.quote(text));
         }
         if (Province.ofPrefix(text.substring(0, 2)).isEmpty()) {
-            return "Region code must start with a province-level prefix of GB/T 2260, was "
-                    + Checks.quote(text);
+            return new InvalidValueException("行政区划代码须以 GB/T 2260 的省级代码开头，实为 " + Checks.quote(text),
+                    "Region code must start with a province-level prefix of GB/T 2260, was " + Checks.quote(text));
         }
         if (text.startsWith("00", 2) && !text.startsWith("00", 4)) {
-            return "Region code with prefecture part 00 must end in 00, was " + Checks.quote(text);
+            return new InvalidValueException("地级部分为 00 的行政区划代码须以 00 结尾，实为 " + Checks.quote(text),
+                    "Region code with prefecture part 00 must end in 00, was " + Checks.quote(text));
         }
         return null;
     }

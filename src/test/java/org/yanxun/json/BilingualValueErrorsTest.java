@@ -46,4 +46,13 @@ class BilingualValueErrorsTest {
         assertThat(error.en()).isEqualTo(
                 "wrong format: PersonId must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
     }
+
+    @Test
+    void read_regionCodeOfFourDigits_isSaidInBothLanguages() {
+        String region = ExampleCommunities.qiyingen().institutions().get(0).region().value();
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"region\":\"" + region + "\"", "\"region\":\"5001\""));
+
+        assertThat(error.zh()).isEqualTo("格式不正确：行政区划代码须为 6 位数字，实为 '5001'");
+        assertThat(error.en()).isEqualTo("wrong format: Region code must be 6 digits, was '5001'");
+    }
 }
