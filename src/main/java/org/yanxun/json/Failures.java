@@ -31,7 +31,8 @@ final class Failures {
                     Utf8.en(malformed.bytes()));
             return;
         }
-        String detail = shorten(e.getOriginalMessage());
+        String zhDetail = shorten(ParserMessages.zh(e.getOriginalMessage()));
+        String enDetail = shorten(ParserMessages.en(e.getOriginalMessage()));
         // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
         // where it stopped.
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : cursor.parser().currentLocation();
@@ -52,7 +53,7 @@ final class Failures {
             case JSON_TRAILING -> "content after the end of the document: ";
             default -> "JSON syntax error: ";
         };
-        cursor.fatal(code, where, zh + detail, en + detail);
+        cursor.fatal(code, where, zh + zhDetail, en + enDetail);
     }
 
     private static ReadErrorCode classify(JacksonException e, boolean trailing) {

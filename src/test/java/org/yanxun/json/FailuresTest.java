@@ -14,12 +14,12 @@ class FailuresTest {
     }
 
     @Test
-    void read_syntaxError_keepsTheParsersMessage() {
+    void read_syntaxError_keepsTheParsersMessage_andSaysItInChinese() {
         ReadError error = syntaxErrorForTokenOf(1);
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
         assertThat(error.en()).startsWith(PREFIX + "Unrecognized token 'x'");
-        assertThat(error.zh()).startsWith("JSON 语法错误：Unrecognized token 'x'");
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：无法识别的记号 'x'，应为 JSON 字符串、数字、数组、对象或 null、true、false");
     }
 
     @Test
