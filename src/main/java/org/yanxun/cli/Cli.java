@@ -167,8 +167,8 @@ final class Cli {
                 printReadErrors(file.toString(), result.readErrors(), output.language());
             }
             case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));
-            case PROBLEM -> out.println(result.readErrors().isEmpty()
-                    ? problems(output).writeToString(result.report())
+            case PROBLEM -> out.println(result.readErrors().isEmpty() && result.report().isSuccessful()
+                    ? ReportWriter.pretty().writeToString(ReportDocument.of(result))
                     : problems(output).writeToString(result));
         }
     }

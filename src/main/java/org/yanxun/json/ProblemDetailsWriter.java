@@ -21,8 +21,10 @@ import tools.jackson.core.JsonGenerator;
  *  "policy":"guangzhou-liwan-2026","asOf":"2026-03-01","findings":[...]}
  * }</pre>
  *
- * <p>A report gives {@value #VALIDATION_FAILED} with status 422; read errors give
- * {@value #UNREADABLE_INPUT} with status 400 and a {@code readErrors} member. The {@code findings}
+ * <p>A report with an ERROR gives {@value #VALIDATION_FAILED} with status 422; read errors give
+ * {@value #UNREADABLE_INPUT} with status 400 and a {@code readErrors} member. A successful report
+ * (warnings and infos only) is not a problem: an API answers it with the report document
+ * ({@link ReportWriter}), and this writer refuses it. The {@code findings}
  * and {@code readErrors} members have the shape of the report document. {@code title} and
  * {@code detail} are in English, or in Simplified Chinese from {@link #chinese()}; the {@code type}
  * URIs are stable identifiers, not pages to fetch. Output is deterministic UTF-8. This class is
@@ -65,13 +67,14 @@ public final class ProblemDetailsWriter {
     }
 
     /**
-     * Writes the problem of a validation report: status 422 with its findings.
+     * Writes the problem of a failed validation: status 422 with its findings.
      *
-     * @param report the report, not null
+     * @param report the report, not null, not {@linkplain Report#isSuccessful() successful}
      * @return the problem document
+     * @throws IllegalArgumentException if the report is successful
      */
     public String writeToString(Report report) {
-        Objects.requireNonNull(report, "report");
+        requireFailed(Objects.requireNonNull(report, "report"));
         return toString(out -> write(out, report, List.of()));
     }
 
@@ -79,12 +82,22 @@ public final class ProblemDetailsWriter {
      * Writes the problem of a JSON Lines validation: status 400 with the read errors and findings if
      * some lines could not be read, otherwise as {@link #writeToString(Report)}.
      *
-     * @param result the result, not null
+     * @param result the result, not null, with read errors or a report that is not successful
      * @return the problem document
+     * @throws IllegalArgumentException if every line was read and the report is successful
      */
     public String writeToString(JsonLinesReport result) {
         Objects.requireNonNull(result, "result");
+        if (result.readErrors().isEmpty()) {
+            requireFailed(result.report());
+        }
         return toString(out -> write(out, result.report(), result.readErrors()));
+    }
+
+    private static void requireFailed(Report report) {
+        if (report.isSuccessful()) {
+            throw new IllegalArgumentException("A successful report is not a problem; write it with ReportWriter");
+        }
     }
 
     /**

@@ -168,6 +168,13 @@ class CliTest {
     }
 
     @Test
+    void validate_formatProblemOnAPass_printsTheReportDocument() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy",
+                "chengyu-qiyingen-2023", "--as-of", "2025-10-08", "--format", "problem")).isEqualTo(0);
+        assertThat(out()).contains("\"successful\" : true").doesNotContain("validation-failed", "\"status\"");
+    }
+
+    @Test
     void validate_unreadableFileAsProblem_printsUnreadableInput(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[");

@@ -1,10 +1,14 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import tools.jackson.databind.JsonNode;
 
@@ -12,8 +16,15 @@ import tools.jackson.databind.JsonNode;
 class ProblemDetailsWriterTest {
 
     private static final Report CLEAN = Report.of("p-1", LocalDate.of(2025, 1, 2), List.of());
+    private static final Report FAILED = Report.of("p-1", LocalDate.of(2025, 1, 2), List.of(
+            finding(Severity.ERROR), finding(Severity.ERROR), finding(Severity.INFO)));
     private static final ReadError ONE = new ReadError(ReadErrorCode.JSON_SYNTAX, "", 3, 1, "语法", "syntax");
     private static final ReadError TWO = new ReadError(ReadErrorCode.JSON_EMPTY, "", 4, 0, "空", "empty");
+
+    private static Finding finding(Severity severity) {
+        return new Finding("STUDIO_HOST_COUNT", severity, Location.of("/clusters/0/studios/0/memberships"), "主持人不符",
+                "wrong hosts", "p-1");
+    }
 
     private static JsonNode problem(String json) {
         return SafeJson.mapper().readTree(json);
@@ -59,9 +70,18 @@ class ProblemDetailsWriterTest {
 
     @Test
     void linesWithoutReadErrors_english_detailIsTheCountsAlone() {
-        JsonLinesReport result = new JsonLinesReport(CLEAN, List.of(), 5);
+        JsonLinesReport result = new JsonLinesReport(FAILED, List.of(), 5);
 
         assertThat(problem(ProblemDetailsWriter.english().writeToString(result)).get("detail").asString())
-                .isEqualTo("0 errors, 0 warnings and 0 infos under policy p-1 as of 2025-01-02");
+                .isEqualTo("2 errors, 0 warnings and 1 info under policy p-1 as of 2025-01-02");
+    }
+
+    @Test
+    void linesWithoutReadErrors_successfulReport_isRefused() {
+        JsonLinesReport result = new JsonLinesReport(CLEAN, List.of(), 5);
+
+        assertThatThrownBy(() -> ProblemDetailsWriter.english().writeToString(result))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("A successful report is not a problem; write it with ReportWriter");
     }
 }

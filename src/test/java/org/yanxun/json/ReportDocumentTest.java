@@ -1,15 +1,20 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yanxun.json.SchemaAgreementTest.mutate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.catalogue.Mutations;
@@ -20,6 +25,12 @@ class ReportDocumentTest {
 
     private static final Report QIYINGEN = RuleEngine.of(Presets.chengyuQiyingen2023())
             .validate(Mutations.QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+
+    /** The Qiyingen report with one ERROR added. */
+    private static final Report FAILED = Report.of(QIYINGEN.policyId(), QIYINGEN.asOf(),
+            Stream.concat(QIYINGEN.findings().stream(), Stream.of(new Finding("SESSION_HOST_UNIT", Severity.ERROR,
+                    Location.of("/alliances/0/sessions/0/hosts"), "承办单位不是联盟成员", "a host unit is not a member",
+                    QIYINGEN.policyId()))).toList());
 
     private static JsonLinesReport linesWithErrors() {
         String text = JsonLinesWriter.writeToString(Mutations.QIYINGEN) + "not json\n";
@@ -95,26 +106,45 @@ class ReportDocumentTest {
     }
 
     @Test
-    void problem_report_is422ValidationFailedWithFindings() {
-        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english().writeToString(QIYINGEN));
+    void problem_failedReport_is422ValidationFailedWithFindings() {
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english().writeToString(FAILED));
 
         assertThat(problem.get("type").asString()).isEqualTo("https://yanxun.org/problems/validation-failed");
         assertThat(problem.get("title").asString()).isEqualTo("Validation failed");
         assertThat(problem.get("status").asInt()).isEqualTo(422);
         assertThat(problem.get("detail").asString())
-                .isEqualTo("0 errors, 1 warning and 2 infos under policy chengyu-qiyingen-2023 as of "
+                .isEqualTo("1 error, 1 warning and 2 infos under policy chengyu-qiyingen-2023 as of "
                         + ExampleCommunities.QIYINGEN_AS_OF);
         assertThat(problem.get("policy").asString()).isEqualTo("chengyu-qiyingen-2023");
         assertThat(problem.get("asOf").asString()).isEqualTo(ExampleCommunities.QIYINGEN_AS_OF.toString());
-        assertThat(problem.get("findings")).hasSize(3);
+        assertThat(problem.get("findings")).hasSize(4);
     }
 
     @Test
     void problem_chinese_hasChineseTitleAndDetail() {
-        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.chinese().writeToString(QIYINGEN));
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.chinese().writeToString(FAILED));
 
         assertThat(problem.get("title").asString()).isEqualTo("校验未通过");
-        assertThat(problem.get("detail").asString()).contains("警告 1 项");
+        assertThat(problem.get("detail").asString()).contains("错误 1 项", "警告 1 项");
+    }
+
+    @Test
+    void problem_successfulReport_isRefused() {
+        assertThat(QIYINGEN.isSuccessful()).isTrue();
+        assertThatThrownBy(() -> ProblemDetailsWriter.english().writeToString(QIYINGEN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a problem");
+        assertThatThrownBy(() -> ProblemDetailsWriter.chinese()
+                .writeToString(new JsonLinesReport(QIYINGEN, List.of(), 40)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ReportWriter");
+    }
+
+    @Test
+    void problem_linesAllReadWithAnError_is422() {
+        JsonNode problem = SafeJson.mapper().readTree(ProblemDetailsWriter.english()
+                .writeToString(new JsonLinesReport(FAILED, List.of(), 40)));
+
+        assertThat(problem.get("status").asInt()).isEqualTo(422);
+        assertThat(problem.has("readErrors")).isFalse();
     }
 
     @Test
@@ -140,7 +170,7 @@ class ReportDocumentTest {
 
     @Test
     void problem_sameReport_sameBytes() {
-        assertThat(ProblemDetailsWriter.english().writeToString(QIYINGEN))
-                .isEqualTo(ProblemDetailsWriter.english().writeToString(QIYINGEN));
+        assertThat(ProblemDetailsWriter.english().writeToString(FAILED))
+                .isEqualTo(ProblemDetailsWriter.english().writeToString(FAILED));
     }
 }
