@@ -65,6 +65,24 @@ class PersonTest {
     }
 
     @Test
+    void build_nameWithUnpairedSurrogates_throwsNamingThePlace() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Person.builder(ID, "陈思雨\ud800").build())
+                .withMessage("name must not contain an unpaired surrogate, was U+D800 at character 4");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Person.builder(ID, "\udc00陈").build())
+                .withMessage("name must not contain an unpaired surrogate, was U+DC00 at character 1");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Person.builder(ID, "陈\ud83d思").build())
+                .withMessage("name must not contain an unpaired surrogate, was U+D83D at character 2");
+    }
+
+    @Test
+    void build_nameWithASupplementaryCharacter_isAccepted() {
+        assertThat(Person.builder(ID, "陈\ud842\udfb7雨").build().name()).isEqualTo("陈𠮷雨");
+    }
+
+    @Test
     void build_teachingBeforeBirth_throwsQuotingBothDates() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> Person.builder(ID, "陈思雨").birthDate(LocalDate.of(1990, 1, 1))

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.json.DatasetReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
@@ -87,7 +88,8 @@ final class Cli {
             return USAGE;
         } catch (IllegalArgumentException e) {
             // Refused by the library, such as a policy naming a rule code no rule has.
-            err.println("错误 / error: " + e.getMessage());
+            err.println("错误：" + InvalidValueException.zhOf(e));
+            err.println("error: " + e.getMessage());
             return USAGE;
         }
     }

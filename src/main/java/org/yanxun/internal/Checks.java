@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -87,7 +88,8 @@ public final class Checks {
 
     /**
      * Checks a piece of free text: not blank, at most {@code maxLength} characters, no control
-     * characters.
+     * characters and no unpaired surrogate (which a JSON escape such as {@code \ud800} can give, and
+     * which UTF-8 cannot write).
      *
      * @param value the text, not null
      * @param name the name of the field, for the message
@@ -105,12 +107,27 @@ public final class Checks {
                     name + " must be at most " + maxLength + " characters, was " + value.length());
         }
         for (int i = 0; i < value.length(); i++) {
-            if (Character.isISOControl(value.charAt(i))) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
                 throw new InvalidValueException(name + " 不能含控制字符，实为 " + quote(value),
                         name + " must not contain control characters, was " + quote(value));
             }
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1))) {
+                    i++;
+                } else {
+                    throw new InvalidValueException(name + " 在第 " + (i + 1) + " 个字符处含不成对的代理码元 U+"
+                            + hex(c), name + " must not contain an unpaired surrogate, was U+" + hex(c)
+                            + " at character " + (i + 1));
+                }
+            }
         }
         return value;
+    }
+
+    private static String hex(char c) {
+        return Integer.toHexString(c).toUpperCase(Locale.ROOT);
     }
 
     /**

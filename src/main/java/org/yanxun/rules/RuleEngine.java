@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.yanxun.Dataset;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Policy;
+import org.yanxun.policy.PolicyProblem;
 import org.yanxun.rules.catalogue.Catalogue;
 
 /**
@@ -171,24 +174,34 @@ public final class RuleEngine {
          *     policy names a code no rule has
          */
         public RuleEngine build() {
-            if (!policy.problems().isEmpty()) {
-                throw new IllegalArgumentException("Policy " + policy.id() + " has problems: " + policy.problems());
+            List<PolicyProblem> problems = policy.problems();
+            if (!problems.isEmpty()) {
+                throw new InvalidValueException("政策 " + policy.id() + " 有问题：" + problems.stream()
+                        .map(p -> p.field() + "：" + p.zh()).collect(Collectors.joining("；")),
+                        "Policy " + policy.id() + " has problems: " + problems.stream()
+                                .map(p -> p.field() + ": " + p.en()).collect(Collectors.joining("; ")));
             }
             Map<String, Rule> byCode = new LinkedHashMap<>();
             List<Rule> all = new ArrayList<>(Catalogue.rules());
             all.addAll(added);
             for (Rule rule : all) {
-                if (byCode.putIfAbsent(rule.info().code(), rule) != null) {
-                    throw new IllegalArgumentException("Two rules have the code " + rule.info().code());
+                String code = rule.info().code();
+                if (byCode.putIfAbsent(code, rule) != null) {
+                    throw new InvalidValueException("两条规则使用同一代码 " + code, "Two rules have the code " + code);
                 }
             }
-            Set<String> named = new HashSet<>(policy.severities().keySet());
-            named.addAll(policy.disabledRules());
-            named.removeAll(byCode.keySet());
-            named.remove(ENGINE_RULE_FAILED);
-            if (!named.isEmpty()) {
-                throw new IllegalArgumentException("Policy " + policy.id() + " names unknown rule codes "
-                        + named.stream().sorted().collect(Collectors.joining(", ")));
+            Set<String> known = new HashSet<>(byCode.keySet());
+            known.add(ENGINE_RULE_FAILED);
+            List<String> unknown = Stream.concat(
+                    policy.severities().keySet().stream().filter(code -> !known.contains(code)).sorted()
+                            .map(code -> "severities." + code),
+                    policy.disabledRules().stream().filter(code -> !known.contains(code)).sorted()
+                            .map(code -> "disabledRules." + code))
+                    .toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用："
+                        + String.join("、", unknown), "Policy " + policy.id() + " names rule codes no rule has: "
+                        + String.join(", ", unknown));
             }
             List<Rule> enabled = byCode.values().stream().filter(r -> policy.isEnabled(r.info().code())).toList();
             return new RuleEngine(policy, enabled);

@@ -228,7 +228,10 @@ class CliTest {
 
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
                 "--as-of", "2025-10-08")).isEqualTo(2);
-        assertThat(err()).contains("错误 / error: ", "STUDIO_NAME_CONVENTON").doesNotContain("Exception");
+        assertThat(err()).contains(
+                "错误：政策 chengyu-qiyingen-2023 提到的规则代码没有规则使用：disabledRules.STUDIO_NAME_CONVENTON",
+                "error: Policy chengyu-qiyingen-2023 names rule codes no rule has: disabledRules.STUDIO_NAME_CONVENTON")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -27,6 +27,18 @@ class BilingualValueErrorsTest {
     }
 
     @Test
+    void read_nameWithAnUnpairedSurrogateEscape_isSaidInBothLanguages() {
+        String name = ExampleCommunities.qiyingen().persons().get(0).name();
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + name + "\\\\ud800\""));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+        assertThat(error.zh()).isEqualTo("Person 的取值无效：name 在第 " + (name.length() + 1)
+                + " 个字符处含不成对的代理码元 U+D800");
+        assertThat(error.en()).isEqualTo("invalid Person: name must not contain an unpaired surrogate, was U+D800 at "
+                + "character " + (name.length() + 1));
+    }
+
+    @Test
     void read_exchangeEndingBeforeItStarts_isSaidInBothLanguages() {
         String document = DOCUMENT.replaceFirst("(\"exchanges\":\\[\\{.*?\"end\":\")(\\d{4})", "$11999");
 

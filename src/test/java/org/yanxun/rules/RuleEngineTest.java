@@ -9,11 +9,13 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.InstitutionId;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.catalogue.Mutations;
@@ -260,7 +262,22 @@ class RuleEngineTest {
     void build_severityOfUnknownCode_throwsNamingTheCode() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> RuleEngine.of(withSeverity("NO_SUCH_RULE", Severity.ERROR)))
-                .withMessageContaining("unknown rule codes NO_SUCH_RULE");
+                .withMessageContaining("names rule codes no rule has: severities.NO_SUCH_RULE");
+    }
+
+    @Test
+    void build_unknownCodes_refusalNamesEachFieldInBothLanguages() {
+        Policy policy = withSeverity("NO_SUCH_RULE", Severity.ERROR).withDisabledRules(new TreeSet<>(Set.of("ALSO_NONE")));
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> RuleEngine.of(policy))
+                .withMessage("Policy chengyu-qiyingen-2023 names rule codes no rule has: severities.NO_SUCH_RULE, "
+                        + "disabledRules.ALSO_NONE")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("政策 chengyu-qiyingen-2023 提到的规则代码没有规则使用："
+                        + "severities.NO_SUCH_RULE、disabledRules.ALSO_NONE"));
+    }
+
+    @Test
+    void build_engineRuleFailedSeverity_isAccepted() {
+        assertThat(RuleEngine.of(withSeverity(RuleEngine.ENGINE_RULE_FAILED, Severity.WARNING)).rules()).isNotEmpty();
     }
 
     @Test
@@ -274,9 +291,11 @@ class RuleEngineTest {
     @Test
     void build_policyWithProblems_throwsNamingTheField() {
         Policy broken = QIYINGEN_POLICY.withStudios(QIYINGEN_POLICY.studios().withHostsPerStudio(0));
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> RuleEngine.of(broken))
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> RuleEngine.of(broken))
                 .withMessageContaining("chengyu-qiyingen-2023")
-                .withMessageContaining("studios.hostsPerStudio");
+                .withMessageContaining("has problems: studios.hostsPerStudio: ")
+                .withMessageNotContaining("PolicyProblem[")
+                .satisfies(e -> assertThat(e.zh()).startsWith("政策 chengyu-qiyingen-2023 有问题：studios.hostsPerStudio："));
     }
 
     @Test
