@@ -3,8 +3,8 @@ package org.yanxun;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * A type of studio or workshop, such as {@link #FAMOUS_TEACHER_STUDIO} (名教师工作室).
@@ -28,7 +28,6 @@ import org.yanxun.internal.Checks;
  */
 public record StudioType(String code, StudioForm form, int rung, String zh, String en) implements Labelled, java.io.Serializable {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     /** 新教师培养工作坊, new-teacher workshop: rung 1 of the ladder. */
     public static final StudioType NEW_TEACHER_WORKSHOP = new StudioType("NEW_TEACHER_WORKSHOP",
@@ -68,15 +67,11 @@ public record StudioType(String code, StudioForm form, int rung, String zh, Stri
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public StudioType {
-        Objects.requireNonNull(code, "code");
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(
-                    "Studio type code must be 1 to 40 upper-case letters, digits or _, starting with a letter, was "
-                            + Checks.quote(code));
-        }
+        Checks.code(code, "工作室类型代码", "Studio type code");
         Objects.requireNonNull(form, "form");
         if (rung < 1 || rung > 9) {
-            throw new IllegalArgumentException("Studio type rung must be 1 to 9, was " + rung);
+            throw new InvalidValueException("工作室类型的梯级须为 1 至 9，实为 " + rung,
+                    "Studio type rung must be 1 to 9, was " + rung);
         }
         Checks.text(zh, "zh", 100);
         Checks.text(en, "en", 100);

@@ -3,7 +3,6 @@ package org.yanxun;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import org.yanxun.internal.Checks;
 
 /**
@@ -20,7 +19,6 @@ import org.yanxun.internal.Checks;
  */
 public record Subject(String code) implements Comparable<Subject> {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     /** Not tied to one subject (综合), such as school management. */
     public static final Subject GENERAL = new Subject("GENERAL");
@@ -70,12 +68,7 @@ public record Subject(String code) implements Comparable<Subject> {
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public Subject {
-        Objects.requireNonNull(code, "code");
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(
-                    "Subject code must be 1 to 40 upper-case letters, digits or _, starting with a letter, was "
-                            + Checks.quote(code));
-        }
+        Checks.code(code, "学科代码", "Subject code");
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
+import org.yanxun.internal.InvalidValueException;
 
 class StudioTypeTest {
 
@@ -64,6 +65,26 @@ class StudioTypeTest {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> StudioType.of("X", StudioForm.STUDIO, 10, "甲", "x"))
                 .withMessage("Studio type rung must be 1 to 9, was 10");
+    }
+
+    @Test
+    void of_badRungOrCode_isSaidInChineseToo() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> StudioType.of("X", StudioForm.STUDIO, 10, "甲", "x"))
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("工作室类型的梯级须为 1 至 9，实为 10"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> StudioType.of("A-B", StudioForm.STUDIO, 3, "甲", "x"))
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 'A-B'"));
+    }
+
+    @Test
+    void of_codesAtTheBoundsOfTheForm_acceptedOrRefused() {
+        assertThat(StudioType.of("A", StudioForm.STUDIO, 3, "甲", "x").code()).isEqualTo("A");
+        assertThat(StudioType.of("Z9_" + "X".repeat(37), StudioForm.STUDIO, 3, "甲", "x").code()).hasSize(40);
+        for (String bad : new String[] {"", "Z9_" + "X".repeat(38), "9A", "_A", "AbC", "A B", "É"}) {
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .as(bad).isThrownBy(() -> StudioType.of(bad, StudioForm.STUDIO, 3, "甲", "x"));
+        }
     }
 
     @Test

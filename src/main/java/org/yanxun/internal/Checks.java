@@ -27,6 +27,9 @@ public final class Checks {
     /** The longest identifier accepted, in characters. */
     public static final int MAX_IDENTIFIER_LENGTH = 64;
 
+    /** The longest code of an open list of codes ({@link #code}), in characters. */
+    public static final int MAX_CODE_LENGTH = 40;
+
     /** The longest free text accepted (names, themes, titles), in characters. */
     public static final int MAX_TEXT_LENGTH = 500;
 
@@ -76,6 +79,57 @@ public final class Checks {
         for (int i = 1; i < value.length(); i++) {
             char c = value.charAt(i);
             if (!isAsciiLetterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Checks the code of an open list of codes (a studio type, a subject): 1 to 40 upper-case ASCII
+     * letters, digits and {@code _}, a letter first.
+     *
+     * @param value the code, not null
+     * @param zh what the code is, in Chinese, for the message, such as {@code 工作室类型代码}
+     * @param en what the code is, in English, for the message, such as {@code Studio type code}
+     * @return the value
+     * @throws InvalidValueException if the code has another form
+     */
+    public static String code(String value, String zh, String en) {
+        Objects.requireNonNull(value, "code");
+        if (!isCode(value)) {
+            throw notACode(value, zh, en);
+        }
+        return value;
+    }
+
+    /**
+     * Returns the refusal {@link #code} throws for a text that is not a code, for a reader that reports
+     * it rather than throw.
+     *
+     * @param value the text, not null
+     * @param zh what the code is, in Chinese
+     * @param en what the code is, in English
+     * @return the exception, not thrown
+     */
+    public static InvalidValueException notACode(String value, String zh, String en) {
+        return new InvalidValueException(zh + "须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 " + quote(value),
+                en + " must be 1 to 40 upper-case letters, digits or _, starting with a letter, was " + quote(value));
+    }
+
+    /**
+     * Tells whether a text has the form {@link #code} checks.
+     *
+     * @param value the text, not null
+     * @return true for 1 to 40 upper-case ASCII letters, digits and {@code _}, a letter first
+     */
+    public static boolean isCode(String value) {
+        if (value.isEmpty() || value.length() > MAX_CODE_LENGTH || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
                 return false;
             }
         }

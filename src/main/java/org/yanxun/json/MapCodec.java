@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 
@@ -22,12 +23,25 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
 
     private final Function<String, K> parseKey;
     private final Function<K, String> formatKey;
-    private final String keyZh;
-    private final String keyEn;
+    private final BadKey badKey;
     private final Codec<V> value;
 
+    /** Reports a key that does not parse, at the key. */
+    @FunctionalInterface
+    private interface BadKey {
+        void report(Cursor cursor, String name);
+    }
+
+    private MapCodec(Function<String, K> parseKey, Function<K, String> formatKey, BadKey badKey, Codec<V> value) {
+        this.parseKey = parseKey;
+        this.formatKey = formatKey;
+        this.badKey = badKey;
+        this.value = value;
+    }
+
     /**
-     * Creates the codec.
+     * Creates the codec of a map keyed by the members of a closed set, such as severities: a key that is
+     * not one is a {@code JSON_ENUM} error.
      *
      * @param parseKey parses a key, returning null if it is not one
      * @param formatKey writes a key
@@ -36,11 +50,23 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
      * @param value the value codec
      */
     MapCodec(Function<String, K> parseKey, Function<K, String> formatKey, String keyZh, String keyEn, Codec<V> value) {
-        this.parseKey = parseKey;
-        this.formatKey = formatKey;
-        this.keyZh = keyZh;
-        this.keyEn = keyEn;
-        this.value = value;
+        this(parseKey, formatKey, (cursor, name) -> cursor.error(ReadErrorCode.JSON_ENUM,
+                Checks.quote(name) + " 不是有效的" + keyZh, Checks.quote(name) + " is not a valid " + keyEn), value);
+    }
+
+    /**
+     * Creates the codec of a map keyed by studio type codes ({@link Checks#code}): a key of another form
+     * is a {@code JSON_FORMAT} error.
+     *
+     * @param <V> the value type
+     * @param value the value codec
+     * @return the codec
+     */
+    static <V> MapCodec<String, V> byStudioTypeCode(Codec<V> value) {
+        return new MapCodec<>(code -> Checks.isCode(code) ? code : null, Function.identity(), (cursor, name) -> {
+            InvalidValueException refused = Checks.notACode(name, "工作室类型代码", "studio type code");
+            cursor.error(ReadErrorCode.JSON_FORMAT, refused.zh(), refused.getMessage());
+        }, value);
     }
 
     @Override
@@ -61,8 +87,7 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
             cursor.pushName(name);
             K key = parseKey.apply(name);
             if (key == null) {
-                cursor.error(ReadErrorCode.JSON_ENUM, Checks.quote(name) + " 不是有效的" + keyZh,
-                        Checks.quote(name) + " is not a valid " + keyEn);
+                badKey.report(cursor, name);
                 cursor.skipValue();
             } else if (token == JsonToken.VALUE_NULL) {
                 cursor.nullValue();

@@ -8,7 +8,6 @@ import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.yanxun.ExchangeKind;
 import org.yanxun.Grade;
 import org.yanxun.HonourKind;
@@ -43,7 +42,6 @@ final class PolicyCodecs {
     /** The {@code kind} of a policy document. */
     static final String KIND = "policy";
 
-    private static final Pattern TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     static final ObjectCodec<MemberEligibility> MEMBERS = ObjectCodec.<MemberEligibility>of("MemberEligibility")
             .optional("minTeachingYears", Scalars.INT, m -> boxed(m.minTeachingYears()))
@@ -66,8 +64,7 @@ final class PolicyCodecs {
                     (Integer) at(v, 4), at(v, 5), at(v, 6)));
 
     static final ObjectCodec<StudioPolicy> STUDIOS = ObjectCodec.<StudioPolicy>of("StudioPolicy")
-            .required("types", new MapCodec<>(c -> TYPE_CODE.matcher(c).matches() ? c : null, Function.identity(),
-                    "工作室类型代码", "studio type code", STUDIO_TYPE), StudioPolicy::types)
+            .required("types", MapCodec.byStudioTypeCode(STUDIO_TYPE), StudioPolicy::types)
             .required("hostsPerStudio", Scalars.INT, StudioPolicy::hostsPerStudio)
             .required("maxHostedAtOnce", Scalars.INT, StudioPolicy::maxHostedAtOnce)
             .required("maxJoinedAtOnce", Scalars.INT, StudioPolicy::maxJoinedAtOnce)

@@ -3,12 +3,7 @@ package org.yanxun.json;
 import static org.yanxun.json.ObjectCodec.at;
 
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.yanxun.AllianceId;
 import org.yanxun.AllianceMember;
 import org.yanxun.AlliancePlan;
@@ -48,9 +43,7 @@ import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.UnitRole;
-import org.yanxun.internal.Checks;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonToken;
 
 /**
  * Codecs of the value types of the model: identifiers, codes, and the small records that entities
@@ -172,53 +165,9 @@ final class ValueCodecs {
             .optional("studio", STUDIO_ID, ProjectMember::studio)
             .build(v -> new ProjectMember(at(v, 0), at(v, 1), at(v, 2)));
 
-    private static final Pattern TYPE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
 
     /** The planned studio counts: an object from studio type code to a count. */
-    private static final Codec<SortedMap<String, Integer>> STUDIO_COUNTS = new Codec<>() {
-        @Override
-        public SortedMap<String, Integer> read(Cursor cursor) {
-            if (cursor.token() != JsonToken.START_OBJECT) {
-                cursor.mismatch("对象", "an object");
-                return null;
-            }
-            int before = cursor.errorCount();
-            SortedMap<String, Integer> counts = new TreeMap<>();
-            Set<String> codes = new HashSet<>();
-            String code;
-            while ((code = cursor.parser().nextName()) != null) {
-                JsonToken token = cursor.parser().nextToken();
-                if (cursor.givenAgain(codes, code)) {
-                    continue;
-                }
-                cursor.pushName(code);
-                if (!TYPE_CODE.matcher(code).matches()) {
-                    cursor.error(ReadErrorCode.JSON_FORMAT, "工作室类型代码格式不正确：" + Checks.quote(code),
-                            "studio type code must be 1 to 40 upper-case letters, digits or _, was " + Checks.quote(code));
-                    cursor.skipValue();
-                } else if (token == JsonToken.VALUE_NULL) {
-                    cursor.nullValue();
-                } else {
-                    Integer count = Scalars.INT.read(cursor);
-                    if (count != null) {
-                        counts.put(code, count);
-                    }
-                }
-                cursor.pop();
-            }
-            return cursor.errorCount() == before ? counts : null;
-        }
-
-        @Override
-        public void write(JsonGenerator generator, SortedMap<String, Integer> counts) {
-            generator.writeStartObject();
-            for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-                generator.writeName(entry.getKey());
-                generator.writeNumber(entry.getValue().intValue());
-            }
-            generator.writeEndObject();
-        }
-    };
+    private static final Codec<SortedMap<String, Integer>> STUDIO_COUNTS = MapCodec.byStudioTypeCode(Scalars.INT);
 
     static final ObjectCodec<ClusterPlan> CLUSTER_PLAN = ObjectCodec.<ClusterPlan>of("ClusterPlan")
             .required("studioCounts", STUDIO_COUNTS, ClusterPlan::studioCounts)

@@ -1,8 +1,10 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
+import org.yanxun.policy.Presets;
 
 class ValueCodecsTest {
 
@@ -13,5 +15,30 @@ class ValueCodecsTest {
 
         assertThat(DatasetReader.create().read(json).errors()).filteredOn(e -> e.code() == ReadErrorCode.JSON_FORMAT)
                 .extracting(ReadError::pointer).containsExactly("/clusters/0/plan/studioCounts/bad code");
+    }
+
+    @Test
+    void studioCounts_codeStartingWithADigit_isAFormatErrorInBothLanguages() {
+        String json = "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"clusters\":[{\"plan\":{\"studioCounts\":"
+                + "{\"9LIVES\":2}}}]}";
+
+        ReadError error = DatasetReader.create().read(json).errors().stream()
+                .filter(e -> e.pointer().endsWith("/studioCounts/9LIVES")).findFirst().orElseThrow();
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_FORMAT);
+        assertThat(error.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 '9LIVES'");
+        assertThat(error.en()).isEqualTo(
+                "studio type code must be 1 to 40 upper-case letters, digits or _, starting with a letter, was '9LIVES'");
+    }
+
+    @Test
+    void policyStudioTypes_keyOfAnotherForm_isAFormatErrorAtTheKey() {
+        String policy = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replaceFirst("\"types\":\\{", "\"types\":{\"lower_case\":{},");
+
+        ReadResult<?> read = PolicyReader.create().read(policy);
+
+        assertThat(read.errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(tuple(ReadErrorCode.JSON_FORMAT, "/studios/types/lower_case"));
     }
 }
