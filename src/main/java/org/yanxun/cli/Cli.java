@@ -192,9 +192,14 @@ final class Cli {
             return;
         }
         err.println(language.pick("无法读取 ", "Cannot read ") + source + language.pick("：", ":"));
-        errors.forEach(e -> err.println("  " + e.code() + " " + language.pick("第 " + e.line() + " 行第 " + e.column()
-                + " 列", "line " + e.line() + ":" + e.column()) + " "
+        errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language)
                 + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
+    }
+
+    /** Where an error is, such as {@code line 3:5 }, or nothing for an error of no line (the file itself). */
+    private static String place(ReadError e, Language language) {
+        return e.line() == 0 ? "" : language.pick("第 " + e.line() + " 行第 " + e.column() + " 列 ",
+                "line " + e.line() + ":" + e.column() + " ");
     }
 
     private void progress(long lines, Language language) {

@@ -46,13 +46,15 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
 
     /**
      * Returns the error in one line of English, such as
-     * {@code JSON_MISSING at /clusters/0 (line 3, column 5): property 'name' is missing}.
+     * {@code JSON_MISSING at /clusters/0 (line 3, column 5): property 'name' is missing}, without the
+     * brackets for an error of no line (one about the input as a whole, such as a file that cannot be
+     * opened).
      *
      * @return the description
      */
     @Override
     public String toString() {
-        return code + " at " + (pointer.isEmpty() ? "/" : pointer) + " (line " + line + ", column " + column
-                + "): " + en;
+        return code + " at " + (pointer.isEmpty() ? "/" : pointer)
+                + (line == 0 ? "" : " (line " + line + ", column " + column + ")") + ": " + en;
     }
 }

@@ -175,6 +175,15 @@ class CliTest {
     }
 
     @Test
+    void validate_aDirectory_saysItCannotBeReadWithoutALine(@TempDir Path dir) {
+        assertThat(run(Locale.ENGLISH, "validate", dir.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("  JSON_IO /  input could not be read").doesNotContain("line 0");
+
+        assertThat(run(Locale.CHINA, "validate", dir.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("无法读取 " + dir + "：").doesNotContain("第 0 行");
+    }
+
+    @Test
     void validate_unreadableFileAsProblem_printsUnreadableInput(@TempDir Path dir) throws IOException {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "[");

@@ -7,9 +7,15 @@ import org.junit.jupiter.api.Test;
 class ReadErrorTest {
 
     @Test
-    void toString_rootPointer_isShownAsSlash() {
-        assertThat(new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "空", "empty"))
-                .hasToString("JSON_EMPTY at / (line 0, column 0): empty");
+    void toString_rootPointerOfNoLine_isShownAsSlashWithoutAPlace() {
+        assertThat(new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, "读不了", "cannot read"))
+                .hasToString("JSON_IO at /: cannot read");
+    }
+
+    @Test
+    void toString_rootPointerOnALine_isShownAsSlashWithThePlace() {
+        assertThat(new ReadError(ReadErrorCode.JSON_EMPTY, "", 1, 0, "空", "empty"))
+                .hasToString("JSON_EMPTY at / (line 1, column 0): empty");
     }
 
     @Test
