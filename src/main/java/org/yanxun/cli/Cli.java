@@ -286,12 +286,16 @@ final class Cli {
         return LocalDate.now(clock);
     }
 
+    /** Parses a date written exactly {@code yyyy-MM-dd}, as dates in documents are. */
     static LocalDate parseDate(String text) {
         try {
-            return LocalDate.parse(text);
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(text);
+            }
         } catch (DateTimeParseException e) {
-            throw new UsageError("--as-of 必须是日期，如 2026-03-01，收到“" + text + "”",
-                    "--as-of must be a date such as 2026-03-01, was '" + text + "'");
+            // Reported below with any other text that is not such a date.
         }
+        throw new UsageError("--as-of 必须是 yyyy-MM-dd 格式的日期，如 2026-03-01，收到“" + text + "”",
+                "--as-of must be a yyyy-MM-dd date such as 2026-03-01, was '" + text + "'");
     }
 }

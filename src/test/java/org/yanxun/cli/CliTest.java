@@ -97,7 +97,16 @@ class CliTest {
     void validate_badDate_exit2QuotingIt() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
                 "--as-of", "2026-02-30")).isEqualTo(2);
-        assertThat(err()).contains("--as-of must be a date such as 2026-03-01, was '2026-02-30'");
+        assertThat(err()).contains("--as-of must be a yyyy-MM-dd date such as 2026-03-01, was '2026-02-30'");
+    }
+
+    @Test
+    void validate_dateOfAnotherForm_exit2QuotingIt() {
+        for (String date : new String[] {"-2026-01-01", "+12026-01-01", "2026-3-1", "20260301", " 2026-03-01"}) {
+            assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy",
+                    "chengyu-qiyingen-2023", "--as-of", date)).as(date).isEqualTo(2);
+            assertThat(err()).contains("--as-of must be a yyyy-MM-dd date such as 2026-03-01, was '" + date + "'");
+        }
     }
 
     @Test
