@@ -28,7 +28,6 @@ import org.yanxun.internal.InvalidValueException;
  */
 public record StudioType(String code, StudioForm form, int rung, String zh, String en) implements Labelled, java.io.Serializable {
 
-
     /** 新教师培养工作坊, new-teacher workshop: rung 1 of the ladder. */
     public static final StudioType NEW_TEACHER_WORKSHOP = new StudioType("NEW_TEACHER_WORKSHOP",
             StudioForm.WORKSHOP, 1, "新教师培养工作坊", "new-teacher workshop");

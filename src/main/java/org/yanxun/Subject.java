@@ -19,7 +19,6 @@ import org.yanxun.internal.Checks;
  */
 public record Subject(String code) implements Comparable<Subject> {
 
-
     /** Not tied to one subject (综合), such as school management. */
     public static final Subject GENERAL = new Subject("GENERAL");
     /** 语文, Chinese. */
