@@ -113,8 +113,9 @@ public final class Checks {
      * @return the exception, not thrown
      */
     public static InvalidValueException notACode(String value, String zh, String en) {
-        return new InvalidValueException(zh + "须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 " + quote(value),
-                en + " must be 1 to 40 upper-case letters, digits or _, starting with a letter, was " + quote(value));
+        return new InvalidValueException(zh + "须为 1 至 " + MAX_CODE_LENGTH + " 个大写字母、数字或 _，以字母开头，实为 "
+                + quote(value), en + " must be 1 to " + MAX_CODE_LENGTH
+                + " upper-case letters, digits or _, starting with a letter, was " + quote(value));
     }
 
     /**

@@ -10,6 +10,9 @@ import java.io.IOException;
  */
 final class Encoding {
 
+    /** The length of a UTF-8 byte-order mark, in bytes. */
+    static final int BYTE_ORDER_MARK_LENGTH = 3;
+
     private Encoding() {
     }
 
@@ -40,12 +43,23 @@ final class Encoding {
      * @throws IOException if the stream fails
      */
     static void skipByteOrderMark(BufferedInputStream in) throws IOException {
-        byte[] head = new byte[3];
+        byte[] head = new byte[BYTE_ORDER_MARK_LENGTH];
         in.mark(head.length);
-        if (in.readNBytes(head, 0, head.length) != head.length
-                || head[0] != (byte) 0xEF || head[1] != (byte) 0xBB || head[2] != (byte) 0xBF) {
+        if (!startsWithByteOrderMark(head, in.readNBytes(head, 0, head.length))) {
             in.reset();
         }
+    }
+
+    /**
+     * Tells whether bytes start with a UTF-8 byte-order mark ({@code EF BB BF}).
+     *
+     * @param bytes the bytes
+     * @param length how many of them hold input
+     * @return true if the first three do
+     */
+    static boolean startsWithByteOrderMark(byte[] bytes, int length) {
+        return length >= BYTE_ORDER_MARK_LENGTH && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                && bytes[2] == (byte) 0xBF;
     }
 
     /**

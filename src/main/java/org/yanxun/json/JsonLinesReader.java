@@ -446,8 +446,8 @@ public final class JsonLinesReader {
 
     /** Tells whether a line holds only spaces, tabs and returns, after a UTF-8 byte-order mark if any. */
     private static boolean isBlank(byte[] bytes, int length) {
-        boolean mark = length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-        for (int i = mark ? 3 : 0; i < length; i++) {
+        int from = Encoding.startsWithByteOrderMark(bytes, length) ? Encoding.BYTE_ORDER_MARK_LENGTH : 0;
+        for (int i = from; i < length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
