@@ -30,6 +30,7 @@ import org.yanxun.Studio;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
+import org.yanxun.policy.HostCriterion;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Grouping;
@@ -45,9 +46,9 @@ import org.yanxun.rules.RuleContext;
  * (a record with a line) is packed: enums as ordinals and bit sets, dates as epoch days, honours as
  * one {@code long} each, names, subjects and identifiers interned, locations as a line and a
  * {@link Spot#where}, and a single seat held without an array. The checks read those fields through
- * accessors that answer as the {@link Person} would; the record is rebuilt only for a check that needs
- * it whole (the policy's host criteria). A person of a whole document, which the caller holds in
- * memory anyway, is kept as it is; it is packed only if the state is serialized.
+ * accessors that answer as the {@link Person} would, without rebuilding the record. A person of a whole
+ * document, which the caller holds in memory anyway, is kept as it is; it is packed only if the state
+ * is serialized.
  */
 final class PersonFacts implements Serializable {
 
@@ -243,10 +244,6 @@ final class PersonFacts implements Serializable {
         return date.isPresent() ? (int) date.get().toEpochDay() : NONE;
     }
 
-    static Optional<LocalDate> date(int epochDay) {
-        return epochDay == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(epochDay));
-    }
-
     PersonFacts add(PersonFacts other) {
         if (other.personWhere != null && (personWhere == null
                 || Spot.compare(other.personLine, other.personWhere, personLine, personWhere) < 0)) {
@@ -293,32 +290,47 @@ final class PersonFacts implements Serializable {
         return personWhere != null;
     }
 
-    /**
-     * Rebuilds the person record, with the fields the person rules read, for a check that needs the
-     * record itself (the policy's host criteria); the other checks read the fields below.
-     */
-    Person person(PersonId id) {
-        return person instanceof Person whole ? whole : rebuild(id);
-    }
-
-    private Person rebuild(PersonId id) {
-        Person.Builder builder = Person.builder(id, (String) person).synthetic(true);
-        if (title > 0) {
-            builder.title(TITLES[title - 1]);
-        }
-        honours().forEach(builder::honour);
-        posts(posts).forEach(builder::post);
-        stages(stages).forEach(builder::stage);
-        subjects(subjects).forEach(builder::subject);
-        if (employer != null) {
-            builder.employer(employer);
-        }
-        date(birth).ifPresent(builder::birthDate);
-        date(since).ifPresent(builder::teachingSince);
-        return builder.build();
-    }
-
     // What the person record says, as Person would say it, without rebuilding it; only if hasPerson().
+
+    /**
+     * Tells whether the person meets a host criterion, as {@link HostCriterion#isMetBy} tells of the
+     * record: a title at or above a rung, an honour of a kind at or above a level, or a post.
+     */
+    boolean meets(HostCriterion criterion) {
+        if (person instanceof Person whole) {
+            return criterion.isMetBy(whole);
+        }
+        if (criterion instanceof HostCriterion.TitleAtLeast least) {
+            return title > 0 && TITLES[title - 1].isAtLeast(least.title());
+        }
+        if (criterion instanceof HostCriterion.HonourAtLeast least) {
+            for (long honour : honours) {
+                if (HONOURS[(int) (honour >>> 40)] == least.kind()
+                        && LEVELS[(int) (honour >>> 32) & 0xFF].isAtLeast(least.level())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // The third and last kind of the sealed interface.
+        return (posts & 1 << ((HostCriterion.HoldsPost) criterion).post().ordinal()) != 0;
+    }
+
+    /** Tells whether the person teaches at least one of some stages, given as {@link #bits}. */
+    boolean teachesAnyStageOf(int stageBits) {
+        return ((person instanceof Person whole ? bits(whole.stages()) : stages) & stageBits) != 0;
+    }
+
+    /**
+     * Tells whether the person teaches at least one of some subjects, given as {@link #codes}: at once
+     * if the person's codes are the same interned text, as a member's usually are their studio's.
+     */
+    boolean teachesAnySubjectOf(String subjectCodes) {
+        if (subjects == subjectCodes) {
+            return !subjectCodes.isEmpty();
+        }
+        return !Collections.disjoint(subjects(), subjects(subjectCodes));
+    }
 
     /** The person's name, as {@link Person#name()}. */
     String name() {
@@ -397,6 +409,9 @@ final class PersonFacts implements Serializable {
         }
         if (seats instanceof Seat seat) {
             return List.of(seat);
+        }
+        if ((seatTiers & ~tiers) == 0) {
+            return Growing.items((Seat[]) seats);
         }
         List<Seat> chosen = new ArrayList<>();
         for (Seat seat : Growing.items((Seat[]) seats)) {

@@ -3,7 +3,6 @@ package org.yanxun.rules.catalogue;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
-import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Tier;
 import org.yanxun.rules.FindingSink;
@@ -30,11 +29,6 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
      * exchanges.
      */
     record Facts(PersonId id, PersonFacts known, List<Seat> seats, List<Trip> trips) {
-
-        /** The person record, rebuilt if it was packed: for a check that needs the record itself. */
-        Person person() {
-            return known.person(id);
-        }
     }
 
     private final RuleInfo info;

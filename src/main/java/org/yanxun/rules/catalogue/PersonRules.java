@@ -12,8 +12,6 @@ import java.util.stream.Collectors;
 import org.yanxun.Honour;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
-import org.yanxun.Person;
-import org.yanxun.StudioStatus;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.policy.ExchangeLimits;
@@ -60,10 +58,9 @@ final class PersonRules {
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
                         + "title at or above a rung, an honour of a kind at or above a level, or a post.",
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
-                    Person person = facts.person();
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
-                        if (ofType.isEmpty() || ofType.get().isEligibleHost(person)) {
+                        if (ofType.isEmpty() || isEligibleHost(facts.known(), ofType.get())) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
@@ -76,6 +73,16 @@ final class PersonRules {
                                                 .collect(Collectors.joining("; ")));
                     }
                 });
+    }
+
+    /** As {@link StudioTypePolicy#isEligibleHost} tells of the person record, without rebuilding it. */
+    private static boolean isEligibleHost(PersonFacts person, StudioTypePolicy type) {
+        for (HostCriterion criterion : type.hostCriteria()) {
+            if (person.meets(criterion)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Rule levelAboveHonour() {
@@ -159,16 +166,15 @@ final class PersonRules {
                     for (Seat seat : facts.seats()) {
                         context.policy().studios().of(seat.type()).ifPresent(type -> {
                             MemberEligibility rules = type.members();
-                            if (rules.sameStage() && !seat.stages().isEmpty()
-                                    && person.stages().stream().noneMatch(seat.stages()::contains)) {
+                            if (rules.sameStage() && seat.stageBits() != 0
+                                    && !person.teachesAnyStageOf(seat.stageBits())) {
                                 sink.add(seat.location().child("person"), who(facts) + "的学段 " + person.stages()
                                                 + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
                                         whoEn(facts) + " teaches stages " + person.stages() + ", none of studio '"
                                                 + seat.studioName() + "' stages " + seat.stages());
                             }
-                            if (rules.sameSubject() && !seat.subjects().isEmpty()
-                                    && !seat.subjects().contains(Subject.GENERAL)
-                                    && person.subjects().stream().noneMatch(seat.subjects()::contains)) {
+                            if (rules.sameSubject() && !person.teachesAnySubjectOf(seat.subjectCodes())
+                                    && !seat.subjects().isEmpty() && !seat.subjects().contains(Subject.GENERAL)) {
                                 sink.add(seat.location().child("person"), who(facts) + "的学科 " + person.subjects()
                                                 + " 与“" + seat.studioName() + "”的学科 " + seat.subjects() + " 不一致",
                                         whoEn(facts) + " teaches subjects " + person.subjects() + ", none of studio '"
@@ -274,10 +280,7 @@ final class PersonRules {
             }
         }
         for (Seat completed : seats) {
-            boolean ended = !completed.cycle().end().isAfter(on);
-            boolean stayed = completed.leftOn().map(left -> !left.isBefore(completed.cycle().lastDay()))
-                    .orElse(true);
-            if (ended && stayed && completed.status() != StudioStatus.DISSOLVED) {
+            if (completed.isCompletedBy(on.toEpochDay())) {
                 rung = Math.max(rung, completed.type().rung());
             }
         }

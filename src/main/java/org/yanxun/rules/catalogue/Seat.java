@@ -2,10 +2,8 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
-import org.yanxun.Cycle;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Stage;
@@ -34,7 +32,6 @@ final class Seat implements Serializable {
         final byte stages;
         final String subjects;
         final int cycleStart;
-        final int cycleYears;
         /** The day after the cycle's last day, as an epoch day. */
         final int cycleEnd;
         final StudioStatus status;
@@ -48,7 +45,6 @@ final class Seat implements Serializable {
             stages = (byte) PersonFacts.bits(studio.stages());
             subjects = PersonFacts.codes(studio.subjects());
             cycleStart = (int) studio.cycle().start().toEpochDay();
-            cycleYears = studio.cycle().years();
             cycleEnd = (int) studio.cycle().end().toEpochDay();
             status = studio.status();
             line = Spot.lineOf(at);
@@ -95,16 +91,18 @@ final class Seat implements Serializable {
         return PersonFacts.stages(place.stages);
     }
 
+    /** The studio's stages as {@link PersonFacts#bits}. */
+    int stageBits() {
+        return place.stages;
+    }
+
     SortedSet<Subject> subjects() {
         return PersonFacts.subjects(place.subjects);
     }
 
-    Cycle cycle() {
-        return Cycle.of(LocalDate.ofEpochDay(place.cycleStart), place.cycleYears);
-    }
-
-    StudioStatus status() {
-        return place.status;
+    /** The studio's subjects as {@link PersonFacts#codes}. */
+    String subjectCodes() {
+        return place.subjects;
     }
 
     Tier tier() {
@@ -120,10 +118,6 @@ final class Seat implements Serializable {
         return LocalDate.ofEpochDay(joined);
     }
 
-    Optional<LocalDate> leftOn() {
-        return PersonFacts.date(left);
-    }
-
     /** Where the studio record is, such as {@code line 12 /studio}. */
     Location studioAt() {
         return Spot.location(place.line, place.where);
@@ -132,6 +126,17 @@ final class Seat implements Serializable {
     /** Where the membership is, such as {@code line 12 /studio/memberships/3}. */
     Location location() {
         return studioAt().child("memberships", index);
+    }
+
+    /**
+     * Tells whether the member had completed the seat by a day: the cycle had ended, they had stayed to
+     * its last day and the studio was not dissolved.
+     *
+     * @param day the day, as an epoch day
+     */
+    boolean isCompletedBy(long day) {
+        return place.cycleEnd <= day && (left == PersonFacts.NONE || left >= place.cycleEnd - 1)
+                && place.status != StudioStatus.DISSOLVED;
     }
 
     /**

@@ -36,26 +36,8 @@ class PersonFactsProperties {
 
     @Property(tries = 300)
     void packedPerson_answersAsTheRecord(@ForAll("persons") Person person, @ForAll("dates") LocalDate on) {
-        PersonFacts packed = factsOf(person, Location.ofLine(7).child("person"));
-        PersonFacts whole = factsOf(person, Location.root().child("persons", 0));
-
-        List<LocalDate> days = new ArrayList<>(List.of(on));
-        person.teachingSince().ifPresent(since -> days.addAll(List.of(since, since.minusDays(1))));
-        person.birthDate().ifPresent(birth -> days.addAll(List.of(birth, birth.minusDays(1))));
-        for (PersonFacts facts : List.of(packed, whole)) {
-            assertThat(facts.name()).isEqualTo(person.name());
-            assertThat(facts.honours()).isEqualTo(person.honours());
-            assertThat(facts.posts()).isEqualTo(person.posts());
-            assertThat(facts.stages()).isEqualTo(person.stages());
-            assertThat(facts.subjects()).containsExactlyElementsOf(person.subjects());
-            assertThat(facts.employer()).isEqualTo(person.employer());
-            for (LocalDate day : days) {
-                assertThat(facts.teachingYearsOn(day)).as("教龄 on %s", day).isEqualTo(person.teachingYearsOn(day));
-                assertThat(facts.ageOn(day)).as("age on %s", day).isEqualTo(person.ageOn(day));
-            }
-            assertThat(facts.person(person.id()).toBuilder().synthetic(person.synthetic()).build()).isEqualTo(person);
-        }
-        assertThat(packed.person(person.id())).isNotSameAs(person);
+        SamePerson.assertAnswersAs(factsOf(person, Location.ofLine(7).child("person")), person, on);
+        SamePerson.assertAnswersAs(factsOf(person, Location.root().child("persons", 0)), person, on);
     }
 
     private static PersonFacts factsOf(Person person, Location at) {

@@ -1,0 +1,76 @@
+package org.yanxun.rules.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
+import org.yanxun.Person;
+import org.yanxun.Post;
+import org.yanxun.Stage;
+import org.yanxun.Subject;
+import org.yanxun.Title;
+import org.yanxun.policy.HostCriterion;
+
+/** Asserts that a person's state answers what the person rules ask as the person record does. */
+final class SamePerson {
+
+    private SamePerson() {
+    }
+
+    /**
+     * Compares every answer: the fields the rules read, 教龄 and age on the given days and around the
+     * record's own dates, every host criterion, every set of stages, and sets of subjects that do and do
+     * not meet the person's.
+     */
+    static void assertAnswersAs(PersonFacts facts, Person person, LocalDate... days) {
+        assertThat(facts.name()).isEqualTo(person.name());
+        assertThat(facts.honours()).isEqualTo(person.honours());
+        assertThat(facts.posts()).isEqualTo(person.posts());
+        assertThat(facts.stages()).isEqualTo(person.stages());
+        assertThat(facts.subjects()).containsExactlyElementsOf(person.subjects());
+        assertThat(facts.employer()).isEqualTo(person.employer());
+        List<LocalDate> on = new ArrayList<>(List.of(days));
+        person.teachingSince().ifPresent(since -> on.addAll(List.of(since, since.minusDays(1))));
+        person.birthDate().ifPresent(birth -> on.addAll(List.of(birth, birth.minusDays(1))));
+        for (LocalDate day : on) {
+            assertThat(facts.teachingYearsOn(day)).as("教龄 on %s", day).isEqualTo(person.teachingYearsOn(day));
+            assertThat(facts.ageOn(day)).as("age on %s", day).isEqualTo(person.ageOn(day));
+        }
+        for (HostCriterion criterion : everyCriterion()) {
+            assertThat(facts.meets(criterion)).as("%s", criterion).isEqualTo(criterion.isMetBy(person));
+        }
+        for (int bits = 0; bits < 1 << Stage.values().length; bits++) {
+            assertThat(facts.teachesAnyStageOf(bits)).as("stages %s", PersonFacts.stages(bits))
+                    .isEqualTo(!Collections.disjoint(person.stages(), PersonFacts.stages(bits)));
+        }
+        List<Set<Subject>> subjectSets = new ArrayList<>(List.of(person.subjects(), Set.of(),
+                Set.of(Subject.of("X_NOBODY_TEACHES"))));
+        person.subjects().forEach(subject -> subjectSets.add(Set.of(subject, Subject.of("X_NOBODY_TEACHES"))));
+        for (Set<Subject> subjects : subjectSets) {
+            assertThat(facts.teachesAnySubjectOf(PersonFacts.codes(subjects))).as("subjects %s", subjects)
+                    .isEqualTo(!Collections.disjoint(person.subjects(), subjects));
+        }
+    }
+
+    private static List<HostCriterion> everyCriterion() {
+        List<HostCriterion> all = new ArrayList<>();
+        for (Title title : Title.values()) {
+            all.add(new HostCriterion.TitleAtLeast(title));
+        }
+        for (HonourKind kind : HonourKind.values()) {
+            for (Level level : Level.values()) {
+                all.add(new HostCriterion.HonourAtLeast(kind, level));
+            }
+        }
+        for (Post post : EnumSet.allOf(Post.class)) {
+            all.add(new HostCriterion.HoldsPost(post));
+        }
+        return all;
+    }
+}
