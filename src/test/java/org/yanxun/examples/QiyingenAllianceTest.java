@@ -2,7 +2,6 @@ package org.yanxun.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -147,7 +146,10 @@ class QiyingenAllianceTest {
     }
 
     @Test
-    void asOf_isAfterTheLastSession() {
-        assertThat(ExampleCommunities.QIYINGEN_AS_OF).isAfter(LocalDate.of(2024, 4, 30));
+    void asOf_isAfterTheLastSessionAndExchange() {
+        assertThat(alliance.sessions()).extracting(JointSession::date)
+                .allMatch(date -> date.isBefore(ExampleCommunities.QIYINGEN_AS_OF));
+        assertThat(alliance.exchanges()).extracting(Exchange::end)
+                .allMatch(date -> date.isBefore(ExampleCommunities.QIYINGEN_AS_OF));
     }
 }

@@ -170,10 +170,19 @@ final class AllianceRules {
         });
     }
 
+    /**
+     * How many days a plan's last day may lie from the exact end of its years: a plan from September
+     * 2023 "for three years" may be written to end in August or in September 2026. The catalogue's one
+     * number that is not the policy's: it reads how plans are written, not a rule a policy sets.
+     */
+    static final int PLAN_END_MARGIN_DAYS = 31;
+
     private static Rule planPeriod() {
         return allianceRule("ALLIANCE_PLAN_PERIOD", Severity.WARNING, "联盟规划期限不符", "Plan period off",
                 "Where the policy requires a plan, an alliance has one, and the plan covers the policy's number of "
-                        + "years (a three-year plan, 三年规划), give or take a month.",
+                        + "years (a three-year plan, 三年规划): its last day lies within " + PLAN_END_MARGIN_DAYS
+                        + " days of the day before the same date that many years on, since plans are written to the "
+                        + "month.",
                 (alliance, at, context, sink) -> {
                     AlliancePolicy policy = context.policy().alliances();
                     if (alliance.plan().isEmpty()) {
@@ -184,7 +193,7 @@ final class AllianceRules {
                     }
                     DateRange period = alliance.plan().get().period();
                     long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
-                    if (Math.abs(period.end().toEpochDay() - expected) > 31) {
+                    if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
                         sink.add(at.child("plan", "period"), "规划期 " + period + " 不是 " + policy.planYears() + " 年",
                                 "plan period " + period + " does not cover " + policy.planYears() + " years");
                     }

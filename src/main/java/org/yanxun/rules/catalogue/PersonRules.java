@@ -188,8 +188,9 @@ final class PersonRules {
     private static Rule nameConvention() {
         return PersonRule.seats(Infos.keyed("STUDIO_NAME_CONVENTION", Severity.INFO, KEY, "工作室命名不规范",
                 "Studio name off convention",
-                "Where the policy asks for it, a studio is named after its host and ends with its form: «姓名» + type "
-                        + "+ 工作室 or 工作坊.",
+                "Where the policy asks for it, a studio's name contains its host's name and ends with its form "
+                        + "(工作室 or 工作坊), as in the convention «姓名» + type + 工作室. The words between are not "
+                        + "checked (特级教师, 名师 and 正高级教师 all occur), nor is a place before the name (荔湾区).",
                 "studios.nameIncludesHost"), HOST, true, (facts, context, sink) -> {
                     if (!context.policy().studios().nameIncludesHost()) {
                         return;

@@ -117,7 +117,7 @@ class AllianceRulesTest {
         assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_MEMBER_KIND")).isEmpty();
     }
 
-    // ----- ALLIANCE_COMPOSITION
+    // ----- ALLIANCE_PARENT_CYCLE
 
     @Test
     void allianceParentCycle_twoAlliancesNamingEachOther_fires() {
@@ -145,6 +145,8 @@ class AllianceRulesTest {
         return new Alliance(a.id(), a.name(), Optional.of(parent), a.members(), a.plan(), a.sessions(), a.exchanges(),
                 a.resources());
     }
+
+    // ----- ALLIANCE_COMPOSITION
 
     @Test
     void allianceComposition_umbrellaWithNineFromChongqing_fires() {
@@ -224,9 +226,24 @@ class AllianceRulesTest {
     }
 
     @Test
+    void alliancePlanPeriod_endsOneDayMoreThanTheMarginLate_fires() {
+        LocalDate end = LocalDate.of(2025, 12, 31).plusDays(AllianceRules.PLAN_END_MARGIN_DAYS + 1);
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), end), PLAN.mechanisms(), PLAN.keyTasks()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/0/plan/period").is(Severity.WARNING, "2026-02-01");
+    }
+
+    @Test
     void alliancePlanPeriod_endsAMonthLate_quiet() {
         var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
                 DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 31)), PLAN.mechanisms(), PLAN.keyTasks()))));
+        assertThat(findings(qiyingen(data), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
+    @Test
+    void alliancePlanPeriod_endsAMonthEarly_quiet() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2025, 11, 30)), PLAN.mechanisms(), PLAN.keyTasks()))));
         assertThat(findings(qiyingen(data), "ALLIANCE_PLAN_PERIOD")).isEmpty();
     }
 

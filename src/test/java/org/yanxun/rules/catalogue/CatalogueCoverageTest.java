@@ -22,16 +22,18 @@ import org.yanxun.rules.RuleEngine;
  *
  * <p>It reads the test sources of this package: a firing test is a method whose name has a segment
  * starting with {@code fires} and that calls {@code fires(report, "CODE", pointer)}; a quiet test
- * is a method whose name ends with {@code _quiet} and that names the code in {@code findings(...)}
- * or {@code pointers(...)}.
+ * is a method whose name ends with {@code _quiet} and that asserts of the code's {@code findings(...)}
+ * or {@code pointers(...)} that they are empty, do not contain, match none, or are exactly some
+ * others: a test named quiet that asserts a finding is there does not count.
  */
 class CatalogueCoverageTest {
 
     private static final Path SOURCES = Path.of("src", "test", "java", "org", "yanxun", "rules", "catalogue");
     private static final Pattern METHOD = Pattern.compile("void (\\w+)\\(\\) \\{(.*?)\\n    }", Pattern.DOTALL);
     private static final Pattern FIRES = Pattern.compile("fires\\([^;]*?\"([A-Z][A-Z0-9_]*)\"", Pattern.DOTALL);
-    private static final Pattern QUIET = Pattern.compile("(?:findings|pointers)\\([^;]*?\"([A-Z][A-Z0-9_]*)\"",
-            Pattern.DOTALL);
+    /** The code's findings asserted absent, or asserted to be exactly some others. */
+    private static final Pattern QUIET = Pattern.compile("(?:findings|pointers)\\([^;]*?\"([A-Z][A-Z0-9_]*)\"[^;]*?"
+            + "\\.(?:isEmpty|doesNotContain|noneMatch|containsExactly)\\(", Pattern.DOTALL);
 
     private static final Set<String> FIRED = new TreeSet<>();
     private static final Set<String> QUIETED = new TreeSet<>();
@@ -82,5 +84,18 @@ class CatalogueCoverageTest {
     @Test
     void everyBuiltInCode_hasATestThatKeepsItQuiet() {
         assertThat(QUIETED).containsAll(builtInCodes());
+    }
+
+    @Test
+    void aQuietTest_countsOnlyIfItAssertsNoSuchFinding() {
+        Set<String> counted = new TreeSet<>();
+        collect(QUIET, """
+                assertThat(findings(report, "A_EMPTY")).isEmpty();
+                assertThat(pointers(report, "B_EXCEPT")).doesNotContain("/persons/3");
+                assertThat(pointers(report, "C_ONLY")).containsExactly("/alliances/0/sessions/0/experts");
+                assertThat(findings(report, "D_PRESENT")).hasSize(1);
+                assertThat(pointers(report, "E_PRESENT")).contains("/persons/3");
+                """, counted);
+        assertThat(counted).containsExactly("A_EMPTY", "B_EXCEPT", "C_ONLY");
     }
 }

@@ -271,6 +271,12 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioNameConvention_placeBeforeTheHostAndOtherWordsForTheType_quiet() {
+        var data = studio(LIWAN, SG, s -> named(s, "荔湾区" + SG_HOST.name() + "名师工作室"));
+        assertThat(findings(liwan(data), "STUDIO_NAME_CONVENTION")).isEmpty();
+    }
+
+    @Test
     void studioNameConvention_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_NAME_CONVENTION")).isEmpty();
     }
