@@ -165,11 +165,11 @@ final class Cli {
     private void print(Path file, JsonLinesReport result, Policy policy, Output output) {
         switch (output.format()) {
             case TABLE -> {
-                out.print(ReportTable.render(file.toString(), result.report(), policy, output.language(), output.all()));
+                out.print(ReportTable.render(file.toString(), result, policy, output.language(), output.all()));
                 printReadErrors(file.toString(), result.readErrors(), output.language());
             }
             case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));
-            case PROBLEM -> out.println(result.readErrors().isEmpty() && result.report().isSuccessful()
+            case PROBLEM -> out.println(result.isSuccessful()
                     ? ReportWriter.pretty().writeToString(ReportDocument.of(result))
                     : problems(output).writeToString(result));
         }

@@ -3,6 +3,7 @@ package org.yanxun.cli;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.yanxun.json.JsonLinesReport;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
@@ -27,20 +28,28 @@ final class ReportTable {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    static String render(String source, Report report, Policy policy, Language language, boolean all) {
+    /**
+     * Renders the result of a validation: a whole document's has no read errors; a JSON Lines file's
+     * passes only if every line was read, and its result line counts the read errors, which are
+     * printed apart.
+     */
+    static String render(String source, JsonLinesReport result, Policy policy, Language language, boolean all) {
         StringBuilder out = new StringBuilder();
+        Report report = result.report();
         Map<Severity, Integer> counts = report.countsBySeverity();
+        int unread = result.readErrors().size();
         out.append(language.pick("文件：", "File: ")).append(source).append('\n')
                 .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
                 .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
                 .append(language.pick("基准日期：", "As of: ")).append(report.asOf()).append('\n')
                 .append(language.pick("结果：", "Result: "))
-                .append(report.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
+                .append(result.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
                 .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)
-                                + "，提示 " + counts.get(Severity.INFO) + "）",
+                                + "，提示 " + counts.get(Severity.INFO) + (unread == 0 ? "" : "，读取错误 " + unread) + "）",
                         " (" + count(counts.get(Severity.ERROR), "error") + ", "
                                 + count(counts.get(Severity.WARNING), "warning") + ", "
-                                + count(counts.get(Severity.INFO), "info") + ")"))
+                                + count(counts.get(Severity.INFO), "info")
+                                + (unread == 0 ? "" : ", " + count(unread, "read error")) + ")"))
                 .append('\n');
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             Map<String, List<Finding>> byCode = new TreeMap<>();

@@ -66,7 +66,7 @@ final class ReportCodecs {
             .required("kind", Scalars.constant(KIND), d -> KIND)
             .required("policy", Scalars.TEXT, d -> d.report().policyId())
             .required("asOf", Scalars.DATE, d -> d.report().asOf())
-            .required("successful", Scalars.BOOLEAN, d -> d.report().isSuccessful())
+            .required("successful", Scalars.BOOLEAN, ReportDocument::isSuccessful)
             .required("counts", COUNTS, d -> countsOf(d.report()))
             .list("findings", FINDING, d -> d.report().findings())
             .optional("readErrors", READ_ERRORS,
@@ -99,17 +99,18 @@ final class ReportCodecs {
         if (!report.findings().equals(findings)) {
             throw new IllegalArgumentException("findings must be in document order");
         }
-        boolean successful = (Boolean) at(v, 4);
-        if (successful != report.isSuccessful()) {
-            throw new IllegalArgumentException("successful is " + successful + " but the findings say "
-                    + report.isSuccessful());
-        }
         Map<Severity, Integer> counts = at(v, 5);
         if (!counts.equals(report.countsBySeverity())) {
             throw new IllegalArgumentException("counts " + counts + " differ from the findings " + report.countsBySeverity());
         }
         Optional<List<ReadError>> errors = at(v, 7);
-        return new ReportDocument(report, errors.orElse(List.of()));
+        ReportDocument document = new ReportDocument(report, errors.orElse(List.of()));
+        boolean successful = (Boolean) at(v, 4);
+        if (successful != document.isSuccessful()) {
+            throw new IllegalArgumentException("successful is " + successful + " but the findings and read errors say "
+                    + document.isSuccessful());
+        }
+        return document;
     }
 
     private static Optional<Long> boxed(OptionalLong value) {

@@ -27,6 +27,16 @@ public record ReportDocument(Report report, List<ReadError> readErrors) {
     }
 
     /**
+     * Tells whether the validation passed: every line was read and no finding is an ERROR, as the
+     * document's {@code successful} says.
+     *
+     * @return true if there is no read error and the report is successful
+     */
+    public boolean isSuccessful() {
+        return readErrors.isEmpty() && report.isSuccessful();
+    }
+
+    /**
      * Obtains the document of a report without read errors.
      *
      * @param report the report, not null

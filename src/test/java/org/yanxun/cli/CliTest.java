@@ -216,7 +216,7 @@ class CliTest {
 
         assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
                 "2026-03-01")).isEqualTo(2);
-        assertThat(out()).contains("Result: PASSED");
+        assertThat(out()).contains("Result: FAILED (0 errors, 0 warnings, 0 infos, 1 read error)");
         assertThat(err()).contains("JSON_SYNTAX line 2333");
     }
 
@@ -234,6 +234,7 @@ class CliTest {
 
         assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
                 "2026-03-01", "--lang", "zh")).isEqualTo(2);
+        assertThat(out()).contains("结果：未通过（错误 0，警告 0，提示 0，读取错误 1）");
         assertThat(err()).contains("JSON_SYNTAX 第 2333 行第 1 列").doesNotContain(" line ");
     }
 

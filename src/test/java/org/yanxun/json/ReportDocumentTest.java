@@ -81,6 +81,25 @@ class ReportDocumentTest {
     }
 
     @Test
+    void write_linesReportWithReadErrors_isNotSuccessful() {
+        JsonLinesReport result = linesWithErrors();
+        assertThat(result.report().isSuccessful()).isTrue();
+
+        String json = ReportWriter.compact().writeToString(result);
+
+        assertThat(json).contains("\"successful\":false");
+        assertThat(ReportReader.create().read(json).orElseThrow().isSuccessful()).isFalse();
+    }
+
+    @Test
+    void read_successfulWithReadErrors_isValueError() {
+        String json = mutate(ReportWriter.compact().writeToString(linesWithErrors()), "", o -> o.put("successful", true));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_VALUE);
+    }
+
+    @Test
     void read_countsThatDisagree_isValueError() {
         String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/counts", o -> o.put("WARNING", 5));
 
