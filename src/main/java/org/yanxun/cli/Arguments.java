@@ -25,7 +25,7 @@ final class Arguments {
      * @param words the words after the command
      * @param valued the options that take a value, without {@code --}
      * @param flags the options that take none
-     * @throws IllegalArgumentException for an unknown option or a missing value
+     * @throws UsageError for an unknown option, a missing value or an option given twice
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
         Arguments arguments = new Arguments();
@@ -39,6 +39,9 @@ final class Arguments {
             int equals = name.indexOf('=');
             String inline = equals < 0 ? null : name.substring(equals + 1);
             name = equals < 0 ? name : name.substring(0, equals);
+            if (arguments.options.containsKey(name)) {
+                throw new UsageError("选项 --" + name + " 只能给出一次", "option --" + name + " may be given once");
+            }
             if (flags.contains(name) && inline == null) {
                 arguments.options.put(name, "true");
             } else if (valued.contains(name)) {

@@ -58,12 +58,19 @@ final class Cli {
     private final PrintStream err;
     private final Locale locale;
     private final Clock clock;
+    /** The shipped example files the {@code examples} command validates. */
+    private final Path examples;
 
     Cli(PrintStream out, PrintStream err, Locale locale, Clock clock) {
+        this(out, err, locale, clock, Path.of("examples"));
+    }
+
+    Cli(PrintStream out, PrintStream err, Locale locale, Clock clock, Path examples) {
         this.out = Objects.requireNonNull(out, "out");
         this.err = Objects.requireNonNull(err, "err");
         this.locale = Objects.requireNonNull(locale, "locale");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.examples = Objects.requireNonNull(examples, "examples");
     }
 
     int run(String... args) {
@@ -78,7 +85,10 @@ final class Cli {
                 case "policy" -> printPolicy(Arguments.parse(rest, Set.of(), Set.of()));
                 case "rules" -> rules(Arguments.parse(rest, Set.of("lang"), Set.of("markdown")));
                 case "presets" -> presets(Arguments.parse(rest, Set.of("lang"), Set.of()));
-                case "help", "--help", "-h" -> help();
+                case "help", "--help", "-h" -> {
+                    Arguments.parse(rest, Set.of(), Set.of());
+                    yield help();
+                }
                 default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
             };
         } catch (UsageError e) {
@@ -99,11 +109,16 @@ final class Cli {
     }
 
     private int examples(Arguments arguments) {
+        if (!Files.isDirectory(examples)) {
+            throw new UsageError("examples 读取项目目录下的 examples/，请在项目目录中运行；其他文件请用 validate",
+                    "examples reads the project's examples/ directory: run it in the project directory, or use "
+                            + "validate for other files");
+        }
         Output output = new Output(Format.TABLE, language(arguments), arguments.flag("all"));
-        int status = validateFile(Path.of("examples", "liwan-2026.dataset.json"), Presets.guangzhouLiwan2026(),
+        int status = validateFile(examples.resolve("liwan-2026.dataset.json"), Presets.guangzhouLiwan2026(),
                 ExampleCommunities.LIWAN_AS_OF, output);
         out.println();
-        return Math.max(status, validateFile(Path.of("examples", "qiyingen.dataset.json"),
+        return Math.max(status, validateFile(examples.resolve("qiyingen.dataset.json"),
                 Presets.chengyuQiyingen2023(), ExampleCommunities.QIYINGEN_AS_OF, output));
     }
 

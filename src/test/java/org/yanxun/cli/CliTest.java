@@ -43,6 +43,30 @@ class CliTest {
     }
 
     @Test
+    void examples_outsideTheProjectDirectory_saysWhereToRunIt(@TempDir Path dir) {
+        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, clock, dir.resolve("examples"))
+                .run("examples");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err()).contains("error: examples reads the project's examples/ directory: run it in the project "
+                + "directory, or use validate for other files", "错误：examples 读取项目目录下的 examples/");
+    }
+
+    @Test
+    void optionGivenTwice_isRefused() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
+                "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("错误：选项 --policy 只能给出一次", "error: option --policy may be given once");
+    }
+
+    @Test
+    void help_unknownOption_isRefused() {
+        assertThat(run(Locale.ENGLISH, "help", "--bogus")).isEqualTo(2);
+        assertThat(err()).contains("error: unknown option --bogus");
+    }
+
+    @Test
     void examples_chineseLocale_printsInChinese() {
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "examples")).isZero();
         assertThat(out()).contains("政策：guangzhou-liwan-2026", "结果：通过");
