@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -37,22 +39,61 @@ final class DocumentInput {
 
     static <T> ReadResult<T> fromPath(Path path, Function<InputStream, ReadResult<T>> read) {
         Objects.requireNonNull(path, "path");
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = open(path)) {
             return read.apply(in);
-        } catch (NoSuchFileException e) {
-            return ioFailure("文件不存在：" + path, "no such file: " + path);
-        } catch (IOException | UncheckedIOException e) {
-            return ioFailure("无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage());
+        } catch (IOException e) {
+            return ReadResult.failure(List.of(unreadable(path, 0, e)));
+        } catch (UncheckedIOException e) {
+            return ReadResult.failure(List.of(unreadable(path, 0, e.getCause())));
+        }
+    }
+
+    /**
+     * Opens a file to read. A directory is refused here: some systems open one and fail only when it
+     * is read, with a message of their own.
+     */
+    static InputStream open(Path path) throws IOException {
+        if (Files.isDirectory(path)) {
+            throw new Directory(path);
+        }
+        return Files.newInputStream(path);
+    }
+
+    /** The error of a file that cannot be opened or read, in both languages for the usual causes. */
+    static ReadError unreadable(Path path, long line, IOException e) {
+        String zh;
+        String en;
+        if (e instanceof NoSuchFileException) {
+            zh = "文件不存在：" + path;
+            en = "no such file: " + path;
+        } else if (e instanceof AccessDeniedException) {
+            zh = "无权读取文件：" + path;
+            en = "permission denied: " + path;
+        } else if (e instanceof Directory) {
+            zh = "这是目录，不是文件：" + path;
+            en = "a directory, not a file: " + path;
+        } else {
+            zh = "无法读取文件 " + path + "：" + e.getMessage();
+            en = "cannot read " + path + ": " + e.getMessage();
+        }
+        return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, zh, en);
+    }
+
+    /** A directory where a file was expected. */
+    private static final class Directory extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        Directory(Path path) {
+            super(path.toString(), null, "a directory, not a file");
         }
     }
 
     static <T> ReadResult<T> fromStream(InputStream in, Parse<T> parse) {
         Objects.requireNonNull(in, "in");
         BufferedInputStream buffered = new BufferedInputStream(in);
-        String problem = Encoding.problem(buffered);
-        if (problem != null) {
-            return ReadResult.failure(List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", 1, 1,
-                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        ReadError notUtf8 = Encoding.problem(buffered, 1);
+        if (notUtf8 != null) {
+            return ReadResult.failure(List.of(notUtf8));
         }
         try {
             Encoding.skipByteOrderMark(buffered);

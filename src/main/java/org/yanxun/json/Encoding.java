@@ -20,9 +20,10 @@ final class Encoding {
      * Peeks at the first bytes of a stream, leaving them unread.
      *
      * @param in the stream, which supports mark and reset
-     * @return a description of the problem, or null if the stream may be UTF-8
+     * @param line the line the stream starts at, for the error
+     * @return the {@code JSON_ENCODING} error, or null if the stream may be UTF-8
      */
-    static String problem(BufferedInputStream in) {
+    static ReadError problem(BufferedInputStream in, long line) {
         byte[] head = new byte[4];
         int n;
         try {
@@ -32,7 +33,7 @@ final class Encoding {
         } catch (IOException e) {
             return null;
         }
-        return problem(head, n);
+        return problem(head, n, line);
     }
 
     /**
@@ -67,18 +68,25 @@ final class Encoding {
      *
      * @param head the first bytes
      * @param n how many of them there are
-     * @return a description of the problem, or null if the input may be UTF-8
+     * @param line the line they start, for the error
+     * @return the {@code JSON_ENCODING} error, or null if the input may be UTF-8
      */
-    static String problem(byte[] head, int n) {
+    static ReadError problem(byte[] head, int n, long line) {
         if (n >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
                 || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
-            return "UTF-16 byte-order mark found";
+            return notUtf8(line, "发现 UTF-16 字节顺序标记", "UTF-16 byte-order mark found");
         }
         for (int i = 0; i < Math.min(n, 2); i++) {
             if (head[i] == 0) {
-                return "zero byte at offset " + i + " (UTF-16 or UTF-32?)";
+                return notUtf8(line, "第 " + (i + 1) + " 个字节为零（是 UTF-16 或 UTF-32 编码？）",
+                        "zero byte at offset " + i + " (UTF-16 or UTF-32?)");
             }
         }
         return null;
+    }
+
+    private static ReadError notUtf8(long line, String zh, String en) {
+        return new ReadError(ReadErrorCode.JSON_ENCODING, "", line, 1, "输入须为 UTF-8 编码：" + zh,
+                "input must be UTF-8: " + en);
     }
 }

@@ -206,7 +206,7 @@ public final class JsonLinesReader {
      */
     long readInto(Path path, LongPredicate wanted, Receiver receiver) {
         Objects.requireNonNull(path, "path");
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = DocumentInput.open(path)) {
             return readInto(in, StudioTypes.forLines(), 1, Long.MAX_VALUE, wanted, receiver);
         } catch (IOException e) {
             receiver.accept(unreadable(path, 1, e), 0);
@@ -214,9 +214,9 @@ public final class JsonLinesReader {
         }
     }
 
+    /** The file itself cannot be read: an error of no line, on the line reading would have started at. */
     private static JsonLine unreadable(Path path, long line, IOException e) {
-        return new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
-                "无法读取文件 " + path + "：" + e.getMessage(), "cannot read " + path + ": " + e.getMessage())));
+        return new JsonLine.ErrorLine(line, List.of(DocumentInput.unreadable(path, 0, e)));
     }
 
     /**
@@ -405,10 +405,9 @@ public final class JsonLinesReader {
     }
 
     private JsonLine parse(long number, byte[] bytes, int length, StudioTypes types) {
-        String problem = Encoding.problem(bytes, length);
-        if (problem != null) {
-            return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
-                    "输入须为 UTF-8 编码：" + problem, "input must be UTF-8: " + problem)));
+        ReadError notUtf8 = Encoding.problem(bytes, length, number);
+        if (notUtf8 != null) {
+            return new JsonLine.ErrorLine(number, List.of(notUtf8));
         }
         // A file's lines end at \n; a \r inside one would end a line for other readers, such as Spark's.
         int lineBreak = LineSplitter.indexOf(bytes, 0, length, (byte) '\r');

@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Says what the parser's own messages say in Chinese, and takes out of both languages the names of the
- * parser's classes and settings, which mean nothing to someone fixing a file. A message of a kind not
- * known here keeps its English words in the Chinese message too.
+ * Says the parser's own messages in our words, in Chinese and in English, without the names of the
+ * parser's classes, settings and token types ({@code VALUE_STRING}, {@code (code 39)}), which mean
+ * nothing to someone fixing a file. A message of a kind not known here keeps the parser's words, less
+ * those names, in both languages.
  */
 final class ParserMessages {
 
@@ -18,75 +19,87 @@ final class ParserMessages {
             Pattern.compile(": enable `[^`]*` to allow"),
             Pattern.compile(" \\(not recognized as one since Feature '[^']*' not enabled for parser\\)"));
 
-    /** A kind of parser message and its Chinese, with the same groups. */
-    private record Known(Pattern en, String zh) {
-        Known(String en, String zh) {
-            this(Pattern.compile(en), zh);
+    /** A kind of parser message and what it says in Chinese and in English, with the same groups. */
+    private record Known(Pattern parser, String zh, String en) {
+        Known(String parser, String zh, String en) {
+            this(Pattern.compile(parser), zh, en);
         }
     }
 
     /** The kinds known, the more particular first. */
     private static final List<Known> KNOWN = List.of(
             new Known("Unrecognized token '(.*)': was expecting .*",
-                    "无法识别的记号 '$1'，应为 JSON 字符串、数字、数组、对象或 null、true、false"),
+                    "无法识别的记号 '$1'，应为 JSON 字符串、数字、数组、对象或 null、true、false",
+                    "unrecognized token '$1'; expected a JSON string, number, array, object, null, true or false"),
             new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): maybe a \\(non-standard\\) comment\\?",
-                    "意外的字符 '$1'：JSON 不允许注释"),
+                    "意外的字符 '$1'：JSON 不允许注释", "unexpected character '$1': JSON allows no comments"),
             new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): expected a valid value.*",
-                    "意外的字符 '$1'，应为一个 JSON 值"),
+                    "意外的字符 '$1'，应为一个 JSON 值", "unexpected character '$1'; expected a JSON value"),
             new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting double-quote to start "
-                    + "(?:field|property) name", "意外的字符 '$1'，应为以双引号开始的属性名"),
+                    + "(?:field|property) name", "意外的字符 '$1'，应为以双引号开始的属性名",
+                    "unexpected character '$1'; expected a property name in double quotes"),
             new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting a colon to separate .*",
-                    "意外的字符 '$1'，属性名与值之间应为冒号"),
+                    "意外的字符 '$1'，属性名与值之间应为冒号",
+                    "unexpected character '$1'; expected a colon between a property name and its value"),
             new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting comma to separate .*",
-                    "意外的字符 '$1'，条目之间应为逗号"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*", "数字中有意外的字符 '$1'"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\).*", "意外的字符 '$1'"),
+                    "意外的字符 '$1'，条目之间应为逗号", "unexpected character '$1'; expected a comma between entries"),
+            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*", "数字中有意外的字符 '$1'",
+                    "unexpected character '$1' in a number"),
+            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\).*", "意外的字符 '$1'", "unexpected character '$1'"),
             new Known("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "数字长度 $1 超过上限 $2"),
+                    "数字长度 $1 超过上限 $2", "a number of $1 digits exceeds the limit of $2"),
             new Known("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "嵌套深度 $1 超过上限 $2"),
-            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名长度 $1 超过上限 $2"),
+                    "嵌套深度 $1 超过上限 $2", "nesting depth $1 exceeds the limit of $2"),
+            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名长度 $1 超过上限 $2",
+                    "a property name of $1 characters exceeds the limit of $2"),
             new Known("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "字符串长度 $1 超过上限 $2"),
+                    "字符串长度 $1 超过上限 $2", "a string of $1 characters exceeds the limit of $2"),
             new Known("Document length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "文档长度 $1 超过上限 $2"),
-            new Known("Unexpected end-of-input.*", "输入意外结束"),
-            new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组"),
-            new Known("Non-standard token '(.*)'", "不允许非标准记号 '$1'"),
+                    "文档长度 $1 超过上限 $2", "a document of $1 bytes exceeds the limit of $2"),
+            new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
+            new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组",
+                    "unexpected '$1' with no object or array to close"),
+            new Known("Non-standard token '(.*)'", "不允许非标准记号 '$1'", "non-standard token '$1'"),
             new Known("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
-                    "字符串中有未转义的控制字符（码 $1），须以反斜杠转义"),
-            new Known("Invalid numeric value: Leading zeroes not allowed", "数字无效：不允许前导零"),
-            new Known("Unrecognized character escape '(.)'.*", "无法识别的转义字符 '$1'"));
+                    "字符串中有未转义的控制字符（码 $1），须以反斜杠转义",
+                    "unescaped control character (code $1) in a string; escape it with a backslash"),
+            new Known("Invalid numeric value: Leading zeroes not allowed", "数字无效：不允许前导零",
+                    "invalid number: leading zeroes are not allowed"),
+            new Known("Unrecognized character escape '(.)'.*", "无法识别的转义字符 '$1'", "unrecognized escape '\\\\$1'"));
 
     private ParserMessages() {
     }
 
     /**
-     * Returns a parser message without the names of the parser's classes and settings.
+     * Returns a parser message in English.
      *
      * @param message the parser's message, or null
-     * @return the message, empty if there was none
+     * @return our English for a known kind, otherwise the message without the parser's names; empty
+     *     if there was none
      */
     static String en(String message) {
-        String shown = message == null ? "" : message;
-        for (Pattern internal : INTERNALS) {
-            shown = internal.matcher(shown).replaceAll("");
-        }
-        return shown;
+        return say(message, false);
     }
 
     /**
      * Returns a parser message in Chinese.
      *
      * @param message the parser's message, or null
-     * @return the message in Chinese if its kind is known, otherwise {@link #en} of it
+     * @return the Chinese for a known kind, otherwise the message without the parser's names
      */
     static String zh(String message) {
-        String shown = en(message);
+        return say(message, true);
+    }
+
+    private static String say(String message, boolean zh) {
+        String shown = message == null ? "" : message;
+        for (Pattern internal : INTERNALS) {
+            shown = internal.matcher(shown).replaceAll("");
+        }
         for (Known known : KNOWN) {
-            Matcher matcher = known.en().matcher(shown);
+            Matcher matcher = known.parser().matcher(shown);
             if (matcher.matches()) {
-                return matcher.replaceAll(known.zh());
+                return matcher.replaceAll(zh ? known.zh() : known.en());
             }
         }
         return shown;

@@ -208,12 +208,16 @@ class CliTest {
     }
 
     @Test
-    void validate_aDirectory_saysItCannotBeReadWithoutALine(@TempDir Path dir) {
+    void validate_aDirectory_saysItIsADirectory(@TempDir Path dir) throws IOException {
         assertThat(run(Locale.ENGLISH, "validate", dir.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
-        assertThat(err()).contains("  JSON_IO /  input could not be read").doesNotContain("line 0");
+        assertThat(err()).contains("  JSON_IO /  a directory, not a file: " + dir).doesNotContain("line 0");
 
         assertThat(run(Locale.CHINA, "validate", dir.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
-        assertThat(err()).contains("无法读取 " + dir + "：").doesNotContain("第 0 行");
+        assertThat(err()).contains("无法读取 " + dir + "：", "这是目录，不是文件：" + dir).doesNotContain("第 0 行", "Is a");
+
+        Path lines = Files.createDirectory(dir.resolve("lines.jsonl"));
+        assertThat(run(Locale.ENGLISH, "validate", lines.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("  JSON_IO /  a directory, not a file: " + lines).doesNotContain("line 1:0");
     }
 
     @Test

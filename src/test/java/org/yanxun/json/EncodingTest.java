@@ -35,6 +35,15 @@ class EncodingTest {
     }
 
     @Test
+    void read_utf16WithoutAMark_isEncodingErrorInBothLanguages() {
+        assertThat(read('{', 0x00, '}', 0x00)).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+            assertThat(e.en()).isEqualTo("input must be UTF-8: zero byte at offset 1 (UTF-16 or UTF-32?)");
+            assertThat(e.zh()).isEqualTo("输入须为 UTF-8 编码：第 2 个字节为零（是 UTF-16 或 UTF-32 编码？）");
+        });
+    }
+
+    @Test
     void read_utf16LittleEndianWithByteOrderMark_isEncodingErrorNamingTheMark() {
         assertThat(read(0xFF, 0xFE, '{', 0x00, '}', 0x00)).extracting(ReadError::en)
                 .containsExactly("input must be UTF-8: UTF-16 byte-order mark found");
