@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.yanxun.Labelled;
 import org.yanxun.internal.Checks;
 import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
@@ -52,6 +53,28 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
     MapCodec(Function<String, K> parseKey, Function<K, String> formatKey, String keyZh, String keyEn, Codec<V> value) {
         this(parseKey, formatKey, (cursor, name) -> cursor.error(ReadErrorCode.JSON_ENUM,
                 Checks.quote(name) + " 不是有效的" + keyZh, Checks.quote(name) + " is not a valid " + keyEn), value);
+    }
+
+    /**
+     * Creates the codec of a map keyed by the codes of an enumeration, such as honour kinds: a key that
+     * is none of them is a {@code JSON_ENUM} error naming them all.
+     *
+     * @param <E> the enumeration
+     * @param <V> the value type
+     * @param type the enumeration class
+     * @param value the value codec
+     * @return the codec
+     */
+    static <E extends Enum<E> & Labelled, V> MapCodec<E, V> byCode(Class<E> type, Codec<V> value) {
+        String allowed = Scalars.codesOf(type);
+        return new MapCodec<>(code -> {
+            for (E constant : type.getEnumConstants()) {
+                if (constant.code().equals(code)) {
+                    return constant;
+                }
+            }
+            return null;
+        }, Labelled::code, (cursor, name) -> Scalars.notOneOf(cursor, name, type, allowed), value);
     }
 
     /**

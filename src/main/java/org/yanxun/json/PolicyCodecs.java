@@ -13,7 +13,6 @@ import org.yanxun.Grade;
 import org.yanxun.HonourKind;
 import org.yanxun.HostDuty;
 import org.yanxun.InstitutionKind;
-import org.yanxun.Labelled;
 import org.yanxun.Level;
 import org.yanxun.Post;
 import org.yanxun.Province;
@@ -70,9 +69,9 @@ final class PolicyCodecs {
             .required("maxJoinedAtOnce", Scalars.INT, StudioPolicy::maxJoinedAtOnce)
             .required("newTeacherMaxYears", Scalars.INT, StudioPolicy::newTeacherMaxYears)
             .required("ladderMaxStep", Scalars.INT, StudioPolicy::ladderMaxStep)
-            .required("honourRungs", byCode(HonourKind.class, Scalars.INT), StudioPolicy::honourRungs)
+            .required("honourRungs", MapCodec.byCode(HonourKind.class, Scalars.INT), StudioPolicy::honourRungs)
             .required("titleOnlyMaxLevel", Scalars.enumeration(Level.class), StudioPolicy::titleOnlyMaxLevel)
-            .required("grades", byCode(Grade.class, Scalars.named(GradeOutcome.class)), StudioPolicy::grades)
+            .required("grades", MapCodec.byCode(Grade.class, Scalars.named(GradeOutcome.class)), StudioPolicy::grades)
             .required("evaluationWindowMonths", Scalars.INT, StudioPolicy::evaluationWindowMonths)
             .required("midTermMinCycleYears", Scalars.INT, StudioPolicy::midTermMinCycleYears)
             .set("requiredDuties", Scalars.enumeration(HostDuty.class), () -> EnumSet.noneOf(HostDuty.class),
@@ -123,7 +122,7 @@ final class PolicyCodecs {
             .required("minSessionsPerYear", Scalars.INT, AlliancePolicy::minSessionsPerYear)
             .required("maxConsecutiveHostings", Scalars.INT, AlliancePolicy::maxConsecutiveHostings)
             .required("minExternalExperts", Scalars.INT, AlliancePolicy::minExternalExperts)
-            .required("exchanges", byCode(ExchangeKind.class, EXCHANGE), AlliancePolicy::exchanges)
+            .required("exchanges", MapCodec.byCode(ExchangeKind.class, EXCHANGE), AlliancePolicy::exchanges)
             .required("reciprocityTolerance", Scalars.INT, AlliancePolicy::reciprocityTolerance)
             .set("requiredExchangeKinds", Scalars.enumeration(ExchangeKind.class),
                     () -> EnumSet.noneOf(ExchangeKind.class), a -> new TreeSet<>(a.requiredExchangeKinds()))
@@ -155,17 +154,6 @@ final class PolicyCodecs {
                     at(v, 10), at(v, 11), at(v, 12), at(v, 13)));
 
     private PolicyCodecs() {
-    }
-
-    private static <E extends Enum<E> & Labelled, V> MapCodec<E, V> byCode(Class<E> type, Codec<V> value) {
-        return new MapCodec<>(code -> {
-            for (E constant : type.getEnumConstants()) {
-                if (constant.code().equals(code)) {
-                    return constant;
-                }
-            }
-            return null;
-        }, Labelled::code, type.getSimpleName() + " 代码", type.getSimpleName() + " code", value);
     }
 
     private static Optional<Integer> boxed(OptionalInt value) {

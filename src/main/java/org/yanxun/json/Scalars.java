@@ -207,6 +207,25 @@ final class Scalars {
     }
 
     /**
+     * Reports a code that is none of an enumeration's, naming them all: a {@code JSON_ENUM} error.
+     *
+     * @param cursor where the code was read
+     * @param code the code read
+     * @param type the enumeration
+     * @param allowed its codes, joined by commas
+     */
+    static void notOneOf(Cursor cursor, String code, Class<?> type, String allowed) {
+        cursor.error(ReadErrorCode.JSON_ENUM,
+                "代码 " + Checks.quote(code) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
+                "code " + Checks.quote(code) + " is not one of " + type.getSimpleName() + ": " + allowed);
+    }
+
+    /** The codes of an enumeration's constants, joined by commas, as {@link #notOneOf} names them. */
+    static <E extends Enum<E> & Labelled> String codesOf(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
+    }
+
+    /**
      * Returns a codec of the constants of an enumeration, written as their {@link Labelled#code()}.
      *
      * @param <E> the enumeration
@@ -216,7 +235,7 @@ final class Scalars {
     static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
         E[] constants = type.getEnumConstants();
         String[] codes = Arrays.stream(constants).map(Labelled::code).toArray(String[]::new);
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Labelled::code).collect(Collectors.joining(", "));
+        String allowed = codesOf(type);
         return new Codec<>() {
             @Override
             public E read(Cursor cursor) {
@@ -226,9 +245,7 @@ final class Scalars {
                 }
                 E constant = constantOf(code, codes, constants);
                 if (constant == null) {
-                    cursor.error(ReadErrorCode.JSON_ENUM,
-                            "代码 " + Checks.quote(code) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
-                            "code " + Checks.quote(code) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                    notOneOf(cursor, code, type, allowed);
                 }
                 return constant;
             }
@@ -275,9 +292,7 @@ final class Scalars {
                         return constant;
                     }
                 }
-                cursor.error(ReadErrorCode.JSON_ENUM,
-                        "代码 " + Checks.quote(name) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
-                        "code " + Checks.quote(name) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                notOneOf(cursor, name, type, allowed);
                 return null;
             }
 

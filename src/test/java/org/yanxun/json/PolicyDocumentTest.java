@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.HonourKind;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 
@@ -129,6 +130,19 @@ class PolicyDocumentTest {
         assertThat(result.errors().get(0).pointer()).startsWith("/disabledRules/");
         assertThat(result.errors().get(50).code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
         assertThat(result.errors().get(50).en()).isEqualTo("too many errors: reading stopped after 50");
+    }
+
+    @Test
+    void read_unknownHonourKindKey_isEnumAtTheKeyNamingEveryKind() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replace("\"honourRungs\":{", "\"honourRungs\":{\"MADE_UP\":3,");
+
+        assertThat(PolicyReader.create().read(json).errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_ENUM);
+            assertThat(e.pointer()).isEqualTo("/studios/honourRungs/MADE_UP");
+            assertThat(e.en()).isEqualTo("code 'MADE_UP' is not one of HonourKind: " + Scalars.codesOf(HonourKind.class));
+            assertThat(e.zh()).startsWith("代码 'MADE_UP' 不是 HonourKind 的取值之一：SPECIAL_GRADE_TEACHER");
+        });
     }
 
     @Test
