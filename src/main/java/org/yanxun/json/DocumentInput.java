@@ -42,9 +42,9 @@ final class DocumentInput {
         try (InputStream in = open(path)) {
             return read.apply(in);
         } catch (IOException e) {
-            return ReadResult.failure(List.of(unreadable(path, 0, e)));
+            return ReadResult.failure(List.of(unreadable(path, e)));
         } catch (UncheckedIOException e) {
-            return ReadResult.failure(List.of(unreadable(path, 0, e.getCause())));
+            return ReadResult.failure(List.of(unreadable(path, e.getCause())));
         }
     }
 
@@ -59,8 +59,11 @@ final class DocumentInput {
         return Files.newInputStream(path);
     }
 
-    /** The error of a file that cannot be opened or read, in both languages for the usual causes. */
-    static ReadError unreadable(Path path, long line, IOException e) {
+    /**
+     * The error of a file that cannot be opened or read, in both languages for the usual causes: an
+     * error of the file itself, of no line.
+     */
+    static ReadError unreadable(Path path, IOException e) {
         String zh;
         String en;
         if (e instanceof NoSuchFileException) {
@@ -76,7 +79,7 @@ final class DocumentInput {
             zh = "无法读取文件 " + path + "：" + e.getMessage();
             en = "cannot read " + path + ": " + e.getMessage();
         }
-        return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, zh, en);
+        return new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en);
     }
 
     /** A directory where a file was expected. */

@@ -216,7 +216,7 @@ public final class JsonLinesReader {
 
     /** The file itself cannot be read: an error of no line, on the line reading would have started at. */
     private static JsonLine unreadable(Path path, long line, IOException e) {
-        return new JsonLine.ErrorLine(line, List.of(DocumentInput.unreadable(path, 0, e)));
+        return new JsonLine.ErrorLine(line, List.of(DocumentInput.unreadable(path, e)));
     }
 
     /**
