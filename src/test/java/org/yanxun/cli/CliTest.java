@@ -22,8 +22,12 @@ class CliTest {
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T08:00:00Z"), ZoneOffset.UTC);
 
     private int run(Locale locale, String... args) {
+        return run(locale, Path.of("examples"), args);
+    }
+
+    private int run(Locale locale, Path examples, String... args) {
         return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                locale, clock).run(args);
+                locale, clock, examples).run(args);
     }
 
     private String out() {
@@ -44,11 +48,7 @@ class CliTest {
 
     @Test
     void examples_outsideTheProjectDirectory_saysWhereToRunIt(@TempDir Path dir) {
-        int status = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, clock, dir.resolve("examples"))
-                .run("examples");
-
-        assertThat(status).isEqualTo(2);
+        assertThat(run(Locale.ENGLISH, dir.resolve("examples"), "examples")).isEqualTo(2);
         assertThat(err()).contains("error: examples reads the project's examples/ directory: run it in the project "
                 + "directory, or use validate for other files", "错误：examples 读取项目目录下的 examples/");
     }
