@@ -97,7 +97,7 @@ final class Cli {
             err.println("用法：运行 help 命令查看所有命令 / usage: run the help command to list the commands");
             return USAGE;
         } catch (IllegalArgumentException e) {
-            // Refused by the library, such as a policy naming a rule code no rule has.
+            // Refused by the library, such as a file name the file system does not allow.
             err.println("错误：" + InvalidValueException.zhOf(e));
             err.println("error: " + e.getMessage());
             return USAGE;
@@ -148,7 +148,7 @@ final class Cli {
                     "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
                             + ") or a policy file");
         }
-        ReadResult<Policy> read = PolicyReader.create().read(Path.of(name));
+        ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(Path.of(name));
         if (!read.isSuccess()) {
             unreadable(name, read.errors(), output);
         }

@@ -3,9 +3,13 @@ package org.yanxun.json;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
 import tools.jackson.core.JsonParser;
@@ -19,28 +23,33 @@ import tools.jackson.core.json.JsonFactory;
  * record component of {@link Policy} and its parts, validated by
  * {@code https://yanxun.org/schemas/1.0/policy.schema.json}. Besides the shape, the reader reports
  * every {@linkplain Policy#problems() problem} of a well-formed policy (a minimum above its maximum,
- * dates out of order) as a {@link ReadErrorCode#JSON_VALUE} error at the offending field, so a result
- * with a value always holds a policy the rule engine accepts. It never throws for bad input and never
- * returns a half-built policy.
+ * dates out of order) as a {@link ReadErrorCode#JSON_VALUE} error at the offending field, and, if it
+ * was given the rule codes ({@link #withRuleCodes}), every code the policy names that no rule has; so a
+ * result with a value holds a policy that a rule engine of those rules accepts. It never throws for bad
+ * input and never returns a half-built policy.
  *
  * <p>Input must be UTF-8. The reader does not close streams and readers passed to it; it closes
  * files it opens. This class is immutable and thread-safe.
  *
  * <pre>{@code
- * Policy mine = PolicyReader.create().read(Path.of("examples/sample-district-2027.policy.json")).orElseThrow();
+ * Policy mine = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
+ *         .read(Path.of("examples/sample-district-2027.policy.json")).orElseThrow();
  * RuleEngine engine = RuleEngine.of(mine);
  * }</pre>
  */
 public final class PolicyReader {
 
-    private static final PolicyReader DEFAULT = new PolicyReader(JsonLimits.defaults());
+    private static final PolicyReader DEFAULT = new PolicyReader(JsonLimits.defaults(), null);
 
     private final JsonLimits limits;
     private final JsonFactory factory;
+    /** The codes the policy may name, or null for any. */
+    private final Set<String> ruleCodes;
 
-    private PolicyReader(JsonLimits limits) {
+    private PolicyReader(JsonLimits limits, Set<String> ruleCodes) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.factory = SafeJson.codecFactory(limits);
+        this.ruleCodes = ruleCodes;
     }
 
     /**
@@ -59,7 +68,26 @@ public final class PolicyReader {
      * @return the reader
      */
     public static PolicyReader withLimits(JsonLimits limits) {
-        return new PolicyReader(limits);
+        return new PolicyReader(limits, null);
+    }
+
+    /**
+     * Returns a reader like this one that also reports, as a {@link ReadErrorCode#JSON_VALUE} error at
+     * its key or element, every code in {@code severities} or {@code disabledRules} that is not among
+     * the codes of the rules the policy is for ({@link Policy#unknownRuleCodes}). Without it any
+     * well-formed code is read, and building a rule engine refuses a policy naming a code none of its
+     * rules has, without saying where in the document the code is.
+     *
+     * <pre>{@code
+     * PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path)
+     * }</pre>
+     *
+     * @param ruleCodes the codes, not null, such as {@link org.yanxun.rules.RuleEngine#builtInCodes()}
+     *     with those of rules of your own
+     * @return the reader
+     */
+    public PolicyReader withRuleCodes(Set<String> ruleCodes) {
+        return new PolicyReader(limits, Set.copyOf(Objects.requireNonNull(ruleCodes, "ruleCodes")));
     }
 
     /**
@@ -108,7 +136,7 @@ public final class PolicyReader {
             Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
             if (policy != null && cursor.errorCount() == 0) {
                 Map<String, String> disabled = cursor.elementsByText("/disabledRules");
-                for (PolicyProblem p : policy.problems()) {
+                for (PolicyProblem p : problemsOf(policy)) {
                     if (cursor.errorCount() == limits.maxErrors()) {
                         Failures.tooManyErrors(cursor, limits.maxErrors());
                         break;
@@ -119,6 +147,17 @@ public final class PolicyReader {
             }
             return policy;
         });
+    }
+
+    /** The policy's problems, then the rule codes it names that are not among {@link #ruleCodes}. */
+    private List<PolicyProblem> problemsOf(Policy policy) {
+        List<PolicyProblem> problems = new ArrayList<>(policy.problems());
+        if (ruleCodes != null) {
+            // A code of the wrong form is reported once, as such.
+            Set<String> fields = problems.stream().map(PolicyProblem::field).collect(Collectors.toSet());
+            policy.unknownRuleCodes(ruleCodes).stream().filter(p -> !fields.contains(p.field())).forEach(problems::add);
+        }
+        return problems;
     }
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import org.yanxun.internal.Checks;
@@ -94,6 +95,21 @@ public record Policy(
      */
     public List<PolicyProblem> problems() {
         return PolicyCheck.problems(this);
+    }
+
+    /**
+     * Lists the rule codes this policy names, as a key of {@link #severities()} or in
+     * {@link #disabledRules()}, that are not among the codes of the rules it is meant for: a policy
+     * naming a code no rule has is most likely mistyped ({@code STUDIO_HOST_COUNTS}), and the rule it
+     * meant would run unchanged.
+     *
+     * @param ruleCodes the codes of the rules, not null, such as those of
+     *     {@code org.yanxun.rules.RuleEngine.builtInCodes()}
+     * @return one problem per unknown code, such as {@code severities.STUDIO_HOST_COUNTS}: "no rule has
+     *     the code 'STUDIO_HOST_COUNTS'", severities first, each part in code order; empty if there is none
+     */
+    public List<PolicyProblem> unknownRuleCodes(Set<String> ruleCodes) {
+        return PolicyCheck.unknownRuleCodes(this, Set.copyOf(Objects.requireNonNull(ruleCodes, "ruleCodes")));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.yanxun.policy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.yanxun.Cycle;
 import org.yanxun.Province;
@@ -26,6 +27,19 @@ final class PolicyCheck {
         PolicyCheck check = new PolicyCheck();
         check.policy(policy);
         return List.copyOf(check.problems);
+    }
+
+    static List<PolicyProblem> unknownRuleCodes(Policy policy, Set<String> ruleCodes) {
+        PolicyCheck check = new PolicyCheck();
+        policy.severities().keySet().stream().filter(code -> !ruleCodes.contains(code))
+                .forEach(code -> check.unknownRuleCode("severities." + code, code));
+        policy.disabledRules().stream().filter(code -> !ruleCodes.contains(code))
+                .forEach(code -> check.unknownRuleCode("disabledRules." + code, code));
+        return List.copyOf(check.problems);
+    }
+
+    private void unknownRuleCode(String field, String code) {
+        add(field, "没有代码为“" + Checks.shorten(code) + "”的规则", "no rule has the code " + Checks.quote(code));
     }
 
     private void policy(Policy policy) {

@@ -39,6 +39,9 @@ public final class RuleEngine {
 
     /** The code of the finding reported when a rule throws. */
     public static final String ENGINE_RULE_FAILED = "ENGINE_RULE_FAILED";
+    private static final Set<String> BUILT_IN_CODES = Stream.concat(
+            Catalogue.rules().stream().map(rule -> rule.info().code()), Stream.of(ENGINE_RULE_FAILED))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Policy policy;
     private final List<Rule> rules;
@@ -77,6 +80,18 @@ public final class RuleEngine {
      */
     public static List<Rule> builtInRules() {
         return Catalogue.rules();
+    }
+
+    /**
+     * Returns every code a policy may name for an engine of the built-in rules alone: the codes of the
+     * built-in rules and {@link #ENGINE_RULE_FAILED}. A policy reader given them
+     * ({@code PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())}) reports a mistyped code
+     * at its place in the document, where building the engine would refuse the policy.
+     *
+     * @return the codes, unmodifiable
+     */
+    public static Set<String> builtInCodes() {
+        return BUILT_IN_CODES;
     }
 
     /**
@@ -192,16 +207,12 @@ public final class RuleEngine {
             }
             Set<String> known = new HashSet<>(byCode.keySet());
             known.add(ENGINE_RULE_FAILED);
-            List<String> unknown = Stream.concat(
-                    policy.severities().keySet().stream().filter(code -> !known.contains(code)).sorted()
-                            .map(code -> "severities." + code),
-                    policy.disabledRules().stream().filter(code -> !known.contains(code)).sorted()
-                            .map(code -> "disabledRules." + code))
-                    .toList();
+            List<PolicyProblem> unknown = policy.unknownRuleCodes(known);
             if (!unknown.isEmpty()) {
                 throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用："
-                        + String.join("、", unknown), "Policy " + policy.id() + " names rule codes no rule has: "
-                        + String.join(", ", unknown));
+                        + unknown.stream().map(PolicyProblem::field).collect(Collectors.joining("、")),
+                        "Policy " + policy.id() + " names rule codes no rule has: "
+                                + unknown.stream().map(PolicyProblem::field).collect(Collectors.joining(", ")));
             }
             List<Rule> enabled = byCode.values().stream().filter(r -> policy.isEnabled(r.info().code())).toList();
             return new RuleEngine(policy, enabled);

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -267,18 +268,44 @@ class CliTest {
     }
 
     @Test
-    void validate_policyNamingARuleCodeNoRuleHas_exit2WithTheCode(@TempDir Path dir) throws IOException {
+    void validate_policyNamingARuleCodeNoRuleHas_exit2WithTheCodeAtItsLine(@TempDir Path dir) throws IOException {
+        Path policy = misspeltPolicy(dir);
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--as-of", "2025-10-08")).isEqualTo(2);
+        assertThat(err()).contains("Cannot read " + policy + ":", "JSON_VALUE line " + lineOf(policy,
+                "STUDIO_NAME_CONVENTON") + ":", "/disabledRules/0  no rule has the code 'STUDIO_NAME_CONVENTON'")
+                .doesNotContain("Exception", "没有");
+    }
+
+    @Test
+    void validate_policyNamingARuleCodeNoRuleHas_followsLanguageAndFormat(@TempDir Path dir) throws IOException {
+        Path policy = misspeltPolicy(dir);
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--as-of", "2025-10-08", "--lang", "zh", "--format", "problem")).isEqualTo(2);
+        assertThat(out()).contains("\"title\":\"输入无法读取\"", "\"pointer\":\"/disabledRules/0\"",
+                "\"messageZh\":\"没有代码为“STUDIO_NAME_CONVENTON”的规则\"");
+        assertThat(err()).isEmpty();
+    }
+
+    /** The 綦营恩 preset as a policy file that switches off a rule whose code is misspelt. */
+    private Path misspeltPolicy(Path dir) throws IOException {
         Path policy = dir.resolve("policy.json");
         run(Locale.ENGLISH, "policy", "chengyu-qiyingen-2023");
         Files.writeString(policy, out().replace("\"disabledRules\" : [ ]", "\"disabledRules\" : [ \"STUDIO_NAME_CONVENTON\" ]"));
         assertThat(Files.readString(policy)).contains("STUDIO_NAME_CONVENTON");
+        return policy;
+    }
 
-        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
-                "--as-of", "2025-10-08")).isEqualTo(2);
-        assertThat(err()).contains(
-                "错误：政策 chengyu-qiyingen-2023 提到的规则代码没有规则使用：disabledRules.STUDIO_NAME_CONVENTON",
-                "error: Policy chengyu-qiyingen-2023 names rule codes no rule has: disabledRules.STUDIO_NAME_CONVENTON")
-                .doesNotContain("Exception");
+    private static int lineOf(Path file, String text) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in " + file);
     }
 
     @Test

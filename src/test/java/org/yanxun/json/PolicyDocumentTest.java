@@ -1,13 +1,16 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -18,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.HonourKind;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.RuleEngine;
 
 /** The policy document: every preset round-trips, output is deterministic, problems point at fields. */
 class PolicyDocumentTest {
@@ -116,6 +121,50 @@ class PolicyDocumentTest {
             assertThat(e.pointer()).isEqualTo("/disabledRules/1");
             assertThat(e.en()).contains("${7*7}");
         });
+    }
+
+    @Test
+    void read_withRuleCodes_reportsACodeNoRuleHasAtItsKeyAndElement() {
+        String json = PolicyWriter.pretty().writeToString(Presets.guangzhouLiwan2026()
+                .withSeverities(new TreeMap<>(Map.of("STUDIO_HOST_COUNTS", Severity.INFO, "SESSION_ROTATION",
+                        Severity.INFO))))
+                .replace("\"disabledRules\" : [ ]", "\"disabledRules\" : [ \"STUDIO_NAME_CONVENTION\", \"NAME_RULE\" ]");
+
+        ReadResult<Policy> result = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(json);
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.errors()).extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::en)
+                .containsExactly(
+                        tuple(ReadErrorCode.JSON_VALUE, "/severities/STUDIO_HOST_COUNTS",
+                                lineOf(json, "\"STUDIO_HOST_COUNTS\""), "no rule has the code 'STUDIO_HOST_COUNTS'"),
+                        tuple(ReadErrorCode.JSON_VALUE, "/disabledRules/1", lineOf(json, "\"NAME_RULE\""),
+                                "no rule has the code 'NAME_RULE'"));
+    }
+
+    @Test
+    void read_withRuleCodes_everyCodeARule_readsThePolicy() {
+        Policy policy = Presets.guangzhouLiwan2026().withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION",
+                Severity.INFO, RuleEngine.ENGINE_RULE_FAILED, Severity.WARNING)))
+                .withDisabledRules(new TreeSet<>(List.of("STUDIO_NAME_CONVENTION")));
+
+        assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
+                .read(PolicyWriter.compact().writeToString(policy)).value()).contains(policy);
+    }
+
+    @Test
+    void read_withoutRuleCodes_readsACodeNoRuleHas() {
+        Policy policy = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
+
+        assertThat(PolicyReader.create().read(PolicyWriter.compact().writeToString(policy)).value()).contains(policy);
+    }
+
+    @Test
+    void read_withRuleCodes_malformedCode_isReportedOnceAsMalformed() {
+        Policy bad = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("bad code")));
+
+        assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
+                .read(PolicyWriter.compact().writeToString(bad)).errors()).singleElement()
+                .satisfies(e -> assertThat(e.en()).startsWith("rule code must be upper-case"));
     }
 
     @Test

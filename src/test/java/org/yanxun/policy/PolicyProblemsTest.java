@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -247,5 +248,27 @@ class PolicyProblemsTest {
     void problem_toString_isFieldAndEnglishMessage() {
         assertThat(LIWAN.withStudios(LIWAN.studios().withHostsPerStudio(0)).problems().get(0))
                 .hasToString("studios.hostsPerStudio: must be 1 to 10, was 0");
+    }
+
+    @Test
+    void unknownRuleCodes_codesNoRuleHas_eachAtItsFieldSeveritiesFirst() {
+        Policy policy = LIWAN.withSeverities(new TreeMap<>(Map.of("STUDIO_HOST_COUNT", Severity.WARNING,
+                "STUDIO_HOST_COUNTS", Severity.INFO))).withDisabledRules(new TreeSet<>(List.of("B_RULE", "A_RULE")));
+
+        assertThat(policy.unknownRuleCodes(Set.of("STUDIO_HOST_COUNT")))
+                .extracting(PolicyProblem::field, PolicyProblem::zh, PolicyProblem::en).containsExactly(
+                        tuple("severities.STUDIO_HOST_COUNTS", "没有代码为“STUDIO_HOST_COUNTS”的规则",
+                                "no rule has the code 'STUDIO_HOST_COUNTS'"),
+                        tuple("disabledRules.A_RULE", "没有代码为“A_RULE”的规则", "no rule has the code 'A_RULE'"),
+                        tuple("disabledRules.B_RULE", "没有代码为“B_RULE”的规则", "no rule has the code 'B_RULE'"));
+    }
+
+    @Test
+    void unknownRuleCodes_everyCodeKnown_none() {
+        Policy policy = LIWAN.withSeverities(new TreeMap<>(Map.of("STUDIO_HOST_COUNT", Severity.WARNING)))
+                .withDisabledRules(new TreeSet<>(List.of("A_RULE")));
+
+        assertThat(policy.unknownRuleCodes(Set.of("STUDIO_HOST_COUNT", "A_RULE", "OTHER"))).isEmpty();
+        assertThat(policy.problems()).isEmpty();
     }
 }
