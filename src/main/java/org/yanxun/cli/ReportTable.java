@@ -1,5 +1,6 @@
 package org.yanxun.cli;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,15 @@ final class ReportTable {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
+    /** Says that a policy does not apply on the date of a report, and when it does. */
+    private static String notInForce(Policy policy, Language language) {
+        String until = policy.effectiveUntil().map(LocalDate::toString).orElse(null);
+        return language.pick("（政策 " + policy.id() + " 在该日不适用：适用于 " + policy.effectiveFrom()
+                        + (until == null ? " 起" : " 至 " + until) + "）",
+                " (policy " + policy.id() + " does not apply on that date: it applies from " + policy.effectiveFrom()
+                        + (until == null ? "" : " to " + until) + ")");
+    }
+
     /**
      * Renders the result of a validation: a whole document's has no read errors; a JSON Lines file's
      * passes only if every line was read, and its result line counts the read errors, which are
@@ -41,7 +51,8 @@ final class ReportTable {
         out.append(language.pick("文件：", "File: ")).append(source).append('\n')
                 .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
                 .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
-                .append(language.pick("基准日期：", "As of: ")).append(report.asOf()).append('\n')
+                .append(language.pick("基准日期：", "As of: ")).append(report.asOf())
+                .append(policy.isEffectiveOn(report.asOf()) ? "" : notInForce(policy, language)).append('\n')
                 .append(language.pick("结果：", "Result: "))
                 .append(result.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
                 .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)

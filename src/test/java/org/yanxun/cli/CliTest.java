@@ -91,6 +91,28 @@ class CliTest {
     }
 
     @Test
+    void validate_dateThePolicyDoesNotCover_saysWhenItApplies() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy",
+                "guangzhou-liwan-2026", "--as-of", "2028-01-09")).isZero();
+        assertThat(out()).contains("As of: 2028-01-09 (policy guangzhou-liwan-2026 does not apply on that date: "
+                + "it applies from 2026-01-09 to 2028-01-08)\n");
+    }
+
+    @Test
+    void validate_dateBeforeAnOpenEndedPolicy_saysWhenItApplies() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy",
+                "chengyu-qiyingen-2023", "--as-of", "2022-12-31", "--lang", "zh")).isZero();
+        assertThat(out()).contains("基准日期：2022-12-31（政策 chengyu-qiyingen-2023 在该日不适用：适用于 2023-01-01 起）\n");
+    }
+
+    @Test
+    void validate_lastDayOfThePolicy_saysNothingOfIt() {
+        run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", "guangzhou-liwan-2026",
+                "--as-of", "2028-01-08");
+        assertThat(out()).contains("As of: 2028-01-08\n").doesNotContain("does not apply");
+    }
+
+    @Test
     void validate_jsonLines_readsTheFile() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.jsonl", "--policy", "guangzhou-liwan-2026",
                 "--as-of", "2026-03-01")).isZero();
