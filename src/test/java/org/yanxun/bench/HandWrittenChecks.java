@@ -19,6 +19,7 @@ import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Studio;
 import org.yanxun.StudioId;
+import org.yanxun.StudioStatus;
 import org.yanxun.Tier;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.StudioTypePolicy;
@@ -116,12 +117,13 @@ final class HandWrittenChecks {
                     }
                 }
             }
-            if (hosts != policy.studios().hostsPerStudio()) {
+            boolean counted = studio.status() != StudioStatus.DISSOLVED;
+            if (counted && hosts != policy.studios().hostsPerStudio()) {
                 findings.add("STUDIO_HOST_COUNT");
             }
             if (type == null || studio.cycle().years() != type.cycleYears()) {
                 findings.add("STUDIO_CYCLE_LENGTH");
-            } else if (members < type.minMembers() || members > type.maxMembers()) {
+            } else if (counted && (members < type.minMembers() || members > type.maxMembers())) {
                 findings.add("STUDIO_MEMBER_COUNT");
             }
         }

@@ -90,6 +90,15 @@ final class StudioRules {
                 .ifPresent(type -> check.check(studio, type, at, context, sink));
     }
 
+    /** Runs a check of a studio's people only while it runs: a dissolved (撤销) studio has no one to count. */
+    private static Check unlessDissolved(Check check) {
+        return (studio, at, context, sink) -> {
+            if (studio.status() != StudioStatus.DISSOLVED) {
+                check.check(studio, at, context, sink);
+            }
+        };
+    }
+
     /** The check of a studio rule that reads its type's settings. */
     @FunctionalInterface
     private interface TypedCheck {
@@ -99,8 +108,8 @@ final class StudioRules {
     private static LocalRule<?> hostCount() {
         return studioRule("STUDIO_HOST_COUNT", Severity.ERROR, "主持人人数不符", "Wrong number of hosts",
                 "A studio has exactly the policy's number of hosts (主持人) on the as-of date, or on the nearest day "
-                        + "of its cycle.",
-                (studio, at, context, sink) -> {
+                        + "of its cycle; a dissolved studio is not counted.",
+                unlessDissolved((studio, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
                     long hosts = active(studio, Tier.HOST, day);
                     int required = context.policy().studios().hostsPerStudio();
@@ -110,14 +119,14 @@ final class StudioRules {
                                 "studio '" + studio.name() + "' has " + hosts + " hosts on " + day + "; the policy requires "
                                         + required);
                     }
-                }, "studios.hostsPerStudio");
+                }), "studios.hostsPerStudio");
     }
 
     private static LocalRule<?> memberCount() {
         return studioRule("STUDIO_MEMBER_COUNT", Severity.ERROR, "成员人数超出范围", "Member count out of range",
                 "The number of in-person members (tier MEMBER) on the as-of date, or on the nearest day of the cycle, "
-                        + "lies within the policy's range for the studio type.",
-                withType((studio, type, at, context, sink) -> {
+                        + "lies within the policy's range for the studio type; a dissolved studio is not counted.",
+                unlessDissolved(withType((studio, type, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
                     long members = active(studio, Tier.MEMBER, day);
                     if (members < type.minMembers() || members > type.maxMembers()) {
@@ -127,14 +136,14 @@ final class StudioRules {
                                 "studio '" + studio.name() + "' has " + members + " members on " + day + "; a "
                                         + studio.type().en() + " needs " + type.minMembers() + " to " + type.maxMembers());
                     }
-                }), "studios.types.*.minMembers", "studios.types.*.maxMembers");
+                })), "studios.types.*.minMembers", "studios.types.*.maxMembers");
     }
 
     private static LocalRule<?> onlineTrainees() {
         return studioRule("STUDIO_ONLINE_TRAINEES", Severity.WARNING, "网络学员不足", "Too few online trainees",
                 "A studio reaches at least the policy's number of online trainees (网络学员) on the as-of date, or on "
-                        + "the nearest day of its cycle.",
-                withType((studio, type, at, context, sink) -> {
+                        + "the nearest day of its cycle; a dissolved studio is not counted.",
+                unlessDissolved(withType((studio, type, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
                     long trainees = active(studio, Tier.ONLINE_TRAINEE, day);
                     if (trainees < type.minOnlineTrainees()) {
@@ -143,7 +152,7 @@ final class StudioRules {
                                 "studio '" + studio.name() + "' has " + trainees + " online trainees on " + day
                                         + "; the policy requires at least " + type.minOnlineTrainees());
                     }
-                }), "studios.types.*.minOnlineTrainees");
+                })), "studios.types.*.minOnlineTrainees");
     }
 
     private static LocalRule<?> duplicateMember() {
@@ -160,18 +169,30 @@ final class StudioRules {
                     Arrays.setAll(order, i -> i);
                     Arrays.sort(order, Comparator.comparing((Integer i) -> memberships.get(i).person().value())
                             .thenComparing(i -> memberships.get(i).joinedOn()));
+                    // the membership of the person ending last so far: a later one that starts before it ends overlaps it
+                    Membership longest = memberships.get(order[0]);
                     for (int k = 1; k < order.length; k++) {
-                        Membership previous = memberships.get(order[k - 1]);
                         Membership current = memberships.get(order[k]);
-                        if (previous.person().equals(current.person()) && (previous.leftOn().isEmpty()
-                                || !previous.leftOn().get().isBefore(current.joinedOn()))) {
+                        if (!longest.person().equals(current.person())) {
+                            longest = current;
+                            continue;
+                        }
+                        if (longest.leftOn().isEmpty() || !longest.leftOn().get().isBefore(current.joinedOn())) {
                             sink.add(at.child("memberships", order[k], "person"), "人员“" + current.person() + "”在"
-                                            + quoted(studio) + "中已有重叠的成员身份（" + previous.tier().zh() + "）",
+                                            + quoted(studio) + "中已有重叠的成员身份（" + longest.tier().zh() + "）",
                                     "person '" + current.person() + "' already holds an overlapping "
-                                            + previous.tier().code() + " membership of studio '" + studio.name() + "'");
+                                            + longest.tier().code() + " membership of studio '" + studio.name() + "'");
+                        }
+                        if (endsLater(current, longest)) {
+                            longest = current;
                         }
                     }
                 });
+    }
+
+    /** Tells whether a membership ends after another: an open one after any that ends. */
+    private static boolean endsLater(Membership one, Membership other) {
+        return other.leftOn().isPresent() && (one.leftOn().isEmpty() || one.leftOn().get().isAfter(other.leftOn().get()));
     }
 
     /**
@@ -238,8 +259,9 @@ final class StudioRules {
     private static LocalRule<?> evaluationSchedule() {
         return studioRule("STUDIO_EVALUATION_SCHEDULE", Severity.WARNING, "考核时间不符", "Evaluation off schedule",
                 "Each evaluation falls in its window (the policy's months either side of the cycle's midpoint for "
-                        + "the mid-term, of its end for the final); a due evaluation is not missing once its window "
-                        + "has passed (mid-term only for cycles of the policy's minimum length); no kind occurs twice.",
+                        + "the mid-term, of its end for the final); a due evaluation is reported missing once its window "
+                        + "has passed (the mid-term only for cycles of the policy's minimum length, the final not for a "
+                        + "dissolved studio); no kind occurs twice.",
                 (studio, at, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
                     Period margin = Period.ofMonths(policy.evaluationWindowMonths());

@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN_POLICY;
 import static org.yanxun.rules.catalogue.Mutations.SG;
@@ -36,6 +37,8 @@ import org.yanxun.StudioType;
 import org.yanxun.Tier;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code StudioRules}, on studio 3 of the Liwan example (a special-grade studio). */
 class StudioRulesTest {
@@ -156,6 +159,33 @@ class StudioRulesTest {
         assertThat(findings(liwan(LIWAN), "STUDIO_ONLINE_TRAINEES")).isEmpty();
     }
 
+    /** The special-grade studio after a failed evaluation: everyone left on 2026-02-28. */
+    private static Dataset everyoneLeft(StudioStatus status) {
+        return sg(s -> memberships(s, list -> list.stream().map(m -> m.withLeftOn(LocalDate.of(2026, 2, 28))).toList())
+                .toBuilder().evaluation(FAILED).status(status).build());
+    }
+
+    /** The codes and pointers of the three counts' findings of a studio as of 2026-06-01, one trainee required. */
+    private static List<String> counts(Dataset data) {
+        return RuleEngine.of(ONE_TRAINEE).validate(data, LocalDate.of(2026, 6, 1)).findings().stream()
+                .filter(f -> f.code().startsWith("STUDIO_") && f.code().endsWith("_COUNT")
+                        || f.code().equals("STUDIO_ONLINE_TRAINEES"))
+                .filter(f -> f.pointer().startsWith(AT + "/"))
+                .map(f -> f.code() + " " + f.pointer()).toList();
+    }
+
+    @Test
+    void studioCounts_activeStudioEveryoneLeft_fire() {
+        assertThat(counts(everyoneLeft(StudioStatus.ACTIVE))).containsExactlyInAnyOrder(
+                "STUDIO_HOST_COUNT " + AT + "/memberships", "STUDIO_MEMBER_COUNT " + AT + "/memberships",
+                "STUDIO_ONLINE_TRAINEES " + AT + "/memberships");
+    }
+
+    @Test
+    void studioCounts_dissolvedStudio_quiet() {
+        assertThat(counts(everyoneLeft(StudioStatus.DISSOLVED))).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"2023-12-31, 2024-01-01", "2024-01-01, 2024-01-01", "2025-06-30, 2025-06-30",
             "2025-12-31, 2025-12-31", "2026-01-01, 2025-12-31", "2030-02-28, 2025-12-31"})
@@ -204,6 +234,28 @@ class StudioRulesTest {
         var data = sg(s -> plus(plus(plus(s, Membership.of(aa, Tier.MEMBER, LAUNCH)), Membership.of(bb, Tier.MEMBER,
                 LAUNCH)), Membership.of(aa, Tier.MEMBER, LAUNCH)));
         fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/10/person");
+    }
+
+    @Test
+    void studioDuplicateMember_twoLaterMembershipsWithinAnOpenOne_bothFire() {
+        var data = sg(s -> plus(plus(s,
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 2, 1)).withLeftOn(LocalDate.of(2026, 2, 10))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 4, 1))));
+        assertThat(findings(liwan(data), "STUDIO_DUPLICATE_MEMBER"))
+                .extracting(Finding::pointer, Finding::messageEn)
+                .containsExactly(
+                        tuple(AT + "/memberships/8/person", "person '" + MEMBER.value()
+                                + "' already holds an overlapping MEMBER membership of studio '" + NAME + "'"),
+                        tuple(AT + "/memberships/9/person", "person '" + MEMBER.value()
+                                + "' already holds an overlapping MEMBER membership of studio '" + NAME + "'"));
+    }
+
+    @Test
+    void studioDuplicateMember_laterMembershipAfterTheLongestEnded_quiet() {
+        var data = sg(s -> plus(plus(membership(s, 2, m -> m.withLeftOn(LocalDate.of(2026, 3, 31))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 2, 1)).withLeftOn(LocalDate.of(2026, 2, 10))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 4, 1))));
+        assertThat(pointers(liwan(data), "STUDIO_DUPLICATE_MEMBER")).containsExactly(AT + "/memberships/8/person");
     }
 
     @Test
