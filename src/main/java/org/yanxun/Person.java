@@ -160,10 +160,24 @@ public record Person(
      * @return the highest level, or empty if the person holds no honour of that kind
      */
     public Optional<Level> highestLevelOf(HonourKind kind) {
+        return highestLevelOf(kind, LocalDate.MAX);
+    }
+
+    /**
+     * Returns the highest level at which the person holds an honour of a kind on a date: an honour
+     * counts from the day it is awarded.
+     *
+     * @param kind the kind of honour, not null
+     * @param on the date, not null
+     * @return the highest level, or empty if the person holds no honour of that kind on that date
+     */
+    public Optional<Level> highestLevelOf(HonourKind kind, LocalDate on) {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(on, "on");
         Level highest = null;
         for (Honour honour : honours) {
-            if (honour.kind() == kind && (highest == null || honour.level().compareTo(highest) > 0)) {
+            if (honour.kind() == kind && !honour.awardedOn().isAfter(on)
+                    && (highest == null || honour.level().compareTo(highest) > 0)) {
                 highest = honour.level();
             }
         }

@@ -1,5 +1,6 @@
 package org.yanxun.policy;
 
+import java.time.LocalDate;
 import java.util.Objects;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
@@ -17,12 +18,14 @@ import org.yanxun.Title;
 public sealed interface HostCriterion {
 
     /**
-     * Tells whether a person meets this criterion.
+     * Tells whether a person meets this criterion on a date: an honour counts from the day it is
+     * awarded; a title and a post are the person's as the record gives them.
      *
      * @param person the person, not null
-     * @return true if the person qualifies by this criterion
+     * @param on the date, not null
+     * @return true if the person qualifies by this criterion on that date
      */
-    boolean isMetBy(Person person);
+    boolean isMetBy(Person person, LocalDate on);
 
     /**
      * Describes the criterion in Chinese, for messages.
@@ -56,7 +59,8 @@ public sealed interface HostCriterion {
         }
 
         @Override
-        public boolean isMetBy(Person person) {
+        public boolean isMetBy(Person person, LocalDate on) {
+            Objects.requireNonNull(on, "on");
             return person.hasTitleAtLeast(title);
         }
 
@@ -92,8 +96,8 @@ public sealed interface HostCriterion {
         }
 
         @Override
-        public boolean isMetBy(Person person) {
-            return person.highestLevelOf(kind).map(held -> held.isAtLeast(level)).orElse(false);
+        public boolean isMetBy(Person person, LocalDate on) {
+            return person.highestLevelOf(kind, on).map(held -> held.isAtLeast(level)).orElse(false);
         }
 
         @Override
@@ -125,7 +129,8 @@ public sealed interface HostCriterion {
         }
 
         @Override
-        public boolean isMetBy(Person person) {
+        public boolean isMetBy(Person person, LocalDate on) {
+            Objects.requireNonNull(on, "on");
             return person.posts().contains(post);
         }
 

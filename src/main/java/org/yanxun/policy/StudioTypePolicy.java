@@ -1,5 +1,6 @@
 package org.yanxun.policy;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.StudioType;
@@ -48,15 +49,17 @@ public record StudioTypePolicy(
     }
 
     /**
-     * Tells whether a person qualifies to host a studio of this type.
+     * Tells whether a person qualifies to host a studio of this type on a date.
      *
      * @param person the person, not null
-     * @return true if the person meets at least one host criterion
+     * @param on the date, not null: an honour counts from the day it is awarded
+     * @return true if the person meets at least one host criterion on that date
      */
-    public boolean isEligibleHost(org.yanxun.Person person) {
+    public boolean isEligibleHost(org.yanxun.Person person, LocalDate on) {
         Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(on, "on");
         for (int i = 0; i < hostCriteria.size(); i++) {
-            if (hostCriteria.get(i).isMetBy(person)) {
+            if (hostCriteria.get(i).isMetBy(person, on)) {
                 return true;
             }
         }

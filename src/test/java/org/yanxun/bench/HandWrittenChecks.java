@@ -104,7 +104,7 @@ final class HandWrittenChecks {
                 boolean activeToday = studio.cycle().isActiveOn(asOf) && m.isActiveOn(asOf);
                 if (m.tier() == Tier.HOST) {
                     hosts += m.isActiveOn(day) ? 1 : 0;
-                    if (person != null && type != null && !type.isEligibleHost(person)) {
+                    if (person != null && type != null && !type.isEligibleHost(person, asOf)) {
                         findings.add("STUDIO_HOST_ELIGIBLE");
                     }
                     if (activeToday) {

@@ -21,6 +21,7 @@ import org.yanxun.policy.HostCriterion.TitleAtLeast;
 class HostCriterionTest {
 
     private static final LocalDate AWARDED = LocalDate.of(2022, 9, 10);
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
     private static Person.Builder person() {
         return Person.builder(PersonId.of("syn-test-0001"), "合成人员").synthetic(true);
@@ -34,22 +35,22 @@ class HostCriterionTest {
 
     @Test
     void titleAtLeast_higherTitle_met() {
-        assertThat(SENIOR.isMetBy(person().title(Title.PROFESSOR).build())).isTrue();
+        assertThat(SENIOR.isMetBy(person().title(Title.PROFESSOR).build(), TODAY)).isTrue();
     }
 
     @Test
     void titleAtLeast_sameTitle_met() {
-        assertThat(SENIOR.isMetBy(person().title(Title.SENIOR).build())).isTrue();
+        assertThat(SENIOR.isMetBy(person().title(Title.SENIOR).build(), TODAY)).isTrue();
     }
 
     @Test
     void titleAtLeast_lowerTitle_notMet() {
-        assertThat(SENIOR.isMetBy(person().title(Title.FIRST_GRADE).build())).isFalse();
+        assertThat(SENIOR.isMetBy(person().title(Title.FIRST_GRADE).build(), TODAY)).isFalse();
     }
 
     @Test
     void titleAtLeast_noTitle_notMet() {
-        assertThat(SENIOR.isMetBy(person().build())).isFalse();
+        assertThat(SENIOR.isMetBy(person().build(), TODAY)).isFalse();
     }
 
     @Test
@@ -67,19 +68,31 @@ class HostCriterionTest {
     @Test
     void honourAtLeast_higherLevel_met() {
         Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
-        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal)).isTrue();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal, TODAY)).isTrue();
     }
 
     @Test
     void honourAtLeast_lowerLevel_notMet() {
         Person school = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.SCHOOL, AWARDED)).build();
-        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(school)).isFalse();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(school, TODAY)).isFalse();
     }
 
     @Test
     void honourAtLeast_otherKind_notMet() {
         Person backbone = person().honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.PROVINCIAL, AWARDED)).build();
-        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(backbone)).isFalse();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(backbone, TODAY)).isFalse();
+    }
+
+    @Test
+    void honourAtLeast_onTheDayOfTheAward_met() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal, AWARDED)).isTrue();
+    }
+
+    @Test
+    void honourAtLeast_theDayBeforeTheAward_notMet() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal, AWARDED.minusDays(1))).isFalse();
     }
 
     @Test
@@ -98,12 +111,12 @@ class HostCriterionTest {
 
     @Test
     void holdsPost_holder_met() {
-        assertThat(PRINCIPAL.isMetBy(person().post(Post.TEACHER, Post.PRINCIPAL).build())).isTrue();
+        assertThat(PRINCIPAL.isMetBy(person().post(Post.TEACHER, Post.PRINCIPAL).build(), TODAY)).isTrue();
     }
 
     @Test
     void holdsPost_otherPost_notMet() {
-        assertThat(PRINCIPAL.isMetBy(person().post(Post.PARTY_SECRETARY).build())).isFalse();
+        assertThat(PRINCIPAL.isMetBy(person().post(Post.PARTY_SECRETARY).build(), TODAY)).isFalse();
     }
 
     @Test
@@ -117,12 +130,12 @@ class HostCriterionTest {
     void isEligibleHost_meetsOneOfTheCriteria_true() {
         StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
         Person secretary = person().honour(Honour.of(HonourKind.FAMOUS_PARTY_SECRETARY, Level.DISTRICT, AWARDED)).build();
-        assertThat(principal.isEligibleHost(secretary)).isTrue();
+        assertThat(principal.isEligibleHost(secretary, TODAY)).isTrue();
     }
 
     @Test
     void isEligibleHost_meetsNone_false() {
         StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
-        assertThat(principal.isEligibleHost(person().title(Title.PROFESSOR).post(Post.PRINCIPAL).build())).isFalse();
+        assertThat(principal.isEligibleHost(person().title(Title.PROFESSOR).post(Post.PRINCIPAL).build(), TODAY)).isFalse();
     }
 }

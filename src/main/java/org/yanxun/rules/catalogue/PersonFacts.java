@@ -293,19 +293,21 @@ final class PersonFacts implements Serializable {
     // What the person record says, as Person would say it, without rebuilding it; only if hasPerson().
 
     /**
-     * Tells whether the person meets a host criterion, as {@link HostCriterion#isMetBy} tells of the
-     * record: a title at or above a rung, an honour of a kind at or above a level, or a post.
+     * Tells whether the person meets a host criterion on a date, as {@link HostCriterion#isMetBy} tells
+     * of the record: a title at or above a rung, an honour of a kind at or above a level awarded by then,
+     * or a post.
      */
-    boolean meets(HostCriterion criterion) {
+    boolean meets(HostCriterion criterion, LocalDate on) {
         if (person instanceof Person whole) {
-            return criterion.isMetBy(whole);
+            return criterion.isMetBy(whole, on);
         }
         if (criterion instanceof HostCriterion.TitleAtLeast least) {
             return title > 0 && TITLES[title - 1].isAtLeast(least.title());
         }
         if (criterion instanceof HostCriterion.HonourAtLeast least) {
+            long day = on.toEpochDay();
             for (long honour : honours) {
-                if (HONOURS[(int) (honour >>> 40)] == least.kind()
+                if (HONOURS[(int) (honour >>> 40)] == least.kind() && (int) honour <= day
                         && LEVELS[(int) (honour >>> 32) & 0xFF].isAtLeast(least.level())) {
                     return true;
                 }

@@ -56,11 +56,12 @@ final class PersonRules {
         return PersonRule.seats(Infos.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
                 "Host not eligible",
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
-                        + "title at or above a rung, an honour of a kind at or above a level, or a post.",
+                        + "title at or above a rung, an honour of a kind at or above a level awarded on or before the "
+                        + "as-of date, or a post.",
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
-                        if (ofType.isEmpty() || isEligibleHost(facts.known(), ofType.get())) {
+                        if (ofType.isEmpty() || isEligibleHost(facts.known(), ofType.get(), context.asOf())) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
@@ -76,9 +77,9 @@ final class PersonRules {
     }
 
     /** As {@link StudioTypePolicy#isEligibleHost} tells of the person record, without rebuilding it. */
-    private static boolean isEligibleHost(PersonFacts person, StudioTypePolicy type) {
+    private static boolean isEligibleHost(PersonFacts person, StudioTypePolicy type, LocalDate on) {
         for (HostCriterion criterion : type.hostCriteria()) {
-            if (person.meets(criterion)) {
+            if (person.meets(criterion, on)) {
                 return true;
             }
         }
@@ -88,17 +89,26 @@ final class PersonRules {
     private static Rule levelAboveHonour() {
         return PersonRule.seats(Infos.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
                 "工作室级别高于主持人荣誉", "Studio level above the host's honours",
-                "A studio's level is not above the highest level of its host's honours; a host with no honour may "
-                        + "lead studios up to the policy's level for title-only hosts.",
+                "A studio's level is not above the highest level of the honours its host holds on the as-of date; "
+                        + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
+                        + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
+                        + "up to that level.",
                 "studios.titleOnlyMaxLevel"), HOST, true, (facts, context, sink) -> {
-                    Optional<Level> highest = facts.known().honours().stream().map(Honour::level)
+                    Optional<Level> highest = facts.known().honours().stream()
+                            .filter(honour -> !honour.awardedOn().isAfter(context.asOf())).map(Honour::level)
                             .max(Level::compareTo);
-                    Level ceiling = highest.orElse(context.policy().studios().titleOnlyMaxLevel());
+                    Level titleOnly = context.policy().studios().titleOnlyMaxLevel();
                     for (Seat seat : facts.seats()) {
+                        boolean byHonour = highest.isPresent() && (!titleOnly.isAtLeast(highest.get())
+                                || !qualifiesWithoutHonour(facts.known(), seat, context));
+                        Level ceiling = byHonour ? highest.get() : titleOnly;
                         if (!ceiling.isAtLeast(seat.level())) {
-                            String basis = highest.isPresent() ? "最高荣誉级别为" + ceiling.zh() : "无荣誉者最高可主持" + ceiling.zh();
-                            String basisEn = highest.isPresent() ? "whose highest honour is " + ceiling.code()
-                                    : "who holds no honour and may lead up to " + ceiling.code();
+                            String basis = byHonour ? "最高荣誉级别为" + ceiling.zh()
+                                    : (highest.isPresent() ? "无高于" + ceiling.zh() + "的荣誉，" : "无荣誉者")
+                                            + "最高可主持" + ceiling.zh();
+                            String basisEn = byHonour ? "whose highest honour is " + ceiling.code()
+                                    : "who holds no honour" + (highest.isPresent() ? " above " + ceiling.code() : "")
+                                            + " and may lead up to " + ceiling.code();
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
                                             + "工作室，高于主持人" + who(facts) + "的资格（" + basis + "）",
                                     "studio '" + seat.studioName() + "' is " + seat.level().code() + " level, above its host "
@@ -106,6 +116,13 @@ final class PersonRules {
                         }
                     }
                 });
+    }
+
+    /** Tells whether a host meets a criterion of the seat's studio type that asks for no honour. */
+    private static boolean qualifiesWithoutHonour(PersonFacts host, Seat seat, RuleContext context) {
+        return context.policy().studios().of(seat.type()).map(type -> type.hostCriteria().stream()
+                .anyMatch(c -> !(c instanceof HostCriterion.HonourAtLeast) && host.meets(c, context.asOf())))
+                .orElse(false);
     }
 
     private static Rule memberEligible() {

@@ -101,6 +101,20 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioHostEligible_qualifyingHonourAwardedAfterTheAsOfDate_fires() {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 3, 2))).build());
+        fires(liwan(data), "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person");
+    }
+
+    @Test
+    void studioHostEligible_qualifyingHonourAwardedOnTheAsOfDate_quiet() {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 3, 1))).build());
+        assertThat(findings(liwan(data), "STUDIO_HOST_ELIGIBLE")).isEmpty();
+    }
+
+    @Test
     void studioHostEligible_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
     }
@@ -144,6 +158,28 @@ class PersonRulesTest {
     void studioLevelAboveHonour_municipalStudioOfTitleOnlyHost_quiet() {
         var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.MUNICIPAL).build());
         assertThat(findings(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
+    }
+
+    @Test
+    void studioLevelAboveHonour_higherHonourAwardedAfterTheAsOfDate_notCounted() {
+        Person host = personAt(FT, 0);
+        var data = studio(person(LIWAN, host.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 3, 2))).build()),
+                FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
+                .en("whose highest honour is DISTRICT");
+    }
+
+    @Test
+    void studioLevelAboveHonour_hostQualifiedByTitleWithALowerHonour_mayLeadUpToTheTitleOnlyLevel() {
+        var honoured = person(LIWAN, SG_HOST.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2020, 9, 10))).build());
+        assertThat(findings(liwan(studio(honoured, SG, s -> s.toBuilder().level(Level.MUNICIPAL).build())),
+                "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
+        fires(liwan(studio(honoured, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build())),
+                "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
+                .zh("（无高于市级的荣誉，最高可主持市级）")
+                .en("who holds no honour above MUNICIPAL and may lead up to MUNICIPAL");
     }
 
     @Test

@@ -25,7 +25,7 @@ final class SamePerson {
 
     /**
      * Compares every answer: the fields the rules read, 教龄 and age on the given days and around the
-     * record's own dates, every host criterion, every set of stages, and sets of subjects that do and do
+     * record's own dates, every host criterion on those days and around each honour's award, every set of stages, and sets of subjects that do and do
      * not meet the person's.
      */
     static void assertAnswersAs(PersonFacts facts, Person person, LocalDate... days) {
@@ -42,8 +42,12 @@ final class SamePerson {
             assertThat(facts.teachingYearsOn(day)).as("教龄 on %s", day).isEqualTo(person.teachingYearsOn(day));
             assertThat(facts.ageOn(day)).as("age on %s", day).isEqualTo(person.ageOn(day));
         }
-        for (HostCriterion criterion : everyCriterion()) {
-            assertThat(facts.meets(criterion)).as("%s", criterion).isEqualTo(criterion.isMetBy(person));
+        person.honours().forEach(honour -> on.addAll(List.of(honour.awardedOn(), honour.awardedOn().minusDays(1))));
+        for (LocalDate day : on) {
+            for (HostCriterion criterion : everyCriterion()) {
+                assertThat(facts.meets(criterion, day)).as("%s on %s", criterion, day)
+                        .isEqualTo(criterion.isMetBy(person, day));
+            }
         }
         for (int bits = 0; bits < 1 << Stage.values().length; bits++) {
             assertThat(facts.teachesAnyStageOf(bits)).as("stages %s", PersonFacts.stages(bits))
