@@ -115,8 +115,9 @@ final class SessionRules {
                 }, "alliances.minExternalExperts");
     }
 
-    /** A session's date, host units and location, as the keyed session rules keep it. */
-    record Hosting(LocalDate date, Set<InstitutionId> hosts, String theme, Spot at) implements Serializable {
+    /** A session's date, kind, host units and location, as the keyed session rules keep it. */
+    record Hosting(LocalDate date, SessionKind kind, Set<InstitutionId> hosts, String theme, Spot at)
+            implements Serializable {
         Location location() {
             return at.location();
         }
@@ -143,7 +144,7 @@ final class SessionRules {
             SessionLog log = new SessionLog();
             if (entity instanceof Entity.OfSession e) {
                 JointSession session = e.session();
-                log.hostings.add(new Hosting(session.date(), Set.copyOf(session.unitsWith(SessionRole.HOST)),
+                log.hostings.add(new Hosting(session.date(), session.kind(), Set.copyOf(session.unitsWith(SessionRole.HOST)),
                         session.theme(), Spot.of(e.location())));
                 emit.accept(e.alliance(), log);
             } else if (entity instanceof Entity.OfAlliance e) {
@@ -184,7 +185,9 @@ final class SessionRules {
         return KeyedRule.<AllianceId, SessionLog>of(Infos.keyed("SESSION_FREQUENCY", Severity.WARNING, "alliance",
                 "联合研修频次不足", "Too few sessions",
                 "Each full year of an alliance's plan that has ended by the as-of date holds at least the policy's "
-                        + "number of joint sessions.",
+                        + "number of joint research sessions (联合研修; working meetings, competitions and showcases do "
+                        + "not count). A plan that ends at most " + AllianceRules.PLAN_END_MARGIN_DAYS + " days before "
+                        + "a full year (as ALLIANCE_PLAN_PERIOD allows) has its last year checked up to its end.",
                 "alliances.minSessionsPerYear"),
                 SessionLog.GROUPING,
                 (key, log, context, sink) -> {
@@ -198,12 +201,17 @@ final class SessionRules {
 
     private static void frequency(SessionLog log, DateRange period, RuleContext context, FindingSink sink) {
         int required = context.policy().alliances().minSessionsPerYear();
-        Map<Long, Long> perYear = log.hostings.stream().filter(h -> period.contains(h.date()))
+        Map<Long, Long> perYear = log.hostings.stream()
+                .filter(h -> h.kind() == SessionKind.JOINT_RESEARCH && period.contains(h.date()))
                 .collect(Collectors.groupingBy(h -> ChronoUnit.YEARS.between(period.start(), h.date()),
                         TreeMap::new, Collectors.counting()));
         for (long year = 0; ; year++) {
-            DateRange span = DateRange.of(period.start().plusYears(year), period.start().plusYears(year + 1).minusDays(1));
-            if (span.end().isAfter(period.end()) || !span.end().isBefore(context.asOf())) {
+            LocalDate end = period.start().plusYears(year + 1).minusDays(1);
+            if (end.isAfter(period.end().plusDays(AllianceRules.PLAN_END_MARGIN_DAYS))) {
+                return;
+            }
+            DateRange span = DateRange.of(period.start().plusYears(year), end.isAfter(period.end()) ? period.end() : end);
+            if (!span.end().isBefore(context.asOf())) {
                 return;
             }
             long held = perYear.getOrDefault(year, 0L);

@@ -3,6 +3,7 @@ package org.yanxun.rules.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
+import static org.yanxun.rules.catalogue.Mutations.alliance;
 import static org.yanxun.rules.catalogue.Mutations.findings;
 import static org.yanxun.rules.catalogue.Mutations.fires;
 import static org.yanxun.rules.catalogue.Mutations.pointers;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yanxun.AlliancePlan;
+import org.yanxun.DateRange;
 import org.yanxun.Expert;
 import org.yanxun.InstitutionId;
 import org.yanxun.JointSession;
@@ -139,6 +142,35 @@ class SessionRulesTest {
     void sessionFrequency_planYearNotOverYet_quiet() {
         var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
         assertThat(findings(qiyingen(data, LocalDate.of(2024, 12, 31)), "SESSION_FREQUENCY")).isEmpty();
+    }
+
+    @Test
+    void sessionFrequency_onlySessionOf2024AWorkingMeeting_fires() {
+        var data = session(QIYINGEN, 4, s -> new JointSession(s.id(), s.date(), s.theme(), SessionKind.WORKING_MEETING,
+                s.mode(), s.units(), s.layers(), s.experts(), s.presentations()));
+        fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period")
+                .is(Severity.WARNING, "2", "2024-01-01/2024-12-31", "0", "1");
+    }
+
+    /** The 綦营恩 data with its plan ending on another day, as of 2026-06-01, when 2025 had no session. */
+    private static List<Finding> frequencyWithPlanEnding(LocalDate end) {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, a.plan().map(p -> new AlliancePlan(p.title(),
+                DateRange.of(p.period().start(), end), p.mechanisms(), p.resourceKinds(), p.topics(), p.activityKinds(),
+                p.keyTasks()))));
+        return findings(qiyingen(data, LocalDate.of(2026, 6, 1)), "SESSION_FREQUENCY");
+    }
+
+    @Test
+    void sessionFrequency_planEndingWithinTheMarginOfAFullYear_checksItsLastYearToItsEnd() {
+        LocalDate end = LocalDate.of(2025, 12, 31).minusDays(AllianceRules.PLAN_END_MARGIN_DAYS);
+        assertThat(frequencyWithPlanEnding(end)).extracting(Finding::messageEn)
+                .containsExactly("plan year 3 (2025-01-01/" + end + ") held 0 joint sessions; the policy requires at least 1");
+    }
+
+    @Test
+    void sessionFrequency_planEndingMoreThanTheMarginBeforeAFullYear_leavesItsLastPartialYear() {
+        LocalDate end = LocalDate.of(2025, 12, 31).minusDays(AllianceRules.PLAN_END_MARGIN_DAYS + 1);
+        assertThat(frequencyWithPlanEnding(end)).isEmpty();
     }
 
     @Test
