@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.yanxun.Dataset;
@@ -89,7 +88,8 @@ public final class DatasetWriter {
     }
 
     /**
-     * Writes a dataset to a file, replacing it.
+     * Writes a dataset to a file, replacing it once the document is written whole: if writing fails,
+     * the file is left as it was.
      *
      * @param dataset the dataset, not null
      * @param path the file, not null
@@ -97,12 +97,8 @@ public final class DatasetWriter {
      * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public void write(Dataset dataset, Path path) {
-        Objects.requireNonNull(path, "path");
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(dataset, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(dataset, "dataset");
+        DocumentOutput.replace(path, out -> write(dataset, out));
     }
 
     /**

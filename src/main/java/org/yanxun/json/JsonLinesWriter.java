@@ -1,11 +1,9 @@
 package org.yanxun.json;
 
 import java.io.Closeable;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.yanxun.Alliance;
@@ -73,18 +71,16 @@ public final class JsonLinesWriter implements Closeable {
     }
 
     /**
-     * Writes a whole dataset to a file, replacing it.
+     * Writes a whole dataset to a file, replacing it once every line is written: if writing fails, the
+     * file is left as it was.
      *
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
      */
     public static void write(Dataset dataset, Path path) {
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(dataset, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(dataset, "dataset");
+        DocumentOutput.replace(path, out -> write(dataset, out));
     }
 
     /**

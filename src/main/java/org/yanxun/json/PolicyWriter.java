@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.yanxun.policy.Policy;
@@ -67,19 +66,16 @@ public final class PolicyWriter {
     }
 
     /**
-     * Writes a policy to a file, replacing it.
+     * Writes a policy to a file, replacing it once the document is written whole: if writing fails, the
+     * file is left as it was.
      *
      * @param policy the policy, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(Policy policy, Path path) {
-        Objects.requireNonNull(path, "path");
-        try (OutputStream out = Files.newOutputStream(path)) {
-            write(policy, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Objects.requireNonNull(policy, "policy");
+        DocumentOutput.replace(path, out -> write(policy, out));
     }
 
     /**

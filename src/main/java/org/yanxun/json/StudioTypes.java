@@ -14,6 +14,7 @@ import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -189,7 +190,8 @@ final class StudioTypes {
             }
             StudioType earlier = builtIn != null ? builtIn : custom.putIfAbsent(type.code(), type);
             if (earlier != null && !earlier.equals(type)) {
-                throw new IllegalArgumentException("Studio " + studio.id() + " uses a studio type with code "
+                throw new InvalidValueException("工作室 " + studio.id() + " 的类型代码“" + Checks.shorten(type.code())
+                        + "”与另一个同代码的类型不同", "Studio " + studio.id() + " uses a studio type with code "
                         + Checks.quote(type.code()) + " that differs from another type with that code");
             }
         }

@@ -1,0 +1,95 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.Dataset;
+import org.yanxun.Studio;
+import org.yanxun.StudioForm;
+import org.yanxun.StudioType;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
+import org.yanxun.rules.catalogue.Mutations;
+
+/** Writing a file replaces it whole or leaves it as it was ({@link DocumentOutput}). */
+class DocumentOutputTest {
+
+    @TempDir
+    Path dir;
+
+    static List<BiConsumer<Dataset, Path>> writers() {
+        return List.of(DatasetWriter.compact()::write, JsonLinesWriter::write);
+    }
+
+    /** The Liwan data with a studio whose type has a built-in code but other names, which no document holds. */
+    private static Dataset unwritable() {
+        StudioType impostor = StudioType.of(StudioType.BACKBONE_WORKSHOP.code(), StudioForm.WORKSHOP, 2, "冒名工作坊",
+                "impostor workshop");
+        return Mutations.studio(ExampleCommunities.liwan2026(), 0, s -> new Studio(s.id(), s.name(), impostor,
+                s.level(), s.hostInstitution(), s.researchDirection(), s.stages(), s.subjects(), s.cycle(), s.status(),
+                s.memberships(), s.evaluations(), s.activities(), s.mentoringPairs(), s.certificates()));
+    }
+
+    private Path existing() throws IOException {
+        Path file = dir.resolve("data.json");
+        Files.writeString(file, "the file as it was");
+        return file;
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_datasetTheWriterRefuses_leavesTheFileAsItWas(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path file = existing();
+
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.accept(unwritable(), file))
+                .withMessageContaining("differs from another type with that code");
+
+        assertThat(Files.readString(file)).isEqualTo("the file as it was");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_nullDataset_leavesTheFileAsItWas(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path file = existing();
+
+        assertThatNullPointerException().isThrownBy(() -> writer.accept(null, file)).withMessage("dataset");
+
+        assertThat(Files.readString(file)).isEqualTo("the file as it was");
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_dataset_replacesTheFileWithNothingBeside(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path file = existing();
+
+        writer.accept(ExampleCommunities.qiyingen(), file);
+
+        assertThat(Files.readString(file)).contains("qijiang");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_intoAMissingDirectory_failsWithoutWriting(BiConsumer<Dataset, Path> writer) {
+        Path file = dir.resolve("missing").resolve("data.json");
+
+        assertThatExceptionOfType(java.io.UncheckedIOException.class)
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), file));
+        assertThat(file).doesNotExist();
+    }
+}
