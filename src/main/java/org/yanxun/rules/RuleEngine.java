@@ -2,14 +2,12 @@ package org.yanxun.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.yanxun.Dataset;
 import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Policy;
@@ -39,8 +37,7 @@ public final class RuleEngine {
 
     /** The code of the finding reported when a rule throws. */
     public static final String ENGINE_RULE_FAILED = "ENGINE_RULE_FAILED";
-    private static final Set<String> BUILT_IN_CODES = Stream.concat(
-            Catalogue.rules().stream().map(rule -> rule.info().code()), Stream.of(ENGINE_RULE_FAILED))
+    private static final Set<String> BUILT_IN_CODES = Catalogue.rules().stream().map(rule -> rule.info().code())
             .collect(Collectors.toUnmodifiableSet());
 
     private final Policy policy;
@@ -84,7 +81,8 @@ public final class RuleEngine {
 
     /**
      * Returns every code a policy may name for an engine of the built-in rules alone: the codes of the
-     * built-in rules and {@link #ENGINE_RULE_FAILED}. A policy reader given them
+     * built-in rules. {@link #ENGINE_RULE_FAILED} is not a rule: a rule that fails is always an ERROR, and
+     * cannot be switched off. A policy reader given them
      * ({@code PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())}) reports a mistyped code
      * at its place in the document, where building the engine would refuse the policy.
      *
@@ -205,9 +203,7 @@ public final class RuleEngine {
                     throw new InvalidValueException("两条规则使用同一代码 " + code, "Two rules have the code " + code);
                 }
             }
-            Set<String> known = new HashSet<>(byCode.keySet());
-            known.add(ENGINE_RULE_FAILED);
-            List<PolicyProblem> unknown = policy.unknownRuleCodes(known);
+            List<PolicyProblem> unknown = policy.unknownRuleCodes(byCode.keySet());
             if (!unknown.isEmpty()) {
                 throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用："
                         + unknown.stream().map(PolicyProblem::field).collect(Collectors.joining("、")),

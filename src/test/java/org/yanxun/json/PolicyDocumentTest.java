@@ -144,7 +144,7 @@ class PolicyDocumentTest {
     @Test
     void read_withRuleCodes_everyCodeARule_readsThePolicy() {
         Policy policy = Presets.guangzhouLiwan2026().withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION",
-                Severity.INFO, RuleEngine.ENGINE_RULE_FAILED, Severity.WARNING)))
+                Severity.INFO)))
                 .withDisabledRules(new TreeSet<>(List.of("STUDIO_NAME_CONVENTION")));
 
         assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())

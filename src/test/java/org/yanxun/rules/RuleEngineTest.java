@@ -276,8 +276,11 @@ class RuleEngineTest {
     }
 
     @Test
-    void build_engineRuleFailedSeverity_isAccepted() {
-        assertThat(RuleEngine.of(withSeverity(RuleEngine.ENGINE_RULE_FAILED, Severity.WARNING)).rules()).isNotEmpty();
+    void build_engineRuleFailedSeverity_isRefused() {
+        // A failing rule is always an ERROR: a policy cannot lower it or switch it off.
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> RuleEngine.of(withSeverity(RuleEngine.ENGINE_RULE_FAILED, Severity.WARNING)))
+                .withMessageContaining("severities.ENGINE_RULE_FAILED");
     }
 
     @Test
