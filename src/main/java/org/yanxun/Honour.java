@@ -40,4 +40,14 @@ public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
     public static Honour of(HonourKind kind, Level level, LocalDate awardedOn) {
         return new Honour(kind, level, awardedOn);
     }
+
+    /**
+     * Tells whether the honour is held on a date: from the day it is awarded.
+     *
+     * @param date the date, not null
+     * @return true if it was awarded on or before {@code date}
+     */
+    public boolean isHeldOn(LocalDate date) {
+        return !awardedOn.isAfter(Objects.requireNonNull(date, "date"));
+    }
 }

@@ -176,7 +176,7 @@ public record Person(
         Objects.requireNonNull(on, "on");
         Level highest = null;
         for (Honour honour : honours) {
-            if (honour.kind() == kind && !honour.awardedOn().isAfter(on)
+            if (honour.kind() == kind && honour.isHeldOn(on)
                     && (highest == null || honour.level().compareTo(highest) > 0)) {
                 highest = honour.level();
             }

@@ -20,4 +20,12 @@ class HonourTest {
         assertThat(Honour.of(HonourKind.FAMOUS_TEACHER, Level.DISTRICT, AWARDED))
                 .isNotEqualTo(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED));
     }
+
+    @Test
+    void isHeldOn_fromTheDayOfTheAward() {
+        Honour honour = Honour.of(HonourKind.FAMOUS_TEACHER, Level.DISTRICT, AWARDED);
+        assertThat(honour.isHeldOn(AWARDED.minusDays(1))).isFalse();
+        assertThat(honour.isHeldOn(AWARDED)).isTrue();
+        assertThat(honour.isHeldOn(AWARDED.plusYears(5))).isTrue();
+    }
 }

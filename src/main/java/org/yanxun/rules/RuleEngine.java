@@ -203,12 +203,10 @@ public final class RuleEngine {
                     throw new InvalidValueException("两条规则使用同一代码 " + code, "Two rules have the code " + code);
                 }
             }
-            List<PolicyProblem> unknown = policy.unknownRuleCodes(byCode.keySet());
+            List<String> unknown = policy.unknownRuleCodes(byCode.keySet()).stream().map(PolicyProblem::field).toList();
             if (!unknown.isEmpty()) {
-                throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用："
-                        + unknown.stream().map(PolicyProblem::field).collect(Collectors.joining("、")),
-                        "Policy " + policy.id() + " names rule codes no rule has: "
-                                + unknown.stream().map(PolicyProblem::field).collect(Collectors.joining(", ")));
+                throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用：" + String.join("、", unknown),
+                        "Policy " + policy.id() + " names rule codes no rule has: " + String.join(", ", unknown));
             }
             List<Rule> enabled = byCode.values().stream().filter(r -> policy.isEnabled(r.info().code())).toList();
             return new RuleEngine(policy, enabled);

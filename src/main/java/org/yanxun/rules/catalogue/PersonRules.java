@@ -95,7 +95,7 @@ final class PersonRules {
                         + "up to that level.",
                 "studios.titleOnlyMaxLevel"), HOST, true, (facts, context, sink) -> {
                     Optional<Level> highest = facts.known().honours().stream()
-                            .filter(honour -> !honour.awardedOn().isAfter(context.asOf())).map(Honour::level)
+                            .filter(honour -> honour.isHeldOn(context.asOf())).map(Honour::level)
                             .max(Level::compareTo);
                     Level titleOnly = context.policy().studios().titleOnlyMaxLevel();
                     for (Seat seat : facts.seats()) {
@@ -293,7 +293,7 @@ final class PersonRules {
             StudioPolicy policy) {
         int rung = person.teachingYearsOn(on).orElse(0) > policy.newTeacherMaxYears() ? 1 : 0;
         for (Honour honour : honours) {
-            if (!honour.awardedOn().isAfter(on)) {
+            if (honour.isHeldOn(on)) {
                 rung = Math.max(rung, policy.rungOf(honour.kind()));
             }
         }
