@@ -108,7 +108,9 @@ public final class Presets {
         put(types, new StudioTypePolicy(StudioType.EDUCATION_EXPERT_STUDIO, 2, 3, 15, 0,
                 List.of(new TitleAtLeast(Title.PROFESSOR),
                         new HonourAtLeast(HonourKind.EDUCATION_EXPERT, Level.MUNICIPAL),
-                        new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL)),
+                        new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL),
+                        new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL),
+                        new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.MUNICIPAL)),
                 sameStageAndSubject));
         put(types, new StudioTypePolicy(StudioType.PRINCIPAL_STUDIO, 2, 3, 15, 0,
                 List.of(new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.DISTRICT),

@@ -138,4 +138,16 @@ class HostCriterionTest {
         StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
         assertThat(principal.isEligibleHost(person().title(Title.PROFESSOR).post(Post.PRINCIPAL).build(), TODAY)).isFalse();
     }
+
+    @Test
+    void isEligibleHost_liwanExpertStudio_takesMunicipalFamousTeachersAndPrincipals() {
+        StudioTypePolicy expert = Presets.guangzhouLiwan2026().studios().of(StudioType.EDUCATION_EXPERT_STUDIO)
+                .orElseThrow();
+        for (HonourKind kind : List.of(HonourKind.FAMOUS_TEACHER, HonourKind.FAMOUS_PRINCIPAL)) {
+            assertThat(expert.isEligibleHost(person().honour(Honour.of(kind, Level.MUNICIPAL, AWARDED)).build(), TODAY))
+                    .as("municipal %s", kind).isTrue();
+            assertThat(expert.isEligibleHost(person().honour(Honour.of(kind, Level.DISTRICT, AWARDED)).build(), TODAY))
+                    .as("district %s", kind).isFalse();
+        }
+    }
 }

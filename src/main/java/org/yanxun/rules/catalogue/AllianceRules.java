@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
+import org.yanxun.AllianceMember;
 import org.yanxun.DateRange;
 import org.yanxun.Institution;
 import org.yanxun.Province;
@@ -133,7 +134,8 @@ final class AllianceRules {
                 "联盟成员构成不符", "Alliance composition off quota",
                 "An umbrella alliance — one that other alliances name as their parent, such as the Chengdu-Chongqing "
                         + "\"10+20\" community — has the policy's number of member institutions from each listed "
-                        + "province-level division (10 from Chongqing and 20 from Sichuan).",
+                        + "province-level division (10 from Chongqing and 20 from Sichuan); an institution listed twice "
+                        + "counts once.",
                 "alliances.compositionQuotas"),
                 AllianceRules::mapComposition, Composition::add,
                 (key, state, context, sink) -> {
@@ -160,8 +162,9 @@ final class AllianceRules {
         Composition own = new Composition();
         own.name = e.alliance().name();
         own.at = Spot.of(e.location());
-        e.alliance().members().forEach(member -> context.dimensions().institution(member.institution())
-                .map(Institution::region).ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));
+        e.alliance().members().stream().map(AllianceMember::institution).distinct()
+                .forEach(member -> context.dimensions().institution(member).map(Institution::region)
+                        .ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));
         emit.accept(e.alliance().id(), own);
         e.alliance().parent().ifPresent(parent -> {
             Composition child = new Composition();

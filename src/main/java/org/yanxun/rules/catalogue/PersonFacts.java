@@ -377,6 +377,12 @@ final class PersonFacts implements Serializable {
         return person instanceof Person whole ? whole.teachingYearsOn(date) : yearsSince(since, date);
     }
 
+    /** The day teaching began, as {@link Person#teachingSince()}. */
+    Optional<LocalDate> teachingSince() {
+        return person instanceof Person whole ? whole.teachingSince()
+                : since == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(since));
+    }
+
     /** The age on a date, as {@link Person#ageOn(LocalDate)}. */
     OptionalInt ageOn(LocalDate date) {
         return person instanceof Person whole ? whole.ageOn(date) : yearsSince(birth, date);

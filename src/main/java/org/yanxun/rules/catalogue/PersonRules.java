@@ -130,7 +130,8 @@ final class PersonRules {
                 "Member not eligible",
                 "On joining, a member's 教龄 lies in the range and their age under the cap the policy sets for the "
                         + "studio type (a new-teacher workshop takes 教龄 0 to 3 in Liwan); a bound that cannot be "
-                        + "checked because the date is unknown is reported too.",
+                        + "checked because the date is unknown is reported too. A member who joined before they "
+                        + "began teaching had 教龄 0.",
                 "studios.types.*.members.minTeachingYears", "studios.types.*.members.maxTeachingYears",
                 "studios.types.*.members.maxAge"), MEMBER, true, (facts, context, sink) -> {
                     for (Seat seat : facts.seats()) {
@@ -147,11 +148,19 @@ final class PersonRules {
             int min = rules.minTeachingYears().orElse(0);
             int max = rules.maxTeachingYears().orElse(Integer.MAX_VALUE);
             String range = min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
-            if (years.isEmpty()) {
+            Optional<LocalDate> since = facts.known().teachingSince();
+            if (since.isEmpty()) {
                 sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
                                 + "的教龄要求 " + range + " 年",
                         "the teaching years of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
                                 + " requirement of " + range + " years cannot be checked");
+            } else if (years.isEmpty()) {
+                if (min > 0) {
+                    sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时尚未任教（"
+                                    + since.get() + " 起任教），" + seat.type().zh() + "要求教龄 " + range + " 年",
+                            whoEn(facts) + " had not begun teaching on joining on " + joined + " (teaching since "
+                                    + since.get() + "); a " + seat.type().en() + " takes " + range + " years");
+                }
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
                 sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "
                                 + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range + " 年",
@@ -207,13 +216,19 @@ final class PersonRules {
                 "Studio name off convention",
                 "Where the policy asks for it, a studio's name contains its host's name and ends with its form "
                         + "(工作室 or 工作坊), as in the convention «姓名» + type + 工作室. The words between are not "
-                        + "checked (特级教师, 名师 and 正高级教师 all occur), nor is a place before the name (荔湾区).",
+                        + "checked (特级教师, 名师 and 正高级教师 all occur), nor is a place before the name (荔湾区). "
+                        + "A host who left before the as-of date and before the cycle's end has handed the studio "
+                        + "over, and the name is checked against the hosts after them.",
                 "studios.nameIncludesHost"), HOST, true, (facts, context, sink) -> {
                     if (!context.policy().studios().nameIncludesHost()) {
                         return;
                     }
                     String name = facts.known().name();
+                    long asOf = context.asOf().toEpochDay();
                     for (Seat seat : facts.seats()) {
+                        if (seat.isLeftEarlyBy(asOf)) {
+                            continue;
+                        }
                         String suffix = seat.type().form().zh();
                         if (!seat.studioName().contains(name) || !seat.studioName().endsWith(suffix)) {
                             sink.add(seat.studioAt().child("name"), "工作室名称“" + seat.studioName() + "”应包含主持人姓名“"

@@ -140,6 +140,16 @@ final class Seat implements Serializable {
     }
 
     /**
+     * Tells whether the member had left the studio before a day and before its cycle's last day: a host
+     * who did has handed the studio over.
+     *
+     * @param day the day, as an epoch day
+     */
+    boolean isLeftEarlyBy(long day) {
+        return left != PersonFacts.NONE && left < day && left < place.cycleEnd - 1;
+    }
+
+    /**
      * Tells whether the studio is active and the membership runs on a day, as {@link Membership#isActiveOn}.
      *
      * @param day the day, as an epoch day ({@link LocalDate#toEpochDay()})

@@ -195,6 +195,18 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceComposition_chongqingInstitutionListedTwice_countsItOnce() {
+        Dataset full = withUmbrella(9, 20, true);
+        Alliance umbrella = full.alliances().get(1);
+        List<AllianceMember> members = new ArrayList<>(umbrella.members());
+        members.add(AllianceMember.of(members.get(1).institution(), UnitRole.PARTNER));
+        Dataset data = full.withAlliances(List.of(full.alliances().get(0), Mutations.withMembers(umbrella, members)));
+        fires(qiyingen(data), "ALLIANCE_COMPOSITION", "/alliances/1/members")
+                .is(Severity.ERROR, UMBRELLA_NAME, "9", "10")
+                .zh("重庆");
+    }
+
+    @Test
     void allianceComposition_tenPlusTwentyUmbrella_quiet() {
         assertThat(findings(qiyingen(withUmbrella(10, 20, true)), "ALLIANCE_COMPOSITION")).isEmpty();
     }

@@ -236,6 +236,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioMemberEligible_beganTeachingAfterJoiningBelowAMinimum_fires() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(5), OptionalInt.empty(), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2026, 9, 1)).build());
+        Finding finding = fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE",
+                "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "2026-01-09", "2026-09-01", "5+").finding();
+        assertThat(finding.messageEn()).contains("had not begun teaching").doesNotContain("unknown");
+        assertThat(finding.messageZh()).contains("尚未任教").doesNotContain("未知");
+    }
+
+    @Test
+    void studioMemberEligible_beganTeachingAfterJoiningANewTeacherWorkshop_quiet() {
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2026, 9, 1)).build());
+        assertThat(findings(liwan(data), "STUDIO_MEMBER_ELIGIBLE")).isEmpty();
+    }
+
+    @Test
     void studioMemberEligible_exactlyTheAgeCap_quiet() {
         var policy = newTeacherMembers(new MemberEligibility(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(30),
                 true, true));
@@ -297,6 +315,22 @@ class PersonRulesTest {
         var data = studio(LIWAN, NT, s -> named(s, host.name() + "新教师工作室"));
         fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/215/name")
                 .is(Severity.INFO, host.name() + "新教师工作室", "工作坊");
+    }
+
+    @Test
+    void studioNameConvention_hostLeavesAfterAsOf_stillChecked() {
+        var data = studio(LIWAN, SG, s -> Mutations.membership(named(s, "荔湾区" + SG_MEMBER.name() + "名师工作室"), 0,
+                m -> m.withLeftOn(LocalDate.of(2026, 12, 31))));
+        fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, SG_HOST.name());
+    }
+
+    @Test
+    void studioNameConvention_formerHostAfterAHandover_quiet() {
+        var data = studio(LIWAN, SG, s -> plus(Mutations.membership(named(s, "荔湾区" + SG_MEMBER.name() + "名师工作室"), 0,
+                m -> m.withLeftOn(LocalDate.of(2026, 2, 1))), Membership.of(SG_MEMBER.id(), Tier.HOST,
+                LocalDate.of(2026, 2, 2))));
+        assertThat(findings(liwan(data), "STUDIO_NAME_CONVENTION")).isEmpty();
     }
 
     @Test
