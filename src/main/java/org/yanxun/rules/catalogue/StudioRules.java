@@ -260,8 +260,8 @@ final class StudioRules {
         return studioRule("STUDIO_EVALUATION_SCHEDULE", Severity.WARNING, "考核时间不符", "Evaluation off schedule",
                 "Each evaluation falls in its window (the policy's months either side of the cycle's midpoint for "
                         + "the mid-term, of its end for the final); a due evaluation is reported missing once its window "
-                        + "has passed (the mid-term only for cycles of the policy's minimum length, the final not for a "
-                        + "dissolved studio); no kind occurs twice.",
+                        + "has passed (the mid-term only for cycles of the policy's minimum length; neither for a "
+                        + "dissolved studio, which the data does not say when it was dissolved); no kind occurs twice.",
                 (studio, at, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
                     Period margin = Period.ofMonths(policy.evaluationWindowMonths());
@@ -279,10 +279,10 @@ final class StudioRules {
                                             + window);
                         }
                     }
-                    boolean needsMidTerm = studio.cycle().years() >= policy.midTermMinCycleYears();
-                    missing(studio, at, context, sink, seen, EvaluationKind.MID_TERM, needsMidTerm, margin);
-                    missing(studio, at, context, sink, seen, EvaluationKind.FINAL,
-                            studio.status() != StudioStatus.DISSOLVED, margin);
+                    boolean evaluated = studio.status() != StudioStatus.DISSOLVED;
+                    missing(studio, at, context, sink, seen, EvaluationKind.MID_TERM,
+                            evaluated && studio.cycle().years() >= policy.midTermMinCycleYears(), margin);
+                    missing(studio, at, context, sink, seen, EvaluationKind.FINAL, evaluated, margin);
                 }, "studios.evaluationWindowMonths", "studios.midTermMinCycleYears");
     }
 

@@ -374,6 +374,13 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioEvaluationSchedule_dissolvedStudioWithoutMidTerm_quiet() {
+        var data = sg(s -> s.toBuilder().status(StudioStatus.DISSOLVED).build());
+        assertThat(pointers(liwan(data, LocalDate.of(2027, 5, 1)), "STUDIO_EVALUATION_SCHEDULE"))
+                .noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
     void studioEvaluationSchedule_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_EVALUATION_SCHEDULE")).isEmpty();
     }
