@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.yanxun.internal.InvalidValueException;
 
 class ClusterPlanTest {
 
@@ -57,5 +58,37 @@ class ClusterPlanTest {
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> ClusterPlan.of(counts))
                 .withMessage("studioCounts must not contain a null value");
+    }
+
+    @Test
+    void of_keyThatIsNotAStudioTypeCode_throwsQuotingIt() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ClusterPlan.of(Map.of("backbone workshop", 3)))
+                .withMessage("Studio type code in studioCounts must be 1 to 40 upper-case letters, digits or _, "
+                        + "starting with a letter, was 'backbone workshop'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo(
+                        "studioCounts 的工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 'backbone workshop'"));
+    }
+
+    @Test
+    void of_codeOfATypeAPolicyDeclares_isAccepted() {
+        assertThat(ClusterPlan.of(Map.of("RURAL_TEACHER_STUDIO", 4)).total()).isEqualTo(4);
+    }
+
+    @Test
+    void of_countsSummingPastIntMax_throwsQuotingTheSum() {
+        Map<String, Integer> counts = Map.of("BACKBONE_WORKSHOP", Integer.MAX_VALUE, "PRINCIPAL_STUDIO", 1);
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ClusterPlan.of(counts))
+                .withMessage("Planned counts must sum to at most 2147483647, was 2147483648")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("各类型计划数之和不能超过 2147483647，实为 2147483648"));
+    }
+
+    @Test
+    void total_countsSummingToIntMax_isExact() {
+        Map<String, Integer> counts = Map.of("BACKBONE_WORKSHOP", Integer.MAX_VALUE - 1, "PRINCIPAL_STUDIO", 1);
+
+        assertThat(ClusterPlan.of(counts).total()).isEqualTo(Integer.MAX_VALUE);
     }
 }

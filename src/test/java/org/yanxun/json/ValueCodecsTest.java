@@ -32,6 +32,19 @@ class ValueCodecsTest {
     }
 
     @Test
+    void studioCounts_summingPastIntMax_isAValueErrorInBothLanguages() {
+        String json = "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"clusters\":[{\"plan\":{\"studioCounts\":"
+                + "{\"BACKBONE_WORKSHOP\":2147483647,\"PRINCIPAL_STUDIO\":1}}}]}";
+
+        ReadError error = DatasetReader.create().read(json).errors().stream()
+                .filter(e -> e.pointer().equals("/clusters/0/plan")).findFirst().orElseThrow();
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+        assertThat(error.zh()).isEqualTo("ClusterPlan 的取值无效：各类型计划数之和不能超过 2147483647，实为 2147483648");
+        assertThat(error.en()).isEqualTo("invalid ClusterPlan: Planned counts must sum to at most 2147483647, was 2147483648");
+    }
+
+    @Test
     void policyStudioTypes_keyOfAnotherForm_isAFormatErrorAtTheKey() {
         String policy = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
                 .replaceFirst("\"types\":\\{", "\"types\":{\"lower_case\":{},");
