@@ -1,7 +1,9 @@
 package org.yanxun;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.Year;
 import java.util.Objects;
 import org.yanxun.internal.InvalidValueException;
 
@@ -12,7 +14,8 @@ import org.yanxun.internal.InvalidValueException;
  * is the first day after the cycle (a cycle starting on 29 February ends on 28 February of a common
  * year). Its phases have windows: the launch window is the first three months, the mid-term window
  * the three months either side of the midpoint, and the final window the three months either side
- * of the end.
+ * of the end. A cycle leaves two years on either side within the years {@link LocalDate} supports,
+ * so that every date it gives, and every window of a margin of up to 24 months, is a date.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -25,6 +28,8 @@ public record Cycle(LocalDate start, int years) {
     public static final int MAX_YEARS = 5;
 
     private static final Period PHASE_MARGIN = Period.ofMonths(3);
+    /** The years a cycle leaves either side: a policy's evaluation windows reach up to 24 months out. */
+    private static final int SPARE_YEARS = 2;
 
     /**
      * Creates a cycle, checking its invariants.
@@ -32,13 +37,20 @@ public record Cycle(LocalDate start, int years) {
      * @param start the first day, not null
      * @param years the length in years, 1 to {@value #MAX_YEARS}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a value is outside what its parameter allows
+     * @throws IllegalArgumentException if {@code years} is out of range, or the cycle with two years
+     *     either side does not fit in the years {@link Year#MIN_VALUE} to {@link Year#MAX_VALUE}
      */
     public Cycle {
         Objects.requireNonNull(start, "start");
         if (years < 1 || years > MAX_YEARS) {
             throw new InvalidValueException("周期须为 1 至 " + MAX_YEARS + " 年，实为 " + years,
                     "Cycle length must be 1 to " + MAX_YEARS + " years, was " + years);
+        }
+        int first = Year.MIN_VALUE + SPARE_YEARS;
+        int last = Year.MAX_VALUE - SPARE_YEARS - years;
+        if (start.getYear() < first || start.getYear() > last) {
+            throw new InvalidValueException(years + " 年的周期须在 " + first + " 至 " + last + " 年间开始，实为 " + start,
+                    "A " + years + "-year cycle must start in the years " + first + " to " + last + ", was " + start);
         }
     }
 
@@ -48,6 +60,8 @@ public record Cycle(LocalDate start, int years) {
      * @param start the first day, not null
      * @param years the length in years, 1 to 5
      * @return the cycle
+     * @throws IllegalArgumentException if {@code years} is out of range, or the start too near the first or
+     *     last year {@link LocalDate} supports (see {@link #Cycle(LocalDate, int)})
      */
     public static Cycle of(LocalDate start, int years) {
         return new Cycle(start, years);
@@ -118,8 +132,10 @@ public record Cycle(LocalDate start, int years) {
      * either side of the end.
      *
      * @param phase the phase, not null
-     * @param margin the margin, not null and not negative
+     * @param margin the margin, not null and not negative; up to 24 months always gives a window
      * @return the window, both ends included
+     * @throws IllegalArgumentException if the margin is negative, or so long that the window passes the
+     *     first or last date {@link LocalDate} supports
      */
     public DateRange window(Phase phase, Period margin) {
         Objects.requireNonNull(phase, "phase");
@@ -127,10 +143,15 @@ public record Cycle(LocalDate start, int years) {
         if (margin.isNegative()) {
             throw new IllegalArgumentException("Phase margin must not be negative, was " + margin);
         }
-        return switch (phase) {
-            case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
-            case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
-            case FINAL -> new DateRange(end().minus(margin), end().plus(margin));
-        };
+        try {
+            return switch (phase) {
+                case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
+                case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
+                case FINAL -> new DateRange(end().minus(margin), end().plus(margin));
+            };
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("Phase margin " + margin + " takes the " + phase
+                    + " window of the cycle past the supported dates", e);
+        }
     }
 }

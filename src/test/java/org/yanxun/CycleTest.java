@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.Year;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -89,6 +90,71 @@ class CycleTest {
     void window_final_isThreeMonthsEitherSideOfTheEnd() {
         assertThat(Cycle.of(LAUNCH, 1).window(Phase.FINAL))
                 .isEqualTo(DateRange.of(LocalDate.of(2026, 10, 9), LocalDate.of(2027, 4, 9)));
+    }
+
+    @Test
+    void of_startingOnLocalDateMax_throwsQuotingTheStart() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Cycle.of(LocalDate.MAX, 1))
+                .withMessage("A 1-year cycle must start in the years -999999997 to 999999996, was +999999999-12-31");
+    }
+
+    @Test
+    void of_startingOnLocalDateMin_throwsQuotingTheStart() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Cycle.of(LocalDate.MIN, 2))
+                .withMessage("A 2-year cycle must start in the years -999999997 to 999999995, was -999999999-01-01");
+    }
+
+    @Test
+    void of_latestStart_windowsOfTheWidestPolicyMarginWork() {
+        Cycle cycle = Cycle.of(LocalDate.of(Year.MAX_VALUE - 2 - Cycle.MAX_YEARS, 12, 31), Cycle.MAX_YEARS);
+
+        assertThat(cycle.window(Phase.FINAL, Period.ofMonths(24)).end()).isEqualTo(LocalDate.MAX);
+    }
+
+    @Test
+    void of_earliestStart_windowsOfTheWidestPolicyMarginWork() {
+        Cycle cycle = Cycle.of(LocalDate.of(Year.MIN_VALUE + 2, 1, 1), 1);
+
+        assertThat(cycle.window(Phase.MID_TERM, Period.ofMonths(24)).start().getYear()).isEqualTo(Year.MIN_VALUE);
+    }
+
+    @Test
+    void window_marginPastTheSupportedDates_throwsQuotingTheMargin() {
+        Cycle cycle = Cycle.of(LAUNCH, 2);
+
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> cycle.window(Phase.FINAL, Period.ofYears(Year.MAX_VALUE)))
+                .withMessage("Phase margin P999999999Y takes the FINAL window of the cycle past the supported dates");
+    }
+
+    /** Near the ends of the dates {@code LocalDate} supports, a cycle is refused or all it computes is a date. */
+    @Property
+    void of_nearTheLimits_refusedOrEveryDateWorks(@ForAll("nearTheLimits") LocalDate start,
+            @ForAll @IntRange(min = 1, max = 5) int years, @ForAll @IntRange(min = 0, max = 24) int marginMonths) {
+        Cycle cycle;
+        try {
+            cycle = Cycle.of(start, years);
+        } catch (IllegalArgumentException refused) {
+            return;
+        }
+        assertThat(cycle.isActiveOn(cycle.lastDay())).isTrue();
+        assertThat(cycle.range().contains(cycle.midpoint())).isTrue();
+        for (Phase phase : Phase.values()) {
+            assertThat(cycle.window(phase).days()).isPositive();
+            assertThat(cycle.window(phase, Period.ofMonths(marginMonths)).days()).isPositive();
+        }
+    }
+
+    /** Days in the first and last ten years {@code LocalDate} supports. */
+    @Provide
+    Arbitrary<LocalDate> nearTheLimits() {
+        long tenYears = LocalDate.MIN.plusYears(10).toEpochDay() - LocalDate.MIN.toEpochDay();
+        return Arbitraries.oneOf(
+                Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MIN.toEpochDay() + tenYears),
+                Arbitraries.longs().between(LocalDate.MAX.toEpochDay() - tenYears, LocalDate.MAX.toEpochDay()))
+                .map(LocalDate::ofEpochDay);
     }
 
     @Property
