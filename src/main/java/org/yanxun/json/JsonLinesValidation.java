@@ -67,7 +67,7 @@ public final class JsonLinesValidation {
     /** The most passes over the keys of one file: a smaller state memory is not honoured. */
     static final int MAX_PARTITIONS = 64;
     /** The most threads that validate one file. */
-    public static final int MAX_THREADS = 256;
+    public static final int MAX_THREADS = RuleRun.MAX_THREADS;
 
     private static final LongConsumer NO_PROGRESS = lines -> { };
     private static final long HALF_THE_HEAP = 0;

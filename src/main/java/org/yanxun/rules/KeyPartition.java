@@ -17,9 +17,15 @@ import java.util.Objects;
  * the hash code of a key (of an enum, say) cannot change.
  *
  * @param index which part, from 0
- * @param count how many parts, at least 1
+ * @param count how many parts, 1 to {@value #MAX_COUNT}
  */
 public record KeyPartition(int index, int count) {
+
+    /**
+     * The most parts keys can be split into: each part's run reads every record, so more parts only
+     * add passes, and a {@linkplain #split split} into so many is a list of that many parts.
+     */
+    public static final int MAX_COUNT = 1 << 16;
 
     private static final KeyPartition ALL = new KeyPartition(0, 1);
 
@@ -27,9 +33,9 @@ public record KeyPartition(int index, int count) {
      * Checks the part.
      *
      * @param index which part, from 0
-     * @param count how many parts, at least 1
-     * @throws IllegalArgumentException if {@code count} is less than 1 or {@code index} is not in
-     *     {@code [0, count)}
+     * @param count how many parts, 1 to {@value #MAX_COUNT}
+     * @throws IllegalArgumentException if {@code count} is not 1 to {@value #MAX_COUNT} or {@code index}
+     *     is not in {@code [0, count)}
      */
     public KeyPartition {
         requireCount(count);
@@ -50,9 +56,9 @@ public record KeyPartition(int index, int count) {
     /**
      * Returns every part of a split into {@code count} parts, in order of index.
      *
-     * @param count how many parts, at least 1
+     * @param count how many parts, 1 to {@value #MAX_COUNT}
      * @return the parts
-     * @throws IllegalArgumentException if {@code count} is less than 1
+     * @throws IllegalArgumentException if {@code count} is not 1 to {@value #MAX_COUNT}
      */
     public static List<KeyPartition> split(int count) {
         requireCount(count);
@@ -106,6 +112,9 @@ public record KeyPartition(int index, int count) {
     private static void requireCount(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, not " + count);
+        }
+        if (count > MAX_COUNT) {
+            throw new IllegalArgumentException("count must be at most " + MAX_COUNT + ", not " + count);
         }
     }
 }

@@ -25,6 +25,15 @@ import org.yanxun.policy.Severity;
  */
 public final class RuleRun {
 
+    /** The most threads {@link #finish(int)} checks the keys on. */
+    public static final int MAX_THREADS = 256;
+    /**
+     * The bytes of heap per key that the hints of a run, all classes together, may reserve room for: a
+     * key with its states takes more, so a run could not hold the keys of a larger hint anyway, and the
+     * room reserved stays a small share of the heap.
+     */
+    static final int HEAP_BYTES_PER_EXPECTED_KEY = 256;
+
     private static final Check[] NO_CHECKS = {};
     private static final KeyedRule<?, ?>[] NO_KEYED_RULES = {};
 
@@ -43,6 +52,8 @@ public final class RuleRun {
     /** The parts of the keys the record being fed has touched, as {@link #acceptTellingParts} gives them. */
     private long touched;
     private boolean finished;
+    /** How many more keys the hints of {@link #expectKeys} may reserve room for. */
+    private long expectable = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_EXPECTED_KEY;
 
     RuleRun(RuleEngine engine, RuleContext context, KeyPartition partition, ToIntFunction<Class<?>> expectedKeys) {
         this.engine = engine;
@@ -99,10 +110,14 @@ public final class RuleRun {
      * records for {@code PersonId.class}, so that its tables are sized once instead of growing step by
      * step (each growth moves every key). A reader that counts a stream's records in an earlier pass
      * calls it before feeding them; it is a hint only: a run holds more keys than it was told, and
-     * reserves the memory of the keys it was told even if fewer come.
+     * reserves the memory of the keys it was told even if fewer come. The hints of a run together
+     * reserve room for at most one key per {@value #HEAP_BYTES_PER_EXPECTED_KEY} bytes of the heap's
+     * {@linkplain Runtime#maxMemory() maximum size}, which is more keys than the heap could hold with
+     * their states: a larger hint, such as {@code Integer.MAX_VALUE}, is cut to what is left of that
+     * room, and its keys beyond grow the tables step by step as if there were no hint.
      *
      * @param keyClass the class of the keys, not null
-     * @param keys how many keys of the class to expect, not negative
+     * @param keys how many keys of the class to expect, not negative; any larger number is cut as above
      * @throws IllegalArgumentException if {@code keys} is negative
      * @throws IllegalStateException if the run has finished
      */
@@ -112,7 +127,9 @@ public final class RuleRun {
             throw new IllegalArgumentException("keys must not be negative, was " + keys);
         }
         requireOpen();
-        tables.expect(keyClass, keys);
+        int reserved = (int) Math.min(keys, expectable);
+        expectable -= reserved;
+        tables.expect(keyClass, reserved);
     }
 
     /**
@@ -224,14 +241,17 @@ public final class RuleRun {
      * throws something other than the {@code RuntimeException} that becomes an
      * {@link RuleEngine#ENGINE_RULE_FAILED} finding, this throws it.
      *
-     * @param threads the number of threads, at least 1; 1 checks on the calling thread only
+     * @param threads the number of threads, 1 to {@value #MAX_THREADS}; 1 checks on the calling thread only
      * @return the report
-     * @throws IllegalArgumentException if {@code threads} is below 1
+     * @throws IllegalArgumentException if {@code threads} is not 1 to {@value #MAX_THREADS}
      * @throws IllegalStateException if the run has finished
      */
     public Report finish(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        if (threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be at most " + MAX_THREADS + ", not " + threads);
         }
         requireOpen();
         finished = true;

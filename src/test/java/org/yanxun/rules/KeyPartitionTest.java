@@ -75,6 +75,27 @@ class KeyPartitionTest {
     }
 
     @Test
+    void split_intMax_throwsNamingTheBound() {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> KeyPartition.split(Integer.MAX_VALUE))
+                .withMessage("count must be at most 65536, not 2147483647");
+    }
+
+    @Test
+    void create_countPastTheBound_throwsNamingIt() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> new KeyPartition(0, KeyPartition.MAX_COUNT + 1))
+                .withMessage("count must be at most 65536, not 65537");
+    }
+
+    @Test
+    void split_theBound_givesEveryPart() {
+        List<KeyPartition> parts = KeyPartition.split(KeyPartition.MAX_COUNT);
+
+        assertThat(parts).hasSize(KeyPartition.MAX_COUNT);
+        assertThat(parts.get(KeyPartition.MAX_COUNT - 1)).isEqualTo(new KeyPartition(65_535, 65_536));
+    }
+
+    @Test
     void contains_null_throws() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> KeyPartition.all().contains(null));
         assertThatExceptionOfType(NullPointerException.class)

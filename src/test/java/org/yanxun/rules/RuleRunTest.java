@@ -199,6 +199,32 @@ class RuleRunTest {
     }
 
     @Test
+    void finish_intMaxThreads_throwsNamingTheBound() {
+        RuleRun run = fed(ENGINE, BROKEN);
+
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> run.finish(Integer.MAX_VALUE))
+                .withMessage("threads must be at most 256, not 2147483647");
+        assertThat(run.finish()).as("the refusal leaves the run open").isEqualTo(fed(ENGINE, BROKEN).finish());
+    }
+
+    @Test
+    void finish_theMostThreads_sameReportAsOnOne() {
+        assertThat(fed(ENGINE, BROKEN).finish(RuleRun.MAX_THREADS)).isEqualTo(fed(ENGINE, BROKEN).finish());
+    }
+
+    @Test
+    void expectKeys_intMaxOfEveryClass_isCutToWhatTheHeapHolds_sameReport() {
+        RuleRun run = ENGINE.start(Dimensions.of(BROKEN), AS_OF);
+        for (Class<?> keyClass : List.of(PersonId.class, StudioId.class, InstitutionId.class, String.class)) {
+            run.expectKeys(keyClass, Integer.MAX_VALUE);
+        }
+        Entity.allOf(BROKEN).forEach(run::accept);
+        run.expectKeys(PersonId.class, Integer.MAX_VALUE);
+
+        assertThat(run.finish()).isEqualTo(fed(ENGINE, BROKEN).finish());
+    }
+
+    @Test
     void expectKeys_sameReportAsWithout() {
         RuleRun run = ENGINE.start(Dimensions.of(BROKEN), AS_OF);
         run.expectKeys(PersonId.class, 5_000);
