@@ -52,6 +52,8 @@ public final class RuleRun {
     /** The parts of the keys the record being fed has touched, as {@link #acceptTellingParts} gives them. */
     private long touched;
     private boolean finished;
+    /** What a merge this run took part in threw part-way, after which it cannot be used; or null. */
+    private Throwable mergeFailure;
     /** How many more keys the hints of {@link #expectKeys} may reserve room for. */
     private long expectable = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_EXPECTED_KEY;
 
@@ -119,7 +121,7 @@ public final class RuleRun {
      * @param keyClass the class of the keys, not null
      * @param keys how many keys of the class to expect, not negative; any larger number is cut as above
      * @throws IllegalArgumentException if {@code keys} is negative
-     * @throws IllegalStateException if the run has finished
+     * @throws IllegalStateException if the run has finished, or was left unusable by a failed merge
      */
     public void expectKeys(Class<?> keyClass, int keys) {
         Objects.requireNonNull(keyClass, "keyClass");
@@ -136,7 +138,7 @@ public final class RuleRun {
      * Feeds one record.
      *
      * @param entity the record, not null
-     * @throws IllegalStateException if the run has finished
+     * @throws IllegalStateException if the run has finished, or was left unusable by a failed merge
      */
     public void accept(Entity entity) {
         Objects.requireNonNull(entity, "entity");
@@ -162,7 +164,7 @@ public final class RuleRun {
      *
      * @param entity the record, not null
      * @return the parts touched, 0 if the record touched no key
-     * @throws IllegalStateException if the run has finished
+     * @throws IllegalStateException if the run has finished, or was left unusable by a failed merge
      */
     public long acceptTellingParts(Entity entity) {
         touched = 0;
@@ -201,11 +203,18 @@ public final class RuleRun {
     /**
      * Adds the records fed to another run of the same engine, policy and date to this one.
      *
+     * <p>A refused argument leaves both runs as they were. Once the states are being merged, a merge is
+     * not all-or-nothing, since {@link Grouping#merge} may change a state in place: if it throws (a
+     * grouping of your own, say), some states have been merged and others not, and this throws what
+     * it threw. Both runs are then unusable: every later {@code expectKeys}, {@code accept},
+     * {@code merge} or {@code finish} on either throws an {@link IllegalStateException} whose cause is
+     * that failure. Feed the records to new runs to validate them again.
+     *
      * @param other the other run, not null, not finished; it must not be used afterwards
      * @return this run
      * @throws IllegalArgumentException if the other run is this run, or belongs to another engine,
      *     context or partition
-     * @throws IllegalStateException if either run has finished
+     * @throws IllegalStateException if either run has finished, or was left unusable by a failed merge
      */
     public RuleRun merge(RuleRun other) {
         Objects.requireNonNull(other, "other");
@@ -217,10 +226,18 @@ public final class RuleRun {
         if (other.engine != engine || !other.context.equals(context) || !other.partition.equals(partition)) {
             throw new IllegalArgumentException("Only runs of the same engine, context and partition can be merged");
         }
-        findings.addAll(other.findings);
-        tables.reserveFor(other.tables);
-        other.tables.forEach((group, key, state) -> tables.of(key).add(group, groups[group].grouping(), key, state));
         other.finished = true;
+        try {
+            findings.addAll(other.findings);
+            tables.reserveFor(other.tables);
+            other.tables.forEach((group, key, state) -> tables.of(key).add(group, groups[group].grouping(), key, state));
+        } catch (RuntimeException | Error e) {
+            // States merged in place cannot be taken apart again: this run is done, and so is the
+            // other, whose states this one may now share.
+            mergeFailure = e;
+            other.mergeFailure = e;
+            throw e;
+        }
         return this;
     }
 
@@ -228,7 +245,7 @@ public final class RuleRun {
      * Runs the keyed rules over the merged states and returns the report.
      *
      * @return the report
-     * @throws IllegalStateException if the run has finished
+     * @throws IllegalStateException if the run has finished, or was left unusable by a failed merge
      */
     public Report finish() {
         return finish(1);
@@ -244,7 +261,7 @@ public final class RuleRun {
      * @param threads the number of threads, 1 to {@value #MAX_THREADS}; 1 checks on the calling thread only
      * @return the report
      * @throws IllegalArgumentException if {@code threads} is not 1 to {@value #MAX_THREADS}
-     * @throws IllegalStateException if the run has finished
+     * @throws IllegalStateException if the run has finished, or was left unusable by a failed merge
      */
     public Report finish(int threads) {
         if (threads < 1) {
@@ -349,6 +366,10 @@ public final class RuleRun {
     }
 
     private void requireOpen() {
+        if (mergeFailure != null) {
+            throw new IllegalStateException("This run cannot be used: a merge it took part in failed part-way",
+                    mergeFailure);
+        }
         if (finished) {
             throw new IllegalStateException("This run has finished");
         }

@@ -155,6 +155,49 @@ class RuleRunTest {
         assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.merge(finished));
     }
 
+    /** An engine with a keyed rule, one key per record, whose merge throws for the state of {@code /persons/3}. */
+    private static RuleEngine mergeThrowsAtTheFourthPerson() {
+        return RuleEngine.builder(QIYINGEN_POLICY).add(KeyedRule.<String, String>of(new RuleInfo("TEST_THROWS_IN_MERGE",
+                "测试规则", "Test rule", Severity.INFO, Shape.KEYED, "pointer", List.of(), "A rule of the tests."),
+                (e, context, emit) -> emit.accept(e.location().pointer(), e.location().pointer()),
+                (left, right) -> {
+                    if (left.equals("/persons/3")) {
+                        throw new UnsupportedOperationException("cannot merge " + left);
+                    }
+                    return left;
+                },
+                (key, state, context, sink) -> { })).build();
+    }
+
+    @Test
+    void merge_aGroupingThatThrowsPartWay_throwsItAndLeavesBothRunsUnusable() {
+        RuleEngine engine = mergeThrowsAtTheFourthPerson();
+        RuleRun run = fed(engine, QIYINGEN);
+        RuleRun other = fed(engine, QIYINGEN);
+
+        assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> run.merge(other))
+                .withMessage("cannot merge /persons/3");
+
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(run::finish)
+                .withMessage("This run cannot be used: a merge it took part in failed part-way")
+                .withCauseInstanceOf(UnsupportedOperationException.class);
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.accept(Entity.allOf(QIYINGEN).get(0)));
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> run.merge(engine.start(DIMENSIONS, AS_OF)));
+        assertThatExceptionOfType(IllegalStateException.class).isThrownBy(other::finish);
+    }
+
+    @Test
+    void merge_aGroupingOfOneKeyPerRecord_sameReportAsOneRun() {
+        RuleEngine engine = mergeThrowsAtTheFourthPerson();
+        List<Entity> entities = Entity.allOf(QIYINGEN);
+        RuleRun first = engine.start(DIMENSIONS, AS_OF);
+        RuleRun second = engine.start(DIMENSIONS, AS_OF);
+        entities.subList(0, 3).forEach(first::accept);
+        entities.subList(3, entities.size()).forEach(second::accept);
+
+        assertThat(first.merge(second).finish()).isEqualTo(fed(engine, QIYINGEN).finish());
+    }
+
     private static RuleRun fed(RuleEngine engine, Dataset data) {
         RuleRun run = engine.start(Dimensions.of(data), AS_OF);
         Entity.allOf(data).forEach(run::accept);
