@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.util.Objects;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * One problem found while reading JSON, with where it is, such as {@code JSON_MISSING} at
@@ -40,7 +41,8 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
         Objects.requireNonNull(zh, "zh");
         Objects.requireNonNull(en, "en");
         if (line < 0 || column < 0) {
-            throw new IllegalArgumentException("Line and column must not be negative, was " + line + ":" + column);
+            throw new InvalidValueException("行号和列号不能为负数，实为 " + line + ":" + column,
+                    "Line and column must not be negative, was " + line + ":" + column);
         }
     }
 

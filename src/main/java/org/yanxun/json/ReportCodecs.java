@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Location;
@@ -97,17 +98,19 @@ final class ReportCodecs {
         List<Finding> findings = at(v, 6);
         Report report = Report.of(at(v, 2), asOf, findings);
         if (!report.findings().equals(findings)) {
-            throw new IllegalArgumentException("findings must be in document order");
+            throw new InvalidValueException("findings 须按文档顺序排列", "findings must be in document order");
         }
         Map<Severity, Integer> counts = at(v, 5);
         if (!counts.equals(report.countsBySeverity())) {
-            throw new IllegalArgumentException("counts " + counts + " differ from the findings " + report.countsBySeverity());
+            throw new InvalidValueException("counts " + counts + " 与 findings 的 " + report.countsBySeverity() + " 不符",
+                    "counts " + counts + " differ from the findings " + report.countsBySeverity());
         }
         Optional<List<ReadError>> errors = at(v, 7);
         ReportDocument document = new ReportDocument(report, errors.orElse(List.of()));
         boolean successful = (Boolean) at(v, 4);
         if (successful != document.isSuccessful()) {
-            throw new IllegalArgumentException("successful is " + successful + " but the findings and read errors say "
+            throw new InvalidValueException("successful 为 " + successful + "，但 findings 和 readErrors 表明应为 "
+                    + document.isSuccessful(), "successful is " + successful + " but the findings and read errors say "
                     + document.isSuccessful());
         }
         return document;

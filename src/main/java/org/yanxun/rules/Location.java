@@ -3,6 +3,8 @@ package org.yanxun.rules;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /**
  * Where a finding points: a JSON Pointer (RFC 6901) into the validated document and, for a JSON
@@ -48,10 +50,12 @@ public final class Location implements Comparable<Location>, Serializable {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(pointer, "pointer");
         if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-            throw new IllegalArgumentException("JSON Pointer must be empty or start with /, was '" + pointer + "'");
+            throw new InvalidValueException("JSON Pointer 须为空或以 / 开头，实为 " + Checks.quote(pointer),
+                    "JSON Pointer must be empty or start with /, was " + Checks.quote(pointer));
         }
         if (line.isPresent() && line.getAsLong() < 1) {
-            throw new IllegalArgumentException("Line must be at least 1, was " + line.getAsLong());
+            throw new InvalidValueException("行号须至少为 1，实为 " + line.getAsLong(),
+                    "Line must be at least 1, was " + line.getAsLong());
         }
         this.line = line.orElse(0);
         this.parent = null;

@@ -3,6 +3,7 @@ package org.yanxun.validation;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.Optional;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 
@@ -40,11 +41,16 @@ final class Violations {
         }
     }
 
-    /** Replaces the default violation with one that says why the source could not be converted. */
+    /**
+     * Replaces the default violation with one that says why the source could not be converted: in the
+     * parameter {@code reason} in English, and in {@code reasonZh} in Chinese where the model said it
+     * in Chinese too (any other exception's message is the same in both).
+     */
     static void source(ConstraintValidatorContext context, RuntimeException failure) {
         context.disableDefaultConstraintViolation();
         String reason = Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
-        boolean rich = attach(context, Map.of("reason", reason),
+        String reasonZh = failure instanceof InvalidValueException invalid ? invalid.zh() : reason;
+        boolean rich = attach(context, Map.of("reason", reason, "reasonZh", reasonZh),
                 new FindingPayload(SOURCE_INVALID, Severity.ERROR, ""));
         context.buildConstraintViolationWithTemplate(rich ? SOURCE : SOURCE_PLAIN).addConstraintViolation();
     }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageTemplateTest {
 
-    private static final Set<String> PARAMETERS = Set.of("policy", "messageEn", "messageZh", "reason");
+    private static final Set<String> PARAMETERS = Set.of("policy", "messageEn", "messageZh", "reason", "reasonZh");
     private static final Pattern BRACES = Pattern.compile("\\{([^}]*)}");
 
     private static List<Path> bundles() throws IOException {

@@ -180,6 +180,15 @@ class ValidStudioTest {
     }
 
     @Test
+    void validStudio_sourceConversionFails_chinese_saysWhyInChinese() {
+        StudioForm form = new StudioForm();
+        form.name = " ";
+
+        assertThat(CHINESE.validate(form)).singleElement().extracting(ConstraintViolation::getMessage)
+                .isEqualTo("无法转换以进行校验：name 不能为空白，实为 ' '");
+    }
+
+    @Test
     void validStudio_neitherStudioNorSource_throws() {
         assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new NotASource()))
                 .withStackTraceContaining("@ValidStudio applies to org.yanxun.Studio and to org.yanxun.validation.StudioSource");
