@@ -54,7 +54,8 @@ public record Certificate(CertificateKind kind, InstitutionId issuer, LocalDate 
      * @return the certificate
      */
     public static Certificate certificate(InstitutionId issuer, LocalDate issuedOn, PersonId holder) {
-        return new Certificate(CertificateKind.CERTIFICATE, issuer, issuedOn, Optional.of(holder));
+        return new Certificate(CertificateKind.CERTIFICATE, issuer, issuedOn,
+                Optional.of(Objects.requireNonNull(holder, "holder")));
     }
 
     /**

@@ -58,6 +58,6 @@ public record Institution(InstitutionId id, String name, InstitutionKind kind, R
      * @return a copy of this institution with the code
      */
     public Institution withCreditCode(CreditCode code) {
-        return new Institution(id, name, kind, region, Optional.of(code));
+        return new Institution(id, name, kind, region, Optional.of(Objects.requireNonNull(code, "code")));
     }
 }

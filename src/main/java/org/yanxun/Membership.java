@@ -60,7 +60,7 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
      * @return the ended membership
      */
     public Membership withLeftOn(LocalDate day) {
-        return new Membership(person, tier, joinedOn, Optional.of(day));
+        return new Membership(person, tier, joinedOn, Optional.of(Objects.requireNonNull(day, "day")));
     }
 
     /**

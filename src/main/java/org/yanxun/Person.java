@@ -252,44 +252,44 @@ public record Person(
         /**
          * Adds posts.
          *
-         * @param values the posts, not null
+         * @param values the posts, not null, no null element
          * @return this builder
          */
         public Builder post(Post... values) {
-            posts.addAll(List.of(values));
+            posts.addAll(Checks.list(values, "posts"));
             return this;
         }
 
         /**
          * Adds stages.
          *
-         * @param values the stages, not null
+         * @param values the stages, not null, no null element
          * @return this builder
          */
         public Builder stage(Stage... values) {
-            stages.addAll(List.of(values));
+            stages.addAll(Checks.list(values, "stages"));
             return this;
         }
 
         /**
          * Adds subjects.
          *
-         * @param values the subjects, not null
+         * @param values the subjects, not null, no null element
          * @return this builder
          */
         public Builder subject(Subject... values) {
-            subjects.addAll(List.of(values));
+            subjects.addAll(Checks.list(values, "subjects"));
             return this;
         }
 
         /**
          * Adds subjects.
          *
-         * @param values the subjects, not null
+         * @param values the subjects, not null, no null element
          * @return this builder
          */
         public Builder subjects(Collection<Subject> values) {
-            subjects.addAll(values);
+            subjects.addAll(Checks.list(values, "subjects"));
             return this;
         }
 

@@ -194,22 +194,22 @@ public record Studio(
         /**
          * Adds stages.
          *
-         * @param values the stages, not null
+         * @param values the stages, not null, no null element
          * @return this builder
          */
         public Builder stage(Stage... values) {
-            stages.addAll(List.of(values));
+            stages.addAll(Checks.list(values, "stages"));
             return this;
         }
 
         /**
          * Adds subjects.
          *
-         * @param values the subjects, not null
+         * @param values the subjects, not null, no null element
          * @return this builder
          */
         public Builder subject(Subject... values) {
-            subjects.addAll(List.of(values));
+            subjects.addAll(Checks.list(values, "subjects"));
             return this;
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -196,6 +197,23 @@ class PersonTest {
     @Test
     void builderPost_nullElement_throwsNpe() {
         Person.Builder builder = Person.builder(ID, "陈思雨");
-        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> builder.post(Post.TEACHER, null));
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> builder.post(Post.TEACHER, null))
+                .withMessage("posts must not contain null");
+    }
+
+    @Test
+    void builderSubjects_nullElement_throwsNpeNamingThemAndAddsNone() {
+        Person.Builder builder = Person.builder(ID, "陈思雨");
+
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> builder.subjects(Arrays.asList(Subject.MATHEMATICS, null)))
+                .withMessage("subjects must not contain null");
+        assertThat(builder.build().subjects()).isEmpty();
+    }
+
+    @Test
+    void builderSubjects_someSubjects_areAdded() {
+        assertThat(Person.builder(ID, "陈思雨").subjects(List.of(Subject.MATHEMATICS, Subject.CHINESE)).build().subjects())
+                .containsExactlyInAnyOrder(Subject.CHINESE, Subject.MATHEMATICS);
     }
 }

@@ -1,6 +1,7 @@
 package org.yanxun.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -211,6 +212,19 @@ public final class Checks {
             copy.add(Objects.requireNonNull(element, () -> name + " must not contain null"));
         }
         return Collections.unmodifiableList(copy);
+    }
+
+    /**
+     * Copies the elements of an array, such as the arguments of a varargs method, rejecting null
+     * elements.
+     *
+     * @param <T> the element type
+     * @param array the array, not null
+     * @param name the name of the field, for the message
+     * @return an unmodifiable copy in the same order
+     */
+    public static <T> List<T> list(T[] array, String name) {
+        return list(Arrays.asList(Objects.requireNonNull(array, name)), name);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.yanxun.internal.Checks;
 
 /**
  * The outcome of reading JSON: either the value or every error found, never both, such as
@@ -44,7 +45,7 @@ public final class ReadResult<T> {
      * @throws IllegalArgumentException if {@code errors} is empty
      */
     public static <T> ReadResult<T> failure(List<ReadError> errors) {
-        List<ReadError> copy = List.copyOf(errors);
+        List<ReadError> copy = Checks.list(errors, "errors");
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("A failed read result must hold at least one error");
         }

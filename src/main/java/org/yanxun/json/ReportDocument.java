@@ -2,6 +2,7 @@ package org.yanxun.json;
 
 import java.util.List;
 import java.util.Objects;
+import org.yanxun.internal.Checks;
 import org.yanxun.rules.Report;
 
 /**
@@ -23,7 +24,7 @@ public record ReportDocument(Report report, List<ReadError> readErrors) {
      */
     public ReportDocument {
         Objects.requireNonNull(report, "report");
-        readErrors = List.copyOf(readErrors);
+        readErrors = Checks.list(readErrors, "readErrors");
     }
 
     /**
@@ -53,6 +54,7 @@ public record ReportDocument(Report report, List<ReadError> readErrors) {
      * @return the document with the report and the read errors
      */
     public static ReportDocument of(JsonLinesReport result) {
+        Objects.requireNonNull(result, "result");
         return new ReportDocument(result.report(), result.readErrors());
     }
 }

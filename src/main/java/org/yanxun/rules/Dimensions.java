@@ -12,6 +12,7 @@ import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
+import org.yanxun.internal.Checks;
 
 /**
  * The small reference data every rule may look up: institutions and alliances (an alliance without
@@ -44,10 +45,12 @@ public final class Dimensions {
      * @return the reference data
      */
     public static Dimensions of(Collection<Institution> institutions, Collection<Alliance> alliances) {
+        List<Institution> institutionList = Checks.list(institutions, "institutions");
+        List<Alliance> allianceList = Checks.list(alliances, "alliances");
         Map<InstitutionId, Institution> byInstitution = new HashMap<>();
-        institutions.forEach(i -> byInstitution.putIfAbsent(i.id(), i));
+        institutionList.forEach(i -> byInstitution.putIfAbsent(i.id(), i));
         Map<AllianceId, Alliance> byAlliance = new HashMap<>();
-        alliances.forEach(a -> byAlliance.putIfAbsent(a.id(), withoutChildren(a)));
+        allianceList.forEach(a -> byAlliance.putIfAbsent(a.id(), withoutChildren(a)));
         return new Dimensions(Collections.unmodifiableMap(byInstitution), Collections.unmodifiableMap(byAlliance));
     }
 
@@ -58,6 +61,7 @@ public final class Dimensions {
      * @return its institutions and alliances
      */
     public static Dimensions of(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
         return of(dataset.institutions(), dataset.alliances());
     }
 

@@ -45,7 +45,7 @@ public final class Report {
     public static Report of(String policyId, LocalDate asOf, Collection<Finding> findings) {
         Objects.requireNonNull(policyId, "policyId");
         Objects.requireNonNull(asOf, "asOf");
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings must not contain null"));
         Collections.sort(sorted);
         return new Report(policyId, asOf, Collections.unmodifiableList(sorted));

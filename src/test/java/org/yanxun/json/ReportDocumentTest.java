@@ -1,11 +1,13 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yanxun.json.SchemaAgreementTest.mutate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -56,6 +58,28 @@ class ReportDocumentTest {
         assertThat(read).isEqualTo(ReportDocument.of(result));
         assertThat(read.readErrors()).isNotEmpty();
         assertThat(read.report().findings()).allSatisfy(f -> assertThat(f.location().line()).isPresent());
+    }
+
+    @Test
+    void create_nullReadErrors_throwsNamingThem() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> new ReportDocument(QIYINGEN, null))
+                .withMessage("readErrors");
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> new ReportDocument(QIYINGEN, Arrays.asList((ReadError) null)))
+                .withMessage("readErrors must not contain null");
+    }
+
+    @Test
+    void of_nullLinesReport_throwsNamingIt() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> ReportDocument.of((JsonLinesReport) null))
+                .withMessage("result");
+    }
+
+    @Test
+    void of_linesReport_keepsItsReadErrors() {
+        JsonLinesReport result = linesWithErrors();
+
+        assertThat(ReportDocument.of(result).readErrors()).isEqualTo(result.readErrors()).isNotEmpty();
     }
 
     @Test

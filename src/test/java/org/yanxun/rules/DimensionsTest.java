@@ -1,10 +1,14 @@
 package org.yanxun.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Alliance;
+import org.yanxun.Dataset;
+import org.yanxun.Institution;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -14,6 +18,26 @@ class DimensionsTest {
 
     private static Alliance kept(Alliance alliance) {
         return Dimensions.of(List.of(), List.of(alliance)).alliance(alliance.id()).orElseThrow();
+    }
+
+    @Test
+    void of_nullCollection_throwsNamingIt() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Dimensions.of(null, List.of()))
+                .withMessage("institutions");
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Dimensions.of(List.of(), null))
+                .withMessage("alliances");
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Dimensions.of((Dataset) null))
+                .withMessage("dataset");
+    }
+
+    @Test
+    void of_nullElement_throwsNamingTheCollection() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> Dimensions.of(Arrays.asList((Institution) null), List.of()))
+                .withMessage("institutions must not contain null");
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> Dimensions.of(List.of(), Arrays.asList(QIYINGEN, null)))
+                .withMessage("alliances must not contain null");
     }
 
     @Test

@@ -61,6 +61,12 @@ class ReportTest {
     }
 
     @Test
+    void of_nullFindings_throwsNamingThem() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> Report.of("p", AS_OF, null))
+                .withMessage("findings");
+    }
+
+    @Test
     void of_onlyFindingNull_throwsSayingSo() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> report((Finding) null))
                 .withMessage("findings must not contain null");
