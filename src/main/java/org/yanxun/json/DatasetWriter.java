@@ -18,7 +18,9 @@ import tools.jackson.core.JsonGenerator;
  * record component order; an empty {@code Optional} is omitted; arrays and booleans are always
  * written; {@code studioTypes} lists every studio type used by a studio that is not built in,
  * sorted by code. Bytes are UTF-8; the pretty form indents by two spaces and ends lines with
- * {@code \n}. The writer does not close streams and writers passed to it.
+ * {@code \n}. The writer does not close streams and writers passed to it. A dataset it cannot write
+ * (see the {@code @throws}) may leave the start of a document in a stream, which no reader accepts;
+ * a file is left as it was.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,7 +59,8 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param out the stream, not null
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     date is outside the years 0000 to 9999, which no reader accepts
      */
     public void write(Dataset dataset, OutputStream out) {
         Objects.requireNonNull(dataset, "dataset");
@@ -75,7 +78,8 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param out the writer, not null
      * @throws UncheckedIOException if the writer fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     date is outside the years 0000 to 9999, which no reader accepts
      */
     public void write(Dataset dataset, Writer out) {
         Objects.requireNonNull(dataset, "dataset");
@@ -94,7 +98,8 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     date is outside the years 0000 to 9999, which no reader accepts
      */
     public void write(Dataset dataset, Path path) {
         Objects.requireNonNull(dataset, "dataset");
@@ -106,7 +111,8 @@ public final class DatasetWriter {
      *
      * @param dataset the dataset, not null
      * @return the document
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     date is outside the years 0000 to 9999, which no reader accepts
      */
     public String writeToString(Dataset dataset) {
         StringWriter out = new StringWriter();

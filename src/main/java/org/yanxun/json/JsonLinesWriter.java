@@ -19,6 +19,7 @@ import org.yanxun.ProjectCommunity;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -36,11 +37,21 @@ import tools.jackson.core.JsonGenerator;
  * {@link #studioType} line defining it; {@link #dataset} writes those first. Closing the writer
  * flushes it but does not close the stream.
  *
+ * <p>A date outside the years 0000 to 9999, which no reader accepts, is refused with an
+ * {@link IllegalArgumentException} that names the line (counted from this writer's first) and the
+ * pointer into it. Such a line fails part-way: the output may hold its start, which readers refuse,
+ * and the writer writes no more lines ({@link IllegalStateException}). Writing a whole dataset to a
+ * file leaves the file as it was.
+ *
  * <p>Not thread-safe: one writer belongs to one stream.
  */
 public final class JsonLinesWriter implements Closeable {
 
     private final JsonGenerator generator;
+    /** The lines this writer has written. */
+    private long lines;
+    /** The line that failed part-way, after which nothing more is written, or 0. */
+    private long failedLine;
 
     private JsonLinesWriter(OutputStream out) {
         this.generator = Generators.open(Objects.requireNonNull(out, "out"), false);
@@ -63,6 +74,8 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param out the stream, not null; flushed, not closed
      * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
+     *     or a date is outside the years 0000 to 9999
      */
     public static void write(Dataset dataset, OutputStream out) {
         try (JsonLinesWriter writer = to(out)) {
@@ -77,6 +90,8 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
+     *     or a date is outside the years 0000 to 9999
      */
     public static void write(Dataset dataset, Path path) {
         Objects.requireNonNull(dataset, "dataset");
@@ -88,6 +103,8 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param dataset the dataset, not null
      * @return the lines
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
+     *     or a date is outside the years 0000 to 9999
      */
     public static String writeToString(Dataset dataset) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -224,12 +241,23 @@ public final class JsonLinesWriter implements Closeable {
 
     private <T> JsonLinesWriter line(RecordType type, String parent, ObjectCodec<T> codec, T entity) {
         Objects.requireNonNull(entity, type.recordName());
+        if (failedLine > 0) {
+            throw new IllegalStateException("This writer writes no more lines: line " + failedLine
+                    + " failed part-way, and the output may hold its start");
+        }
+        long number = lines + 1;
         try {
             LineCodec.write(generator, type, parent, codec, entity);
             generator.writeRaw('\n');
         } catch (JacksonException e) {
+            failedLine = number;
             throw DatasetWriter.unchecked(e);
+        } catch (InvalidValueException e) {
+            failedLine = number;
+            // The pointer of a value the record cannot hold is into the line: say which line it is.
+            throw new InvalidValueException("第 " + number + " 行：" + e.zh(), "line " + number + ": " + e.getMessage());
         }
+        lines = number;
         return this;
     }
 

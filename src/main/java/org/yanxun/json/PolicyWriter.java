@@ -54,6 +54,8 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param out the stream, not null
      * @throws UncheckedIOException if the stream fails
+     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999, which no reader
+     *     accepts; the stream may then hold the start of the document
      */
     public void write(Policy policy, OutputStream out) {
         Objects.requireNonNull(policy, "policy");
@@ -72,6 +74,7 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public void write(Policy policy, Path path) {
         Objects.requireNonNull(policy, "policy");
@@ -83,6 +86,7 @@ public final class PolicyWriter {
      *
      * @param policy the policy, not null
      * @return the document
+     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public String writeToString(Policy policy) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.yanxun.json.CodecReads.read;
 
 import java.io.StringWriter;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Level;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 import tools.jackson.core.JsonGenerator;
 
@@ -33,11 +35,18 @@ class ScalarsTest {
     }
 
     @Test
-    void date_write_everyFewDaysOfTenThousandYearsAndBeyond_isTheDatesText() {
-        for (long day = LocalDate.of(-2, 1, 1).toEpochDay(); day < LocalDate.of(10_002, 1, 1).toEpochDay(); day += 97) {
+    void date_write_everyFewDaysOfTheTenThousandYearsAReaderAccepts_isTheDatesText() {
+        for (long day = LocalDate.of(0, 1, 1).toEpochDay(); day < LocalDate.of(10_000, 1, 1).toEpochDay(); day += 97) {
             LocalDate date = LocalDate.ofEpochDay(day);
             assertThat(written(date)).isEqualTo("\"" + date + "\"");
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-999999999-01-01", "-0001-12-31", "+10000-01-01", "+999999999-12-31"})
+    void date_write_yearNoReaderAccepts_throwsQuotingTheDate(String iso) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> written(LocalDate.parse(iso)))
+                .withMessage("date at / must be in the years 0000 to 9999 to be written as yyyy-MM-dd, was " + iso);
     }
 
     private static String written(LocalDate date) {
