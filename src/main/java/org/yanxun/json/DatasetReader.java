@@ -23,8 +23,10 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Input must be well-formed UTF-8 (a byte-order mark is ignored): the first ill-formed sequence
  * of a file or stream (an overlong form, a surrogate, a code point above U+10FFFF) ends reading with a
- * {@link ReadErrorCode#JSON_ENCODING} error at its line and column, in bytes. The reader does not
- * close streams and readers passed to it; it closes files it opens.
+ * {@link ReadErrorCode#JSON_ENCODING} error at its line and column, in bytes. Likewise the first
+ * unpaired surrogate of a string or reader, which is not a character, ends reading with that error at
+ * its line and column, in characters. The reader does not close streams and readers passed to it; it
+ * closes files it opens.
  *
  * <pre>{@code
  * ReadResult<Dataset> read = DatasetReader.create().read(Path.of("examples/qiyingen.dataset.json"));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -118,13 +119,15 @@ final class DocumentInput {
         } catch (IOException e) {
             return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
         }
-        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), text));
+        Reader checked = new Utf16.CheckingReader(text);
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
     }
 
     static <T> ReadResult<T> fromString(String json, Parse<T> parse) {
         Objects.requireNonNull(json, "json");
         String text = !json.isEmpty() && json.charAt(0) == BYTE_ORDER_MARK ? json.substring(1) : json;
-        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), text));
+        Reader checked = new Utf16.CheckingReader(new StringReader(text));
+        return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
     }
 
     /** Reads the root value of a document with a cursor; errors are recorded in the cursor. */

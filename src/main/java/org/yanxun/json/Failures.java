@@ -27,8 +27,7 @@ final class Failures {
      */
     static void record(JacksonException e, Cursor cursor, boolean trailing) {
         if (e.getCause() instanceof Utf8.Malformed malformed) {
-            cursor.fatal(ReadErrorCode.JSON_ENCODING, malformed.location(), Utf8.zh(malformed.bytes()),
-                    Utf8.en(malformed.bytes()));
+            cursor.fatal(ReadErrorCode.JSON_ENCODING, malformed.location(), malformed.zh(), malformed.en());
             return;
         }
         String zhDetail = shorten(ParserMessages.zh(e.getOriginalMessage()));

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -41,7 +40,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>Input must be well-formed UTF-8: a line holding an ill-formed sequence (an overlong form, a
  * surrogate, a code point above U+10FFFF) is {@link ReadErrorCode#JSON_ENCODING} at its column, in
- * bytes. The reader does not close streams passed to it; it closes files it opens.
+ * bytes. Text given as a string is read as its UTF-8 bytes, and an unpaired surrogate in it, which is
+ * not a character, is such an error of its line too, never replaced. The reader does not close
+ * streams passed to it; it closes files it opens.
  * This class is immutable and thread-safe; one read is not.
  */
 public final class JsonLinesReader {
@@ -244,13 +245,14 @@ public final class JsonLinesReader {
     }
 
     /**
-     * Reads a whole dataset from JSON Lines text.
+     * Reads a whole dataset from JSON Lines text, as its UTF-8 bytes (an unpaired surrogate is an
+     * error of its line).
      *
      * @param text the lines, not null
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> readDataset(String text) {
-        return readDataset(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        return readDataset(new ByteArrayInputStream(Utf8.encode(text)));
     }
 
     /**
@@ -260,7 +262,9 @@ public final class JsonLinesReader {
      * file that defines custom types. The limits apply as when reading a file: a line longer than
      * {@link JsonLimits#maxLineBytes()} in UTF-8 is {@link ReadErrorCode#JSONL_LINE_TOO_LONG}, a
      * blank line is {@link ReadErrorCode#JSON_EMPTY}. One trailing {@code \n} or {@code \r\n} is
-     * dropped; any other line break in the text is {@link ReadErrorCode#JSON_SYNTAX}.
+     * dropped; any other line break in the text is {@link ReadErrorCode#JSON_SYNTAX}. The text is read
+     * as its UTF-8 bytes, and columns count them: an unpaired surrogate is
+     * {@link ReadErrorCode#JSON_ENCODING} at its column.
      *
      * @param line the text of the line, not null
      * @param lineNumber the 1-based line number in the file, at least 1
@@ -287,7 +291,7 @@ public final class JsonLinesReader {
      */
     public JsonLine parseLine(String line, long lineNumber, Collection<StudioType> studioTypes) {
         Objects.requireNonNull(line, "line");
-        return parseLine(line.getBytes(StandardCharsets.UTF_8), lineNumber, studioTypes);
+        return parseLine(Utf8.encode(line), lineNumber, studioTypes);
     }
 
     /**

@@ -28,8 +28,9 @@ import tools.jackson.core.json.JsonFactory;
  * result with a value holds a policy that a rule engine of those rules accepts. It never throws for bad
  * input and never returns a half-built policy.
  *
- * <p>Input must be UTF-8. The reader does not close streams and readers passed to it; it closes
- * files it opens. This class is immutable and thread-safe.
+ * <p>Input must be UTF-8, and text must hold no unpaired surrogate; either fault is a
+ * {@link ReadErrorCode#JSON_ENCODING} error, as for a {@link DatasetReader}. The reader does not close
+ * streams and readers passed to it; it closes files it opens. This class is immutable and thread-safe.
  *
  * <pre>{@code
  * Policy mine = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())

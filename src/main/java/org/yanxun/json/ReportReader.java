@@ -16,8 +16,10 @@ import tools.jackson.core.json.JsonFactory;
  * {@code https://yanxun.org/schemas/1.0/report.schema.json}. Besides the shape, the reader checks
  * that the findings are in document order and that {@code successful} and {@code counts} agree with
  * them ({@link ReadErrorCode#JSON_VALUE} at the root otherwise), so a report read back equals the
- * report written. It never throws for bad input. The reader does not close streams and readers
- * passed to it; it closes files it opens. This class is immutable and thread-safe.
+ * report written. It never throws for bad input. Ill-formed UTF-8, or an unpaired surrogate in text,
+ * is a {@link ReadErrorCode#JSON_ENCODING} error, as for a {@link DatasetReader}. The reader does not
+ * close streams and readers passed to it; it closes files it opens. This class is immutable and
+ * thread-safe.
  */
 public final class ReportReader {
 

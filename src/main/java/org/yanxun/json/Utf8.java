@@ -1,5 +1,6 @@
 package org.yanxun.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.Serial;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
 
@@ -95,15 +97,59 @@ final class Utf8 {
                 + "a surrogate, above U+10FFFF or cut short)";
     }
 
-    /** Describes the bytes of an ill-formed sequence, such as {@code C0 AF}, for a message. */
+    /**
+     * Describes the bytes of an ill-formed sequence, such as {@code C0 AF}, for a message; the three
+     * bytes of a surrogate, which text with an unpaired one gives ({@link #encode}), with the surrogate,
+     * such as {@code ED A0 80 (U+D800)}.
+     */
     static String describe(byte[] bytes, int at, int to) {
         int lead = bytes[at] & 0xFF;
         int length = lead < 0xC0 ? 1 : CheckingStream.sequenceLength(lead);
         StringBuilder shown = new StringBuilder(String.format("%02X", lead));
-        for (int i = at + 1; i < Math.min(to, at + length) && (bytes[i] & 0xC0) == 0x80; i++) {
-            shown.append(String.format(" %02X", bytes[i] & 0xFF));
+        int value = lead & 0x0F;
+        int end = at + 1;
+        for (; end < Math.min(to, at + length) && (bytes[end] & 0xC0) == 0x80; end++) {
+            shown.append(String.format(" %02X", bytes[end] & 0xFF));
+            value = value << 6 | bytes[end] & 0x3F;
+        }
+        if (lead == 0xED && end == at + 3 && Character.isSurrogate((char) value)) {
+            shown.append(String.format(" (U+%04X)", value));
         }
         return shown.toString();
+    }
+
+    /**
+     * Encodes text as UTF-8, except that an unpaired surrogate, which {@link String#getBytes} would
+     * replace with {@code ?}, is encoded as a code point would be: three bytes that the check refuses
+     * ({@link #malformedAt}), so the text is refused where it is rather than read altered.
+     *
+     * @param text the text
+     * @return the bytes
+     */
+    static byte[] encode(String text) {
+        if (Utf16.unpairedAt(text, 0) < 0) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3);
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (c < 0x80) {
+                out.write(c);
+            } else if (c < 0x800) {
+                out.write(0xC0 | c >> 6);
+                out.write(0x80 | c & 0x3F);
+            } else if (c < 0x10000) {
+                out.write(0xE0 | c >> 12);
+                out.write(0x80 | c >> 6 & 0x3F);
+                out.write(0x80 | c & 0x3F);
+            } else {
+                out.write(0xF0 | c >> 18);
+                out.write(0x80 | c >> 12 & 0x3F);
+                out.write(0x80 | c >> 6 & 0x3F);
+                out.write(0x80 | c & 0x3F);
+            }
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -214,24 +260,30 @@ final class Utf8 {
         }
 
         private Malformed malformed(byte[] bytes, int at, int to) {
-            return new Malformed(line, column, describe(bytes, at, to));
+            String shown = describe(bytes, at, to);
+            return new Malformed(line, column, zh(shown), en(shown));
         }
     }
 
-    /** The first ill-formed sequence of a stream, where it starts and its bytes. */
+    /**
+     * The first ill-formed sequence of a stream, or unpaired surrogate of a reader ({@link Utf16}):
+     * where it starts and what is wrong, in Chinese and in English.
+     */
     static final class Malformed extends IOException {
         @Serial
         private static final long serialVersionUID = 1L;
 
         private final long line;
         private final long column;
-        private final String bytes;
+        private final String zh;
+        private final String en;
 
-        Malformed(long line, long column, String bytes) {
-            super("bytes " + bytes + " at line " + line + ", column " + column + " are not well-formed UTF-8");
+        Malformed(long line, long column, String zh, String en) {
+            super(en + " (line " + line + ", column " + column + ")");
             this.line = line;
             this.column = column;
-            this.bytes = bytes;
+            this.zh = zh;
+            this.en = en;
         }
 
         long line() {
@@ -242,8 +294,12 @@ final class Utf8 {
             return column;
         }
 
-        String bytes() {
-            return bytes;
+        String zh() {
+            return zh;
+        }
+
+        String en() {
+            return en;
         }
 
         /** Where the sequence starts, as the parser gives locations. */
@@ -255,7 +311,7 @@ final class Utf8 {
         /** The read error that says so, at the start of the sequence. */
         ReadError toError() {
             return new ReadError(ReadErrorCode.JSON_ENCODING, "", line, (int) Math.min(Integer.MAX_VALUE, column),
-                    zh(bytes), en(bytes));
+                    zh, en);
         }
     }
 }

@@ -97,7 +97,7 @@ class Utf8Properties {
             assertThat(failure).isNotNull();
             assertThat(failure.line()).isEqualTo(line);
             assertThat(failure.column()).isEqualTo(at - lineStart + 1);
-            assertThat(failure.bytes()).startsWith(String.format("%02X", bytes[at] & 0xFF));
+            assertThat(failure.en()).contains("bytes " + String.format("%02X", bytes[at] & 0xFF));
         }
     }
 

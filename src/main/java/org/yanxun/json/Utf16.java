@@ -1,0 +1,125 @@
+package org.yanxun.json;
+
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Locale;
+
+/**
+ * Checks that text is well-formed UTF-16, with no unpaired surrogate: the parser passes one into the
+ * values it reads, and {@link String#getBytes} replaces one with {@code ?}, so text given as a string
+ * or a reader would otherwise be read as other text than it holds. Bytes with the same fault are
+ * refused as ill-formed UTF-8 ({@link Utf8}).
+ */
+final class Utf16 {
+
+    private Utf16() {
+    }
+
+    /**
+     * Finds the first unpaired surrogate of a text.
+     *
+     * @param text the text
+     * @param from the first index checked
+     * @return the index of the first high surrogate not followed by a low one, or of the first low
+     *     surrogate not preceded by a high one, or -1 if there is none
+     */
+    static int unpairedAt(CharSequence text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isLowSurrogate(c) || i + 1 == text.length()
+                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
+    }
+
+    /** The Chinese message for an unpaired surrogate, such as U+D800. */
+    static String zh(char surrogate) {
+        return "输入含不成对的代理码元 " + hex(surrogate) + "：它不是字符，无法以 UTF-8 编码";
+    }
+
+    /** The English message for an unpaired surrogate. */
+    static String en(char surrogate) {
+        return "input holds the unpaired surrogate " + hex(surrogate)
+                + ", which is not a character and cannot be encoded as UTF-8";
+    }
+
+    private static String hex(char surrogate) {
+        return "U+" + Integer.toHexString(surrogate).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A reader that checks the text read through it and fails, at the first unpaired surrogate, with
+     * {@link Utf8.Malformed}, which tells its line and column (counted in characters from 1).
+     */
+    static final class CheckingReader extends FilterReader {
+        private final char[] one = new char[1];
+        private long line = 1;
+        private long column = 1;
+        /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
+        private char high;
+
+        CheckingReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, len);
+            if (n < 0) {
+                if (high != 0) {
+                    throw unpaired(high, column - 1);
+                }
+                return n;
+            }
+            check(b, off, off + n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // Every character passes the check: skip by reading.
+            char[] skipped = new char[(int) Math.min(n, 8192)];
+            return Math.max(read(skipped, 0, skipped.length), 0);
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        /** Checks the characters just read, after a high surrogate that ended the read before, if any. */
+        private void check(char[] b, int from, int to) throws Utf8.Malformed {
+            for (int i = from; i < to; i++) {
+                char c = b[i];
+                if (high != 0 && !Character.isLowSurrogate(c)) {
+                    throw unpaired(high, column - 1);
+                }
+                if (high == 0 && Character.isLowSurrogate(c)) {
+                    throw unpaired(c, column);
+                }
+                high = Character.isHighSurrogate(c) ? c : 0;
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+        }
+
+        private Utf8.Malformed unpaired(char surrogate, long at) {
+            return new Utf8.Malformed(line, at, zh(surrogate), en(surrogate));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * The unpaired-surrogate check agrees with the JDK's strict encoder on any text; the checking reader,
+ * read in reads of any size, fails exactly at the first unpaired surrogate; and text encoded for a
+ * JSON Lines line is its UTF-8 when well-formed, and ill-formed where the surrogate is otherwise.
+ */
+class Utf16Properties {
+
+    /** Text of ASCII, newlines, Chinese and surrogates, paired or not. */
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.of('a', '\n', '陈', '\ud800', '\udbff', '\udc00', '\udfff').list().ofMaxSize(20)
+                .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+    }
+
+    @Property(tries = 2000)
+    void unpairedAt_agreesWithTheJdksStrictEncoder(@ForAll("text") String text) {
+        assertThat(Utf16.unpairedAt(text, 0) < 0).isEqualTo(encodes(text));
+    }
+
+    @Property(tries = 1000)
+    void checkingReader_readInPiecesOfAnySize_failsAtTheFirstUnpairedSurrogate(@ForAll("text") String text,
+            @ForAll @IntRange(min = 1, max = 5) int piece) {
+        Reader in = new Utf16.CheckingReader(new StringReader(text) {
+            @Override
+            public int read(char[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, piece));
+            }
+        });
+        Utf8.Malformed failure = catchThrowableOfType(Utf8.Malformed.class, () -> {
+            char[] buffer = new char[8];
+            while (in.read(buffer, 0, buffer.length) >= 0) {
+                // Reading is the check.
+            }
+        });
+
+        int at = Utf16.unpairedAt(text, 0);
+        if (at < 0) {
+            assertThat(failure).isNull();
+        } else {
+            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+            assertThat(failure).isNotNull();
+            assertThat(failure.line()).isEqualTo(text.substring(0, at).chars().filter(c -> c == '\n').count() + 1);
+            assertThat(failure.column()).isEqualTo(at - lineStart + 1);
+            assertThat(failure.en()).contains(String.format("U+%04X", (int) text.charAt(at)));
+        }
+    }
+
+    @Property(tries = 1000)
+    void encode_isTheUtf8OfWellFormedText_andIllFormedWhereTheFirstUnpairedSurrogateIs(@ForAll("text") String text) {
+        byte[] bytes = Utf8.encode(text);
+
+        int at = Utf16.unpairedAt(text, 0);
+        if (at < 0) {
+            assertThat(bytes).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            assertThat(Utf8.malformedAt(bytes, 0, bytes.length))
+                    .isEqualTo(text.substring(0, at).getBytes(StandardCharsets.UTF_8).length);
+        }
+    }
+
+    private static boolean encodes(String text) {
+        try {
+            StandardCharsets.UTF_8.newEncoder().encode(CharBuffer.wrap(text));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.yanxun.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.Dataset;
+import org.yanxun.Person;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.rules.catalogue.Mutations;
+
+/**
+ * Text given as a string or a reader with an unpaired surrogate, which is not a character, is an
+ * encoding error where it is, as ill-formed UTF-8 bytes are: never read as other text.
+ */
+class Utf16Test {
+
+    private static final String PERSON = "{\"type\":\"person\",\"person\":{\"id\":\"p1\",\"name\":\"陈NAME\","
+            + "\"synthetic\":true}}";
+
+    private static String person(String name) {
+        return PERSON.replace("NAME", name);
+    }
+
+    @Test
+    void parseLine_textWithAnUnpairedSurrogate_isAnEncodingErrorAtItsByte() {
+        String line = person("\ud800");
+
+        JsonLine read = JsonLinesReader.create().parseLine(line, 4);
+
+        int column = line.substring(0, line.indexOf('\ud800')).getBytes(StandardCharsets.UTF_8).length + 1;
+        assertThat(read).isInstanceOfSatisfying(JsonLine.ErrorLine.class, e -> assertThat(e.errors()).singleElement()
+                .satisfies(error -> {
+                    assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+                    assertThat(error.line()).isEqualTo(4);
+                    assertThat(error.column()).isEqualTo(column);
+                    assertThat(error.en()).contains("bytes ED A0 80 (U+D800) are not a well-formed UTF-8 sequence");
+                    assertThat(error.zh()).contains("字节 ED A0 80 (U+D800) 不是合法的 UTF-8 序列");
+                }));
+    }
+
+    @Test
+    void parseLine_textWithALowSurrogateFirst_isAnEncodingError() {
+        JsonLine read = JsonLinesReader.create().parseLine(person("\udc00\ud83d\ude00"), 1, List.of());
+
+        assertThat(read).isInstanceOfSatisfying(JsonLine.ErrorLine.class, e -> assertThat(e.errors()).singleElement()
+                .satisfies(error -> assertThat(error.en()).contains("ED B0 80 (U+DC00)")));
+    }
+
+    @Test
+    void readDataset_textWithAnUnpairedSurrogateOnLineTwo_isAnEncodingErrorOfThatLineOnly() {
+        String text = person("甲").replace("p1", "p0") + "\n" + person("\udbff") + "\n" + person("\ud842\udfb7");
+
+        ReadResult<Dataset> read = JsonLinesReader.create().readDataset(text);
+
+        assertThat(read.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.en()).contains("(U+DBFF)");
+        });
+    }
+
+    static List<Function<String, ReadResult<?>>> documentReaders() {
+        return List.of(json -> DatasetReader.create().read(json),
+                json -> DatasetReader.create().read(new StringReader(json)),
+                json -> PolicyReader.create().read(json),
+                json -> PolicyReader.create().read(new StringReader(json)),
+                json -> ReportReader.create().read(json),
+                json -> ReportReader.create().read(new StringReader(json)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("documentReaders")
+    void documentReaders_textWithAnUnpairedSurrogate_isAnEncodingErrorAtItsCharacter(
+            Function<String, ReadResult<?>> reader) {
+        String json = "{\"schemaVersion\":\"1.0\",\n  \"x-note\":\"甲\ud83d\"}";
+
+        ReadResult<?> read = reader.apply(json);
+
+        assertThat(read.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.column()).isEqualTo(14);
+            assertThat(error.en()).isEqualTo("input holds the unpaired surrogate U+D83D, which is not a character "
+                    + "and cannot be encoded as UTF-8");
+            assertThat(error.zh()).isEqualTo("输入含不成对的代理码元 U+D83D：它不是字符，无法以 UTF-8 编码");
+        });
+    }
+
+    @Test
+    void datasetReader_nameEndingInAHighSurrogate_isAnEncodingErrorNotAnInvalidName() {
+        String json = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+        String name = ExampleCommunities.qiyingen().persons().get(0).name();
+
+        ReadResult<Dataset> read = DatasetReader.create().read(json.replaceFirst(name, name + "\ud800"));
+
+        assertThat(read.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+            assertThat(error.column()).isEqualTo(json.indexOf(name) + name.length() + 1);
+        });
+    }
+
+    @Test
+    void readers_surrogatePair_readTheCharacter() {
+        String name = "陈\ud842\udfb7雨";
+        Dataset dataset = ExampleCommunities.qiyingen();
+        Person first = dataset.persons().get(0);
+        Dataset renamed = Mutations.person(dataset, first.id(), p -> new Person(p.id(), name, p.synthetic(),
+                p.birthDate(), p.title(), p.honours(), p.posts(), p.stages(), p.subjects(), p.employer(),
+                p.teachingSince()));
+        String json = DatasetWriter.compact().writeToString(renamed);
+        String lines = JsonLinesWriter.writeToString(renamed);
+
+        assertThat(DatasetReader.create().read(json).orElseThrow()).isEqualTo(renamed);
+        assertThat(DatasetReader.create().read(new StringReader(json)).orElseThrow()).isEqualTo(renamed);
+        assertThat(JsonLinesReader.create().readDataset(lines).orElseThrow()).isEqualTo(renamed);
+        assertThat(JsonLinesReader.create().parseLine(person(name), 1))
+                .isEqualTo(JsonLinesReader.create().parseLine(person(name).getBytes(StandardCharsets.UTF_8), 1));
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .orElseThrow()).isEqualTo(renamed);
+    }
+}
