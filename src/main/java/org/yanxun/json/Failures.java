@@ -2,7 +2,6 @@ package org.yanxun.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
@@ -30,11 +29,9 @@ final class Failures {
             cursor.fatal(ReadErrorCode.JSON_ENCODING, malformed.location(), malformed.zh(), malformed.en());
             return;
         }
-        String zhDetail = shorten(ParserMessages.zh(e.getOriginalMessage()));
-        String enDetail = shorten(ParserMessages.en(e.getOriginalMessage()));
-        // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
-        // where it stopped.
-        TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : cursor.parser().currentLocation();
+        ParserFailure failure = ParserFailure.of(e, cursor.parser());
+        String zhDetail = shorten(ParserMessages.zh(failure.message()));
+        String enDetail = shorten(ParserMessages.en(failure.message()));
         ReadErrorCode code = classify(e, trailing);
         String zh = switch (code) {
             case JSON_LIMIT -> "超出安全限制：";
@@ -52,7 +49,7 @@ final class Failures {
             case JSON_TRAILING -> "content after the end of the document: ";
             default -> "JSON syntax error: ";
         };
-        cursor.fatal(code, where, zh + zhDetail, en + enDetail);
+        cursor.fatal(code, failure.where(), zh + zhDetail, en + enDetail);
     }
 
     private static ReadErrorCode classify(JacksonException e, boolean trailing) {

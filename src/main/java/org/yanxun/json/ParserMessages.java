@@ -9,8 +9,21 @@ import java.util.regex.Pattern;
  * parser's classes, settings and token types ({@code VALUE_STRING}, {@code (code 39)}), which mean
  * nothing to someone fixing a file. A message of a kind not known here keeps the parser's words, less
  * those names, in both languages.
+ *
+ * <p>An unexpected character is named as it was typed, with its code point beyond ASCII, such as
+ * {@code '：' (U+FF1A, the full-width form of ':')}: a Chinese input method types full-width
+ * punctuation where JSON needs {@code :} or {@code ,}, and the two look alike.
  */
 final class ParserMessages {
+
+    /**
+     * How the parser names a character, such as {@code '：' (code 65306 / 0xff1a)} or, below 256,
+     * {@code '1' (code 49)}; group 1 is its code.
+     */
+    static final String CHARACTER = "'(?s:.)' \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)";
+
+    /** Where a message of a kind known here says the character, described in its language. */
+    private static final String SAID_CHARACTER = "{character}";
 
     /** Parts of the parser's messages that name its own classes and settings. */
     private static final List<Pattern> INTERNALS = List.of(
@@ -31,21 +44,22 @@ final class ParserMessages {
             new Known("Unrecognized token '(.*)': was expecting .*",
                     "无法识别的记号 '$1'，应为 JSON 字符串、数字、数组、对象或 null、true、false",
                     "unrecognized token '$1'; expected a JSON string, number, array, object, null, true or false"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): maybe a \\(non-standard\\) comment\\?",
-                    "意外的字符 '$1'：JSON 不允许注释", "unexpected character '$1': JSON allows no comments"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): expected a valid value.*",
-                    "意外的字符 '$1'，应为一个 JSON 值", "unexpected character '$1'; expected a JSON value"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting double-quote to start "
-                    + "(?:field|property) name", "意外的字符 '$1'，应为以双引号开始的属性名",
-                    "unexpected character '$1'; expected a property name in double quotes"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting a colon to separate .*",
-                    "意外的字符 '$1'，属性名与值之间应为冒号",
-                    "unexpected character '$1'; expected a colon between a property name and its value"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\): was expecting comma to separate .*",
-                    "意外的字符 '$1'，条目之间应为逗号", "unexpected character '$1'; expected a comma between entries"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\) in numeric value.*", "数字中有意外的字符 '$1'",
-                    "unexpected character '$1' in a number"),
-            new Known("Unexpected character \\('(.)' \\(code \\d+\\)\\).*", "意外的字符 '$1'", "unexpected character '$1'"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\): maybe a \\(non-standard\\) comment\\?",
+                    "意外的字符 {character}：JSON 不允许注释", "unexpected character {character}: JSON allows no comments"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\): expected a valid value.*",
+                    "意外的字符 {character}，应为一个 JSON 值", "unexpected character {character}; expected a JSON value"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\): was expecting double-quote to start "
+                    + "(?:field|property) name", "意外的字符 {character}，应为以双引号开始的属性名",
+                    "unexpected character {character}; expected a property name in double quotes"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\): was expecting a colon to separate .*",
+                    "意外的字符 {character}，属性名与值之间应为冒号",
+                    "unexpected character {character}; expected a colon between a property name and its value"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\): was expecting comma to separate .*",
+                    "意外的字符 {character}，条目之间应为逗号", "unexpected character {character}; expected a comma between entries"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\) in numeric value.*", "数字中有意外的字符 {character}",
+                    "unexpected character {character} in a number"),
+            new Known("Unexpected character \\(" + CHARACTER + "\\).*", "意外的字符 {character}",
+                    "unexpected character {character}"),
             new Known("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "数字长度 $1 超过上限 $2", "a number of $1 digits exceeds the limit of $2"),
             new Known("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
@@ -99,9 +113,38 @@ final class ParserMessages {
         for (Known known : KNOWN) {
             Matcher matcher = known.parser().matcher(shown);
             if (matcher.matches()) {
-                return matcher.replaceAll(zh ? known.zh() : known.en());
+                String said = zh ? known.zh() : known.en();
+                if (said.contains(SAID_CHARACTER)) {
+                    said = said.replace(SAID_CHARACTER,
+                            Matcher.quoteReplacement(character(Integer.parseInt(matcher.group(1)), zh)));
+                }
+                return matcher.replaceAll(said);
             }
         }
         return shown;
+    }
+
+    /**
+     * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
+     * full-width form stands for, such as {@code '：'（U+FF1A，全角字符，半角为 ':'）}.
+     */
+    private static String character(int c, boolean zh) {
+        if (c < 0x80) {
+            return "'" + (char) c + "'";
+        }
+        String code = String.format("U+%04X", c);
+        if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+            // Half a character: nothing to quote.
+            return code;
+        }
+        String note = "";
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            char ascii = (char) (c - 0xFEE0);
+            note = zh ? "，全角字符，半角为 '" + ascii + "'" : ", the full-width form of '" + ascii + "'";
+        } else if (c == 0x3000) {
+            note = zh ? "，全角空格" : ", a full-width space";
+        }
+        String quoted = "'" + Character.toString(c) + "'";
+        return zh ? quoted + "（" + code + note + "）" : quoted + " (" + code + note + ")";
     }
 }

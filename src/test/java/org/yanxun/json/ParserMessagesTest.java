@@ -2,9 +2,16 @@ package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The parser's messages said in our words in Chinese and English, naming none of the parser's classes or settings. */
 class ParserMessagesTest {
@@ -28,6 +35,108 @@ class ParserMessagesTest {
 
         assertThat(error.zh()).isEqualTo(zh);
         assertThat(error.en()).isEqualTo(en);
+    }
+
+    /** A document with a full-width colon, as a Chinese input method types one, where ':' belongs. */
+    private static final String FULL_WIDTH_COLON = "{\"schemaVersion\":\"1.0\",\n \"kind\"：\"dataset\"}";
+    private static final String COLON_ZH = "JSON 语法错误：意外的字符 '：'（U+FF1A，全角字符，半角为 ':'），属性名与值之间应为冒号";
+    private static final String COLON_EN = "JSON syntax error: unexpected character '：' (U+FF1A, the full-width form of ':'); "
+            + "expected a colon between a property name and its value";
+
+    static List<Function<String, ReadResult<?>>> inputs() {
+        return List.of(json -> DatasetReader.create().read(json),
+                json -> DatasetReader.create().read(new StringReader(json)),
+                json -> DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void read_fullWidthColon_namesTheCharacterAsTypedAtItsLineAndColumn(Function<String, ReadResult<?>> read) {
+        ReadError error = read.apply(FULL_WIDTH_COLON).errors().get(0);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        assertThat(error.line()).isEqualTo(2);
+        assertThat(error.column()).isEqualTo(8);
+        assertThat(error.zh()).isEqualTo(COLON_ZH);
+        assertThat(error.en()).isEqualTo(COLON_EN);
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void read_fullWidthCommaBetweenEntries_namesTheCharacterAsTyped(Function<String, ReadResult<?>> read) {
+        List<ReadError> errors = read.apply("{\"schemaVersion\":\"1.0\"，\"kind\":\"dataset\"}").errors();
+        ReadError error = errors.get(errors.size() - 1);
+
+        assertThat(error.column()).isEqualTo(23);
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 '，'（U+FF0C，全角字符，半角为 ','），条目之间应为逗号");
+        assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character '，' (U+FF0C, the full-width form of ','); "
+                + "expected a comma between entries");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            {"type"：                 | 8  | '：'（U+FF1A，全角字符，半角为 ':'），属性名与值之间应为冒号 | '：' (U+FF1A, the full-width form of ':'); expected a colon between
+            {"type":"person"，        | 17 | '，'（U+FF0C，全角字符，半角为 ','），条目之间应为逗号       | '，' (U+FF0C, the full-width form of ','); expected a comma between
+            {"type":"person",“person” | 18 | '“'（U+201C），应为以双引号开始的属性名                    | '“' (U+201C); expected a property name in double quotes
+            {"type"　:                | 8  | '　'（U+3000，全角空格），属性名与值之间应为冒号             | '　' (U+3000, a full-width space); expected a colon between
+            {"type"😀                 | 8  | '😀'（U+1F600），属性名与值之间应为冒号                    | '😀' (U+1F600); expected a colon between
+            """)
+    void parseLine_typingSlip_namesTheCharacterAsTypedInTextAndInBytes(String start, int column, String zh, String en) {
+        String line = start + "\"person\":{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":true}}";
+
+        for (JsonLine read : List.of(JsonLinesReader.create().parseLine(line, 3),
+                JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 3),
+                JsonLinesReader.create().readDataset(line).errors().stream().map(e -> new JsonLine.ErrorLine(3,
+                        List.of(new ReadError(e.code(), e.pointer(), 3, e.column(), e.zh(), e.en())))).findFirst()
+                        .orElseThrow())) {
+            assertThat(read).isInstanceOfSatisfying(JsonLine.ErrorLine.class, e -> assertThat(e.errors()).first()
+                    .satisfies(error -> {
+                        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+                        assertThat(error.line()).isEqualTo(3);
+                        assertThat(error.column()).isEqualTo(column);
+                        assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 " + zh);
+                        assertThat(error.en()).startsWith("JSON syntax error: unexpected character " + en);
+                    }));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {7990, 7996, 7997, 7998, 7999, 8000, 8001, 8002, 15998, 15999, 16000})
+    void read_fullWidthColonWhereTheParserReadsMoreBytes_namesTheCharacter(int at) {
+        String padding = "{\"x-pad\":\"" + "a".repeat(at - 18) + "\",\"kind\"";
+        String json = padding + "：\"dataset\"}";
+
+        ReadError error = DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .errors().get(0);
+
+        assertThat(error.column()).isEqualTo(padding.length() + 1);
+        assertThat(error.en()).isEqualTo(COLON_EN);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3997, 3998, 3999, 4000, 4001, 7999, 8000})
+    void read_characterOfTwoCharsWhereTheParserReadsMoreText_namesTheCharacter(int at) {
+        String padding = "{\"x-pad\":\"" + "a".repeat(at - 18) + "\",\"kind\"";
+        String json = padding + "😀\"dataset\"}";
+
+        ReadError error = DatasetReader.create().read(new StringReader(json)).errors().get(0);
+
+        assertThat(error.column()).isEqualTo(padding.length() + 1);
+        assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character '😀' (U+1F600); expected a colon "
+                + "between a property name and its value");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            {"a"Â1}    | JSON 语法错误：意外的字符 'Â'（U+00C2），属性名与值之间应为冒号 | JSON syntax error: unexpected character 'Â' (U+00C2); expected a colon between a property name and its value
+            {"a":×ª}   | JSON 语法错误：意外的字符 '×'（U+00D7），应为一个 JSON 值       | JSON syntax error: unexpected character '×' (U+00D7); expected a JSON value
+            """)
+    void read_latinLetterWithATwoByteForm_isNotTakenForTheStartOfAnother(String document, String zh, String en) {
+        for (Function<String, ReadResult<?>> read : inputs()) {
+            ReadError error = read.apply(document).errors().get(0);
+            assertThat(error.zh()).isEqualTo(zh);
+            assertThat(error.en()).isEqualTo(en);
+        }
     }
 
     @ParameterizedTest
@@ -61,5 +170,15 @@ class ParserMessagesTest {
     void en_unknownKindKeepsItsWords_knownKindIsOurs(String message, String en) {
         assertThat(ParserMessages.en(message)).isEqualTo(en);
         assertThat(ParserMessages.en(null)).isEmpty();
+    }
+
+    @Test
+    void zhAndEn_characterNamedWithItsHexCode_isTranslated() {
+        String message = "Unexpected character ('：' (code 65306 / 0xff1a)): was expecting a colon to separate "
+                + "property name and value";
+
+        assertThat(ParserMessages.zh(message)).isEqualTo("意外的字符 '：'（U+FF1A，全角字符，半角为 ':'），属性名与值之间应为冒号");
+        assertThat(ParserMessages.en(message)).isEqualTo("unexpected character '：' (U+FF1A, the full-width form of ':'); "
+                + "expected a colon between a property name and its value");
     }
 }

@@ -1,0 +1,133 @@
+package org.yanxun.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
+
+/**
+ * What stopped a parser: its message, naming an unexpected character as it was typed, and where it
+ * stopped, at the start of that character.
+ *
+ * <p>Reading bytes, the parser names only the first byte of a character of several (0xEF of
+ * {@code '：'}, at that byte), or else the whole character, at its last byte; reading text, only the
+ * first half of a surrogate pair. The rest of the character is the start of what the parser holds
+ * unread, or, at the end of what it holds, of its input, which it reads no further after failing.
+ *
+ * @param message the parser's message, or null
+ * @param where where the parser stopped
+ */
+record ParserFailure(String message, TokenStreamLocation where) {
+
+    /** A message that starts by naming an unexpected character. */
+    private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(" + ParserMessages.CHARACTER
+            + "\\)");
+
+    /**
+     * Returns what stopped a parser.
+     *
+     * @param e the exception that stopped it
+     * @param parser the parser
+     * @return its message and location, of the character as typed
+     */
+    static ParserFailure of(JacksonException e, JsonParser parser) {
+        // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
+        // where it stopped.
+        TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String message = e.getOriginalMessage();
+        Matcher named = message == null ? null : UNEXPECTED.matcher(message);
+        if (named == null || !named.lookingAt()) {
+            return new ParserFailure(message, where);
+        }
+        int code = Integer.parseInt(named.group(1));
+        int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
+                : Character.isHighSurrogate((char) code) && code <= Character.MAX_VALUE ? restOfPair(code, parser)
+                : code;
+        if (typed != code) {
+            return new ParserFailure("Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
+                    + message.substring(named.end()), where);
+        }
+        if (code >= 0x80 && where.getByteOffset() >= 0) {
+            int back = Character.toString(code).getBytes(StandardCharsets.UTF_8).length - 1;
+            return new ParserFailure(message, new TokenStreamLocation(ContentReference.unknown(),
+                    where.getByteOffset() - back, -1, where.getLineNr(), where.getColumnNr() - back));
+        }
+        return new ParserFailure(message, where);
+    }
+
+    /** The code point whose UTF-8 starts with a lead byte and goes on unread, or the byte if it does not. */
+    private static int restOfBytes(int lead, JsonParser parser) {
+        Head rest = new Head(lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1);
+        try {
+            parser.releaseBuffered(rest);
+            if (!rest.isFull() && parser.streamReadInputSource() instanceof InputStream in) {
+                rest.write(in.readNBytes(rest.bytes.length - rest.size));
+            }
+        } catch (JacksonException | IOException e) {
+            return lead;
+        }
+        int value = lead & (0x7F >> rest.bytes.length + 1);
+        for (int i = 0; i < rest.size; i++) {
+            if ((rest.bytes[i] & 0xC0) != 0x80) {
+                // A character the parser read whole, such as 'Â' (U+00C2), followed by another.
+                return lead;
+            }
+            value = value << 6 | rest.bytes[i] & 0x3F;
+        }
+        return rest.isFull() ? value : lead;
+    }
+
+    /** The code point of a high surrogate and the low one that follows unread, or the surrogate if none does. */
+    private static int restOfPair(int high, JsonParser parser) {
+        StringWriter rest = new StringWriter();
+        try {
+            parser.releaseBuffered(rest);
+            if (rest.getBuffer().length() == 0 && parser.streamReadInputSource() instanceof Reader in) {
+                int next = in.read();
+                if (next >= 0) {
+                    rest.write(next);
+                }
+            }
+        } catch (JacksonException | IOException e) {
+            return high;
+        }
+        char low = rest.getBuffer().length() == 0 ? 0 : rest.getBuffer().charAt(0);
+        return Character.isLowSurrogate(low) ? Character.toCodePoint((char) high, low) : high;
+    }
+
+    /** Keeps the first few bytes written to it: what the parser holds unread may be a whole line. */
+    private static final class Head extends OutputStream {
+        private final byte[] bytes;
+        private int size;
+
+        Head(int length) {
+            bytes = new byte[length];
+        }
+
+        boolean isFull() {
+            return size == bytes.length;
+        }
+
+        @Override
+        public void write(int b) {
+            if (size < bytes.length) {
+                bytes[size++] = (byte) b;
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            int kept = Math.min(len, bytes.length - size);
+            System.arraycopy(b, off, bytes, size, kept);
+            size += kept;
+        }
+    }
+}
