@@ -34,8 +34,12 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>Records are {@code {"type":NAME, [parent,] NAME:ENTITY}} in the form {@link JsonLinesReader}
  * reads; output is deterministic UTF-8. A studio that uses a custom studio type must follow a
- * {@link #studioType} line defining it; {@link #dataset} writes those first. Closing the writer
- * flushes it but does not close the stream.
+ * {@link #studioType} line defining it; {@link #dataset} writes those this writer has not written
+ * yet first. What a reader or the {@link DatasetWriter} would refuse is refused, before any of its
+ * line is written, with an {@link IllegalArgumentException} in Chinese and English: a studio type
+ * with a built-in code or a code this writer defined before, and a studio whose type differs from the
+ * built-in or defined type of its code. Closing the writer flushes it but does not close the stream;
+ * a record written after is refused ({@link IllegalStateException}).
  *
  * <p>A date outside the years 0000 to 9999, which no reader accepts, is refused with an
  * {@link IllegalArgumentException} that names the line (counted from this writer's first) and the
@@ -48,10 +52,13 @@ import tools.jackson.core.JsonGenerator;
 public final class JsonLinesWriter implements Closeable {
 
     private final JsonGenerator generator;
+    /** The built-in studio types and the custom ones this writer has defined. */
+    private final StudioTypes types = StudioTypes.forLines();
     /** The lines this writer has written. */
     private long lines;
     /** The line that failed part-way, after which nothing more is written, or 0. */
     private long failedLine;
+    private boolean closed;
 
     private JsonLinesWriter(OutputStream out) {
         this.generator = Generators.open(Objects.requireNonNull(out, "out"), false);
@@ -113,14 +120,21 @@ public final class JsonLinesWriter implements Closeable {
     }
 
     /**
-     * Writes a whole dataset, in the order described at {@link #write(Dataset, OutputStream)}.
+     * Writes a whole dataset, in the order described at {@link #write(Dataset, OutputStream)}; a custom
+     * studio type this writer has written before is not written again.
      *
      * @param dataset the dataset, not null
      * @return this writer
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
+     *     or one differs from a type this writer defined with that code
      */
     public JsonLinesWriter dataset(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        StudioTypes.customTypesOf(dataset).forEach(this::studioType);
+        for (StudioType type : StudioTypes.customTypesOf(dataset)) {
+            if (!types.has(type)) {
+                studioType(type);
+            }
+        }
         dataset.persons().forEach(this::person);
         dataset.institutions().forEach(this::institution);
         dataset.clusters().forEach(this::cluster);
@@ -154,8 +168,12 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param type the studio type, not null
      * @return this writer
+     * @throws IllegalArgumentException if its code is built in or this writer defined it before
      */
     public JsonLinesWriter studioType(StudioType type) {
+        Objects.requireNonNull(type, "type");
+        writable();
+        types.defineWritten(type);
         return line(RecordType.STUDIO_TYPE, null, EntityCodecs.STUDIO_TYPE, type);
     }
 
@@ -164,8 +182,12 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param cluster the cluster, not null
      * @return this writer
+     * @throws IllegalArgumentException if the type of a studio differs from the built-in type of its
+     *     code, or from the type this writer defined with that code; nothing of the cluster is written
      */
     public JsonLinesWriter cluster(Cluster cluster) {
+        Objects.requireNonNull(cluster, "cluster");
+        cluster.studios().forEach(types::checkWritten);
         line(RecordType.CLUSTER, null, EntityCodecs.CLUSTER_LINE, cluster);
         cluster.studios().forEach(studio -> studio(cluster.id(), studio));
         return this;
@@ -177,8 +199,14 @@ public final class JsonLinesWriter implements Closeable {
      * @param cluster the cluster the studio belongs to, not null
      * @param studio the studio, not null
      * @return this writer
+     * @throws IllegalArgumentException if its type differs from the built-in type of its code, or from
+     *     the type this writer defined with that code
      */
     public JsonLinesWriter studio(ClusterId cluster, Studio studio) {
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(studio, "studio");
+        writable();
+        types.checkWritten(studio);
         return line(RecordType.STUDIO, cluster.value(), EntityCodecs.STUDIO, studio);
     }
 
@@ -204,6 +232,7 @@ public final class JsonLinesWriter implements Closeable {
      * @return this writer
      */
     public JsonLinesWriter session(AllianceId alliance, JointSession session) {
+        Objects.requireNonNull(alliance, "alliance");
         return line(RecordType.SESSION, alliance.value(), EntityCodecs.SESSION, session);
     }
 
@@ -215,6 +244,7 @@ public final class JsonLinesWriter implements Closeable {
      * @return this writer
      */
     public JsonLinesWriter exchange(AllianceId alliance, Exchange exchange) {
+        Objects.requireNonNull(alliance, "alliance");
         return line(RecordType.EXCHANGE, alliance.value(), EntityCodecs.EXCHANGE, exchange);
     }
 
@@ -226,6 +256,7 @@ public final class JsonLinesWriter implements Closeable {
      * @return this writer
      */
     public JsonLinesWriter resource(AllianceId alliance, SharedResource resource) {
+        Objects.requireNonNull(alliance, "alliance");
         return line(RecordType.RESOURCE, alliance.value(), EntityCodecs.RESOURCE, resource);
     }
 
@@ -241,10 +272,7 @@ public final class JsonLinesWriter implements Closeable {
 
     private <T> JsonLinesWriter line(RecordType type, String parent, ObjectCodec<T> codec, T entity) {
         Objects.requireNonNull(entity, type.recordName());
-        if (failedLine > 0) {
-            throw new IllegalStateException("This writer writes no more lines: line " + failedLine
-                    + " failed part-way, and the output may hold its start");
-        }
+        writable();
         long number = lines + 1;
         try {
             LineCodec.write(generator, type, parent, codec, entity);
@@ -261,13 +289,28 @@ public final class JsonLinesWriter implements Closeable {
         return this;
     }
 
+    /** Refuses to write once the writer is closed, or once a line failed part-way. */
+    private void writable() {
+        if (closed) {
+            throw new IllegalStateException("This writer is closed");
+        }
+        if (failedLine > 0) {
+            throw new IllegalStateException("This writer writes no more lines: line " + failedLine
+                    + " failed part-way, and the output may hold its start");
+        }
+    }
+
     /**
-     * Flushes the lines written; the stream stays open.
+     * Flushes the lines written; the stream stays open. Closing a closed writer does nothing.
      *
      * @throws UncheckedIOException if the stream fails
      */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             generator.close();
         } catch (JacksonException e) {

@@ -19,7 +19,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The studio types that studio {@code type} codes resolve against while reading: the built-ins plus
- * the custom types the input defines. Not thread-safe; one per document or JSON Lines file.
+ * the custom types the input defines; and, for a JSON Lines writer, those it has written, so that it
+ * refuses what a reader would. Not thread-safe; one per document or JSON Lines file.
  *
  * <p>In a dataset document the {@code studioTypes} array may follow the clusters, so until it has
  * been read an unknown code resolves to a provisional type that {@link #finish} replaces (or
@@ -120,15 +121,66 @@ final class StudioTypes {
      */
     boolean define(StudioType type, Cursor cursor, String pointer, TokenStreamLocation where) {
         if (known.containsKey(type.code())) {
-            boolean builtIn = StudioType.builtIn(type.code()).isPresent();
-            cursor.error(ReadErrorCode.JSON_VALUE, pointer + "/code", where,
-                    (builtIn ? "不能重新定义内置工作室类型 " : "工作室类型重复定义 ") + Checks.quote(type.code()),
-                    (builtIn ? "must not redefine the built-in studio type " : "studio type defined twice: ")
-                            + Checks.quote(type.code()));
+            InvalidValueException refusal = redefinition(type.code());
+            cursor.error(ReadErrorCode.JSON_VALUE, pointer + "/code", where, refusal.zh(), refusal.getMessage());
             return false;
         }
         known.put(type.code(), type);
         return true;
+    }
+
+    /**
+     * Defines a custom type that a JSON Lines writer is about to write, refusing one that a reader
+     * would refuse ({@link #define}).
+     *
+     * @param type the type
+     * @throws InvalidValueException if its code is built in or was defined before
+     */
+    void defineWritten(StudioType type) {
+        if (known.containsKey(type.code())) {
+            throw redefinition(type.code());
+        }
+        known.put(type.code(), type);
+    }
+
+    /**
+     * Tells whether a type is the one its code stands for here, built in or defined.
+     *
+     * @param type the type
+     * @return true if it is
+     */
+    boolean has(StudioType type) {
+        return type.equals(known.get(type.code()));
+    }
+
+    /**
+     * Checks the type of a studio that a JSON Lines writer is about to write: a reader would read its
+     * code as the built-in or defined type of that code, so that type must be the studio's.
+     *
+     * @param studio the studio
+     * @throws InvalidValueException if a built-in or defined type of the code differs, as
+     *     {@link #customTypesOf} refuses it
+     */
+    void checkWritten(Studio studio) {
+        StudioType type = known.get(studio.type().code());
+        if (type != null && !type.equals(studio.type())) {
+            throw differs(studio);
+        }
+    }
+
+    /** The refusal of a definition whose code is built in or defined before, as a reader reports it. */
+    private static InvalidValueException redefinition(String code) {
+        boolean builtIn = StudioType.builtIn(code).isPresent();
+        return new InvalidValueException((builtIn ? "不能重新定义内置工作室类型 " : "工作室类型重复定义 ") + Checks.quote(code),
+                (builtIn ? "must not redefine the built-in studio type " : "studio type defined twice: ")
+                        + Checks.quote(code));
+    }
+
+    /** The refusal of a studio whose type differs from another of the same code. */
+    private static InvalidValueException differs(Studio studio) {
+        return new InvalidValueException("工作室 " + studio.id() + " 的类型代码“" + Checks.shorten(studio.type().code())
+                + "”与另一个同代码的类型不同", "Studio " + studio.id() + " uses a studio type with code "
+                + Checks.quote(studio.type().code()) + " that differs from another type with that code");
     }
 
     /** Stops deferring: codes read from now on must already be defined. */
@@ -190,9 +242,7 @@ final class StudioTypes {
             }
             StudioType earlier = builtIn != null ? builtIn : custom.putIfAbsent(type.code(), type);
             if (earlier != null && !earlier.equals(type)) {
-                throw new InvalidValueException("工作室 " + studio.id() + " 的类型代码“" + Checks.shorten(type.code())
-                        + "”与另一个同代码的类型不同", "Studio " + studio.id() + " uses a studio type with code "
-                        + Checks.quote(type.code()) + " that differs from another type with that code");
+                throw differs(studio);
             }
         }
         return List.copyOf(custom.values());

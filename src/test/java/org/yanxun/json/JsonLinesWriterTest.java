@@ -1,18 +1,35 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Alliance;
 import org.yanxun.Cluster;
+import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
 
-/** The record methods of the writer chain: each returns the writer it was called on. */
+/**
+ * The record methods of the writer: each returns the writer it was called on, refuses what a reader
+ * or the dataset writer refuses, names a null argument, and is refused once the writer is closed.
+ */
 class JsonLinesWriterTest {
 
     @Test
@@ -47,5 +64,163 @@ class JsonLinesWriterTest {
             assertThat(writer.alliance(qiyingen.alliances().get(0))).isSameAs(writer);
             assertThat(writer.dataset(qiyingen)).isSameAs(writer);
         }
+    }
+
+    /** A type with a built-in code but other names, which no document holds. */
+    private static final StudioType IMPOSTOR = StudioType.of(StudioType.BACKBONE_WORKSHOP.code(), StudioForm.WORKSHOP, 2,
+            "冒名工作坊", "impostor workshop");
+
+    private static Studio withType(Studio s, StudioType type) {
+        return new Studio(s.id(), s.name(), type, s.level(), s.hostInstitution(), s.researchDirection(), s.stages(),
+                s.subjects(), s.cycle(), s.status(), s.memberships(), s.evaluations(), s.activities(),
+                s.mentoringPairs(), s.certificates());
+    }
+
+    @Test
+    void studio_typeWithABuiltInCodeButOtherNames_isRefusedAsTheDatasetWriterRefusesIt() {
+        Cluster cluster = ExampleCommunities.liwan2026().clusters().get(0);
+        Studio impostor = withType(cluster.studios().get(0), IMPOSTOR);
+        Dataset dataset = ExampleCommunities.liwan2026().withClusters(List.of(cluster.withStudios(List.of(impostor))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            InvalidValueException refusal = catchThrowableOfType(InvalidValueException.class,
+                    () -> writer.studio(cluster.id(), impostor));
+            InvalidValueException datasetRefusal = catchThrowableOfType(InvalidValueException.class,
+                    () -> DatasetWriter.compact().writeToString(dataset));
+
+            assertThat(refusal).hasMessage(datasetRefusal.getMessage())
+                    .hasMessageContaining("differs from another type with that code");
+            assertThat(refusal.zh()).isEqualTo(datasetRefusal.zh());
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.cluster(dataset.clusters().get(0)));
+            writer.person(ExampleCommunities.liwan2026().persons().get(0));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).as("the person only, no cluster").hasSize(1);
+    }
+
+    @Test
+    void studioType_builtInCode_isRefusedAsAReaderRefusesIt() {
+        try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.studioType(IMPOSTOR))
+                    .withMessage("must not redefine the built-in studio type 'BACKBONE_WORKSHOP'")
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 'BACKBONE_WORKSHOP'"));
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.studioType(StudioType.BACKBONE_WORKSHOP));
+        }
+    }
+
+    @Test
+    void studioTypeAndStudio_codeDefinedBeforeWithOtherNames_areRefused() {
+        StudioType first = new StudioType("CUSTOM_A", StudioForm.STUDIO, 1, "甲", "a");
+        StudioType second = new StudioType("CUSTOM_A", StudioForm.STUDIO, 2, "乙", "b");
+        Cluster cluster = ExampleCommunities.liwan2026().clusters().get(0);
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
+            writer.studioType(first);
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.studioType(second))
+                    .withMessage("studio type defined twice: 'CUSTOM_A'");
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.studio(cluster.id(), withType(cluster.studios().get(0), second)))
+                    .withMessageContaining("differs from another type with that code");
+            assertThat(writer.studio(cluster.id(), withType(cluster.studios().get(0), first))).isSameAs(writer);
+        }
+    }
+
+    @Test
+    void dataset_twiceWithTheSameCustomType_definesItOnceAndReadsBack() {
+        StudioType custom = new StudioType("CUSTOM_A", StudioForm.STUDIO, 1, "甲", "a");
+        Dataset liwan = ExampleCommunities.liwan2026();
+        Cluster cluster = liwan.clusters().get(0);
+        Dataset first = Dataset.empty().withClusters(List.of(cluster.withStudios(
+                List.of(withType(cluster.studios().get(0), custom)))));
+        Dataset second = Dataset.empty().withClusters(List.of(new Cluster(ClusterId.of("other"), cluster.name(),
+                cluster.region(), cluster.organiser(), cluster.undertaker(), cluster.launchedOn(),
+                List.of(withType(cluster.studios().get(1), custom)), Optional.empty())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            writer.dataset(first).dataset(second);
+        }
+
+        String lines = out.toString(StandardCharsets.UTF_8);
+        assertThat(lines.lines().filter(line -> line.startsWith("{\"type\":\"studioType\""))).hasSize(1);
+        assertThat(JsonLinesReader.create().readDataset(lines).errors()).isEmpty();
+    }
+
+    static List<Arguments> recordMethods() {
+        Dataset liwan = ExampleCommunities.liwan2026();
+        Dataset qiyingen = ExampleCommunities.qiyingen();
+        Cluster cluster = liwan.clusters().get(0);
+        Alliance alliance = qiyingen.alliances().get(0);
+        return List.of(
+                Arguments.of("dataset", (Consumer<JsonLinesWriter>) w -> w.dataset(liwan)),
+                Arguments.of("person", (Consumer<JsonLinesWriter>) w -> w.person(liwan.persons().get(0))),
+                Arguments.of("institution", (Consumer<JsonLinesWriter>) w -> w.institution(liwan.institutions().get(0))),
+                Arguments.of("studioType", (Consumer<JsonLinesWriter>) w -> w.studioType(
+                        new StudioType("CUSTOM_A", StudioForm.STUDIO, 1, "甲", "a"))),
+                Arguments.of("cluster", (Consumer<JsonLinesWriter>) w -> w.cluster(cluster)),
+                Arguments.of("studio", (Consumer<JsonLinesWriter>) w -> w.studio(cluster.id(), cluster.studios().get(0))),
+                Arguments.of("alliance", (Consumer<JsonLinesWriter>) w -> w.alliance(alliance)),
+                Arguments.of("session", (Consumer<JsonLinesWriter>) w -> w.session(alliance.id(),
+                        alliance.sessions().get(0))),
+                Arguments.of("exchange", (Consumer<JsonLinesWriter>) w -> w.exchange(alliance.id(),
+                        alliance.exchanges().get(0))),
+                Arguments.of("resource", (Consumer<JsonLinesWriter>) w -> w.resource(alliance.id(),
+                        alliance.resources().get(0))),
+                Arguments.of("project", (Consumer<JsonLinesWriter>) w -> w.project(liwan.projects().get(0))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordMethods")
+    void recordMethod_afterClose_throwsIllegalState(String method, Consumer<JsonLinesWriter> write) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesWriter writer = JsonLinesWriter.to(out);
+        writer.close();
+
+        assertThatIllegalStateException().isThrownBy(() -> write.accept(writer)).withMessage("This writer is closed");
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void close_twice_isQuiet() {
+        JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream());
+        writer.close();
+
+        assertThatNoException().isThrownBy(writer::close);
+    }
+
+    static List<Arguments> nullArguments() {
+        Cluster cluster = ExampleCommunities.liwan2026().clusters().get(0);
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().get(0);
+        return List.of(
+                Arguments.of("studioType", "type", (Consumer<JsonLinesWriter>) w -> w.studioType(null)),
+                Arguments.of("studio", "cluster", (Consumer<JsonLinesWriter>) w -> w.studio(null,
+                        cluster.studios().get(0))),
+                Arguments.of("studio", "studio", (Consumer<JsonLinesWriter>) w -> w.studio(cluster.id(), null)),
+                Arguments.of("session", "alliance", (Consumer<JsonLinesWriter>) w -> w.session(null,
+                        alliance.sessions().get(0))),
+                Arguments.of("session", "session", (Consumer<JsonLinesWriter>) w -> w.session(alliance.id(), null)),
+                Arguments.of("exchange", "alliance", (Consumer<JsonLinesWriter>) w -> w.exchange(null,
+                        alliance.exchanges().get(0))),
+                Arguments.of("exchange", "exchange", (Consumer<JsonLinesWriter>) w -> w.exchange(alliance.id(), null)),
+                Arguments.of("resource", "alliance", (Consumer<JsonLinesWriter>) w -> w.resource(null,
+                        alliance.resources().get(0))),
+                Arguments.of("resource", "resource", (Consumer<JsonLinesWriter>) w -> w.resource(alliance.id(), null)),
+                Arguments.of("person", "person", (Consumer<JsonLinesWriter>) w -> w.person(null)),
+                Arguments.of("cluster", "cluster", (Consumer<JsonLinesWriter>) w -> w.cluster(null)),
+                Arguments.of("dataset", "dataset", (Consumer<JsonLinesWriter>) w -> w.dataset(null)));
+    }
+
+    @ParameterizedTest(name = "{0}: null {1}")
+    @MethodSource("nullArguments")
+    void recordMethod_nullArgument_throwsNpeNamingTheParameter(String method, String parameter,
+            Consumer<JsonLinesWriter> write) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            assertThatNullPointerException().isThrownBy(() -> write.accept(writer)).withMessage(parameter);
+        }
+        assertThat(out.size()).isZero();
     }
 }
