@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
@@ -164,7 +165,7 @@ final class Cli {
                 unreadable(file.toString(), result.readErrors(), output);
                 return USAGE;
             }
-            print(file, result, policy, output);
+            print(file, OptionalLong.of(result.lines()), result, policy, output);
             return !result.readErrors().isEmpty() ? USAGE : result.report().isSuccessful() ? OK : DATA_ERRORS;
         }
         ReadResult<Dataset> read = DatasetReader.create().read(file);
@@ -173,14 +174,15 @@ final class Cli {
             return USAGE;
         }
         Report report = engine.validate(read.value().orElseThrow(), asOf);
-        print(file, new JsonLinesReport(report, List.of(), 0), policy, output);
+        print(file, OptionalLong.empty(), new JsonLinesReport(report, List.of(), 0), policy, output);
         return report.isSuccessful() ? OK : DATA_ERRORS;
     }
 
-    private void print(Path file, JsonLinesReport result, Policy policy, Output output) {
+    /** Prints a report; {@code lines} is the number of lines of a JSON Lines file, empty for a document. */
+    private void print(Path file, OptionalLong lines, JsonLinesReport result, Policy policy, Output output) {
         switch (output.format()) {
             case TABLE -> {
-                out.print(ReportTable.render(file.toString(), result, policy, output.language(), output.all()));
+                out.print(ReportTable.render(file.toString(), lines, result, policy, output.language(), output.all()));
                 printReadErrors(file.toString(), result.readErrors(), output.language());
             }
             case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));

@@ -3,6 +3,7 @@ package org.yanxun.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.policy.Policy;
@@ -25,7 +26,7 @@ final class ReportTable {
     static final int SHOWN_PER_CODE = 10;
 
     /** A count with its English noun, such as {@code 1 warning} or {@code 2 infos}. */
-    private static String count(int n, String noun) {
+    private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
@@ -41,14 +42,18 @@ final class ReportTable {
     /**
      * Renders the result of a validation: a whole document's has no read errors; a JSON Lines file's
      * passes only if every line was read, and its result line counts the read errors, which are
-     * printed apart.
+     * printed apart. The number of lines of a JSON Lines file stands beside its name, so that an empty
+     * file does not pass unnoticed; a whole document has none ({@code lines} empty).
      */
-    static String render(String source, JsonLinesReport result, Policy policy, Language language, boolean all) {
+    static String render(String source, OptionalLong lines, JsonLinesReport result, Policy policy, Language language,
+            boolean all) {
         StringBuilder out = new StringBuilder();
         Report report = result.report();
         Map<Severity, Integer> counts = report.countsBySeverity();
         int unread = result.readErrors().size();
-        out.append(language.pick("文件：", "File: ")).append(source).append('\n')
+        out.append(language.pick("文件：", "File: ")).append(source);
+        lines.ifPresent(n -> out.append(language.pick("（" + n + " 行）", " (" + count(n, "line") + ")")));
+        out.append('\n')
                 .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
                 .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
                 .append(language.pick("基准日期：", "As of: ")).append(report.asOf())

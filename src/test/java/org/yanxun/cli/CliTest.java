@@ -116,7 +116,23 @@ class CliTest {
     void validate_jsonLines_readsTheFile() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.jsonl", "--policy", "guangzhou-liwan-2026",
                 "--as-of", "2026-03-01")).isZero();
-        assertThat(out()).contains("Result: PASSED (0 errors, 0 warnings, 0 infos)");
+        assertThat(out()).contains("File: examples/liwan-2026.jsonl (2332 lines)\n",
+                "Result: PASSED (0 errors, 0 warnings, 0 infos)");
+    }
+
+    @Test
+    void validate_emptyJsonLines_saysItHasNoLines(@TempDir Path dir) throws IOException {
+        Path file = Files.createFile(dir.resolve("empty.jsonl"));
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026")).isZero();
+        assertThat(out()).contains("File: " + file + " (0 lines)\n");
+        run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--lang", "zh");
+        assertThat(out()).contains("文件：" + file + "（0 行）\n");
+    }
+
+    @Test
+    void validate_document_namesNoLines() {
+        run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", "guangzhou-liwan-2026");
+        assertThat(out()).contains("File: examples/liwan-2026.dataset.json\n");
     }
 
     @Test
