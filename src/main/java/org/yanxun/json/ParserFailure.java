@@ -30,6 +30,8 @@ record ParserFailure(String message, TokenStreamLocation where) {
     /** A message that starts by naming an unexpected character. */
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(" + ParserMessages.CHARACTER
             + "\\)");
+    /** How a message naming a token the parser does not know starts: the token follows. */
+    private static final String UNRECOGNIZED = "Unrecognized token '";
 
     /**
      * Returns what stopped a parser.
@@ -43,6 +45,10 @@ record ParserFailure(String message, TokenStreamLocation where) {
         // where it stopped.
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         String message = e.getOriginalMessage();
+        if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
+            // Reading bytes, the parser stops at the last byte of the token's first character.
+            return new ParserFailure(message, startOf(message.codePointAt(UNRECOGNIZED.length()), where));
+        }
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (named == null || !named.lookingAt()) {
             return new ParserFailure(message, where);
@@ -55,12 +61,20 @@ record ParserFailure(String message, TokenStreamLocation where) {
             return new ParserFailure("Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
                     + message.substring(named.end()), where);
         }
-        if (code >= 0x80 && where.getByteOffset() >= 0) {
-            int back = Character.toString(code).getBytes(StandardCharsets.UTF_8).length - 1;
-            return new ParserFailure(message, new TokenStreamLocation(ContentReference.unknown(),
-                    where.getByteOffset() - back, -1, where.getLineNr(), where.getColumnNr() - back));
+        return new ParserFailure(message, startOf(code, where));
+    }
+
+    /**
+     * Where a character starts that a parser reading bytes stopped at the last byte of; reading text,
+     * or at a character of one byte, where it stopped.
+     */
+    private static TokenStreamLocation startOf(int character, TokenStreamLocation where) {
+        if (character < 0x80 || where.getByteOffset() < 0) {
+            return where;
         }
-        return new ParserFailure(message, where);
+        int back = Character.toString(character).getBytes(StandardCharsets.UTF_8).length - 1;
+        return new TokenStreamLocation(ContentReference.unknown(), where.getByteOffset() - back, -1,
+                where.getLineNr(), where.getColumnNr() - back);
     }
 
     /** The code point whose UTF-8 starts with a lead byte and goes on unread, or the byte if it does not. */

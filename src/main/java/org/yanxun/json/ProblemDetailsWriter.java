@@ -71,7 +71,8 @@ public final class ProblemDetailsWriter {
      *
      * @param report the report, not null, not {@linkplain Report#isSuccessful() successful}
      * @return the problem document
-     * @throws IllegalArgumentException if the report is successful
+     * @throws IllegalArgumentException if the report is successful, or its as-of date is outside the years
+     *     0000 to 9999, which a report document cannot hold
      */
     public String writeToString(Report report) {
         requireFailed(Objects.requireNonNull(report, "report"));
@@ -84,7 +85,8 @@ public final class ProblemDetailsWriter {
      *
      * @param result the result, not null, with read errors or a report that is not successful
      * @return the problem document
-     * @throws IllegalArgumentException if every line was read and the report is successful
+     * @throws IllegalArgumentException if every line was read and the report is successful, or the
+     *     report's as-of date is outside the years 0000 to 9999
      */
     public String writeToString(JsonLinesReport result) {
         Objects.requireNonNull(result, "result");
@@ -139,7 +141,8 @@ public final class ProblemDetailsWriter {
         generator.writeStringProperty("detail", detail(report, errors));
         if (report != null) {
             generator.writeStringProperty("policy", report.policyId());
-            generator.writeStringProperty("asOf", report.asOf().toString());
+            generator.writeName("asOf");
+            Scalars.DATE.write(generator, report.asOf());
             generator.writeName("findings");
             generator.writeStartArray();
             for (Finding finding : report.findings()) {

@@ -62,8 +62,7 @@ final class StudioTypes {
         for (StudioType type : given) {
             Objects.requireNonNull(type, "studioTypes must not contain null");
             if (types.known.putIfAbsent(type.code(), type) != null) {
-                throw new IllegalArgumentException("Studio type code " + Checks.quote(type.code())
-                        + " is built in or given twice");
+                throw redefinition(type.code());
             }
         }
         return types;
@@ -155,7 +154,10 @@ final class StudioTypes {
 
     /**
      * Checks the type of a studio that a JSON Lines writer is about to write: a reader would read its
-     * code as the built-in or defined type of that code, so that type must be the studio's.
+     * code as the built-in or defined type of that code, so that type must be the studio's. A code
+     * neither built in nor defined here passes: the lines may go to a file whose earlier lines, written
+     * elsewhere, define it, as {@link JsonLinesReader#parseLine(String, long, Collection)} reads a line
+     * with the types of the lines before it.
      *
      * @param studio the studio
      * @throws InvalidValueException if a built-in or defined type of the code differs, as

@@ -130,7 +130,7 @@ final class Utf8 {
         if (Utf16.unpairedAt(text, 0) < 0) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() * 3);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
             int c = text.codePointAt(i);
             if (c < 0x80) {

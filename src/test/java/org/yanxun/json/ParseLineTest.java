@@ -20,6 +20,7 @@ import org.yanxun.Dataset;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.generators.RandomModel;
 
 /** Reading one line on its own, as a partition of a distributed engine does. */
@@ -134,8 +135,19 @@ class ParseLineTest {
     @Test
     void parseLine_givenTypeRedefinesABuiltIn_throws() {
         StudioType builtIn = StudioType.builtIns().iterator().next();
-        assertThatExceptionOfType(IllegalArgumentException.class)
-                .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 1, List.of(builtIn)));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 1, List.of(builtIn)))
+                .withMessage("must not redefine the built-in studio type '" + builtIn.code() + "'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 '" + builtIn.code() + "'"));
+    }
+
+    @Test
+    void parseLine_givenTypeTwice_throwsInBothLanguages() {
+        StudioType custom = RandomModel.CUSTOM_TYPES.get(0);
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 1, List.of(custom, custom)))
+                .withMessageStartingWith("studio type defined twice")
+                .satisfies(e -> assertThat(e.zh()).startsWith("工作室类型重复定义"));
     }
 
     private static String studioLineWithCustomType() {

@@ -84,20 +84,43 @@ class ParserMessagesTest {
     void parseLine_typingSlip_namesTheCharacterAsTypedInTextAndInBytes(String start, int column, String zh, String en) {
         String line = start + "\"person\":{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":true}}";
 
-        for (JsonLine read : List.of(JsonLinesReader.create().parseLine(line, 3),
-                JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 3),
-                JsonLinesReader.create().readDataset(line).errors().stream().map(e -> new JsonLine.ErrorLine(3,
-                        List.of(new ReadError(e.code(), e.pointer(), 3, e.column(), e.zh(), e.en())))).findFirst()
-                        .orElseThrow())) {
-            assertThat(read).isInstanceOfSatisfying(JsonLine.ErrorLine.class, e -> assertThat(e.errors()).first()
-                    .satisfies(error -> {
-                        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
-                        assertThat(error.line()).isEqualTo(3);
-                        assertThat(error.column()).isEqualTo(column);
-                        assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 " + zh);
-                        assertThat(error.en()).startsWith("JSON syntax error: unexpected character " + en);
-                    }));
+        ReadError inDocument = JsonLinesReader.create().readDataset(line).errors().get(0);
+        assertThat(inDocument.line()).isEqualTo(1);
+        List<ReadError> errors = List.of(onlyError(JsonLinesReader.create().parseLine(line, 3)),
+                onlyError(JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 3)), inDocument);
+        for (ReadError error : errors) {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+            assertThat(error.column()).isEqualTo(column);
+            assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 " + zh);
+            assertThat(error.en()).startsWith("JSON syntax error: unexpected character " + en);
         }
+    }
+
+    /** The one error of a line that could not be read, which must be on line 3. */
+    private static ReadError onlyError(JsonLine read) {
+        assertThat(read).isInstanceOf(JsonLine.ErrorLine.class);
+        ReadError error = ((JsonLine.ErrorLine) read).errors().get(0);
+        assertThat(error.line()).isEqualTo(3);
+        return error;
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void read_unrecognizedTokenOfNonAsciiCharacters_isAtItsFirstCharacter(Function<String, ReadResult<?>> read) {
+        ReadError error = read.apply("{\"schemaVersion\":\"1.0\",\"kind\":ｄａｔａｓｅｔ}").errors().get(0);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        assertThat(error.column()).isEqualTo(31);
+        assertThat(error.en()).isEqualTo("JSON syntax error: unrecognized token 'ｄａｔａｓｅｔ'; expected a JSON string, "
+                + "number, array, object, null, true or false");
+    }
+
+    @Test
+    void parseLine_unrecognizedTokenOfAChineseCharacter_isAtItsFirstByte() {
+        byte[] line = "{\"type\":陈}".getBytes(StandardCharsets.UTF_8);
+        ReadError error = onlyError(JsonLinesReader.create().parseLine(line, 3));
+        assertThat(error.en()).startsWith("JSON syntax error: unrecognized token '陈'");
+        assertThat(error.column()).isEqualTo(9);
     }
 
     @ParameterizedTest

@@ -17,6 +17,9 @@ import org.yanxun.Person;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -120,6 +123,17 @@ class UnwritableDateTest {
 
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> ReportWriter.compact().writeToString(report))
+                .withMessageContaining("at /asOf").withMessageEndingWith("was +10000-01-01");
+    }
+
+    @Test
+    void problemDetailsWriter_asOfInYear10000_throwsNamingThePointer() {
+        Finding error = new Finding("STUDIO_HOST_COUNT", Severity.ERROR, Location.of("/clusters/0/studios/0"),
+                "主持人不符", "host count off", "guangzhou-liwan-2026");
+        Report report = Report.of("guangzhou-liwan-2026", YEAR_10000, List.of(error));
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> ProblemDetailsWriter.english().writeToString(report))
                 .withMessageContaining("at /asOf").withMessageEndingWith("was +10000-01-01");
     }
 

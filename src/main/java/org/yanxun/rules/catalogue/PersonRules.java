@@ -147,25 +147,24 @@ final class PersonRules {
             OptionalInt years = facts.known().teachingYearsOn(joined);
             int min = rules.minTeachingYears().orElse(0);
             int max = rules.maxTeachingYears().orElse(Integer.MAX_VALUE);
-            String range = min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
-            Optional<LocalDate> since = facts.known().teachingSince();
-            if (since.isEmpty()) {
-                sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
-                                + "的教龄要求 " + range + " 年",
-                        "the teaching years of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
-                                + " requirement of " + range + " years cannot be checked");
-            } else if (years.isEmpty()) {
-                if (min > 0) {
+            if (years.isEmpty()) {
+                Optional<LocalDate> since = facts.known().teachingSince();
+                if (since.isEmpty()) {
+                    sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
+                                    + "的教龄要求 " + range(min, max) + " 年",
+                            "the teaching years of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
+                                    + " requirement of " + range(min, max) + " years cannot be checked");
+                } else if (min > 0) {
                     sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时尚未任教（"
-                                    + since.get() + " 起任教），" + seat.type().zh() + "要求教龄 " + range + " 年",
+                                    + since.get() + " 起任教），" + seat.type().zh() + "要求教龄 " + range(min, max) + " 年",
                             whoEn(facts) + " had not begun teaching on joining on " + joined + " (teaching since "
-                                    + since.get() + "); a " + seat.type().en() + " takes " + range + " years");
+                                    + since.get() + "); a " + seat.type().en() + " takes " + range(min, max) + " years");
                 }
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
                 sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "
-                                + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range + " 年",
+                                + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range(min, max) + " 年",
                         whoEn(facts) + " had taught " + years.getAsInt() + " years on joining on " + joined + "; a "
-                                + seat.type().en() + " takes " + range + " years");
+                                + seat.type().en() + " takes " + range(min, max) + " years");
             }
         }
         rules.maxAge().ifPresent(cap -> {
@@ -178,6 +177,11 @@ final class PersonRules {
                                 + cap);
             }
         });
+    }
+
+    /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
+    private static String range(int min, int max) {
+        return min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
     }
 
     private static Rule sameStageSubject() {
