@@ -39,8 +39,9 @@ import tools.jackson.core.JsonGenerator;
  * line is written, with an {@link IllegalArgumentException} in Chinese and English: a studio type
  * with a built-in code or a code this writer defined before, and a studio whose type differs from the
  * built-in or defined type of its code. A studio whose custom type this writer has not defined is
- * written: the file's earlier lines, written elsewhere, may define it (a reader refuses it otherwise). Closing the writer flushes it but does not close the stream;
- * a record written after is refused ({@link IllegalStateException}).
+ * written: the file's earlier lines, written elsewhere, may define it (a reader refuses it otherwise).
+ * Closing the writer flushes it but does not close the stream; a record written after is refused
+ * ({@link IllegalStateException}).
  *
  * <p>A date outside the years 0000 to 9999, which no reader accepts, is refused with an
  * {@link IllegalArgumentException} that names the line (counted from this writer's first) and the
