@@ -143,6 +143,23 @@ public record Person(
     }
 
     /**
+     * Tells whether the person holds a post, as {@link Post#fulfils} counts it: a research-trainer
+     * holds the post of trainer too.
+     *
+     * @param required the post, not null
+     * @return true if one of the person's posts fulfils {@code required}
+     */
+    public boolean holdsPost(Post required) {
+        Objects.requireNonNull(required, "required");
+        for (Post post : posts) {
+            if (post.fulfils(required)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Tells whether the person holds a title at or above a rung of the ladder.
      *
      * @param floor the lowest title accepted, not null

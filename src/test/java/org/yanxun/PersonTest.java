@@ -92,6 +92,22 @@ class PersonTest {
     }
 
     @Test
+    void holdsPost_researchTrainer_holdsTheTrainerPostToo() {
+        Person researchTrainer = Person.builder(ID, "陈思雨").post(Post.RESEARCH_TRAINER).build();
+        assertThat(researchTrainer.holdsPost(Post.RESEARCH_TRAINER)).isTrue();
+        assertThat(researchTrainer.holdsPost(Post.TRAINER)).isTrue();
+        assertThat(researchTrainer.holdsPost(Post.TEACHER)).isFalse();
+    }
+
+    @Test
+    void holdsPost_trainer_isNotAResearchTrainer() {
+        Person trainer = Person.builder(ID, "陈思雨").post(Post.TRAINER).build();
+        assertThat(trainer.holdsPost(Post.TRAINER)).isTrue();
+        assertThat(trainer.holdsPost(Post.RESEARCH_TRAINER)).isFalse();
+        assertThat(Person.builder(ID, "陈思雨").build().holdsPost(Post.TRAINER)).isFalse();
+    }
+
+    @Test
     void posts_addedInReverse_iterateInDeclarationOrder() {
         Person person = Person.builder(ID, "陈思雨").post(Post.CADRE, Post.PRINCIPAL, Post.TEACHER).build();
         assertThat(person.posts()).containsExactly(Post.TEACHER, Post.PRINCIPAL, Post.CADRE);

@@ -19,6 +19,7 @@ import org.yanxun.Province;
 import org.yanxun.ResourceKind;
 import org.yanxun.Stage;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.policy.AlliancePolicy;
 import org.yanxun.policy.ClusterPolicy;
 import org.yanxun.policy.Confidence;
@@ -70,6 +71,8 @@ final class PolicyCodecs {
             .required("newTeacherMaxYears", Scalars.INT, StudioPolicy::newTeacherMaxYears)
             .required("ladderMaxStep", Scalars.INT, StudioPolicy::ladderMaxStep)
             .required("honourRungs", MapCodec.byCode(HonourKind.class, Scalars.INT), StudioPolicy::honourRungs)
+            .collection("honourTitles", MapCodec.byCode(HonourKind.class, Scalars.enumeration(Title.class)),
+                    StudioPolicy::honourTitles, TreeMap::new)
             .required("titleOnlyMaxLevel", Scalars.enumeration(Level.class), StudioPolicy::titleOnlyMaxLevel)
             .required("grades", MapCodec.byCode(Grade.class, Scalars.named(GradeOutcome.class)), StudioPolicy::grades)
             .required("evaluationWindowMonths", Scalars.INT, StudioPolicy::evaluationWindowMonths)
@@ -81,8 +84,8 @@ final class PolicyCodecs {
             .required("maxApprenticesPerMentor", Scalars.INT, StudioPolicy::maxApprenticesPerMentor)
             .required("nameIncludesHost", Scalars.BOOLEAN, StudioPolicy::nameIncludesHost)
             .build(v -> new StudioPolicy(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2), (Integer) at(v, 3),
-                    (Integer) at(v, 4), (Integer) at(v, 5), at(v, 6), at(v, 7), at(v, 8), (Integer) at(v, 9),
-                    (Integer) at(v, 10), at(v, 11), at(v, 12), (Integer) at(v, 13), (Boolean) at(v, 14)));
+                    (Integer) at(v, 4), (Integer) at(v, 5), at(v, 6), at(v, 7), at(v, 8), at(v, 9), (Integer) at(v, 10),
+                    (Integer) at(v, 11), at(v, 12), at(v, 13), (Integer) at(v, 14), (Boolean) at(v, 15)));
 
     static final ObjectCodec<ClusterPolicy> CLUSTERS = ObjectCodec.<ClusterPolicy>of("ClusterPolicy")
             .set("requiredStages", Scalars.enumeration(Stage.class), () -> EnumSet.noneOf(Stage.class),

@@ -112,7 +112,8 @@ public sealed interface HostCriterion {
     }
 
     /**
-     * Qualifies by holding a post.
+     * Qualifies by holding a post, as {@link Person#holdsPost} tells: a research-trainer holds the post
+     * of trainer too.
      *
      * @param post the post, not null
      */
@@ -131,7 +132,7 @@ public sealed interface HostCriterion {
         @Override
         public boolean isMetBy(Person person, LocalDate on) {
             Objects.requireNonNull(on, "on");
-            return person.posts().contains(post);
+            return person.holdsPost(post);
         }
 
         @Override

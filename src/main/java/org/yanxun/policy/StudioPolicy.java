@@ -10,6 +10,7 @@ import org.yanxun.HostDuty;
 import org.yanxun.Level;
 import org.yanxun.StudioType;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.internal.Checks;
 
 /**
@@ -26,6 +27,7 @@ import org.yanxun.internal.Checks;
  * @param newTeacherMaxYears the greatest 教龄 of a new teacher (新教师); a person past it has completed rung 1
  * @param ladderMaxStep how many rungs above the highest rung attained a member may join
  * @param honourRungs the rung of the ladder each honour kind attains
+ * @param honourTitles the lowest title each honour kind requires of its holder (特级教师 requires 高级)
  * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
  * @param grades the grades in use and what each causes
  * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
@@ -43,6 +45,7 @@ public record StudioPolicy(
         int newTeacherMaxYears,
         int ladderMaxStep,
         SortedMap<HonourKind, Integer> honourRungs,
+        SortedMap<HonourKind, Title> honourTitles,
         Level titleOnlyMaxLevel,
         SortedMap<Grade, GradeOutcome> grades,
         int evaluationWindowMonths,
@@ -62,6 +65,7 @@ public record StudioPolicy(
      * @param newTeacherMaxYears the greatest 教龄 of a new teacher (新教师); a person past it has completed rung 1
      * @param ladderMaxStep how many rungs above the highest rung attained a member may join
      * @param honourRungs the rung of the ladder each honour kind attains
+     * @param honourTitles the lowest title each honour kind requires of its holder (特级教师 requires 高级)
      * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
      * @param grades the grades in use and what each causes
      * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
@@ -75,6 +79,7 @@ public record StudioPolicy(
     public StudioPolicy {
         types = Checks.sortedMap(types, "types");
         honourRungs = Checks.sortedMap(honourRungs, "honourRungs");
+        honourTitles = Checks.sortedMap(honourTitles, "honourTitles");
         Objects.requireNonNull(titleOnlyMaxLevel, "titleOnlyMaxLevel");
         grades = Checks.sortedMap(grades, "grades");
         requiredDuties = Checks.enumSet(requiredDuties, HostDuty.class, "requiredDuties");
@@ -103,13 +108,23 @@ public record StudioPolicy(
     }
 
     /**
+     * Returns the lowest title an honour kind requires of its holder.
+     *
+     * @param kind the honour kind, not null
+     * @return the title, or empty if the kind requires none
+     */
+    public Optional<Title> titleRequiredBy(HonourKind kind) {
+        return Optional.ofNullable(honourTitles.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
      * Returns a copy with a different {@code types}.
      *
      * @param value the new value; see {@link #types()}
      * @return a copy of this value with {@code types} replaced
      */
     public StudioPolicy withTypes(SortedMap<String, StudioTypePolicy> value) {
-        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -119,7 +134,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code hostsPerStudio} replaced
      */
     public StudioPolicy withHostsPerStudio(int value) {
-        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -129,7 +144,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxHostedAtOnce} replaced
      */
     public StudioPolicy withMaxHostedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -139,7 +154,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxJoinedAtOnce} replaced
      */
     public StudioPolicy withMaxJoinedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -149,7 +164,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code newTeacherMaxYears} replaced
      */
     public StudioPolicy withNewTeacherMaxYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -159,7 +174,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code ladderMaxStep} replaced
      */
     public StudioPolicy withLadderMaxStep(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -169,7 +184,17 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourRungs} replaced
      */
     public StudioPolicy withHonourRungs(SortedMap<HonourKind, Integer> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+    }
+
+    /**
+     * Returns a copy with a different {@code honourTitles}.
+     *
+     * @param value the new value; see {@link #honourTitles()}
+     * @return a copy of this value with {@code honourTitles} replaced
+     */
+    public StudioPolicy withHonourTitles(SortedMap<HonourKind, Title> value) {
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -179,7 +204,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code titleOnlyMaxLevel} replaced
      */
     public StudioPolicy withTitleOnlyMaxLevel(Level value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -189,7 +214,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code grades} replaced
      */
     public StudioPolicy withGrades(SortedMap<Grade, GradeOutcome> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -199,7 +224,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code evaluationWindowMonths} replaced
      */
     public StudioPolicy withEvaluationWindowMonths(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -209,7 +234,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code midTermMinCycleYears} replaced
      */
     public StudioPolicy withMidTermMinCycleYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -219,7 +244,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code requiredDuties} replaced
      */
     public StudioPolicy withRequiredDuties(Set<HostDuty> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -229,7 +254,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code mentorTiers} replaced
      */
     public StudioPolicy withMentorTiers(Set<Tier> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -239,7 +264,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxApprenticesPerMentor} replaced
      */
     public StudioPolicy withMaxApprenticesPerMentor(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, nameIncludesHost);
     }
 
     /**
@@ -249,6 +274,6 @@ public record StudioPolicy(
      * @return a copy of this value with {@code nameIncludesHost} replaced
      */
     public StudioPolicy withNameIncludesHost(boolean value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, value);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, value);
     }
 }

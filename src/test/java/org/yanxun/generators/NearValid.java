@@ -1,5 +1,6 @@
 package org.yanxun.generators;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,13 @@ import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
 import org.yanxun.Exchange;
 import org.yanxun.Grade;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
 import org.yanxun.JointSession;
+import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
@@ -31,6 +35,7 @@ import org.yanxun.Studio;
 import org.yanxun.StudioId;
 import org.yanxun.StudioStatus;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.UnitRole;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
@@ -123,6 +128,20 @@ public record NearValid(Mutation mutation, Scenario valid, Scenario mutated) {
                 Person copy = data.persons().get(random.nextInt(data.persons().size()));
                 List<Person> persons = new ArrayList<>(data.persons());
                 persons.add(random.nextInt(persons.size() + 1), copy);
+                return data.withPersons(persons);
+            }
+        },
+        /** A person holds the honour 特级教师 with a title below the one the policy requires for it. */
+        HONOUR_WITHOUT_TITLE("PERSON_HONOUR_TITLE", false, false) {
+            @Override
+            Dataset apply(Dataset data, Policy policy, Random random) {
+                int at = random.nextInt(data.persons().size());
+                Title required = policy.studios().titleRequiredBy(HonourKind.SPECIAL_GRADE_TEACHER).orElseThrow();
+                Title below = Title.values()[random.nextInt(required.ordinal())];
+                List<Person> persons = new ArrayList<>(data.persons());
+                persons.set(at, persons.get(at).toBuilder().title(below)
+                        .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2019, 9, 10)))
+                        .build());
                 return data.withPersons(persons);
             }
         },

@@ -12,6 +12,7 @@ import org.yanxun.Certificate;
 import org.yanxun.Cluster;
 import org.yanxun.CreditCode;
 import org.yanxun.Dataset;
+import org.yanxun.Honour;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
@@ -25,6 +26,7 @@ import org.yanxun.RegionCode;
 import org.yanxun.Studio;
 import org.yanxun.StudioId;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
@@ -211,12 +213,22 @@ public final class ValidDatasets {
         return institution;
     }
 
-    /** A person outside every community, employed by one of the institutions or by none. */
+    /**
+     * A person outside every community, employed by one of the institutions or by none, with at least
+     * the title each of the person's honours requires under the presets (特级教师 needs 高级).
+     */
     public Person person(List<InstitutionId> employers) {
         Person drawn = random.person();
         Optional<InstitutionId> employer = employers.isEmpty() || source.nextBoolean() ? Optional.empty()
                 : Optional.of(random.pick(employers));
-        return new Person(drawn.id(), drawn.name(), drawn.synthetic(), drawn.birthDate(), drawn.title(),
+        Optional<Title> title = drawn.title();
+        for (Honour honour : drawn.honours()) {
+            Optional<Title> required = Presets.guangzhouLiwan2026().studios().titleRequiredBy(honour.kind());
+            if (required.isPresent() && !title.map(held -> held.isAtLeast(required.get())).orElse(false)) {
+                title = required;
+            }
+        }
+        return new Person(drawn.id(), drawn.name(), drawn.synthetic(), drawn.birthDate(), title,
                 drawn.honours(), drawn.posts(), drawn.stages(), drawn.subjects(), employer, drawn.teachingSince());
     }
 }

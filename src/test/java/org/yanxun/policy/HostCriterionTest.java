@@ -120,6 +120,12 @@ class HostCriterionTest {
     }
 
     @Test
+    void holdsPost_trainerByAResearchTrainer_met() {
+        assertThat(new HoldsPost(Post.TRAINER).isMetBy(person().post(Post.RESEARCH_TRAINER).build(), TODAY)).isTrue();
+        assertThat(new HoldsPost(Post.RESEARCH_TRAINER).isMetBy(person().post(Post.TRAINER).build(), TODAY)).isFalse();
+    }
+
+    @Test
     void holdsPost_texts_nameThePost() {
         assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "post of principal");
     }

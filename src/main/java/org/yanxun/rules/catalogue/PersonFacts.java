@@ -63,6 +63,16 @@ final class PersonFacts implements Serializable {
     private static final Title[] TITLES = Title.values();
     private static final HonourKind[] HONOURS = HonourKind.values();
     private static final Level[] LEVELS = Level.values();
+    /** By post: the bits ({@link #bits}) of the posts that fulfil it ({@link Post#fulfils}). */
+    private static final int[] FULFILLING = new int[Post.values().length];
+
+    static {
+        for (Post required : Post.values()) {
+            for (Post post : Post.values()) {
+                FULFILLING[required.ordinal()] |= post.fulfils(required) ? 1 << post.ordinal() : 0;
+            }
+        }
+    }
     private static final List<Set<Stage>> STAGE_SETS = allSets(Stage.class);
     private static final List<Set<Post>> POST_SETS = allSets(Post.class);
     /** At most this many sets of subjects are shared; few recur, but hostile data may hold many. */
@@ -315,7 +325,13 @@ final class PersonFacts implements Serializable {
             return false;
         }
         // The third and last kind of the sealed interface.
-        return (posts & 1 << ((HostCriterion.HoldsPost) criterion).post().ordinal()) != 0;
+        return holdsPost(((HostCriterion.HoldsPost) criterion).post());
+    }
+
+    /** Tells whether the person holds a post, as {@link Person#holdsPost} tells of the record. */
+    boolean holdsPost(Post required) {
+        return person instanceof Person whole ? whole.holdsPost(required)
+                : (posts & FULFILLING[required.ordinal()]) != 0;
     }
 
     /** Tells whether the person teaches at least one of some stages, given as {@link #bits}. */

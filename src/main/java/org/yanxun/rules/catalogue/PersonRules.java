@@ -11,23 +11,28 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.yanxun.Honour;
 import org.yanxun.InstitutionId;
+import org.yanxun.Person;
 import org.yanxun.Level;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.policy.ExchangeLimits;
 import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
 import org.yanxun.policy.StudioTypePolicy;
+import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.catalogue.PersonRule.Facts;
 
 /**
- * Rules keyed by person: who may host and join, the graded ladder, how many studios at once, studio
- * names, and the people of exchanges.
+ * Rules of people: who may host and join, the graded ladder, how many studios at once, studio names
+ * and the people of exchanges, keyed by person; and the title each honour a person holds requires,
+ * checked on the person's record alone.
  */
 final class PersonRules {
 
@@ -40,7 +45,7 @@ final class PersonRules {
 
     static List<Rule> all() {
         return List.of(hostEligible(), levelAboveHonour(), memberEligible(), sameStageSubject(), nameConvention(),
-                hostsTooMany(), joinsTooMany(), ladderSkip(), participantPost(), participantAffiliation(),
+                hostsTooMany(), joinsTooMany(), ladderSkip(), honourTitle(), participantPost(), participantAffiliation(),
                 exchangeOverlap());
     }
 
@@ -324,15 +329,45 @@ final class PersonRules {
         return rung;
     }
 
+    /** PERSON_HONOUR_TITLE: an honour held without the title it requires (特级教师 without 高级). */
+    private static Rule honourTitle() {
+        return LocalRule.of(Infos.local("PERSON_HONOUR_TITLE", Severity.ERROR, "荣誉与职称不符",
+                "Honour without the title it requires",
+                "A person who holds an honour on the as-of date holds at least the title the policy requires for "
+                        + "its kind: 特级教师 is awarded only to teachers with the 高级 title. A person whose record "
+                        + "gives no title does not show the title the honour requires.",
+                "studios.honourTitles"), Entity.OfPerson.class, (record, context, sink) -> {
+                    Person person = record.person();
+                    for (int i = 0; i < person.honours().size(); i++) {
+                        Honour honour = person.honours().get(i);
+                        Optional<Title> required = context.policy().studios().titleRequiredBy(honour.kind());
+                        if (required.isEmpty() || honour.awardedOn().isAfter(context.asOf())
+                                || person.title().map(title -> title.isAtLeast(required.get())).orElse(false)) {
+                            continue;
+                        }
+                        String titleZh = person.title().map(Title::zh).orElse("未填写");
+                        String titleEn = person.title().map(Title::en).orElse("not given");
+                        sink.add(record.location().child("honours", i),
+                                "“" + person.name() + "”（" + person.id() + "）持有" + honour.level().zh()
+                                        + honour.kind().zh() + "荣誉，须具备" + required.get().zh() + "及以上职称，其职称为"
+                                        + titleZh,
+                                "'" + person.name() + "' (" + person.id() + ") holds the " + honour.level().en() + " "
+                                        + honour.kind().en() + " honour, which requires the title "
+                                        + required.get().en() + " or higher; the person's title is " + titleEn);
+                    }
+                });
+    }
+
     private static Rule participantPost() {
         return PersonRule.trips(Infos.keyed("EXCHANGE_PARTICIPANT_POST", Severity.ERROR, KEY, "交流人员岗位不符",
                 "Participant's post does not fit",
                 "Every participant of an exchange holds the post the policy requires for its kind (管理干部 for "
-                        + "secondments, 研训员 for dispatches, 培训者 for mutual learning, teachers for visits).",
+                        + "secondments, 研训员 for dispatches, 培训者 for mutual learning, teachers for visits); a "
+                        + "研训员 is a 培训者 too (研训员（培训师）).",
                 "alliances.exchanges.*.requiredPost"), true, (facts, context, sink) -> {
                     for (Trip trip : facts.trips()) {
                         ExchangeLimits limits = context.policy().alliances().exchanges().get(trip.kind());
-                        if (limits != null && !facts.known().posts().contains(limits.requiredPost())) {
+                        if (limits != null && !facts.known().holdsPost(limits.requiredPost())) {
                             sink.add(trip.location(), who(facts) + "不是" + limits.requiredPost().zh() + "，不能参加"
                                             + trip.kind().zh(),
                                     whoEn(facts) + " does not hold the post " + limits.requiredPost().code()

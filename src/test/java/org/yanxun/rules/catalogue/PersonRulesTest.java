@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Cycle;
@@ -522,6 +523,68 @@ class PersonRulesTest {
         assertThat(findings(liwan(LIWAN), "PERSON_LADDER_SKIP")).isEmpty();
     }
 
+    // ----- PERSON_HONOUR_TITLE
+
+    /** The first person of the Liwan example: a provincial 特级教师 since 2019 with the 正高级 title. */
+    private static final Person SPECIAL_GRADE = LIWAN.persons().get(0);
+
+    private static Dataset specialGradeTitled(Optional<Title> title) {
+        return person(LIWAN, SPECIAL_GRADE.id(), p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), title,
+                p.honours(), p.posts(), p.stages(), p.subjects(), p.employer(), p.teachingSince()));
+    }
+
+    @Test
+    void personHonourTitle_specialGradeTeacherWithFirstGradeTitle_fires() {
+        assertThat(SPECIAL_GRADE.honours().get(0).kind()).isEqualTo(HonourKind.SPECIAL_GRADE_TEACHER);
+        fires(liwan(specialGradeTitled(Optional.of(Title.FIRST_GRADE))), "PERSON_HONOUR_TITLE", "/persons/0/honours/0")
+                .is(Severity.ERROR, SPECIAL_GRADE.id().value(), SPECIAL_GRADE.name())
+                .zh("持有省级特级教师荣誉，须具备高级及以上职称，其职称为一级")
+                .en("holds the provincial special-grade teacher honour, which requires the title senior or higher; "
+                        + "the person's title is first grade");
+    }
+
+    @Test
+    void personHonourTitle_specialGradeTeacherWithoutATitle_fires() {
+        fires(liwan(specialGradeTitled(Optional.empty())), "PERSON_HONOUR_TITLE", "/persons/0/honours/0")
+                .zh("其职称为未填写")
+                .en("the person's title is not given");
+    }
+
+    @Test
+    void personHonourTitle_specialGradeTeacherWithTheSeniorTitle_quiet() {
+        assertThat(findings(liwan(specialGradeTitled(Optional.of(Title.SENIOR))), "PERSON_HONOUR_TITLE")).isEmpty();
+    }
+
+    @Test
+    void personHonourTitle_honourAwardedAfterTheAsOfDate_quiet() {
+        var data = person(specialGradeTitled(Optional.of(Title.FIRST_GRADE)), SPECIAL_GRADE.id(),
+                p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(),
+                        List.of(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 9, 10))),
+                        p.posts(), p.stages(), p.subjects(), p.employer(), p.teachingSince()));
+        assertThat(findings(liwan(data), "PERSON_HONOUR_TITLE")).isEmpty();
+        assertThat(findings(liwan(data, LocalDate.of(2026, 9, 10)), "PERSON_HONOUR_TITLE")).hasSize(1);
+    }
+
+    @Test
+    void personHonourTitle_policyWithoutHonourTitles_quiet() {
+        Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withHonourTitles(new TreeMap<>()));
+        var data = specialGradeTitled(Optional.of(Title.THIRD_GRADE));
+        assertThat(findings(liwan(data, policy), "PERSON_HONOUR_TITLE")).isEmpty();
+        assertThat(findings(liwan(data), "PERSON_HONOUR_TITLE")).hasSize(1);
+    }
+
+    @Test
+    void personHonourTitle_honourWithoutARequiredTitle_quiet() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> p.toBuilder().title(Title.THIRD_GRADE)
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.MUNICIPAL, LocalDate.of(2020, 9, 10))).build());
+        assertThat(findings(liwan(data), "PERSON_HONOUR_TITLE")).isEmpty();
+    }
+
+    @Test
+    void personHonourTitle_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "PERSON_HONOUR_TITLE")).isEmpty();
+    }
+
     // ----- EXCHANGE_PARTICIPANT_POST
 
     @Test
@@ -532,6 +595,23 @@ class PersonRulesTest {
                 .is(Severity.ERROR, teacher.value())
                 .zh("管理干部", "管理干部互挂")
                 .en("CADRE", "cadre secondment");
+    }
+
+    @Test
+    void exchangeParticipantPost_trainerOnResearchTrainerDispatch_fires() {
+        PersonId trainer = qiyingenPerson(QIJIANG, Post.TRAINER);
+        var data = exchange(QIYINGEN, 6, x -> Mutations.withParticipants(x, List.of(trainer)));
+        fires(qiyingen(data), "EXCHANGE_PARTICIPANT_POST", "/alliances/0/exchanges/6/participants/0")
+                .zh("研训员", "研训员互派")
+                .en("RESEARCH_TRAINER", "research-trainer dispatch");
+    }
+
+    @Test
+    void exchangeParticipantPost_researchTrainerOnTrainerMutualLearning_quiet() {
+        // 研训员（培训师）: a research-trainer is one of the trainers that 培训者互学 moves.
+        PersonId researchTrainer = qiyingenPerson(QIJIANG, Post.RESEARCH_TRAINER);
+        var data = exchange(QIYINGEN, 12, x -> Mutations.withParticipants(x, List.of(researchTrainer)));
+        assertThat(findings(qiyingen(data), "EXCHANGE_PARTICIPANT_POST")).isEmpty();
     }
 
     @Test

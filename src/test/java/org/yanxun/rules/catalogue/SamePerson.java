@@ -32,6 +32,9 @@ final class SamePerson {
         assertThat(facts.name()).isEqualTo(person.name());
         assertThat(facts.honours()).isEqualTo(person.honours());
         assertThat(facts.posts()).isEqualTo(person.posts());
+        for (Post post : Post.values()) {
+            assertThat(facts.holdsPost(post)).as("holds %s", post).isEqualTo(person.holdsPost(post));
+        }
         assertThat(facts.stages()).isEqualTo(person.stages());
         assertThat(facts.subjects()).containsExactlyElementsOf(person.subjects());
         assertThat(facts.employer()).isEqualTo(person.employer());
