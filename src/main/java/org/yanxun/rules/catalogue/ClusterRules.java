@@ -32,7 +32,10 @@ final class ClusterRules {
         return List.of(stageCoverage(), planCounts());
     }
 
-    /** What the records say about one cluster: the cluster record, and its studios' stages and types. */
+    /**
+     * What the records say about one cluster: the cluster record, the stages of its studios that have not
+     * ended by the as-of date, and its studios' types.
+     */
     static final class ClusterFacts implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -52,7 +55,8 @@ final class ClusterRules {
                         cluster.plan().map(p -> new TreeMap<>(p.studioCounts())).orElse(null), Spot.of(e.location()));
             } else if (entity instanceof Entity.OfStudio e) {
                 ClusterFacts facts = states.get(e.cluster(), NEW);
-                if (e.studio().status() == StudioStatus.ACTIVE) {
+                if (e.studio().status() == StudioStatus.ACTIVE
+                        && !context.asOf().isAfter(e.studio().cycle().lastDay())) {
                     facts.activeStages.addAll(e.studio().stages());
                 }
                 facts.counts.merge(e.studio().type().code(), 1, Integer::sum);
@@ -82,7 +86,9 @@ final class ClusterRules {
         return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_STAGE_COVERAGE", Severity.WARNING,
                 "cluster", "集群学段未全覆盖", "Cluster misses stages",
                 "The active studios of a cluster together serve every stage the policy requires (全学段覆盖: "
-                        + "kindergarten, primary and secondary in Liwan).",
+                        + "kindergarten, primary and secondary in Liwan). A studio counts while its status is ACTIVE "
+                        + "and its cycle has not ended before the as-of date; one whose cycle starts later counts, as "
+                        + "the studio counts take the nearest day of the cycle.",
                 "clusters.requiredStages"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {

@@ -8,8 +8,11 @@ import static org.yanxun.rules.catalogue.Mutations.fires;
 import static org.yanxun.rules.catalogue.Mutations.liwan;
 import static org.yanxun.rules.catalogue.Mutations.studios;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Cycle;
+import org.yanxun.Dataset;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
@@ -48,6 +51,26 @@ class ClusterRulesTest {
                 .is(Severity.WARNING, CLUSTER)
                 .zh("中职")
                 .en("VOCATIONAL");
+    }
+
+    @Test
+    void clusterStageCoverage_preschoolStudiosCycleEndedBeforeTheAsOfDate_fires() {
+        var data = preschoolCycles(Cycle.of(LocalDate.of(2023, 9, 1), 2));
+        fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios").en("PRESCHOOL");
+        // Their last day still counts.
+        assertThat(findings(liwan(data, LocalDate.of(2025, 8, 31)), "CLUSTER_STAGE_COVERAGE")).isEmpty();
+    }
+
+    @Test
+    void clusterStageCoverage_preschoolStudiosCycleStartsAfterTheAsOfDate_quiet() {
+        var data = preschoolCycles(Cycle.of(LocalDate.of(2026, 9, 1), 2));
+        assertThat(findings(liwan(data), "CLUSTER_STAGE_COVERAGE")).isEmpty();
+    }
+
+    private static Dataset preschoolCycles(Cycle cycle) {
+        return studios(LIWAN, list -> list.stream()
+                .map(s -> s.stages().contains(Stage.PRESCHOOL) ? s.toBuilder().cycle(cycle).build() : s)
+                .toList());
     }
 
     @Test
