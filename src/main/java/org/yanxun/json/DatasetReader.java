@@ -25,7 +25,9 @@ import tools.jackson.core.json.JsonFactory;
  * of a file or stream (an overlong form, a surrogate, a code point above U+10FFFF) ends reading with a
  * {@link ReadErrorCode#JSON_ENCODING} error at its line and column, in bytes. Likewise the first
  * unpaired surrogate of a string or reader, which is not a character, ends reading with that error at
- * its line and column, in characters. The reader does not close streams and readers passed to it; it
+ * its line and column, in characters. A syntax error before either is the error instead, as reading
+ * ends there (except in the first four bytes of a file or stream, which are read whole to tell their
+ * encoding before any is parsed). The reader does not close streams and readers passed to it; it
  * closes files it opens.
  *
  * <pre>{@code

@@ -147,7 +147,8 @@ final class DocumentInput {
         try {
             cursor = new Cursor(open.apply(factory), limits.maxErrors(), 0, types);
         } catch (JacksonException e) {
-            // Opening reads the first bytes, to tell their encoding.
+            // Opening reads the first four bytes, to tell their encoding: an ill-formed sequence among
+            // them fails it before the parser has read any, so it is the error even after a syntax error.
             return e.getCause() instanceof Utf8.Malformed malformed ? ReadResult.failure(List.of(malformed.toError()))
                     : ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
         }

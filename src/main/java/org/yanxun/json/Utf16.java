@@ -54,8 +54,13 @@ final class Utf16 {
     }
 
     /**
-     * A reader that checks the text read through it and fails, at the first unpaired surrogate, with
-     * {@link Utf8.Malformed}, which tells its line and column (counted in characters from 1).
+     * A reader that checks the text read through it. A read that meets an unpaired surrogate returns
+     * the characters before it, so that the parser meets any error of its own before the surrogate
+     * first, and the next read fails with {@link Utf8.Malformed}, which tells where the surrogate is:
+     * its line and column (counted in characters from 1). A read fails at once if the surrogate is its
+     * first character, or before it. Once failed, every read and skip fails alike: no character past
+     * the surrogate is returned. A high surrogate that ends a read is returned, and the
+     * next read checks that a low one follows.
      */
     static final class CheckingReader extends FilterReader {
         private final char[] one = new char[1];
@@ -63,6 +68,8 @@ final class Utf16 {
         private long column = 1;
         /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
         private char high;
+        /** The unpaired surrogate met, which every read after the one that met it throws; or null. */
+        private Utf8.Malformed failure;
 
         CheckingReader(Reader in) {
             super(in);
@@ -75,15 +82,18 @@ final class Utf16 {
 
         @Override
         public int read(char[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
             int n = in.read(b, off, len);
             if (n < 0) {
                 if (high != 0) {
-                    throw unpaired(high, column - 1);
+                    failure = unpaired(high, column - 1);
+                    throw failure;
                 }
                 return n;
             }
-            check(b, off, off + n);
-            return n;
+            return check(b, off, off + n) - off;
         }
 
         @Override
@@ -98,15 +108,18 @@ final class Utf16 {
             return false;
         }
 
-        /** Checks the characters just read, after a high surrogate that ended the read before, if any. */
-        private void check(char[] b, int from, int to) throws Utf8.Malformed {
+        /**
+         * Checks the characters just read, after a high surrogate that ended the read before, if any,
+         * and returns where the well-formed ones end: the end, or an unpaired surrogate.
+         */
+        private int check(char[] b, int from, int to) throws Utf8.Malformed {
             for (int i = from; i < to; i++) {
                 char c = b[i];
                 if (high != 0 && !Character.isLowSurrogate(c)) {
-                    throw unpaired(high, column - 1);
+                    return stop(i - 1, from, unpaired(high, column - 1));
                 }
                 if (high == 0 && Character.isLowSurrogate(c)) {
-                    throw unpaired(c, column);
+                    return stop(i, from, unpaired(c, column));
                 }
                 high = Character.isHighSurrogate(c) ? c : 0;
                 if (c == '\n') {
@@ -116,6 +129,19 @@ final class Utf16 {
                     column++;
                 }
             }
+            return to;
+        }
+
+        /**
+         * Keeps the failure of an unpaired surrogate at an index of a read, to throw on the next read,
+         * and returns the index; throws it now if no character of the read comes before it.
+         */
+        private int stop(int at, int from, Utf8.Malformed unpaired) throws Utf8.Malformed {
+            failure = unpaired;
+            if (at <= from) {
+                throw unpaired;
+            }
+            return at;
         }
 
         private Utf8.Malformed unpaired(char surrogate, long at) {

@@ -153,8 +153,13 @@ final class Utf8 {
     }
 
     /**
-     * A stream that checks the bytes read through it and fails, at the first ill-formed sequence, with
-     * {@link Malformed}, which tells its line and column (counted in bytes from 1).
+     * A stream that checks the bytes read through it. A read that meets an ill-formed sequence returns
+     * the well-formed bytes before it, so that the parser meets any error of its own before the
+     * sequence first, and the next read fails with {@link Malformed}, which tells where the sequence
+     * starts: its line and column (counted in bytes from 1). A read fails at once if the sequence
+     * starts at its first byte, or before it. Once failed, every read and skip fails alike:
+     * no byte past the sequence is returned. A read that ends inside a sequence that may still be
+     * well-formed returns its first bytes, and the next read checks it whole.
      */
     static final class CheckingStream extends FilterInputStream {
         /** The bytes of a sequence cut by the end of a read, kept to check with the next read. */
@@ -163,6 +168,8 @@ final class Utf8 {
         private int heldCount;
         private long line = 1;
         private long column = 1;
+        /** The ill-formed sequence met, which every read after the one that met it throws; or null. */
+        private Malformed failure;
 
         CheckingStream(InputStream in) {
             super(in);
@@ -175,15 +182,18 @@ final class Utf8 {
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
+            if (failure != null) {
+                throw failure;
+            }
             int n = in.read(b, off, len);
             if (n < 0) {
                 if (heldCount > 0) {
-                    throw malformed(held, 0, heldCount);
+                    failure = malformed(held, 0, heldCount);
+                    throw failure;
                 }
                 return n;
             }
-            check(b, off, off + n);
-            return n;
+            return check(b, off, off + n) - off;
         }
 
         @Override
@@ -199,19 +209,24 @@ final class Utf8 {
             return false;
         }
 
-        /** Checks the bytes just read, with the start of a sequence the read before cut. */
-        private void check(byte[] b, int from, int to) throws Malformed {
+        /**
+         * Checks the bytes just read, with the start of a sequence the read before cut, and returns
+         * where the well-formed ones end: the end, or the start of an ill-formed sequence, which is kept
+         * to throw on the next read, or thrown now if no byte of this read comes before it.
+         */
+        private int check(byte[] b, int from, int to) throws Malformed {
             int start = from;
             if (heldCount > 0) {
-                int need = sequenceLength(held[0] & 0xFF) - heldCount;
+                int need = lengthOf(held[0] & 0xFF) - heldCount;
                 int taken = Math.min(need, to - from);
                 System.arraycopy(b, from, held, heldCount, taken);
                 heldCount += taken;
-                if (taken < need) {
-                    return;
+                if (taken < need && cutAt(held, 0, heldCount) == 0) {
+                    return to;
                 }
                 if (malformedAt(held, 0, heldCount) >= 0) {
-                    throw malformed(held, 0, heldCount);
+                    failure = malformed(held, 0, heldCount);
+                    throw failure;
                 }
                 column += heldCount;
                 heldCount = 0;
@@ -221,13 +236,21 @@ final class Utf8 {
             int bad = malformedAt(b, start, end);
             count(b, start, bad < 0 ? end : bad);
             if (bad >= 0) {
-                throw malformed(b, bad, to);
+                failure = malformed(b, bad, to);
+                if (bad == from) {
+                    throw failure;
+                }
+                return bad;
             }
             System.arraycopy(b, end, held, 0, to - end);
             heldCount = to - end;
+            return to;
         }
 
-        /** Where a sequence that the end of the bytes cuts short starts, or the end if none does. */
+        /**
+         * Where a sequence starts that the end of the bytes cuts short and that its bytes so far do not
+         * make ill-formed, or the end if none does.
+         */
         private static int cutAt(byte[] b, int from, int to) {
             for (int i = to - 1; i >= Math.max(from, to - 3); i--) {
                 int at = b[i] & 0xFF;
@@ -235,14 +258,14 @@ final class Utf8 {
                     return to;
                 }
                 if (at >= 0xC0) {
-                    int length = sequenceLength(at);
-                    return length > to - i ? i : to;
+                    boolean cut = lengthOf(at) > to - i && (i + 1 == to || fits(b[i + 1] & 0xFF, at));
+                    return cut ? i : to;
                 }
             }
             return to;
         }
 
-        /** The length of a sequence by its lead byte, ill-formed or not, so that it can be held whole. */
+        /** The length of a sequence by its lead byte, ill-formed or not, to describe it whole. */
         private static int sequenceLength(int lead) {
             return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
         }

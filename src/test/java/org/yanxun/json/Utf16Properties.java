@@ -18,8 +18,9 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The unpaired-surrogate check agrees with the JDK's strict encoder on any text; the checking reader,
- * read in reads of any size, fails exactly at the first unpaired surrogate; and text encoded for a
- * JSON Lines line is its UTF-8 when well-formed, and ill-formed where the surrogate is otherwise.
+ * read in reads of any size, returns the text before the first unpaired surrogate and then fails, at
+ * that surrogate; and text encoded for a JSON Lines line is its UTF-8 when well-formed, and
+ * ill-formed where the surrogate is otherwise.
  */
 class Utf16Properties {
 
@@ -44,23 +45,46 @@ class Utf16Properties {
                 return super.read(b, off, Math.min(len, piece));
             }
         });
+        StringBuilder read = new StringBuilder();
         Utf8.Malformed failure = catchThrowableOfType(Utf8.Malformed.class, () -> {
             char[] buffer = new char[8];
-            while (in.read(buffer, 0, buffer.length) >= 0) {
-                // Reading is the check.
+            int n;
+            while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
+                read.append(buffer, 0, n);
             }
         });
 
         int at = Utf16.unpairedAt(text, 0);
         if (at < 0) {
             assertThat(failure).isNull();
+            assertThat(read.toString()).isEqualTo(text);
         } else {
-            int lineStart = text.lastIndexOf('\n', at - 1) + 1;
             assertThat(failure).isNotNull();
-            assertThat(failure.line()).isEqualTo(text.substring(0, at).chars().filter(c -> c == '\n').count() + 1);
-            assertThat(failure.column()).isEqualTo(at - lineStart + 1);
+            assertThat(failure.line()).isEqualTo(lineAndColumn(text, at)[0]);
+            assertThat(failure.column()).isEqualTo(lineAndColumn(text, at)[1]);
             assertThat(failure.en()).contains(String.format("U+%04X", (int) text.charAt(at)));
+            // The text before the surrogate, and the surrogate if it is a high one that ended a read.
+            assertThat(text).startsWith(read);
+            assertThat(read.length() == at || read.length() == at + 1 && Character.isHighSurrogate(text.charAt(at)))
+                    .as("%d characters returned, the surrogate at %d", read.length(), at).isTrue();
+            // Reading again fails alike.
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, () -> in.read(new char[4]))).isSameAs(failure);
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, in::read)).isSameAs(failure);
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, () -> in.skip(4))).isSameAs(failure);
         }
+    }
+
+    /** The line and column of a character, both from 1. */
+    private static long[] lineAndColumn(String text, int at) {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new long[] {line, at - lineStart + 1};
     }
 
     @Property(tries = 1000)

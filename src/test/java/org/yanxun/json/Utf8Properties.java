@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -21,7 +22,8 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The UTF-8 check agrees with the JDK's strict decoder on any bytes, and the checking stream, read in
- * reads of any size, fails exactly when the bytes are ill-formed, at the first ill-formed sequence.
+ * reads of any size, returns the bytes before the first ill-formed sequence and then fails, exactly
+ * when the bytes are ill-formed, at that sequence.
  */
 class Utf8Properties {
 
@@ -66,7 +68,7 @@ class Utf8Properties {
         }
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000)
     void checkingStream_readInPiecesOfAnySize_failsAtTheFirstIllFormedSequence(@ForAll("bytes") byte[] bytes,
             @ForAll @IntRange(min = 1, max = 9) int piece) {
         InputStream in = new Utf8.CheckingStream(new ByteArrayInputStream(bytes) {
@@ -75,30 +77,49 @@ class Utf8Properties {
                 return super.read(b, off, Math.min(len, piece));
             }
         });
+        ByteArrayOutputStream returned = new ByteArrayOutputStream();
         Utf8.Malformed failure = catchThrowableOfType(Utf8.Malformed.class, () -> {
             byte[] buffer = new byte[16];
-            while (in.read(buffer, 0, buffer.length) >= 0) {
-                // Reading is the check.
+            int n;
+            while ((n = in.read(buffer, 0, buffer.length)) >= 0) {
+                returned.write(buffer, 0, n);
             }
         });
 
         int at = Utf8.malformedAt(bytes, 0, bytes.length);
+        byte[] read = returned.toByteArray();
         if (at < 0) {
             assertThat(failure).isNull();
+            assertThat(read).isEqualTo(bytes);
         } else {
-            int lineStart = 0;
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
             assertThat(failure).isNotNull();
-            assertThat(failure.line()).isEqualTo(line);
-            assertThat(failure.column()).isEqualTo(at - lineStart + 1);
+            assertThat(failure.line()).isEqualTo(lineAndColumn(bytes, at)[0]);
+            assertThat(failure.column()).isEqualTo(lineAndColumn(bytes, at)[1]);
             assertThat(failure.en()).contains("bytes " + String.format("%02X", bytes[at] & 0xFF));
+            // The bytes before the sequence, and at most its first bytes, cut by the end of a read.
+            assertThat(read).isEqualTo(Arrays.copyOf(bytes, read.length));
+            assertThat(read.length).isBetween(at, at + 3);
+            for (int i = at + 1; i < read.length; i++) {
+                assertThat(bytes[i] & 0xC0).isEqualTo(0x80);
+            }
+            // Reading again fails alike.
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, () -> in.read(new byte[4]))).isSameAs(failure);
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, in::read)).isSameAs(failure);
+            assertThat(catchThrowableOfType(Utf8.Malformed.class, () -> in.skip(4))).isSameAs(failure);
         }
+    }
+
+    /** The line and column of a byte, both from 1. */
+    private static long[] lineAndColumn(byte[] bytes, int at) {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new long[] {line, at - lineStart + 1};
     }
 
     private static boolean decodes(byte[] bytes) {
