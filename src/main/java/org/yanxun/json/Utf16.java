@@ -57,15 +57,18 @@ final class Utf16 {
      * A reader that checks the text read through it. A read that meets an unpaired surrogate returns
      * the characters before it, so that the parser meets any error of its own before the surrogate
      * first, and the next read fails with {@link Utf8.Malformed}, which tells where the surrogate is:
-     * its line and column (counted in characters from 1). A read fails at once if the surrogate is its
-     * first character, or before it. Once failed, every read and skip fails alike: no character past
-     * the surrogate is returned. A high surrogate that ends a read is returned, and the
+     * its line and column, the column counted in characters from 1 and a line ended, as the parser ends
+     * one, by {@code \r\n}, a lone {@code \r} or a lone {@code \n}. A read fails at once if the
+     * surrogate is its first character, or before it. Once failed, every read and skip fails alike: no
+     * character past the surrogate is returned. A high surrogate that ends a read is returned, and the
      * next read checks that a low one follows.
      */
     static final class CheckingReader extends FilterReader {
         private final char[] one = new char[1];
         private long line = 1;
         private long column = 1;
+        /** Whether the last character counted is {@code \r}: a {@code \n} right after it ends no line. */
+        private boolean afterReturn;
         /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
         private char high;
         /** The unpaired surrogate met, which every read after the one that met it throws; or null. */
@@ -122,12 +125,13 @@ final class Utf16 {
                     return stop(i, from, unpaired(c, column));
                 }
                 high = Character.isHighSurrogate(c) ? c : 0;
-                if (c == '\n') {
+                if (c == '\r' || c == '\n' && !afterReturn) {
                     line++;
                     column = 1;
-                } else {
+                } else if (c != '\n') {
                     column++;
                 }
+                afterReturn = c == '\r';
             }
             return to;
         }

@@ -156,8 +156,9 @@ final class Utf8 {
      * A stream that checks the bytes read through it. A read that meets an ill-formed sequence returns
      * the well-formed bytes before it, so that the parser meets any error of its own before the
      * sequence first, and the next read fails with {@link Malformed}, which tells where the sequence
-     * starts: its line and column (counted in bytes from 1). A read fails at once if the sequence
-     * starts at its first byte, or before it. Once failed, every read and skip fails alike:
+     * starts: its line and column, the column counted in bytes from 1 and a line ended, as the parser
+     * ends one, by {@code \r\n}, a lone {@code \r} or a lone {@code \n}. A read fails at once if the
+     * sequence starts at its first byte, or before it. Once failed, every read and skip fails alike:
      * no byte past the sequence is returned. A read that ends inside a sequence that may still be
      * well-formed returns its first bytes, and the next read checks it whole.
      */
@@ -168,6 +169,8 @@ final class Utf8 {
         private int heldCount;
         private long line = 1;
         private long column = 1;
+        /** Whether the last byte counted is {@code \r}: a {@code \n} right after it ends no line. */
+        private boolean afterReturn;
         /** The ill-formed sequence met, which every read after the one that met it throws; or null. */
         private Malformed failure;
 
@@ -229,6 +232,7 @@ final class Utf8 {
                     throw failure;
                 }
                 column += heldCount;
+                afterReturn = false;
                 heldCount = 0;
                 start = from + taken;
             }
@@ -273,12 +277,14 @@ final class Utf8 {
         /** Counts the lines and the columns, in bytes, of well-formed bytes. */
         private void count(byte[] b, int from, int to) {
             for (int i = from; i < to; i++) {
-                if (b[i] == '\n') {
+                byte c = b[i];
+                if (c == '\r' || c == '\n' && !afterReturn) {
                     line++;
                     column = 1;
-                } else {
+                } else if (c != '\n') {
                     column++;
                 }
+                afterReturn = c == '\r';
             }
         }
 

@@ -6,13 +6,19 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Dataset;
 
 /**
  * An encoding error of a whole document takes its place among the parser's errors: a syntax error
- * before it is reported, not the encoding error.
+ * before it is reported, not the encoding error, and the encoding error is on the line the parser
+ * would give at its place, whatever the document's line endings.
  */
 class EncodingErrorPlaceTest {
 
@@ -82,5 +88,36 @@ class EncodingErrorPlaceTest {
             assertThat(error.line()).isEqualTo(2);
             assertThat(error.column()).isEqualTo(13);
         });
+    }
+
+    /** Line endings of a document, each input, and the line the parser counts for the line after them. */
+    static Stream<Arguments> lineEndings() {
+        List<Arguments> endings = List.of(Arguments.of("LF", List.of("\n", "\n", "\n"), 4),
+                Arguments.of("CRLF", List.of("\r\n", "\r\n", "\r\n"), 4),
+                Arguments.of("CR", List.of("\r", "\r", "\r"), 4),
+                Arguments.of("CRLF, LF, CR", List.of("\r\n", "\n", "\r"), 4),
+                Arguments.of("LF, LF CR, CR", List.of("\n", "\n\r", "\r"), 5));
+        return endings.stream().flatMap(ending -> Arrays.stream(Input.values())
+                .map(input -> Arguments.of(input, ending.get()[0], ending.get()[1], ending.get()[2])));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}")
+    @MethodSource("lineEndings")
+    void read_encodingErrorWhereTheParserFindsASyntaxError_isAtTheParsersLineAndColumn(Input input, String name,
+            List<String> endings, int line) {
+        // X in a string: a control character the parser refuses there, or else the ill-formed input. (Out
+        // of a string, the parser refuses a high surrogate that ends a read before the checker can.)
+        String document = "{" + endings.get(0) + "\"schemaVersion\":\"1.0\"," + endings.get(1) + endings.get(2)
+                + "  \"x-note\":\"X\"\n}";
+
+        ReadError syntax = input.read(document.replace("X", "\u0001")).errors().get(0);
+        ReadError encoding = input.read(document.replace("X", "§")).errors().get(0);
+
+        assertThat(syntax.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        assertThat(syntax.line()).as("the parser's line").isEqualTo(line);
+        assertThat(syntax.column()).as("the parser's column").isEqualTo(13);
+        assertThat(encoding.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
+        assertThat(encoding.line()).as("the line of the encoding error").isEqualTo(syntax.line());
+        assertThat(encoding.column()).as("the column of the encoding error").isEqualTo(syntax.column());
     }
 }

@@ -19,16 +19,16 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The unpaired-surrogate check agrees with the JDK's strict encoder on any text; the checking reader,
  * read in reads of any size, returns the text before the first unpaired surrogate and then fails, at
- * that surrogate; and text encoded for a JSON Lines line is its UTF-8 when well-formed, and
- * ill-formed where the surrogate is otherwise.
+ * that surrogate, counting lines as the parser does; and text encoded for a JSON Lines line is its
+ * UTF-8 when well-formed, and ill-formed where the surrogate is otherwise.
  */
 class Utf16Properties {
 
-    /** Text of ASCII, newlines, Chinese and surrogates, paired or not. */
+    /** Text of ASCII, line breaks, Chinese and surrogates, paired or not. */
     @Provide
     Arbitrary<String> text() {
-        return Arbitraries.of('a', '\n', '陈', '\ud800', '\udbff', '\udc00', '\udfff').list().ofMaxSize(20)
-                .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
+        return Arbitraries.of('a', '\n', '\r', '陈', '\ud800', '\udbff', '\udc00', '\udfff').list()
+                .ofMaxSize(20).map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
     }
 
     @Property(tries = 2000)
@@ -74,13 +74,19 @@ class Utf16Properties {
         }
     }
 
-    /** The line and column of a character, both from 1. */
+    /**
+     * The line and column of a character, both from 1, with lines ended as the parser ends them: by
+     * {@code \r\n}, a lone {@code \r} or a lone {@code \n}.
+     */
     private static long[] lineAndColumn(String text, int at) {
         long line = 1;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n') {
+                if (c == '\r' || i == 0 || text.charAt(i - 1) != '\r') {
+                    line++;
+                }
                 lineStart = i + 1;
             }
         }

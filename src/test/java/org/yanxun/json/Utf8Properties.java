@@ -23,19 +23,19 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The UTF-8 check agrees with the JDK's strict decoder on any bytes, and the checking stream, read in
  * reads of any size, returns the bytes before the first ill-formed sequence and then fails, exactly
- * when the bytes are ill-formed, at that sequence.
+ * when the bytes are ill-formed, at that sequence, counting lines as the parser does.
  */
 class Utf8Properties {
 
     /**
      * Bytes near the edges of the well-formed ranges: lead bytes each followed by up to three bytes
-     * from either side of the continuation range, with newlines, ASCII and well-formed text between.
+     * from either side of the continuation range, with line breaks, ASCII and well-formed text between.
      */
     @Provide
     Arbitrary<byte[]> bytes() {
-        Arbitrary<Integer> leads = Arbitraries.of(0x0A, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE4, 0xED,
-                0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFF);
-        Arbitrary<Integer> nexts = Arbitraries.of(0x0A, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0);
+        Arbitrary<Integer> leads = Arbitraries.of(0x0A, 0x0D, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                0xE4, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFF);
+        Arbitrary<Integer> nexts = Arbitraries.of(0x0A, 0x0D, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0);
         Arbitrary<byte[]> sequences = Combinators.combine(leads, nexts.list().ofMaxSize(3)).as((lead, next) -> {
             byte[] sequence = new byte[1 + next.size()];
             sequence[0] = (byte) (int) lead;
@@ -109,13 +109,18 @@ class Utf8Properties {
         }
     }
 
-    /** The line and column of a byte, both from 1. */
+    /**
+     * The line and column of a byte, both from 1, with lines ended as the parser ends them: by
+     * {@code \r\n}, a lone {@code \r} or a lone {@code \n}.
+     */
     private static long[] lineAndColumn(byte[] bytes, int at) {
         long line = 1;
         int lineStart = 0;
         for (int i = 0; i < at; i++) {
-            if (bytes[i] == '\n') {
-                line++;
+            if (bytes[i] == '\r' || bytes[i] == '\n') {
+                if (bytes[i] == '\r' || i == 0 || bytes[i - 1] != '\r') {
+                    line++;
+                }
                 lineStart = i + 1;
             }
         }
