@@ -73,6 +73,9 @@ final class PolicyCodecs {
             .required("honourRungs", MapCodec.byCode(HonourKind.class, Scalars.INT), StudioPolicy::honourRungs)
             .collection("honourTitles", MapCodec.byCode(HonourKind.class, Scalars.enumeration(Title.class)),
                     StudioPolicy::honourTitles, TreeMap::new)
+            .collection("honourLevels", MapCodec.byCode(HonourKind.class,
+                    ArrayCodec.set(Scalars.enumeration(Level.class), () -> EnumSet.noneOf(Level.class))),
+                    StudioPolicy::honourLevels, TreeMap::new)
             .required("titleOnlyMaxLevel", Scalars.enumeration(Level.class), StudioPolicy::titleOnlyMaxLevel)
             .required("grades", MapCodec.byCode(Grade.class, Scalars.named(GradeOutcome.class)), StudioPolicy::grades)
             .required("evaluationWindowMonths", Scalars.INT, StudioPolicy::evaluationWindowMonths)
@@ -84,8 +87,9 @@ final class PolicyCodecs {
             .required("maxApprenticesPerMentor", Scalars.INT, StudioPolicy::maxApprenticesPerMentor)
             .required("nameIncludesHost", Scalars.BOOLEAN, StudioPolicy::nameIncludesHost)
             .build(v -> new StudioPolicy(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2), (Integer) at(v, 3),
-                    (Integer) at(v, 4), (Integer) at(v, 5), at(v, 6), at(v, 7), at(v, 8), at(v, 9), (Integer) at(v, 10),
-                    (Integer) at(v, 11), at(v, 12), at(v, 13), (Integer) at(v, 14), (Boolean) at(v, 15)));
+                    (Integer) at(v, 4), (Integer) at(v, 5), at(v, 6), at(v, 7), at(v, 8), at(v, 9), at(v, 10),
+                    (Integer) at(v, 11), (Integer) at(v, 12), at(v, 13), at(v, 14), (Integer) at(v, 15),
+                    (Boolean) at(v, 16)));
 
     static final ObjectCodec<ClusterPolicy> CLUSTERS = ObjectCodec.<ClusterPolicy>of("ClusterPolicy")
             .set("requiredStages", Scalars.enumeration(Stage.class), () -> EnumSet.noneOf(Stage.class),

@@ -88,6 +88,11 @@ final class PolicyCheck {
         range("studios.newTeacherMaxYears", studios.newTeacherMaxYears(), 0, 60);
         range("studios.ladderMaxStep", studios.ladderMaxStep(), 0, 9);
         studios.honourRungs().forEach((kind, rung) -> range("studios.honourRungs." + kind.code(), rung, 0, 9));
+        studios.honourLevels().forEach((kind, levels) -> {
+            if (levels.isEmpty()) {
+                add("studios.honourLevels." + kind.code(), "至少需要一个级别", "needs at least one level");
+            }
+        });
         if (studios.grades().isEmpty()) {
             add("studios.grades", "至少需要一个考核等级", "needs at least one grade");
         }

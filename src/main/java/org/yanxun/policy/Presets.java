@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.Set;
 import java.util.TreeSet;
 import org.yanxun.ExchangeKind;
 import org.yanxun.Grade;
@@ -133,7 +134,7 @@ public final class Presets {
                 List.of(new TitleAtLeast(Title.SENIOR),
                         new HonourAtLeast(HonourKind.BACKBONE_TEACHER, Level.DISTRICT)),
                 newTeachers));
-        StudioPolicy studios = new StudioPolicy(types, 1, 1, 1, 3, 2, honourRungs(), honourTitles(), Level.MUNICIPAL,
+        StudioPolicy studios = new StudioPolicy(types, 1, 1, 1, 3, 2, honourRungs(), honourTitles(), honourLevels(), Level.MUNICIPAL,
                 grades(), 3, 2, EnumSet.allOf(HostDuty.class), EnumSet.of(Tier.HOST, Tier.ASSISTANT, Tier.MENTOR),
                 3, true);
         ClusterPolicy clusters = new ClusterPolicy(EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY,
@@ -141,8 +142,8 @@ public final class Presets {
         return new Policy(GUANGZHOU_LIWAN_2026, "广州市荔湾区2026年中小学教师集群研训共同体", "Guangzhou Liwan 2026 district cluster",
                 "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): "
                         + "types, counts, 2-year studio and 1-year workshop cycles; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
-                        + "Guangzhou 2019: members share subject and stage (H), expert-studio host criteria (M); "
-                        + "1993 特级教师评选规定 (M): 特级 needs 高级. "
+                        + "Guangzhou 2019: members share subject and stage (H), expert-studio hosts (M); "
+                        + "1993 特级教师评选规定 (M): 特级 is provincial with 高级. "
                         + "Unpublished defaults (L): 3-15 members; 1 studio hosted and 1 joined at once; ladder step 2; "
                         + "title-only hosts up to municipal; evaluations within 3 months; 3 apprentices per mentor. "
                         + "Alliance part: chengyu-qiyingen-2023.",
@@ -247,6 +248,13 @@ public final class Presets {
         SortedMap<HonourKind, Title> titles = new TreeMap<>();
         titles.put(HonourKind.SPECIAL_GRADE_TEACHER, Title.SENIOR);
         return titles;
+    }
+
+    /** The levels honours are awarded at: 特级教师 is approved by the province. */
+    private static SortedMap<HonourKind, Set<Level>> honourLevels() {
+        SortedMap<HonourKind, Set<Level>> levels = new TreeMap<>();
+        levels.put(HonourKind.SPECIAL_GRADE_TEACHER, EnumSet.of(Level.PROVINCIAL));
+        return levels;
     }
 
     private static SortedMap<Grade, GradeOutcome> grades() {

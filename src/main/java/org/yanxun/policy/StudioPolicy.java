@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.yanxun.Grade;
 import org.yanxun.HonourKind;
 import org.yanxun.HostDuty;
@@ -28,6 +29,8 @@ import org.yanxun.internal.Checks;
  * @param ladderMaxStep how many rungs above the highest rung attained a member may join
  * @param honourRungs the rung of the ladder each honour kind attains
  * @param honourTitles the lowest title each honour kind requires of its holder (特级教师 requires 高级)
+ * @param honourLevels the levels at which each honour kind is awarded (特级教师 provincial only); a kind not
+ *     listed may have any
  * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
  * @param grades the grades in use and what each causes
  * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
@@ -46,6 +49,7 @@ public record StudioPolicy(
         int ladderMaxStep,
         SortedMap<HonourKind, Integer> honourRungs,
         SortedMap<HonourKind, Title> honourTitles,
+        SortedMap<HonourKind, Set<Level>> honourLevels,
         Level titleOnlyMaxLevel,
         SortedMap<Grade, GradeOutcome> grades,
         int evaluationWindowMonths,
@@ -66,6 +70,10 @@ public record StudioPolicy(
      * @param ladderMaxStep how many rungs above the highest rung attained a member may join
      * @param honourRungs the rung of the ladder each honour kind attains
      * @param honourTitles the lowest title each honour kind requires of its holder (特级教师 requires 高级)
+     * @param honourLevels the levels at which each honour kind is awarded (特级教师 provincial only); a kind not
+ *     listed may have any
+ * @param honourLevels the levels at which each honour kind is awarded (特级教师 provincial only); a kind not
+ *     listed may have any
      * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
      * @param grades the grades in use and what each causes
      * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
@@ -80,6 +88,7 @@ public record StudioPolicy(
         types = Checks.sortedMap(types, "types");
         honourRungs = Checks.sortedMap(honourRungs, "honourRungs");
         honourTitles = Checks.sortedMap(honourTitles, "honourTitles");
+        honourLevels = levels(honourLevels);
         Objects.requireNonNull(titleOnlyMaxLevel, "titleOnlyMaxLevel");
         grades = Checks.sortedMap(grades, "grades");
         requiredDuties = Checks.enumSet(requiredDuties, HostDuty.class, "requiredDuties");
@@ -118,13 +127,33 @@ public record StudioPolicy(
     }
 
     /**
+     * Tells whether an honour kind is awarded at a level.
+     *
+     * @param kind the honour kind, not null
+     * @param level the level, not null
+     * @return true if the policy lists no levels for the kind, or lists this one
+     */
+    public boolean isAwardedAt(HonourKind kind, Level level) {
+        Set<Level> levels = honourLevels.get(Objects.requireNonNull(kind, "kind"));
+        return levels == null || levels.contains(Objects.requireNonNull(level, "level"));
+    }
+
+    /** Copies the levels of each honour kind, each set unmodifiable. */
+    private static SortedMap<HonourKind, Set<Level>> levels(SortedMap<HonourKind, Set<Level>> levels) {
+        Objects.requireNonNull(levels, "honourLevels");
+        SortedMap<HonourKind, Set<Level>> copy = new TreeMap<>();
+        levels.forEach((kind, ofKind) -> copy.put(kind, Checks.enumSet(ofKind, Level.class, "honourLevels")));
+        return Checks.sortedMap(copy, "honourLevels");
+    }
+
+    /**
      * Returns a copy with a different {@code types}.
      *
      * @param value the new value; see {@link #types()}
      * @return a copy of this value with {@code types} replaced
      */
     public StudioPolicy withTypes(SortedMap<String, StudioTypePolicy> value) {
-        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -134,7 +163,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code hostsPerStudio} replaced
      */
     public StudioPolicy withHostsPerStudio(int value) {
-        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -144,7 +173,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxHostedAtOnce} replaced
      */
     public StudioPolicy withMaxHostedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -154,7 +183,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxJoinedAtOnce} replaced
      */
     public StudioPolicy withMaxJoinedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -164,7 +193,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code newTeacherMaxYears} replaced
      */
     public StudioPolicy withNewTeacherMaxYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -174,7 +203,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code ladderMaxStep} replaced
      */
     public StudioPolicy withLadderMaxStep(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -184,7 +213,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourRungs} replaced
      */
     public StudioPolicy withHonourRungs(SortedMap<HonourKind, Integer> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -194,7 +223,17 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourTitles} replaced
      */
     public StudioPolicy withHonourTitles(SortedMap<HonourKind, Title> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+    }
+
+    /**
+     * Returns a copy with a different {@code honourLevels}.
+     *
+     * @param value the new value; see {@link #honourLevels()}
+     * @return a copy of this value with {@code honourLevels} replaced
+     */
+    public StudioPolicy withHonourLevels(SortedMap<HonourKind, Set<Level>> value) {
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -204,7 +243,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code titleOnlyMaxLevel} replaced
      */
     public StudioPolicy withTitleOnlyMaxLevel(Level value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -214,7 +253,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code grades} replaced
      */
     public StudioPolicy withGrades(SortedMap<Grade, GradeOutcome> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -224,7 +263,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code evaluationWindowMonths} replaced
      */
     public StudioPolicy withEvaluationWindowMonths(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -234,7 +273,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code midTermMinCycleYears} replaced
      */
     public StudioPolicy withMidTermMinCycleYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -244,7 +283,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code requiredDuties} replaced
      */
     public StudioPolicy withRequiredDuties(Set<HostDuty> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -254,7 +293,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code mentorTiers} replaced
      */
     public StudioPolicy withMentorTiers(Set<Tier> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -264,7 +303,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxApprenticesPerMentor} replaced
      */
     public StudioPolicy withMaxApprenticesPerMentor(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, nameIncludesHost);
     }
 
     /**
@@ -274,6 +313,6 @@ public record StudioPolicy(
      * @return a copy of this value with {@code nameIncludesHost} replaced
      */
     public StudioPolicy withNameIncludesHost(boolean value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, value);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, value);
     }
 }

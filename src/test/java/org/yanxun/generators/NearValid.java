@@ -145,6 +145,19 @@ public record NearValid(Mutation mutation, Scenario valid, Scenario mutated) {
                 return data.withPersons(persons);
             }
         },
+        /** A person holds the honour 特级教师 at a level other than the one the policy awards it at. */
+        HONOUR_AT_WRONG_LEVEL("PERSON_HONOUR_LEVEL", false, false) {
+            @Override
+            Dataset apply(Dataset data, Policy policy, Random random) {
+                int at = random.nextInt(data.persons().size());
+                Level level = random.nextBoolean() ? Level.NATIONAL : Level.DISTRICT;
+                List<Person> persons = new ArrayList<>(data.persons());
+                persons.set(at, persons.get(at).toBuilder().title(Title.PROFESSOR)
+                        .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, level, LocalDate.of(2019, 9, 10)))
+                        .build());
+                return data.withPersons(persons);
+            }
+        },
         /** Two institutions share an identifier. */
         DUPLICATE_INSTITUTION("ID_DUPLICATE", false, false) {
             @Override

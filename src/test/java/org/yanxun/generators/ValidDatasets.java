@@ -16,6 +16,7 @@ import org.yanxun.Honour;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
+import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.MentoringPair;
 import org.yanxun.Person;
@@ -30,6 +31,7 @@ import org.yanxun.Title;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.StudioPolicy;
 
 /**
  * Draws <em>valid</em> datasets: datasets with no ERROR finding under the policy they come with.
@@ -214,21 +216,27 @@ public final class ValidDatasets {
     }
 
     /**
-     * A person outside every community, employed by one of the institutions or by none, with at least
-     * the title each of the person's honours requires under the presets (特级教师 needs 高级).
+     * A person outside every community, employed by one of the institutions or by none, whose honours
+     * are at levels their kinds are awarded at and who has at least the title each requires under the
+     * presets (特级教师 is provincial and needs 高级).
      */
     public Person person(List<InstitutionId> employers) {
         Person drawn = random.person();
         Optional<InstitutionId> employer = employers.isEmpty() || source.nextBoolean() ? Optional.empty()
                 : Optional.of(random.pick(employers));
+        StudioPolicy presets = Presets.guangzhouLiwan2026().studios();
         Optional<Title> title = drawn.title();
+        List<Honour> honours = new ArrayList<>();
         for (Honour honour : drawn.honours()) {
-            Optional<Title> required = Presets.guangzhouLiwan2026().studios().titleRequiredBy(honour.kind());
+            Level level = presets.isAwardedAt(honour.kind(), honour.level()) ? honour.level()
+                    : presets.honourLevels().get(honour.kind()).iterator().next();
+            honours.add(Honour.of(honour.kind(), level, honour.awardedOn()));
+            Optional<Title> required = presets.titleRequiredBy(honour.kind());
             if (required.isPresent() && !title.map(held -> held.isAtLeast(required.get())).orElse(false)) {
                 title = required;
             }
         }
         return new Person(drawn.id(), drawn.name(), drawn.synthetic(), drawn.birthDate(), title,
-                drawn.honours(), drawn.posts(), drawn.stages(), drawn.subjects(), employer, drawn.teachingSince());
+                honours, drawn.posts(), drawn.stages(), drawn.subjects(), employer, drawn.teachingSince());
     }
 }

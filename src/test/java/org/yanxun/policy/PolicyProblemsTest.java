@@ -21,7 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.ExchangeKind;
 import org.yanxun.Grade;
+import org.yanxun.HonourKind;
 import org.yanxun.InstitutionKind;
+import org.yanxun.Level;
 import org.yanxun.Province;
 import org.yanxun.StudioType;
 
@@ -117,6 +119,13 @@ class PolicyProblemsTest {
     void problems_noGrades_namesTheField() {
         assertProblems(LIWAN.withStudios(LIWAN.studios().withGrades(new TreeMap<Grade, GradeOutcome>())))
                 .containsExactly(tuple("studios.grades", "needs at least one grade"));
+    }
+
+    @Test
+    void problems_honourKindWithoutLevels_namesTheField() {
+        SortedMap<HonourKind, Set<Level>> levels = new TreeMap<>(Map.of(HonourKind.SPECIAL_GRADE_TEACHER, Set.of()));
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withHonourLevels(levels)))
+                .containsExactly(tuple("studios.honourLevels.SPECIAL_GRADE_TEACHER", "needs at least one level"));
     }
 
     @Test

@@ -45,7 +45,7 @@ final class PersonRules {
 
     static List<Rule> all() {
         return List.of(hostEligible(), levelAboveHonour(), memberEligible(), sameStageSubject(), nameConvention(),
-                hostsTooMany(), joinsTooMany(), ladderSkip(), honourTitle(), participantPost(), participantAffiliation(),
+                hostsTooMany(), joinsTooMany(), ladderSkip(), honourTitle(), honourLevel(), participantPost(), participantAffiliation(),
                 exchangeOverlap());
     }
 
@@ -133,7 +133,7 @@ final class PersonRules {
     private static Rule memberEligible() {
         return PersonRule.seats(Infos.keyed("STUDIO_MEMBER_ELIGIBLE", Severity.ERROR, KEY, "成员不符合条件",
                 "Member not eligible",
-                "On joining, a member's 教龄 lies in the range and their age under the cap the policy sets for the "
+                "On joining, a member's 教龄 lies in the range and their age at most the cap the policy sets for the "
                         + "studio type (a new-teacher workshop takes 教龄 0 to 3 in Liwan); a bound that cannot be "
                         + "checked because the date is unknown is reported too. A member who joined before they "
                         + "began teaching had 教龄 0.",
@@ -354,6 +354,33 @@ final class PersonRules {
                                 "'" + person.name() + "' (" + person.id() + ") holds the " + honour.level().en() + " "
                                         + honour.kind().en() + " honour, which requires the title "
                                         + required.get().en() + " or higher; the person's title is " + titleEn);
+                    }
+                });
+    }
+
+    /** PERSON_HONOUR_LEVEL: an honour at a level its kind is not awarded at (a national 特级教师). */
+    private static Rule honourLevel() {
+        return LocalRule.of(Infos.local("PERSON_HONOUR_LEVEL", Severity.ERROR, "荣誉级别不符", "Honour at a wrong level",
+                "Every honour a person's record lists has a level at which the policy says its kind is awarded: "
+                        + "特级教师 is approved by the province, so it is provincial. A kind the policy lists no levels "
+                        + "for may have any.",
+                "studios.honourLevels"), Entity.OfPerson.class, (record, context, sink) -> {
+                    Person person = record.person();
+                    StudioPolicy studios = context.policy().studios();
+                    for (int i = 0; i < person.honours().size(); i++) {
+                        Honour honour = person.honours().get(i);
+                        if (studios.isAwardedAt(honour.kind(), honour.level())) {
+                            continue;
+                        }
+                        Set<Level> levels = studios.honourLevels().get(honour.kind());
+                        sink.add(record.location().child("honours", i, "level"),
+                                "“" + person.name() + "”（" + person.id() + "）的" + honour.kind().zh() + "荣誉为"
+                                        + honour.level().zh() + "，" + honour.kind().zh() + "只授予"
+                                        + levels.stream().map(Level::zh).collect(Collectors.joining("、")),
+                                "'" + person.name() + "' (" + person.id() + ") holds the " + honour.kind().en()
+                                        + " honour at the " + honour.level().en() + " level; it is awarded at the "
+                                        + levels.stream().map(Level::en).collect(Collectors.joining(", "))
+                                        + " level only");
                     }
                 });
     }

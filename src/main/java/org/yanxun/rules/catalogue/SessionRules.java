@@ -172,7 +172,7 @@ final class SessionRules {
                             int streak = streaks.merge(host, 1, Integer::sum);
                             if (streak == limit + 1) {
                                 sink.add(hosting.location().child("units"), "单位“" + host + "”连续主办第 " + streak
-                                                + " 次联合研修（“" + hosting.theme() + "”），上限为 " + limit + " 次",
+                                                + " 次（“" + hosting.theme() + "”），上限为 " + limit + " 次",
                                         "unit '" + host + "' hosts " + streak + " consecutive sessions, up to '"
                                                 + hosting.theme() + "'; the limit is " + limit);
                             }

@@ -585,6 +585,51 @@ class PersonRulesTest {
         assertThat(findings(liwan(LIWAN), "PERSON_HONOUR_TITLE")).isEmpty();
     }
 
+    // ----- PERSON_HONOUR_LEVEL
+
+    private static Dataset specialGradeAt(Level level) {
+        return person(LIWAN, SPECIAL_GRADE.id(), p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(),
+                List.of(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, level, LocalDate.of(2019, 9, 10))), p.posts(),
+                p.stages(), p.subjects(), p.employer(), p.teachingSince()));
+    }
+
+    @Test
+    void personHonourLevel_nationalSpecialGradeTeacher_fires() {
+        fires(liwan(specialGradeAt(Level.NATIONAL)), "PERSON_HONOUR_LEVEL", "/persons/0/honours/0/level")
+                .is(Severity.ERROR, SPECIAL_GRADE.id().value(), SPECIAL_GRADE.name())
+                .zh("的特级教师荣誉为国家级，特级教师只授予省级")
+                .en("holds the special-grade teacher honour at the national level; it is awarded at the provincial "
+                        + "level only");
+    }
+
+    @Test
+    void personHonourLevel_districtSpecialGradeTeacher_fires() {
+        fires(liwan(specialGradeAt(Level.DISTRICT)), "PERSON_HONOUR_LEVEL", "/persons/0/honours/0/level").zh("区级");
+    }
+
+    @Test
+    void personHonourLevel_provincialSpecialGradeTeacher_quiet() {
+        assertThat(findings(liwan(specialGradeAt(Level.PROVINCIAL)), "PERSON_HONOUR_LEVEL")).isEmpty();
+    }
+
+    @Test
+    void personHonourLevel_policyWithoutHonourLevels_quiet() {
+        Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withHonourLevels(new TreeMap<>()));
+        assertThat(findings(liwan(specialGradeAt(Level.NATIONAL), policy), "PERSON_HONOUR_LEVEL")).isEmpty();
+    }
+
+    @Test
+    void personHonourLevel_kindWithoutListedLevels_quiet() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.NATIONAL, LocalDate.of(2020, 9, 10))).build());
+        assertThat(findings(liwan(data), "PERSON_HONOUR_LEVEL")).isEmpty();
+    }
+
+    @Test
+    void personHonourLevel_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "PERSON_HONOUR_LEVEL")).isEmpty();
+    }
+
     // ----- EXCHANGE_PARTICIPANT_POST
 
     @Test
