@@ -48,7 +48,8 @@ final class ExchangeRules {
 
     private static Rule parties() {
         return exchangeRule("EXCHANGE_PARTIES", Severity.ERROR, "交流双方不符", "Invalid exchange parties",
-                "An exchange moves people between two different member institutions of its alliance.",
+                "An exchange moves at least one named participant between two different member institutions of "
+                        + "its alliance.",
                 (exchange, allianceId, at, context, sink) -> {
                     if (exchange.from().equals(exchange.to())) {
                         sink.add(at.child("to"), "交流“" + exchange.id() + "”的派出与接收单位相同（" + exchange.from() + "）",
@@ -61,6 +62,12 @@ final class ExchangeRules {
                             party(alliance, exchange.to(), at.child("to"), sink);
                         }
                     });
+                    if (exchange.participants().isEmpty()) {
+                        sink.add(at.child("participants"), exchange.kind().zh() + "“" + exchange.id() + "”（“"
+                                        + exchange.from() + "”派往“" + exchange.to() + "”）未列出交流人员",
+                                exchange.kind().en() + " '" + exchange.id() + "' from '" + exchange.from() + "' to '"
+                                        + exchange.to() + "' names no participant");
+                    }
                 });
     }
 
@@ -125,11 +132,12 @@ final class ExchangeRules {
         return KeyedRule.<Flow, Balance>of(Infos.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
                 "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
                 "\"Mutual\" means both ways: between two units of an alliance, the exchanges of one kind started by "
-                        + "the as-of date differ by direction by no more than the policy's tolerance.",
+                        + "the as-of date differ by direction by no more than the policy's tolerance. An exchange that "
+                        + "names no participant moved no one and does not count.",
                 "alliances.reciprocityTolerance"),
                 (entity, context, emit) -> {
                     if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
-                            && !e.exchange().from().equals(e.exchange().to())) {
+                            && !e.exchange().from().equals(e.exchange().to()) && !e.exchange().participants().isEmpty()) {
                         Exchange exchange = e.exchange();
                         boolean forward = exchange.from().compareTo(exchange.to()) < 0;
                         Balance balance = new Balance();
@@ -174,11 +182,12 @@ final class ExchangeRules {
         return KeyedRule.<AllianceId, KindsUsed>of(Infos.keyed("EXCHANGE_KIND_UNUSED", Severity.WARNING, "alliance",
                 "“四互”有未开展的类别", "Exchange kind never used",
                 "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
-                        + "the policy requires has been used at least once.",
+                        + "the policy requires has been used at least once, by an exchange that names a participant.",
                 "alliances.requiredExchangeKinds"),
                 (entity, context, emit) -> {
                     KindsUsed used = new KindsUsed();
-                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())) {
+                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
+                            && !e.exchange().participants().isEmpty()) {
                         used.kinds.add(e.exchange().kind());
                         emit.accept(e.alliance(), used);
                     } else if (entity instanceof Entity.OfAlliance e) {

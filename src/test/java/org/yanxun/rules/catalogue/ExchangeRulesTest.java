@@ -9,17 +9,21 @@ import static org.yanxun.rules.catalogue.Mutations.fires;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
 
 /**
  * The rules of {@code ExchangeRules}, on the 24 exchanges of 綦营恩: six per kind, in kind order,
  * each pair of units both ways. Exchange 0 is a 30-day cadre secondment from 綦江 to 营山 from
- * 2023-03-01, exchange 1 the one back.
+ * 2023-03-01, exchange 1 the one back; exchange 3 is the secondment from 恩阳 to 营山. Each moves one
+ * person.
  */
 class ExchangeRulesTest {
 
@@ -27,6 +31,18 @@ class ExchangeRulesTest {
     private static final InstitutionId YINGSHAN = InstitutionId.of("yingshan-tts");
     private static final String NAME = Mutations.alliance().name();
     private static final LocalDate AFTER_PLAN = LocalDate.of(2026, 3, 1);
+
+    /** The data with the exchanges at the indexes selected emptied of their participants. */
+    private static Dataset emptied(Dataset data, IntPredicate which) {
+        return exchanges(data, list -> {
+            for (int i = 0; i < list.size(); i++) {
+                if (which.test(i)) {
+                    list.set(i, Mutations.withParticipants(list.get(i), List.of()));
+                }
+            }
+            return list;
+        });
+    }
 
     // ----- EXCHANGE_PARTIES
 
@@ -50,7 +66,37 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeParties_noParticipant_fires() {
+        var data = emptied(QIYINGEN, i -> i == 3);
+        Finding finding = fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/3/participants")
+                .is(Severity.ERROR, "qiyingen-x-04", "enyang-tts", "yingshan-tts")
+                .finding();
+        assertThat(finding.messageZh()).isEqualTo("管理干部互挂“qiyingen-x-04”（“enyang-tts”派往“yingshan-tts”）未列出交流人员");
+        assertThat(finding.messageEn())
+                .isEqualTo("cadre secondment 'qiyingen-x-04' from 'enyang-tts' to 'yingshan-tts' names no participant");
+    }
+
+    @Test
+    void exchangeParties_everyExchangeEmptied_firesOncePerExchange() {
+        Report report = qiyingen(emptied(QIYINGEN, i -> true), AFTER_PLAN);
+        fires(report, "EXCHANGE_PARTIES", "/alliances/0/exchanges/23/participants")
+                .is(Severity.ERROR, "qiyingen-x-24", "enyang-tts", "qijiang-tts")
+                .zh("参训教师互访")
+                .en("teacher mutual visit");
+        assertThat(Mutations.pointers(report, "EXCHANGE_PARTIES")).hasSize(24)
+                .allMatch(pointer -> pointer.matches("/alliances/0/exchanges/\\d+/participants"));
+    }
+
+    @Test
+    void exchangeParties_exchangesWithParticipants_quiet() {
+        var data = emptied(QIYINGEN, i -> i == 3);
+        assertThat(Mutations.pointers(qiyingen(data), "EXCHANGE_PARTIES"))
+                .containsExactly("/alliances/0/exchanges/3/participants");
+    }
+
+    @Test
     void exchangeParties_qiyingenExample_quiet() {
+        assertThat(QIYINGEN.alliances().get(0).exchanges()).allMatch(x -> !x.participants().isEmpty());
         assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTIES")).isEmpty();
     }
 
@@ -147,6 +193,35 @@ class ExchangeRulesTest {
         assertThat(findings(qiyingen(data), "EXCHANGE_RECIPROCITY")).isEmpty();
     }
 
+    /** Two secondments from 綦江 to 营山 (exchanges 0 and 2) and one back (exchange 1): within the tolerance. */
+    private static final Dataset TWO_OUT_ONE_BACK = exchange(QIYINGEN, 2, x -> Mutations.between(x, QIJIANG, YINGSHAN));
+
+    @Test
+    void exchangeReciprocity_twoSecondmentsOutOneBack_quiet() {
+        assertThat(findings(qiyingen(TWO_OUT_ONE_BACK), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
+    void exchangeReciprocity_onlyReturnSecondmentEmptied_fires() {
+        var data = emptied(TWO_OUT_ONE_BACK, i -> i == 1);
+        fires(qiyingen(data), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
+                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2", "0", "1")
+                .zh("管理干部互挂");
+    }
+
+    @Test
+    void exchangeReciprocity_onlyReturnSecondmentEmptiedInTwoRuns_fires() {
+        var data = emptied(TWO_OUT_ONE_BACK, i -> i == 1);
+        var report = Mutations.qiyingenInTwoRuns(data, "/alliances/0/exchanges/2"::equals);
+        fires(report, "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
+                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2", "0", "1");
+    }
+
+    @Test
+    void exchangeReciprocity_everyExchangeEmptied_quiet() {
+        assertThat(findings(qiyingen(emptied(QIYINGEN, i -> true)), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
     @Test
     void exchangeReciprocity_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_RECIPROCITY")).isEmpty();
@@ -163,6 +238,31 @@ class ExchangeRulesTest {
                 .is(Severity.WARNING)
                 .zh("参训教师互访")
                 .en("TEACHER_MUTUAL_VISIT");
+    }
+
+    @Test
+    void exchangeKindUnused_everyVisitEmptiedByThePlanEnd_fires() {
+        var data = emptied(QIYINGEN, i -> i >= 18);
+        Finding finding = fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
+                .is(Severity.WARNING)
+                .zh("参训教师互访")
+                .en("TEACHER_MUTUAL_VISIT")
+                .finding();
+        assertThat(finding.messageEn()).doesNotContain("CADRE_SECONDMENT", "TRAINER_DISPATCH", "TRAINER_MUTUAL_LEARNING");
+    }
+
+    @Test
+    void exchangeKindUnused_everyExchangeEmptiedByThePlanEnd_fires() {
+        fires(qiyingen(emptied(QIYINGEN, i -> true), AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
+                .is(Severity.WARNING)
+                .zh("管理干部互挂", "研训员互派", "培训者互学", "参训教师互访")
+                .en("CADRE_SECONDMENT", "TRAINER_DISPATCH", "TRAINER_MUTUAL_LEARNING", "TEACHER_MUTUAL_VISIT");
+    }
+
+    @Test
+    void exchangeKindUnused_oneVisitEmptiedByThePlanEnd_quiet() {
+        var data = emptied(QIYINGEN, i -> i == 18);
+        assertThat(findings(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED")).isEmpty();
     }
 
     @Test
