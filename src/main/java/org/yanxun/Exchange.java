@@ -11,6 +11,10 @@ import org.yanxun.internal.InvalidValueException;
  * institution to a receiving one for a period, such as two research-trainers of 綦江 dispatched to
  * 营山 for two weeks.
  *
+ * <p>The participants may be empty here: that an exchange moves no one is a rule
+ * ({@code EXCHANGE_PARTIES}), not a construction check, and such an exchange does not count towards
+ * reciprocity or the kinds in use.
+ *
  * <p>This class is immutable and thread-safe.
  *
  * @param id the identifier, not null
