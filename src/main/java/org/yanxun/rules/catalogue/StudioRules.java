@@ -8,10 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.stream.Collectors;
 import org.yanxun.Cycle;
 import org.yanxun.DateRange;
 import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
+import org.yanxun.Grade;
 import org.yanxun.HostDuty;
 import org.yanxun.Membership;
 import org.yanxun.MentoringPair;
@@ -306,15 +309,30 @@ final class StudioRules {
     private static LocalRule<?> failedContinues() {
         return studioRule("STUDIO_FAILED_CONTINUES", Severity.ERROR, "考核不合格仍在运行", "Failed studio still active",
                 "A studio whose evaluation, on or before the as-of date, has a grade the policy says dissolves the "
-                        + "studio (不合格 in the presets) is no longer ACTIVE.",
+                        + "studio (不合格 in the presets) is no longer ACTIVE. An ACTIVE studio's evaluation by then "
+                        + "whose grade the policy does not define (良好 under a policy of 优秀, 合格 and 不合格) is "
+                        + "reported too: whether it dissolves the studio is unknown.",
                 (studio, at, context, sink) -> {
                     if (studio.status() != StudioStatus.ACTIVE) {
                         return;
                     }
+                    SortedMap<Grade, GradeOutcome> grades = context.policy().studios().grades();
                     for (int i = 0; i < studio.evaluations().size(); i++) {
                         Evaluation evaluation = studio.evaluations().get(i);
-                        GradeOutcome outcome = context.policy().studios().grades().get(evaluation.grade());
-                        if (outcome == GradeOutcome.DISSOLVES && !evaluation.date().isAfter(context.asOf())) {
+                        if (evaluation.date().isAfter(context.asOf())) {
+                            continue;
+                        }
+                        GradeOutcome outcome = grades.get(evaluation.grade());
+                        if (outcome == null) {
+                            sink.add(at.child("evaluations", i, "grade"), quoted(studio) + "于 " + evaluation.date()
+                                            + " 考核为" + evaluation.grade().zh() + "，政策未定义此等级（"
+                                            + grades.keySet().stream().map(Grade::zh).collect(Collectors.joining("、"))
+                                            + "），无法判断是否应撤销",
+                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().code() + " on "
+                                            + evaluation.date() + ", a grade the policy does not define ("
+                                            + grades.keySet().stream().map(Grade::code).collect(Collectors.joining(", "))
+                                            + "), so whether it dissolves the studio is unknown");
+                        } else if (outcome == GradeOutcome.DISSOLVES) {
                             sink.add(at.child("status"), quoted(studio) + "于 " + evaluation.date() + " 考核为"
                                             + evaluation.grade().zh() + "，应撤销，但状态仍为运行中",
                                     "studio '" + studio.name() + "' was graded " + evaluation.grade().code() + " on "

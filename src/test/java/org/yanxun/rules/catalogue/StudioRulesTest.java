@@ -17,6 +17,8 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,9 +37,11 @@ import org.yanxun.StudioForm;
 import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.Tier;
+import org.yanxun.policy.GradeOutcome;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code StudioRules}, on studio 3 of the Liwan example (a special-grade studio). */
@@ -408,6 +412,40 @@ class StudioRulesTest {
     void studioFailedContinues_failAfterAsOf_quiet() {
         var data = sg(s -> s.toBuilder().evaluation(FAILED).build());
         assertThat(findings(liwan(data, LocalDate.of(2026, 2, 14)), "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    /** The three grades of Guangzhou 2019 (优秀, 合格, 不合格): no 良好. */
+    private static final Policy THREE_GRADES = Mutations.studios(LIWAN_POLICY, s -> s.withGrades(new TreeMap<>(Map.of(
+            Grade.EXCELLENT, GradeOutcome.CONTINUES, Grade.PASS, GradeOutcome.CONTINUES, Grade.FAIL, GradeOutcome.DISSOLVES))));
+
+    private static final Evaluation GOOD = Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2026, 2, 15), Grade.GOOD);
+
+    @Test
+    void studioFailedContinues_gradeThePolicyDoesNotDefine_fires() {
+        var data = sg(s -> s.toBuilder().evaluation(GOOD).build());
+        fires(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES", AT + "/evaluations/0/grade")
+                .is(Severity.ERROR, NAME, "2026-02-15")
+                .zh("考核为良好，政策未定义此等级（不合格、合格、优秀），无法判断是否应撤销")
+                .en("was graded GOOD on 2026-02-15, a grade the policy does not define (FAIL, PASS, EXCELLENT)");
+    }
+
+    @Test
+    void studioFailedContinues_undefinedGradeOfACompletedStudio_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(GOOD).status(StudioStatus.COMPLETED).build());
+        assertThat(findings(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    @Test
+    void studioFailedContinues_undefinedGradeAfterAsOf_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(GOOD).build());
+        Report report = RuleEngine.of(THREE_GRADES).validate(data, LocalDate.of(2026, 2, 14));
+        assertThat(findings(report, "STUDIO_FAILED_CONTINUES")).isEmpty();
+    }
+
+    @Test
+    void studioFailedContinues_goodUnderAPolicyThatDefinesIt_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(GOOD).build());
+        assertThat(findings(liwan(data), "STUDIO_FAILED_CONTINUES")).isEmpty();
     }
 
     @Test
