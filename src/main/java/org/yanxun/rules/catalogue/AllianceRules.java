@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.yanxun.AllianceId;
 import org.yanxun.AllianceMember;
 import org.yanxun.DateRange;
 import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.Province;
 import org.yanxun.UnitRole;
 import org.yanxun.policy.AlliancePolicy;
@@ -37,7 +39,8 @@ final class AllianceRules {
     }
 
     static List<Rule> all() {
-        return List.of(leadUnit(), memberKind(), parentCycle(), composition(), planPeriod(), planStructure());
+        return List.of(leadUnit(), memberKind(), parentCycle(), memberOutsideParent(), composition(), planPeriod(),
+                planStructure());
     }
 
     private static LocalRule<Entity.OfAlliance> allianceRule(String code, Severity severity, String zh, String en,
@@ -106,6 +109,28 @@ final class AllianceRules {
                         parent = context.dimensions().alliance(parent.get()).flatMap(Alliance::parent);
                     }
                 });
+    }
+
+    private static Rule memberOutsideParent() {
+        return allianceRule("ALLIANCE_MEMBER_OUTSIDE_PARENT", Severity.WARNING, "成员不在上级共同体内",
+                "Member outside the parent community",
+                "An alliance that names a parent lies inside it: each of its member institutions is a member of the "
+                        + "parent too (綦江, 营山 and 恩阳 are among the 30 institutions of the \"10+20\" community). "
+                        + "A parent that is not in the data is REF_UNKNOWN's to report.",
+                (alliance, at, context, sink) -> alliance.parent().flatMap(context.dimensions()::alliance)
+                        .ifPresent(parent -> {
+                            Set<InstitutionId> inParent = new HashSet<>();
+                            parent.members().forEach(member -> inParent.add(member.institution()));
+                            for (int i = 0; i < alliance.members().size(); i++) {
+                                InstitutionId member = alliance.members().get(i).institution();
+                                if (!inParent.contains(member)) {
+                                    sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
+                                                    + "”的成员单位“" + member + "”不是其上级共同体“" + parent.name() + "”的成员",
+                                            "member '" + member + "' of alliance '" + alliance.name()
+                                                    + "' is not a member of its parent '" + parent.name() + "'");
+                                }
+                            }
+                        }));
     }
 
     /** An alliance record's member counts per province, and whether another alliance names it as parent. */

@@ -6,6 +6,7 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 import static org.yanxun.rules.catalogue.Mutations.alliance;
 import static org.yanxun.rules.catalogue.Mutations.findings;
 import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.time.LocalDate;
@@ -144,6 +145,40 @@ class AllianceRulesTest {
     private static Alliance withParent(Alliance a, AllianceId parent) {
         return new Alliance(a.id(), a.name(), Optional.of(parent), a.members(), a.plan(), a.sessions(), a.exchanges(),
                 a.resources());
+    }
+
+    // ----- ALLIANCE_MEMBER_OUTSIDE_PARENT
+
+    @Test
+    void allianceMemberOutsideParent_umbrellaWithoutTheThreeSchools_fires() {
+        Dataset data = withUmbrella(10, 20, true);
+        fires(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT", "/alliances/0/members/1/institution")
+                .is(Severity.WARNING, NAME, "yingshan-tts", UMBRELLA_NAME);
+        assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).containsExactly(
+                "/alliances/0/members/0/institution", "/alliances/0/members/1/institution",
+                "/alliances/0/members/2/institution");
+    }
+
+    @Test
+    void allianceMemberOutsideParent_parentHoldingEveryMember_quiet() {
+        Alliance qiyingen = alliance();
+        Alliance umbrella = new Alliance(AllianceId.of("top"), "上级共同体", Optional.empty(), qiyingen.members(),
+                Optional.empty(), List.of(), List.of(), List.of());
+        Dataset data = QIYINGEN.withAlliances(List.of(withParent(qiyingen, umbrella.id()), umbrella));
+
+        assertThat(findings(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).isEmpty();
+    }
+
+    @Test
+    void allianceMemberOutsideParent_parentNotInTheData_quiet() {
+        Dataset data = QIYINGEN.withAlliances(List.of(withParent(alliance(), AllianceId.of("nowhere"))));
+
+        assertThat(findings(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).isEmpty();
+    }
+
+    @Test
+    void allianceMemberOutsideParent_qiyingenExample_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).isEmpty();
     }
 
     // ----- ALLIANCE_COMPOSITION
