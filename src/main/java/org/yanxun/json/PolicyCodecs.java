@@ -84,12 +84,14 @@ final class PolicyCodecs {
                     s -> new TreeSet<>(s.requiredDuties()))
             .set("mentorTiers", Scalars.enumeration(Tier.class), () -> EnumSet.noneOf(Tier.class),
                     s -> new TreeSet<>(s.mentorTiers()))
+            .set("certificateTiers", Scalars.enumeration(Tier.class), () -> EnumSet.noneOf(Tier.class),
+                    s -> new TreeSet<>(s.certificateTiers()))
             .required("maxApprenticesPerMentor", Scalars.INT, StudioPolicy::maxApprenticesPerMentor)
             .required("nameIncludesHost", Scalars.BOOLEAN, StudioPolicy::nameIncludesHost)
             .build(v -> new StudioPolicy(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2), (Integer) at(v, 3),
                     (Integer) at(v, 4), (Integer) at(v, 5), at(v, 6), at(v, 7), at(v, 8), at(v, 9), at(v, 10),
-                    (Integer) at(v, 11), (Integer) at(v, 12), at(v, 13), at(v, 14), (Integer) at(v, 15),
-                    (Boolean) at(v, 16)));
+                    (Integer) at(v, 11), (Integer) at(v, 12), at(v, 13), at(v, 14), at(v, 15), (Integer) at(v, 16),
+                    (Boolean) at(v, 17)));
 
     static final ObjectCodec<ClusterPolicy> CLUSTERS = ObjectCodec.<ClusterPolicy>of("ClusterPolicy")
             .set("requiredStages", Scalars.enumeration(Stage.class), () -> EnumSet.noneOf(Stage.class),

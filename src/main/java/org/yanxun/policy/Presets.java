@@ -136,16 +136,16 @@ public final class Presets {
                 newTeachers));
         StudioPolicy studios = new StudioPolicy(types, 1, 1, 1, 3, 2, honourRungs(), honourTitles(), honourLevels(), Level.MUNICIPAL,
                 grades(), 3, 2, EnumSet.allOf(HostDuty.class), EnumSet.of(Tier.HOST, Tier.ASSISTANT, Tier.MENTOR),
-                3, true);
+                EnumSet.complementOf(EnumSet.of(Tier.ONLINE_TRAINEE)), 3, true);
         ClusterPolicy clusters = new ClusterPolicy(EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY,
                 Stage.JUNIOR_SECONDARY, Stage.SENIOR_SECONDARY), 0);
         return new Policy(GUANGZHOU_LIWAN_2026, "广州市荔湾区2026年中小学教师集群研训共同体", "Guangzhou Liwan 2026 district cluster",
                 "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): "
-                        + "types, counts, 2-year studio and 1-year workshop cycles; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
-                        + "Guangzhou 2019: members share subject and stage (H), expert-studio hosts (M); "
-                        + "1993 特级教师评选规定 (M): 特级 is provincial with 高级. "
-                        + "Unpublished defaults (L): 3-15 members; 1 studio hosted and 1 joined at once; ladder step 2; "
-                        + "title-only hosts up to municipal; evaluations within 3 months; 3 apprentices per mentor. "
+                        + "types, counts, 2-year studios, 1-year workshops; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
+                        + "Guangzhou 2019: members share subject, stage (H), expert-studio hosts (M); "
+                        + "1993 特级教师评选规定 (M): 特级 is provincial with 高级; Guangdong 2021 (M): certificate tiers. "
+                        + "Defaults (L): 3-15 members; host 1 and join 1 at once; ladder step 2; title-only hosts up to "
+                        + "municipal; evaluations within 3 months; 3 apprentices a mentor. "
                         + "Alliance part: chengyu-qiyingen-2023.",
                 Confidence.MEDIUM, LocalDate.of(2026, 1, 9), Optional.of(LocalDate.of(2028, 1, 8)),
                 studios, clusters, qiyingenAlliances(), new TreeMap<>(), new TreeSet<>());

@@ -37,6 +37,8 @@ import org.yanxun.internal.Checks;
  * @param midTermMinCycleYears the shortest cycle, in years, that needs a mid-term evaluation
  * @param requiredDuties the host responsibilities that need a planned activity in the cycle
  * @param mentorTiers the tiers that may mentor an apprentice
+ * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
+ *     anyone may
  * @param maxApprenticesPerMentor the most apprentices one mentor may have in a studio
  * @param nameIncludesHost true if a studio name must include its host name and end with its form (工作室/工作坊)
  */
@@ -56,6 +58,7 @@ public record StudioPolicy(
         int midTermMinCycleYears,
         Set<HostDuty> requiredDuties,
         Set<Tier> mentorTiers,
+        Set<Tier> certificateTiers,
         int maxApprenticesPerMentor,
         boolean nameIncludesHost) {
 
@@ -80,6 +83,10 @@ public record StudioPolicy(
      * @param midTermMinCycleYears the shortest cycle, in years, that needs a mid-term evaluation
      * @param requiredDuties the host responsibilities that need a planned activity in the cycle
      * @param mentorTiers the tiers that may mentor an apprentice
+     * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
+     *     anyone may
+ * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
+ *     anyone may
      * @param maxApprenticesPerMentor the most apprentices one mentor may have in a studio
      * @param nameIncludesHost true if a studio name must include its host name and end with its form (工作室/工作坊)
      * @throws NullPointerException if an argument is null or a collection holds null
@@ -93,6 +100,7 @@ public record StudioPolicy(
         grades = Checks.sortedMap(grades, "grades");
         requiredDuties = Checks.enumSet(requiredDuties, HostDuty.class, "requiredDuties");
         mentorTiers = Checks.enumSet(mentorTiers, Tier.class, "mentorTiers");
+        certificateTiers = Checks.enumSet(certificateTiers, Tier.class, "certificateTiers");
     }
 
     /**
@@ -153,7 +161,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code types} replaced
      */
     public StudioPolicy withTypes(SortedMap<String, StudioTypePolicy> value) {
-        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(value, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -163,7 +171,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code hostsPerStudio} replaced
      */
     public StudioPolicy withHostsPerStudio(int value) {
-        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, value, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -173,7 +181,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxHostedAtOnce} replaced
      */
     public StudioPolicy withMaxHostedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, value, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -183,7 +191,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxJoinedAtOnce} replaced
      */
     public StudioPolicy withMaxJoinedAtOnce(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, value, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -193,7 +201,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code newTeacherMaxYears} replaced
      */
     public StudioPolicy withNewTeacherMaxYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, value, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -203,7 +211,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code ladderMaxStep} replaced
      */
     public StudioPolicy withLadderMaxStep(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, value, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -213,7 +221,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourRungs} replaced
      */
     public StudioPolicy withHonourRungs(SortedMap<HonourKind, Integer> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, value, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -223,7 +231,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourTitles} replaced
      */
     public StudioPolicy withHonourTitles(SortedMap<HonourKind, Title> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, value, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -233,7 +241,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code honourLevels} replaced
      */
     public StudioPolicy withHonourLevels(SortedMap<HonourKind, Set<Level>> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, value, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -243,7 +251,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code titleOnlyMaxLevel} replaced
      */
     public StudioPolicy withTitleOnlyMaxLevel(Level value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, value, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -253,7 +261,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code grades} replaced
      */
     public StudioPolicy withGrades(SortedMap<Grade, GradeOutcome> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, value, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -263,7 +271,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code evaluationWindowMonths} replaced
      */
     public StudioPolicy withEvaluationWindowMonths(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, value, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -273,7 +281,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code midTermMinCycleYears} replaced
      */
     public StudioPolicy withMidTermMinCycleYears(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, value, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -283,7 +291,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code requiredDuties} replaced
      */
     public StudioPolicy withRequiredDuties(Set<HostDuty> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, value, mentorTiers, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -293,7 +301,17 @@ public record StudioPolicy(
      * @return a copy of this value with {@code mentorTiers} replaced
      */
     public StudioPolicy withMentorTiers(Set<Tier> value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, maxApprenticesPerMentor, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, value, certificateTiers, maxApprenticesPerMentor, nameIncludesHost);
+    }
+
+    /**
+     * Returns a copy with a different {@code certificateTiers}.
+     *
+     * @param value the new value; see {@link #certificateTiers()}
+     * @return a copy of this value with {@code certificateTiers} replaced
+     */
+    public StudioPolicy withCertificateTiers(Set<Tier> value) {
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, maxApprenticesPerMentor, nameIncludesHost);
     }
 
     /**
@@ -303,7 +321,7 @@ public record StudioPolicy(
      * @return a copy of this value with {@code maxApprenticesPerMentor} replaced
      */
     public StudioPolicy withMaxApprenticesPerMentor(int value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, value, nameIncludesHost);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, value, nameIncludesHost);
     }
 
     /**
@@ -313,6 +331,6 @@ public record StudioPolicy(
      * @return a copy of this value with {@code nameIncludesHost} replaced
      */
     public StudioPolicy withNameIncludesHost(boolean value) {
-        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, maxApprenticesPerMentor, value);
+        return new StudioPolicy(types, hostsPerStudio, maxHostedAtOnce, maxJoinedAtOnce, newTeacherMaxYears, ladderMaxStep, honourRungs, honourTitles, honourLevels, titleOnlyMaxLevel, grades, evaluationWindowMonths, midTermMinCycleYears, requiredDuties, mentorTiers, certificateTiers, maxApprenticesPerMentor, value);
     }
 }

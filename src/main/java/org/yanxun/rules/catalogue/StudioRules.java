@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.yanxun.Cycle;
@@ -45,7 +46,8 @@ final class StudioRules {
 
     static List<Rule> all() {
         return List.of(hostCount(), memberCount(), onlineTrainees(), duplicateMember(), cycleLength(),
-                membershipOutsideCycle(), evaluationSchedule(), failedContinues(), hostDuties(), mentoringPairs());
+                membershipOutsideCycle(), evaluationSchedule(), failedContinues(), hostDuties(), mentoringPairs(),
+                certificateHolder());
     }
 
     /**
@@ -400,5 +402,31 @@ final class StudioRules {
     private static String tiers(StudioPolicy policy, boolean zh) {
         return policy.mentorTiers().stream().map(t -> zh ? t.zh() : t.code()).reduce((a, b) -> a + (zh ? "/" : " or ") + b)
                 .orElse("");
+    }
+
+    private static LocalRule<?> certificateHolder() {
+        return studioRule("STUDIO_CERTIFICATE_HOLDER", Severity.WARNING, "证书持有人不符", "Certificate holder not eligible",
+                "A studio's certificates (证书) go to its people in the tiers the policy names (Guangdong: 主持人, "
+                        + "理论导师, 顾问, 助手 and 成员, not online trainees): each holder has a membership of the studio "
+                        + "in one of them. A policy that names no tiers lets anyone hold one.",
+                (studio, at, context, sink) -> {
+                    Set<Tier> tiers = context.policy().studios().certificateTiers();
+                    if (tiers.isEmpty()) {
+                        return;
+                    }
+                    for (int i = 0; i < studio.certificates().size(); i++) {
+                        Optional<PersonId> holder = studio.certificates().get(i).holder();
+                        if (holder.isEmpty() || studio.memberships().stream()
+                                .anyMatch(m -> m.person().equals(holder.get()) && tiers.contains(m.tier()))) {
+                            continue;
+                        }
+                        sink.add(at.child("certificates", i, "holder"), quoted(studio) + "的证书持有人“" + holder.get()
+                                        + "”不是其" + tiers.stream().map(Tier::zh).collect(Collectors.joining("、"))
+                                        + "之一",
+                                "the holder '" + holder.get() + "' of a certificate of studio '" + studio.name()
+                                        + "' is none of its " + tiers.stream().map(Tier::en)
+                                                .collect(Collectors.joining(", ")));
+                    }
+                }, "studios.certificateTiers");
     }
 }

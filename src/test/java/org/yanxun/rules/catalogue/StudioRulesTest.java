@@ -18,16 +18,20 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yanxun.Certificate;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
 import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
 import org.yanxun.Grade;
 import org.yanxun.HostDuty;
+import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
 import org.yanxun.MentoringPair;
 import org.yanxun.PersonId;
@@ -516,5 +520,45 @@ class StudioRulesTest {
     @Test
     void studioMentoringPairs_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+
+    // ----- STUDIO_CERTIFICATE_HOLDER
+
+    private static final PersonId OUTSIDER = personAt(4, 0).id();
+
+    private static Dataset certificateTo(PersonId holder) {
+        return sg(s -> s.toBuilder().certificate(Certificate.certificate(InstitutionId.of("liwan-edu-bureau"), LAUNCH,
+                holder)).build());
+    }
+
+    @Test
+    void studioCertificateHolder_personOutsideTheStudio_fires() {
+        fires(liwan(certificateTo(OUTSIDER)), "STUDIO_CERTIFICATE_HOLDER", AT + "/certificates/2/holder")
+                .is(Severity.WARNING, NAME, OUTSIDER.value())
+                .zh("不是其主持人、助手、理论导师、顾问、成员之一")
+                .en("is none of its host, assistant, mentor, advisor, member");
+    }
+
+    @Test
+    void studioCertificateHolder_onlineTrainee_fires() {
+        var data = studio(certificateTo(OUTSIDER), SG, s -> s.toBuilder()
+                .membership(new Membership(OUTSIDER, Tier.ONLINE_TRAINEE, LAUNCH, Optional.empty())).build());
+        fires(liwan(data), "STUDIO_CERTIFICATE_HOLDER", AT + "/certificates/2/holder");
+    }
+
+    @Test
+    void studioCertificateHolder_memberOfTheStudio_quiet() {
+        assertThat(findings(liwan(certificateTo(MEMBER)), "STUDIO_CERTIFICATE_HOLDER")).isEmpty();
+    }
+
+    @Test
+    void studioCertificateHolder_policyNamingNoTiers_quiet() {
+        var policy = Mutations.studios(LIWAN_POLICY, s -> s.withCertificateTiers(Set.of()));
+        assertThat(findings(liwan(certificateTo(OUTSIDER), policy), "STUDIO_CERTIFICATE_HOLDER")).isEmpty();
+    }
+
+    @Test
+    void studioCertificateHolder_liwanExample_quiet() {
+        assertThat(findings(liwan(LIWAN), "STUDIO_CERTIFICATE_HOLDER")).isEmpty();
     }
 }
