@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Post;
+import org.yanxun.Stage;
 import org.yanxun.Title;
 import org.yanxun.internal.Checks;
 import org.yanxun.policy.HostCriterion;
@@ -17,7 +19,8 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * The codec of a host criterion: an object whose {@code kind} names the criterion, never a class:
- * {@code {"kind":"titleAtLeast","title":"SENIOR"}},
+ * {@code {"kind":"titleAtLeast","title":"SENIOR"}} (with {@code "stages":["VOCATIONAL"]} for teachers of
+ * those stages only),
  * {@code {"kind":"honourAtLeast","honour":"FAMOUS_TEACHER","level":"DISTRICT"}} or
  * {@code {"kind":"holdsPost","post":"PRINCIPAL"}}.
  */
@@ -25,15 +28,20 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
 
     static final HostCriterionCodec INSTANCE = new HostCriterionCodec();
 
+    /** By kind: the properties it requires. */
     private static final Map<String, List<String>> PROPERTIES = Map.of(
             "titleAtLeast", List.of("title"),
             "honourAtLeast", List.of("honour", "level"),
             "holdsPost", List.of("post"));
+    /** By kind: the properties it may have besides. */
+    private static final Map<String, List<String>> OPTIONAL = Map.of("titleAtLeast", List.of("stages"));
 
     private static final Codec<Title> TITLE = Scalars.enumeration(Title.class);
     private static final Codec<HonourKind> HONOUR = Scalars.enumeration(HonourKind.class);
     private static final Codec<Level> LEVEL = Scalars.enumeration(Level.class);
     private static final Codec<Post> POST = Scalars.enumeration(Post.class);
+    private static final Codec<Set<Stage>> STAGES = ArrayCodec.set(Scalars.enumeration(Stage.class),
+            () -> EnumSet.noneOf(Stage.class));
 
     private HostCriterionCodec() {
     }
@@ -51,6 +59,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         HonourKind honour = null;
         Level level = null;
         Post post = null;
+        Set<Stage> stages = Set.of();
         boolean kindSeen = false;
         List<String> seen = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -75,6 +84,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     case "honour" -> honour = HONOUR.read(cursor);
                     case "level" -> level = LEVEL.read(cursor);
                     case "post" -> post = POST.read(cursor);
+                    case "stages" -> stages = STAGES.read(cursor);
                     default -> {
                         cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
@@ -99,7 +109,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         }
         if (allowed != null) {
             for (String property : seen) {
-                if (!property.equals("kind") && !allowed.contains(property)) {
+                if (!property.equals("kind") && !allowed.contains(property)
+                        && !OPTIONAL.getOrDefault(kind, List.of()).contains(property)) {
                     cursor.pushName(property);
                     cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), start,
                             "主持人条件 " + kind + " 没有属性 " + Checks.quote(property),
@@ -117,7 +128,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             return null;
         }
         return switch (kind) {
-            case "titleAtLeast" -> new HostCriterion.TitleAtLeast(title);
+            case "titleAtLeast" -> new HostCriterion.TitleAtLeast(title, stages);
             case "honourAtLeast" -> new HostCriterion.HonourAtLeast(honour, level);
             default -> new HostCriterion.HoldsPost(post);
         };
@@ -134,6 +145,10 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         if (criterion instanceof HostCriterion.TitleAtLeast c) {
             generator.writeStringProperty("kind", "titleAtLeast");
             generator.writeStringProperty("title", c.title().code());
+            if (!c.stages().isEmpty()) {
+                generator.writeName("stages");
+                STAGES.write(generator, c.stages());
+            }
         } else if (criterion instanceof HostCriterion.HonourAtLeast c) {
             generator.writeStringProperty("kind", "honourAtLeast");
             generator.writeStringProperty("honour", c.kind().code());

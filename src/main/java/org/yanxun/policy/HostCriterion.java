@@ -1,16 +1,21 @@
 package org.yanxun.policy;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Person;
 import org.yanxun.Post;
+import org.yanxun.Stage;
 import org.yanxun.Title;
+import org.yanxun.internal.Checks;
 
 /**
- * One way a person can qualify to host a studio: a title at or above a rung, an honour of a kind at
- * or above a level, or a post. A studio type's host criteria are alternatives: meeting any one
+ * One way a person can qualify to host a studio: a title at or above a rung (for teachers of some
+ * stages only, if it names them), an honour of a kind at or above a level, or a post. A studio type's host criteria are alternatives: meeting any one
  * qualifies.
  *
  * <p>Implementations are immutable and thread-safe.
@@ -42,36 +47,55 @@ public sealed interface HostCriterion {
     String en();
 
     /**
-     * Qualifies by a title at or above a rung of the ladder.
+     * Qualifies by a title at or above a rung of the ladder; if the criterion names stages, only for a
+     * person who teaches one of them (Guangzhou's expert studios ask 正高级 of their hosts, and 高级 of
+     * those in secondary vocational schools).
      *
      * @param title the lowest title accepted, not null
+     * @param stages the stages one of which the person must teach for the title to count; empty for any
      */
-    record TitleAtLeast(Title title) implements HostCriterion {
+    record TitleAtLeast(Title title, Set<Stage> stages) implements HostCriterion {
 
         /**
-         * Creates the criterion.
+         * Creates the criterion; the stages are copied.
+         *
+         * @param title the lowest title accepted, not null
+         * @param stages the stages one of which the person must teach; empty for any
+         * @throws NullPointerException if an argument is null or {@code stages} holds null
+         */
+        public TitleAtLeast {
+            Objects.requireNonNull(title, "title");
+            stages = Checks.enumSet(stages, Stage.class, "stages");
+        }
+
+        /**
+         * Creates the criterion for a teacher of any stage.
          *
          * @param title the lowest title accepted, not null
          * @throws NullPointerException if {@code title} is null
          */
-        public TitleAtLeast {
-            Objects.requireNonNull(title, "title");
+        public TitleAtLeast(Title title) {
+            this(title, Set.of());
         }
 
         @Override
         public boolean isMetBy(Person person, LocalDate on) {
             Objects.requireNonNull(on, "on");
-            return person.hasTitleAtLeast(title);
+            return person.hasTitleAtLeast(title) && (stages.isEmpty() || !Collections.disjoint(person.stages(), stages));
         }
 
         @Override
         public String zh() {
-            return "职称不低于" + title.zh();
+            String who = stages.isEmpty() ? ""
+                    : stages.stream().map(Stage::zh).collect(Collectors.joining("、")) + "教师";
+            return who + "职称不低于" + title.zh();
         }
 
         @Override
         public String en() {
-            return "title " + title.en() + " or higher";
+            String who = stages.isEmpty() ? ""
+                    : " in " + stages.stream().map(Stage::en).collect(Collectors.joining(" or "));
+            return "title " + title.en() + " or higher" + who;
         }
     }
 

@@ -107,7 +107,7 @@ public final class Presets {
                         new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL)),
                 sameStageAndSubject));
         put(types, new StudioTypePolicy(StudioType.EDUCATION_EXPERT_STUDIO, 2, 3, 15, 0,
-                List.of(new TitleAtLeast(Title.PROFESSOR),
+                List.of(new TitleAtLeast(Title.PROFESSOR), new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)),
                         new HonourAtLeast(HonourKind.EDUCATION_EXPERT, Level.MUNICIPAL),
                         new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL),
                         new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL),
@@ -173,7 +173,7 @@ public final class Presets {
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
                         + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
-                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级, provincial "
+                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级 (高级 in 中职), provincial "
                         + "特级 or municipal 名师/名校长. Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
@@ -186,7 +186,7 @@ public final class Presets {
             return List.of(new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.MUNICIPAL),
                     new HonourAtLeast(HonourKind.FAMOUS_PARTY_SECRETARY, Level.MUNICIPAL));
         }
-        return List.of(new TitleAtLeast(Title.PROFESSOR),
+        return List.of(new TitleAtLeast(Title.PROFESSOR), new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)),
                 new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL),
                 new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL));
     }

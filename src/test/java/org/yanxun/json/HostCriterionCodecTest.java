@@ -3,7 +3,12 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Stage;
+import org.yanxun.Title;
+import org.yanxun.policy.HostCriterion;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 
 /** Errors inside a host criterion point at it, and errors after it still point at their own values. */
@@ -34,6 +39,37 @@ class HostCriterionCodecTest {
 
         assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
                 .containsExactly(tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY, WORKSHOP + "/hostCriteria/0/post"),
+                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+    }
+
+    @Test
+    void read_titleAtLeastWithStages_readsThemAndWritesThemBack() {
+        String criterion = "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"stages\":[\"VOCATIONAL\"]}";
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+                .replaceFirst(java.util.regex.Pattern.quote(FIRST), criterion);
+
+        ReadResult<Policy> read = PolicyReader.create().read(json);
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().orElseThrow().studios().types().get("BACKBONE_WORKSHOP").hostCriteria().get(0))
+                .isEqualTo(new HostCriterion.TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)));
+        assertThat(PolicyWriter.compact().writeToString(read.value().orElseThrow())).contains(criterion);
+    }
+
+    @Test
+    void read_stagesOfAnotherKind_isAnUnknownProperty() {
+        String json = policyWithFirstCriterion("{\"kind\":\"holdsPost\",\"post\":\"PRINCIPAL\",\"stages\":[\"PRIMARY\"]}");
+
+        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY, WORKSHOP + "/hostCriteria/0/stages"),
+                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+    }
+
+    @Test
+    void read_unknownStage_pointsAtIt() {
+        String json = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"stages\":[\"COLLEGE\"]}");
+
+        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(tuple(ReadErrorCode.JSON_ENUM, WORKSHOP + "/hostCriteria/0/stages/0"),
                         tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
     }
 }

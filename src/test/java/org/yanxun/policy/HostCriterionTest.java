@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
@@ -12,6 +14,7 @@ import org.yanxun.Level;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Post;
+import org.yanxun.Stage;
 import org.yanxun.StudioType;
 import org.yanxun.Title;
 import org.yanxun.policy.HostCriterion.HoldsPost;
@@ -51,6 +54,37 @@ class HostCriterionTest {
     @Test
     void titleAtLeast_noTitle_notMet() {
         assertThat(SENIOR.isMetBy(person().build(), TODAY)).isFalse();
+    }
+
+    private static final HostCriterion SENIOR_IN_VOCATIONAL = new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL));
+
+    @Test
+    void titleAtLeast_ofAStageByATeacherOfIt_met() {
+        assertThat(SENIOR_IN_VOCATIONAL.isMetBy(person().title(Title.SENIOR).stage(Stage.VOCATIONAL).build(), TODAY))
+                .isTrue();
+    }
+
+    @Test
+    void titleAtLeast_ofAStageByATeacherOfAnother_notMet() {
+        assertThat(SENIOR_IN_VOCATIONAL.isMetBy(person().title(Title.PROFESSOR).stage(Stage.PRIMARY).build(), TODAY))
+                .isFalse();
+        assertThat(SENIOR_IN_VOCATIONAL.isMetBy(person().title(Title.FIRST_GRADE).stage(Stage.VOCATIONAL).build(),
+                TODAY)).isFalse();
+    }
+
+    @Test
+    void titleAtLeast_ofStages_textsNameThem() {
+        assertThat(List.of(SENIOR_IN_VOCATIONAL.zh(), SENIOR_IN_VOCATIONAL.en()))
+                .containsExactly("中职教师职称不低于高级", "title senior or higher in secondary vocational school");
+        assertThat(new TitleAtLeast(Title.SENIOR)).isEqualTo(new TitleAtLeast(Title.SENIOR, Set.of()));
+    }
+
+    @Test
+    void isEligibleHost_expertStudioOfASeniorVocationalTeacher_true() {
+        StudioTypePolicy expert = Presets.guangzhouLiwan2026().studios().of(StudioType.EDUCATION_EXPERT_STUDIO)
+                .orElseThrow();
+        assertThat(expert.isEligibleHost(person().title(Title.SENIOR).stage(Stage.VOCATIONAL).build(), TODAY)).isTrue();
+        assertThat(expert.isEligibleHost(person().title(Title.SENIOR).stage(Stage.PRIMARY).build(), TODAY)).isFalse();
     }
 
     @Test

@@ -312,7 +312,8 @@ final class PersonFacts implements Serializable {
             return criterion.isMetBy(whole, on);
         }
         if (criterion instanceof HostCriterion.TitleAtLeast least) {
-            return title > 0 && TITLES[title - 1].isAtLeast(least.title());
+            return title > 0 && TITLES[title - 1].isAtLeast(least.title())
+                    && (least.stages().isEmpty() || teachesAnyStageOf(bits(least.stages())));
         }
         if (criterion instanceof HostCriterion.HonourAtLeast least) {
             long day = on.toEpochDay();

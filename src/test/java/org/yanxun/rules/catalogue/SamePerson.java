@@ -69,6 +69,9 @@ final class SamePerson {
         List<HostCriterion> all = new ArrayList<>();
         for (Title title : Title.values()) {
             all.add(new HostCriterion.TitleAtLeast(title));
+            for (Stage stage : Stage.values()) {
+                all.add(new HostCriterion.TitleAtLeast(title, EnumSet.of(stage, Stage.VOCATIONAL)));
+            }
         }
         for (HonourKind kind : HonourKind.values()) {
             for (Level level : Level.values()) {
