@@ -8,9 +8,9 @@ import org.yanxun.internal.Checks;
 
 /**
  * A district cluster community (集群研训共同体): a district's set of studios and workshops, organised
- * (主办) by one institution and undertaken (承办) by another, such as the Liwan 2026 cluster launched
- * on {@code 2026-01-09} by the Liwan District Education Bureau and the Liwan Education Development
- * Research Institute.
+ * (主办) by an institution and undertaken (承办) by one, usually another (the model does not require
+ * two), such as the Liwan 2026 cluster launched on {@code 2026-01-09} by the Liwan District Education
+ * Bureau and the Liwan Education Development Research Institute.
  *
  * <p>This class is immutable and thread-safe.
  *
