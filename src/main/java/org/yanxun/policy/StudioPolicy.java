@@ -74,9 +74,7 @@ public record StudioPolicy(
      * @param honourRungs the rung of the ladder each honour kind attains
      * @param honourTitles the lowest title each honour kind requires of its holder (特级教师 requires 高级)
      * @param honourLevels the levels at which each honour kind is awarded (特级教师 provincial only); a kind not
- *     listed may have any
- * @param honourLevels the levels at which each honour kind is awarded (特级教师 provincial only); a kind not
- *     listed may have any
+     *     listed may have any
      * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
      * @param grades the grades in use and what each causes
      * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
@@ -85,8 +83,6 @@ public record StudioPolicy(
      * @param mentorTiers the tiers that may mentor an apprentice
      * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
      *     anyone may
- * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
- *     anyone may
      * @param maxApprenticesPerMentor the most apprentices one mentor may have in a studio
      * @param nameIncludesHost true if a studio name must include its host name and end with its form (工作室/工作坊)
      * @throws NullPointerException if an argument is null or a collection holds null

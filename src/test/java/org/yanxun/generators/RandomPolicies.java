@@ -22,10 +22,12 @@ import org.yanxun.Province;
 import org.yanxun.ResourceKind;
 import org.yanxun.Stage;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.policy.AlliancePolicy;
 import org.yanxun.policy.ClusterPolicy;
 import org.yanxun.policy.ExchangeLimits;
 import org.yanxun.policy.GradeOutcome;
+import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.PlanStructure;
 import org.yanxun.policy.Policy;
@@ -96,6 +98,17 @@ public final class RandomPolicies {
                 rungs.put(kind, between(0, 9));
             }
         }
+        SortedMap<HonourKind, Title> titles = new TreeMap<>();
+        SortedMap<HonourKind, Set<Level>> levels = new TreeMap<>();
+        for (HonourKind kind : HonourKind.values()) {
+            if (random.nextInt(4) == 0) {
+                titles.put(kind, pick(Title.class));
+            }
+            Set<Level> ofKind = subset(Level.class);
+            if (!ofKind.isEmpty() && random.nextInt(4) == 0) {
+                levels.put(kind, ofKind);
+            }
+        }
         SortedMap<Grade, GradeOutcome> grades = new TreeMap<>();
         for (Grade grade : Grade.values()) {
             if (grades.isEmpty() || random.nextBoolean()) {
@@ -109,12 +122,15 @@ public final class RandomPolicies {
                 .withNewTeacherMaxYears(between(0, 60))
                 .withLadderMaxStep(between(0, 9))
                 .withHonourRungs(rungs)
+                .withHonourTitles(titles)
+                .withHonourLevels(levels)
                 .withTitleOnlyMaxLevel(pick(Level.class))
                 .withGrades(grades)
                 .withEvaluationWindowMonths(between(0, 24))
                 .withMidTermMinCycleYears(between(1, Cycle.MAX_YEARS + 1))
                 .withRequiredDuties(subset(HostDuty.class))
                 .withMentorTiers(subset(Tier.class))
+                .withCertificateTiers(subset(Tier.class))
                 .withMaxApprenticesPerMentor(between(1, 100))
                 .withNameIncludesHost(random.nextBoolean());
     }
@@ -127,7 +143,12 @@ public final class RandomPolicies {
         MemberEligibility members = new MemberEligibility(minYears, maxYears,
                 random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(between(16, 100)),
                 random.nextBoolean(), random.nextBoolean());
+        List<HostCriterion> criteria = new ArrayList<>(preset.hostCriteria());
+        if (random.nextBoolean()) {
+            criteria.add(new HostCriterion.TitleAtLeast(pick(Title.class), subset(Stage.class)));
+        }
         return preset.withCycleYears(between(1, Cycle.MAX_YEARS))
+                .withHostCriteria(criteria)
                 .withMinMembers(min)
                 .withMaxMembers(random.nextInt(8) == 0 || min > 200 ? Integer.MAX_VALUE : min + between(0, 200))
                 .withMinOnlineTrainees(between(0, 100_000))

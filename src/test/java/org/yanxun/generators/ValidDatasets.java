@@ -51,6 +51,8 @@ public final class ValidDatasets {
     private static final List<String> COUNTY_REGIONS = List.of("440103", "440104", "500110", "511322", "511903",
             "110101", "330106");
     private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The studio part that every preset shares, whose honour rules the persons drawn keep. */
+    private static final StudioPolicy PRESET_STUDIOS = Presets.guangzhouLiwan2026().studios();
 
     private final RandomEntities random;
     private final Random source;
@@ -224,14 +226,13 @@ public final class ValidDatasets {
         Person drawn = random.person();
         Optional<InstitutionId> employer = employers.isEmpty() || source.nextBoolean() ? Optional.empty()
                 : Optional.of(random.pick(employers));
-        StudioPolicy presets = Presets.guangzhouLiwan2026().studios();
         Optional<Title> title = drawn.title();
         List<Honour> honours = new ArrayList<>();
         for (Honour honour : drawn.honours()) {
-            Level level = presets.isAwardedAt(honour.kind(), honour.level()) ? honour.level()
-                    : presets.honourLevels().get(honour.kind()).iterator().next();
+            Level level = PRESET_STUDIOS.isAwardedAt(honour.kind(), honour.level()) ? honour.level()
+                    : PRESET_STUDIOS.honourLevels().get(honour.kind()).iterator().next();
             honours.add(Honour.of(honour.kind(), level, honour.awardedOn()));
-            Optional<Title> required = presets.titleRequiredBy(honour.kind());
+            Optional<Title> required = PRESET_STUDIOS.titleRequiredBy(honour.kind());
             if (required.isPresent() && !title.map(held -> held.isAtLeast(required.get())).orElse(false)) {
                 title = required;
             }

@@ -52,7 +52,28 @@ class PolicySchemaAgreementTest {
                 mutation("lower-case rule code", "", o -> o.putArray("disabledRules").add("studio_size"),
                         ReadErrorCode.JSON_VALUE),
                 mutation("bad severity", "", o -> o.putObject("severities").put("STUDIO_HOST_ELIGIBLE", "FATAL"),
-                        ReadErrorCode.JSON_ENUM));
+                        ReadErrorCode.JSON_ENUM),
+                mutation("bad honour title", "/studios/honourTitles", o -> o.put("SPECIAL_GRADE_TEACHER", "MASTER"),
+                        ReadErrorCode.JSON_ENUM),
+                mutation("honour title key of no kind", "/studios/honourTitles", o -> o.put("WIZARD", "SENIOR"),
+                        ReadErrorCode.JSON_ENUM),
+                mutation("no honour levels", "/studios/honourLevels", o -> o.putArray("SPECIAL_GRADE_TEACHER"),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("honour level twice", "/studios/honourLevels",
+                        o -> o.putArray("SPECIAL_GRADE_TEACHER").add("PROVINCIAL").add("PROVINCIAL"),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("bad honour level", "/studios/honourLevels", o -> o.putArray("SPECIAL_GRADE_TEACHER").add("ORBITAL"),
+                        ReadErrorCode.JSON_ENUM),
+                mutation("certificate tier twice", "/studios", o -> o.putArray("certificateTiers").add("HOST").add("HOST"),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("null certificate tier", "/studios", o -> o.putArray("certificateTiers").addNull(),
+                        ReadErrorCode.JSON_NULL),
+                mutation("unknown host stage", TYPE + "/hostCriteria/2", o -> o.putArray("stages").add("COLLEGE"),
+                        ReadErrorCode.JSON_ENUM),
+                mutation("host stage twice", TYPE + "/hostCriteria/2",
+                        o -> o.putArray("stages").add("PRIMARY").add("PRIMARY"), ReadErrorCode.JSON_VALUE),
+                mutation("stages of an honour criterion", TYPE + "/hostCriteria/0",
+                        o -> o.putArray("stages").add("PRIMARY"), ReadErrorCode.JSON_UNKNOWN_PROPERTY));
     }
 
     private static Arguments mutation(String name, String at, Consumer<ObjectNode> change, ReadErrorCode code) {

@@ -182,12 +182,13 @@ final class ExchangeRules {
         return KeyedRule.<AllianceId, KindsUsed>of(Infos.keyed("EXCHANGE_KIND_UNUSED", Severity.WARNING, "alliance",
                 "“四互”有未开展的类别", "Exchange kind never used",
                 "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
-                        + "the policy requires has been used at least once, by an exchange that names a participant.",
+                        + "the policy requires has been used at least once, by an exchange that names a participant and moves "
+                        + "them between two units (as EXCHANGE_RECIPROCITY counts exchanges).",
                 "alliances.requiredExchangeKinds"),
                 (entity, context, emit) -> {
                     KindsUsed used = new KindsUsed();
                     if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
-                            && !e.exchange().participants().isEmpty()) {
+                            && !e.exchange().from().equals(e.exchange().to()) && !e.exchange().participants().isEmpty()) {
                         used.kinds.add(e.exchange().kind());
                         emit.accept(e.alliance(), used);
                     } else if (entity instanceof Entity.OfAlliance e) {

@@ -304,8 +304,8 @@ final class PersonFacts implements Serializable {
 
     /**
      * Tells whether the person meets a host criterion on a date, as {@link HostCriterion#isMetBy} tells
-     * of the record: a title at or above a rung, an honour of a kind at or above a level awarded by then,
-     * or a post.
+     * of the record: a title at or above a rung (teaching one of the criterion's stages, if it names
+     * any), an honour of a kind at or above a level awarded by then, or a post it fulfils.
      */
     boolean meets(HostCriterion criterion, LocalDate on) {
         if (person instanceof Person whole) {

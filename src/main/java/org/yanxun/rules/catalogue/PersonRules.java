@@ -61,8 +61,9 @@ final class PersonRules {
         return PersonRule.seats(Infos.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
                 "Host not eligible",
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
-                        + "title at or above a rung, an honour of a kind at or above a level awarded on or before the "
-                        + "as-of date, or a post.",
+                        + "title at or above a rung (for a teacher of some stages only, if the criterion names them: "
+                        + "高级 in 中职), an honour of a kind at or above a level awarded on or before the as-of date, or "
+                        + "a post (a research-trainer holds the trainer post too).",
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
@@ -341,7 +342,7 @@ final class PersonRules {
                     for (int i = 0; i < person.honours().size(); i++) {
                         Honour honour = person.honours().get(i);
                         Optional<Title> required = context.policy().studios().titleRequiredBy(honour.kind());
-                        if (required.isEmpty() || honour.awardedOn().isAfter(context.asOf())
+                        if (required.isEmpty() || !honour.isHeldOn(context.asOf())
                                 || person.title().map(title -> title.isAtLeast(required.get())).orElse(false)) {
                             continue;
                         }

@@ -319,6 +319,7 @@ final class StudioRules {
                         return;
                     }
                     SortedMap<Grade, GradeOutcome> grades = context.policy().studios().grades();
+                    Evaluation dissolving = null;
                     for (int i = 0; i < studio.evaluations().size(); i++) {
                         Evaluation evaluation = studio.evaluations().get(i);
                         if (evaluation.date().isAfter(context.asOf())) {
@@ -334,13 +335,15 @@ final class StudioRules {
                                             + evaluation.date() + ", a grade the policy does not define ("
                                             + grades.keySet().stream().map(Grade::code).collect(Collectors.joining(", "))
                                             + "), so whether it dissolves the studio is unknown");
-                        } else if (outcome == GradeOutcome.DISSOLVES) {
-                            sink.add(at.child("status"), quoted(studio) + "于 " + evaluation.date() + " 考核为"
-                                            + evaluation.grade().zh() + "，应撤销，但状态仍为运行中",
-                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().code() + " on "
-                                            + evaluation.date() + ", which dissolves it, but it is still ACTIVE");
-                            return;
+                        } else if (outcome == GradeOutcome.DISSOLVES && dissolving == null) {
+                            dissolving = evaluation;
                         }
+                    }
+                    if (dissolving != null) {
+                        sink.add(at.child("status"), quoted(studio) + "于 " + dissolving.date() + " 考核为"
+                                        + dissolving.grade().zh() + "，应撤销，但状态仍为运行中",
+                                "studio '" + studio.name() + "' was graded " + dissolving.grade().code() + " on "
+                                        + dissolving.date() + ", which dissolves it, but it is still ACTIVE");
                     }
                 }, "studios.grades");
     }

@@ -177,8 +177,14 @@ class AllianceRulesTest {
     }
 
     @Test
-    void allianceMemberOutsideParent_qiyingenExample_quiet() {
-        assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).isEmpty();
+    void allianceMemberOutsideParent_umbrellaHoldingTheThreeSchoolsAmongOthers_quiet() {
+        Dataset data = withUmbrella(10, 20, true);
+        Alliance umbrella = data.alliances().get(1);
+        List<AllianceMember> members = new ArrayList<>(umbrella.members());
+        alliance().members().forEach(m -> members.add(AllianceMember.of(m.institution(), UnitRole.PARTNER)));
+        Dataset inside = data.withAlliances(List.of(data.alliances().get(0), Mutations.withMembers(umbrella, members)));
+
+        assertThat(findings(qiyingen(inside), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).isEmpty();
     }
 
     // ----- ALLIANCE_COMPOSITION

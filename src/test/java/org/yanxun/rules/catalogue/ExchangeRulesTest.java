@@ -88,6 +88,13 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeParties_toItselfWithNoParticipant_firesForBoth() {
+        var data = exchange(emptied(QIYINGEN, i -> i == 0), 0, x -> Mutations.between(x, QIJIANG, QIJIANG));
+        assertThat(Mutations.pointers(qiyingen(data), "EXCHANGE_PARTIES"))
+                .containsExactly("/alliances/0/exchanges/0/participants", "/alliances/0/exchanges/0/to");
+    }
+
+    @Test
     void exchangeParties_exchangesWithParticipants_quiet() {
         var data = emptied(QIYINGEN, i -> i == 3);
         assertThat(Mutations.pointers(qiyingen(data), "EXCHANGE_PARTIES"))
@@ -249,6 +256,17 @@ class ExchangeRulesTest {
                 .en("TEACHER_MUTUAL_VISIT")
                 .finding();
         assertThat(finding.messageEn()).doesNotContain("CADRE_SECONDMENT", "TRAINER_DISPATCH", "TRAINER_MUTUAL_LEARNING");
+    }
+
+    @Test
+    void exchangeKindUnused_everyVisitToItselfByThePlanEnd_fires() {
+        var data = exchanges(QIYINGEN, list -> {
+            for (int i = 18; i < list.size(); i++) {
+                list.set(i, Mutations.between(list.get(i), QIJIANG, QIJIANG));
+            }
+            return list;
+        });
+        fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges").en("TEACHER_MUTUAL_VISIT");
     }
 
     @Test

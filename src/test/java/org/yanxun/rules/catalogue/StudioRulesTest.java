@@ -434,6 +434,16 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioFailedContinues_undefinedGradeBeforeOrAfterAFail_firesForBoth() {
+        var goodThenFail = sg(s -> s.toBuilder().evaluation(GOOD).evaluation(FAILED).build());
+        var failThenGood = sg(s -> s.toBuilder().evaluation(FAILED).evaluation(GOOD).build());
+        assertThat(pointers(liwan(goodThenFail, THREE_GRADES), "STUDIO_FAILED_CONTINUES"))
+                .containsExactlyInAnyOrder(AT + "/evaluations/0/grade", AT + "/status");
+        assertThat(pointers(liwan(failThenGood, THREE_GRADES), "STUDIO_FAILED_CONTINUES"))
+                .containsExactlyInAnyOrder(AT + "/evaluations/1/grade", AT + "/status");
+    }
+
+    @Test
     void studioFailedContinues_undefinedGradeOfACompletedStudio_quiet() {
         var data = sg(s -> s.toBuilder().evaluation(GOOD).status(StudioStatus.COMPLETED).build());
         assertThat(findings(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES")).isEmpty();
