@@ -16,7 +16,10 @@ public enum Post implements Labelled {
     /** 书记: a school party secretary. */
     PARTY_SECRETARY("书记", "party secretary"),
 
-    /** 研训员: staff of a training institution who lead research and training, and train teachers (研训员（培训师）). */
+    /**
+     * 研训员: staff of a training institution who lead research and training, and train teachers
+     * (研训员（培训师）).
+     */
     RESEARCH_TRAINER("研训员", "research-trainer"),
 
     /** 培训者: a person who delivers teacher training; a {@link #RESEARCH_TRAINER} is one too. */

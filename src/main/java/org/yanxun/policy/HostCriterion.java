@@ -15,8 +15,8 @@ import org.yanxun.internal.Checks;
 
 /**
  * One way a person can qualify to host a studio: a title at or above a rung (for teachers of some
- * stages only, if it names them), an honour of a kind at or above a level, or a post. A studio type's host criteria are alternatives: meeting any one
- * qualifies.
+ * stages only, if it names them), an honour of a kind at or above a level, or a post. A studio
+ * type's host criteria are alternatives: meeting any one qualifies.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -81,7 +81,8 @@ public sealed interface HostCriterion {
         @Override
         public boolean isMetBy(Person person, LocalDate on) {
             Objects.requireNonNull(on, "on");
-            return person.hasTitleAtLeast(title) && (stages.isEmpty() || !Collections.disjoint(person.stages(), stages));
+            return person.hasTitleAtLeast(title)
+                    && (stages.isEmpty() || !Collections.disjoint(person.stages(), stages));
         }
 
         @Override

@@ -134,9 +134,10 @@ public final class Presets {
                 List.of(new TitleAtLeast(Title.SENIOR),
                         new HonourAtLeast(HonourKind.BACKBONE_TEACHER, Level.DISTRICT)),
                 newTeachers));
-        StudioPolicy studios = new StudioPolicy(types, 1, 1, 1, 3, 2, honourRungs(), honourTitles(), honourLevels(), Level.MUNICIPAL,
-                grades(), 3, 2, EnumSet.allOf(HostDuty.class), EnumSet.of(Tier.HOST, Tier.ASSISTANT, Tier.MENTOR),
-                EnumSet.complementOf(EnumSet.of(Tier.ONLINE_TRAINEE)), 3, true);
+        StudioPolicy studios = new StudioPolicy(types, 1, 1, 1, 3, 2, honourRungs(), honourTitles(), honourLevels(),
+                Level.MUNICIPAL, grades(), 3, 2, EnumSet.allOf(HostDuty.class),
+                EnumSet.of(Tier.HOST, Tier.ASSISTANT, Tier.MENTOR), EnumSet.complementOf(EnumSet.of(Tier.ONLINE_TRAINEE)),
+                3, true);
         ClusterPolicy clusters = new ClusterPolicy(EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY,
                 Stage.JUNIOR_SECONDARY, Stage.SENIOR_SECONDARY), 0);
         return new Policy(GUANGZHOU_LIWAN_2026, "广州市荔湾区2026年中小学教师集群研训共同体", "Guangzhou Liwan 2026 district cluster",
@@ -173,8 +174,8 @@ public final class Presets {
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
                         + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
-                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级 (高级 in 中职), provincial "
-                        + "特级 or municipal 名师/名校长. Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
+                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级 (高级 in 中职), "
+                        + "provincial 特级 or municipal 名师/名校长. Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
                 .withEffectiveUntil(Optional.of(LocalDate.of(2023, 12, 31)))

@@ -11,8 +11,8 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.yanxun.Honour;
 import org.yanxun.InstitutionId;
-import org.yanxun.Person;
 import org.yanxun.Level;
+import org.yanxun.Person;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
@@ -31,8 +31,8 @@ import org.yanxun.rules.catalogue.PersonRule.Facts;
 
 /**
  * Rules of people: who may host and join, the graded ladder, how many studios at once, studio names
- * and the people of exchanges, keyed by person; and the title each honour a person holds requires,
- * checked on the person's record alone.
+ * and the people of exchanges, keyed by person; and the level and the title each honour a person
+ * holds requires, checked on the person's record alone.
  */
 final class PersonRules {
 
@@ -45,8 +45,8 @@ final class PersonRules {
 
     static List<Rule> all() {
         return List.of(hostEligible(), levelAboveHonour(), memberEligible(), sameStageSubject(), nameConvention(),
-                hostsTooMany(), joinsTooMany(), ladderSkip(), honourTitle(), honourLevel(), participantPost(), participantAffiliation(),
-                exchangeOverlap());
+                hostsTooMany(), joinsTooMany(), ladderSkip(), honourTitle(), honourLevel(), participantPost(),
+                participantAffiliation(), exchangeOverlap());
     }
 
     private static String who(Facts facts) {
