@@ -17,6 +17,9 @@ import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
 import org.yanxun.Exchange;
 import org.yanxun.Grade;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
@@ -24,6 +27,7 @@ import org.yanxun.Stage;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.UnitRole;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.json.DatasetWriter;
@@ -102,6 +106,13 @@ final class ConformanceCases {
                 liwan("failed-studio-active", "A studio graded 不合格 at mid-term is still active", studio(mini, 0,
                         s -> s.toBuilder().evaluation(Evaluation.of(EvaluationKind.MID_TERM,
                                 s.cycle().midpoint(), Grade.FAIL)).build()), LocalDate.of(2027, 3, 1)),
+                liwan("special-grade-without-senior", "A 特级教师 holds the 一级 title, below the 高级 it requires",
+                        specialGradeTeacher(mini, p -> p.toBuilder().title(Title.FIRST_GRADE).build())),
+                liwan("special-grade-national", "A 特级教师 honour is national, where the province awards it",
+                        specialGradeTeacher(mini, p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(),
+                                p.title(), p.honours().stream().map(h -> h.kind() == HonourKind.SPECIAL_GRADE_TEACHER
+                                        ? Honour.of(h.kind(), Level.NATIONAL, h.awardedOn()) : h).toList(),
+                                p.posts(), p.stages(), p.subjects(), p.employer(), p.teachingSince()))),
                 qiyingen("exchange-to-itself", "An exchange sends and receives at the same unit", alliance(qiyingen,
                         a -> withExchanges(a, replaceFirst(a.exchanges(), x -> new Exchange(x.id(), x.kind(), x.from(),
                                 x.from(), x.participants(), x.start(), x.end()))))),
@@ -140,6 +151,18 @@ final class ConformanceCases {
         Studio.Builder builder = s.toBuilder().clearMemberships();
         memberships.forEach(builder::membership);
         return builder.build();
+    }
+
+    /** The data with its first 特级教师 changed. */
+    private static Dataset specialGradeTeacher(Dataset data, UnaryOperator<Person> change) {
+        List<Person> persons = new ArrayList<>(data.persons());
+        for (int i = 0; i < persons.size(); i++) {
+            if (persons.get(i).highestLevelOf(HonourKind.SPECIAL_GRADE_TEACHER).isPresent()) {
+                persons.set(i, change.apply(persons.get(i)));
+                return data.withPersons(persons);
+            }
+        }
+        throw new IllegalStateException("no 特级教师 in the data");
     }
 
     private static Dataset alliance(Dataset data, UnaryOperator<Alliance> change) {
