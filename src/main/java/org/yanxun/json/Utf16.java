@@ -65,10 +65,7 @@ final class Utf16 {
      */
     static final class CheckingReader extends FilterReader {
         private final char[] one = new char[1];
-        private long line = 1;
-        private long column = 1;
-        /** Whether the last character counted is {@code \r}: a {@code \n} right after it ends no line. */
-        private boolean afterReturn;
+        private final TextPosition position = new TextPosition();
         /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
         private char high;
         /** The unpaired surrogate met, which every read after the one that met it throws; or null. */
@@ -91,7 +88,7 @@ final class Utf16 {
             int n = in.read(b, off, len);
             if (n < 0) {
                 if (high != 0) {
-                    failure = unpaired(high, column - 1);
+                    failure = unpaired(high, position.column() - 1);
                     throw failure;
                 }
                 return n;
@@ -119,19 +116,13 @@ final class Utf16 {
             for (int i = from; i < to; i++) {
                 char c = b[i];
                 if (high != 0 && !Character.isLowSurrogate(c)) {
-                    return stop(i - 1, from, unpaired(high, column - 1));
+                    return stop(i - 1, from, unpaired(high, position.column() - 1));
                 }
                 if (high == 0 && Character.isLowSurrogate(c)) {
-                    return stop(i, from, unpaired(c, column));
+                    return stop(i, from, unpaired(c, position.column()));
                 }
                 high = Character.isHighSurrogate(c) ? c : 0;
-                if (c == '\r' || c == '\n' && !afterReturn) {
-                    line++;
-                    column = 1;
-                } else if (c != '\n') {
-                    column++;
-                }
-                afterReturn = c == '\r';
+                position.count(c);
             }
             return to;
         }
@@ -149,7 +140,7 @@ final class Utf16 {
         }
 
         private Utf8.Malformed unpaired(char surrogate, long at) {
-            return new Utf8.Malformed(line, at, zh(surrogate), en(surrogate));
+            return new Utf8.Malformed(position.line(), at, zh(surrogate), en(surrogate));
         }
     }
 }

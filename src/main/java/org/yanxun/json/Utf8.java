@@ -167,10 +167,7 @@ final class Utf8 {
         private final byte[] held = new byte[4];
         private final byte[] one = new byte[1];
         private int heldCount;
-        private long line = 1;
-        private long column = 1;
-        /** Whether the last byte counted is {@code \r}: a {@code \n} right after it ends no line. */
-        private boolean afterReturn;
+        private final TextPosition position = new TextPosition();
         /** The ill-formed sequence met, which every read after the one that met it throws; or null. */
         private Malformed failure;
 
@@ -231,8 +228,7 @@ final class Utf8 {
                     failure = malformed(held, 0, heldCount);
                     throw failure;
                 }
-                column += heldCount;
-                afterReturn = false;
+                position.countOthers(heldCount);
                 heldCount = 0;
                 start = from + taken;
             }
@@ -277,20 +273,13 @@ final class Utf8 {
         /** Counts the lines and the columns, in bytes, of well-formed bytes. */
         private void count(byte[] b, int from, int to) {
             for (int i = from; i < to; i++) {
-                byte c = b[i];
-                if (c == '\r' || c == '\n' && !afterReturn) {
-                    line++;
-                    column = 1;
-                } else if (c != '\n') {
-                    column++;
-                }
-                afterReturn = c == '\r';
+                position.count(b[i]);
             }
         }
 
         private Malformed malformed(byte[] bytes, int at, int to) {
             String shown = describe(bytes, at, to);
-            return new Malformed(line, column, zh(shown), en(shown));
+            return new Malformed(position.line(), position.column(), zh(shown), en(shown));
         }
     }
 
