@@ -47,6 +47,14 @@ class DocumentOutputTest {
         return file;
     }
 
+    /** The file holds what {@link #existing} wrote, and no temporary file is left beside it. */
+    private void assertAsItWasAndAlone(Path file) throws IOException {
+        assertThat(Files.readString(file)).isEqualTo("the file as it was");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("writers")
     void write_datasetTheWriterRefuses_leavesTheFileAsItWas(BiConsumer<Dataset, Path> writer) throws IOException {
@@ -55,10 +63,7 @@ class DocumentOutputTest {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.accept(unwritable(), file))
                 .withMessageContaining("differs from another type with that code");
 
-        assertThat(Files.readString(file)).isEqualTo("the file as it was");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
+        assertAsItWasAndAlone(file);
     }
 
     @ParameterizedTest
@@ -72,10 +77,7 @@ class DocumentOutputTest {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.accept(late, file))
                 .withMessageContaining("must be in the years 0000 to 9999");
 
-        assertThat(Files.readString(file)).isEqualTo("the file as it was");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
-        }
+        assertAsItWasAndAlone(file);
     }
 
     @ParameterizedTest
