@@ -33,13 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  * plain Jackson databind of records with the same JSON shape ({@link PlainRecords}), in one run.
  *
  * <p>Run with {@code ./mvnw -Pbench -DskipTests verify -Djmh.args="-f 1 -wi 2 -i 3 DatasetBenchmark"}.
+ * Forks run with transparent huge pages, as {@link EngineBenchmark}'s do, and for the same reason.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseTransparentHugePages"})
 public class DatasetBenchmark {
 
     private static final int STUDIOS = 100_000;
