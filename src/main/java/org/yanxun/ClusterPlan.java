@@ -6,8 +6,8 @@ import org.yanxun.internal.Checks;
 import org.yanxun.internal.InvalidValueException;
 
 /**
- * The published plan of a cluster: how many studios of each type it sets up, such as the Liwan 2026
- * counts 16 / 11 / 67 / 121 / 43.
+ * The published plan of a cluster: how many studios of each type it sets up, such as Liwan 2026's 16
+ * special-grade, 11 principal and 67 famous-teacher studios, 121 backbone and 43 new-teacher workshops.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -111,7 +111,8 @@ final class ClusterRules {
         return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_PLAN_COUNTS", Severity.WARNING, "cluster",
                 "工作室数量与计划不符", "Studio counts differ from the plan",
                 "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
-                        + "within the policy's tolerance (Liwan 2026: 16 / 11 / 67 / 121 / 43).",
+                        + "within the policy's tolerance (Liwan 2026: 16 special-grade, 11 principal and 67 "
+                        + "famous-teacher studios, 121 backbone and 43 new-teacher workshops).",
                 "clusters.planCountTolerance"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
