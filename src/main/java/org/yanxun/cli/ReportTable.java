@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.yanxun.internal.English;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
@@ -24,11 +25,6 @@ final class ReportTable {
 
     /** How many findings of one code the table shows unless asked for all. */
     static final int SHOWN_PER_CODE = 10;
-
-    /** A count with its English noun, such as {@code 1 warning} or {@code 2 infos}. */
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     /** Says that a policy does not apply on the date of a report, and when it does. */
     private static String notInForce(Policy policy, Language language) {
@@ -52,7 +48,7 @@ final class ReportTable {
         Map<Severity, Integer> counts = report.countsBySeverity();
         int unread = result.readErrors().size();
         out.append(language.pick("文件：", "File: ")).append(source);
-        lines.ifPresent(n -> out.append(language.pick("（" + n + " 行）", " (" + count(n, "line") + ")")));
+        lines.ifPresent(n -> out.append(language.pick("（" + n + " 行）", " (" + English.count(n, "line") + ")")));
         out.append('\n')
                 .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
                 .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
@@ -62,10 +58,10 @@ final class ReportTable {
                 .append(result.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
                 .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)
                                 + "，提示 " + counts.get(Severity.INFO) + (unread == 0 ? "" : "，读取错误 " + unread) + "）",
-                        " (" + count(counts.get(Severity.ERROR), "error") + ", "
-                                + count(counts.get(Severity.WARNING), "warning") + ", "
-                                + count(counts.get(Severity.INFO), "info")
-                                + (unread == 0 ? "" : ", " + count(unread, "read error")) + ")"))
+                        " (" + English.count(counts.get(Severity.ERROR), "error") + ", "
+                                + English.count(counts.get(Severity.WARNING), "warning") + ", "
+                                + English.count(counts.get(Severity.INFO), "info")
+                                + (unread == 0 ? "" : ", " + English.count(unread, "read error")) + ")"))
                 .append('\n');
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             Map<String, List<Finding>> byCode = new TreeMap<>();

@@ -17,6 +17,7 @@ import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Province;
 import org.yanxun.UnitRole;
+import org.yanxun.internal.English;
 import org.yanxun.policy.AlliancePolicy;
 import org.yanxun.policy.PlanStructure;
 import org.yanxun.policy.ProvinceQuota;
@@ -173,7 +174,7 @@ final class AllianceRules {
                             String range = quota.min() == quota.max() ? "" + quota.min() : quota.min() + "-" + quota.max();
                             sink.add(state.at.location().child("members"), "联盟“" + state.name + "”有 " + count + " 个"
                                             + quota.province().zh() + "成员单位，应为 " + range + " 个",
-                                    "alliance '" + state.name + "' has " + count + " members from "
+                                    "alliance '" + state.name + "' has " + English.count(count, "member") + " from "
                                             + quota.province().en() + "; the policy requires " + range);
                         }
                     }
@@ -223,7 +224,7 @@ final class AllianceRules {
                     long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
                     if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
                         sink.add(at.child("plan", "period"), "规划期 " + period + " 不是 " + policy.planYears() + " 年",
-                                "plan period " + period + " does not cover " + policy.planYears() + " years");
+                                "plan period " + period + " does not cover " + English.count(policy.planYears(), "year"));
                     }
                 }, "alliances.planRequired", "alliances.planYears");
     }

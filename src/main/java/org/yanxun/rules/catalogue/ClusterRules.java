@@ -11,6 +11,7 @@ import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Stage;
 import org.yanxun.StudioStatus;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import java.util.function.Function;
 import org.yanxun.rules.Entity;
@@ -131,7 +132,7 @@ final class ClusterRules {
                                     ? facts.clusterAt.location().child("plan", "studioCounts", code)
                                     : facts.clusterAt.location().child("studios");
                             sink.add(at, "集群“" + facts.name + "”有 " + actual + " 个 " + code + "，计划为 " + plan + " 个",
-                                    "cluster '" + facts.name + "' has " + actual + " studios of type " + code
+                                    "cluster '" + facts.name + "' has " + English.count(actual, "studio") + " of type " + code
                                             + "; its plan says " + plan);
                         }
                     }

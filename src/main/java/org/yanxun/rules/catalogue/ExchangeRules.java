@@ -9,6 +9,7 @@ import org.yanxun.AllianceId;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
+import org.yanxun.internal.English;
 import org.yanxun.policy.ExchangeLimits;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
@@ -87,7 +88,7 @@ final class ExchangeRules {
                     if (limits != null && (days < limits.minDays() || days > limits.maxDays())) {
                         sink.add(at.child("end"), exchange.kind().zh() + "“" + exchange.id() + "”为期 " + days + " 天，应为 "
                                         + limits.minDays() + " 至 " + limits.maxDays() + " 天",
-                                exchange.kind().en() + " '" + exchange.id() + "' lasts " + days + " days; the policy allows "
+                                exchange.kind().en() + " '" + exchange.id() + "' lasts " + English.count(days, "day") + "; the policy allows "
                                         + limits.minDays() + " to " + limits.maxDays());
                     }
                 }, "alliances.exchanges.*.minDays", "alliances.exchanges.*.maxDays");

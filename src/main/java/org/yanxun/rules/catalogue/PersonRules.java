@@ -16,6 +16,7 @@ import org.yanxun.Person;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
+import org.yanxun.internal.English;
 import org.yanxun.policy.ExchangeLimits;
 import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.MemberEligibility;
@@ -169,7 +170,7 @@ final class PersonRules {
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
                 sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "
                                 + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range(min, max) + " 年",
-                        whoEn(facts) + " had taught " + years.getAsInt() + " years on joining on " + joined + "; a "
+                        whoEn(facts) + " had taught " + English.count(years.getAsInt(), "year") + " on joining on " + joined + "; a "
                                 + seat.type().en() + " takes " + range(min, max) + " years");
             }
         }
@@ -285,7 +286,7 @@ final class PersonRules {
         List<String> studios = seats.stream().map(Seat::studioName).toList();
         sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
                         + active + " 个工作室（" + String.join("、", studios) + "），上限为 " + limit + " 个",
-                "person '" + person + "' " + verbEn + " " + active + " studios on " + asOf + " ("
+                "person '" + person + "' " + verbEn + " " + English.count(active, "studio") + " on " + asOf + " ("
                         + String.join(", ", studios) + "); the limit is " + limit);
     }
 

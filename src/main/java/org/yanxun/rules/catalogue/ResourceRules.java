@@ -3,6 +3,7 @@ package org.yanxun.rules.catalogue;
 import java.time.LocalDate;
 import java.util.List;
 import org.yanxun.SharedResource;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.LocalRule;
@@ -60,7 +61,7 @@ final class ResourceRules {
                         sink.add(record.location().child("lastReviewedOn"), "资源“" + record.resource().title()
                                         + "”最近一次更新在 " + record.resource().lastReviewedOn() + "，已超过 " + months + " 个月",
                                 "resource '" + record.resource().title() + "' was last reviewed on "
-                                        + record.resource().lastReviewedOn() + ", more than " + months + " months ago");
+                                        + record.resource().lastReviewedOn() + ", more than " + English.count(months, "month") + " ago");
                     }
                 });
     }
@@ -76,7 +77,7 @@ final class ResourceRules {
                         sink.add(record.location().child("shared"), "资源“" + resource.title() + "”创建于 "
                                         + resource.createdOn() + "，超过 " + months + " 个月仍未共享",
                                 "resource '" + resource.title() + "' was created on " + resource.createdOn()
-                                        + " and is still not shared after " + months + " months");
+                                        + " and is still not shared after " + English.count(months, "month"));
                     }
                 });
     }

@@ -24,6 +24,7 @@ import org.yanxun.PersonId;
 import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
 import org.yanxun.Tier;
+import org.yanxun.internal.English;
 import org.yanxun.policy.GradeOutcome;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
@@ -121,7 +122,7 @@ final class StudioRules {
                     if (hosts != required) {
                         sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + hosts + " 名主持人，应为 "
                                         + required + " 名",
-                                "studio '" + studio.name() + "' has " + hosts + " hosts on " + day + "; the policy requires "
+                                "studio '" + studio.name() + "' has " + English.count(hosts, "host") + " on " + day + "; the policy requires "
                                         + required);
                     }
                 }), "studios.hostsPerStudio");
@@ -138,7 +139,7 @@ final class StudioRules {
                         sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + members
                                         + " 名成员，" + studio.type().zh() + "应为 " + type.minMembers() + " 至 "
                                         + type.maxMembers() + " 名",
-                                "studio '" + studio.name() + "' has " + members + " members on " + day + "; a "
+                                "studio '" + studio.name() + "' has " + English.count(members, "member") + " on " + day + "; a "
                                         + studio.type().en() + " needs " + type.minMembers() + " to " + type.maxMembers());
                     }
                 })), "studios.types.*.minMembers", "studios.types.*.maxMembers");
@@ -154,7 +155,7 @@ final class StudioRules {
                     if (trainees < type.minOnlineTrainees()) {
                         sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + trainees
                                         + " 名网络学员，至少应有 " + type.minOnlineTrainees() + " 名",
-                                "studio '" + studio.name() + "' has " + trainees + " online trainees on " + day
+                                "studio '" + studio.name() + "' has " + English.count(trainees, "online trainee") + " on " + day
                                         + "; the policy requires at least " + type.minOnlineTrainees());
                     }
                 })), "studios.types.*.minOnlineTrainees");
@@ -233,7 +234,7 @@ final class StudioRules {
                         sink.add(at.child("cycle", "years"), quoted(studio) + "的周期为 " + studio.cycle().years()
                                         + " 年，" + studio.type().zh() + "应为 " + type.get().cycleYears() + " 年",
                                 "studio '" + studio.name() + "' has a " + studio.cycle().years() + "-year cycle; a "
-                                        + studio.type().en() + " has " + type.get().cycleYears() + " years");
+                                        + studio.type().en() + " has " + English.count(type.get().cycleYears(), "year"));
                     }
                 }, "studios.types.*.cycleYears");
     }
@@ -395,8 +396,8 @@ final class StudioRules {
                         int count = apprentices.merge(pair.mentor(), 1, Integer::sum);
                         if (count == policy.maxApprenticesPerMentor() + 1) {
                             sink.add(p, "导师“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
-                                    "mentor '" + pair.mentor() + "' has more than " + policy.maxApprenticesPerMentor()
-                                            + " apprentices");
+                                    "mentor '" + pair.mentor() + "' has more than "
+                                            + English.count(policy.maxApprenticesPerMentor(), "apprentice"));
                         }
                     }
                 }, "studios.mentorTiers", "studios.maxApprenticesPerMentor");

@@ -108,6 +108,13 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMemberCount_oneMember_countsItInTheSingular() {
+        var data = sg(s -> memberships(s, list -> list.subList(0, 3)));
+        fires(liwan(data), "STUDIO_MEMBER_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "1", "3", "15")
+                .en("has 1 member on ");
+    }
+
+    @Test
     void studioMemberCount_membersLeftBeforeAsOf_fires() {
         var data = sg(s -> {
             Studio changed = s;
@@ -277,6 +284,13 @@ class StudioRulesTest {
     void studioCycleLength_threeYearStudio_fires() {
         var data = sg(s -> s.toBuilder().cycle(Cycle.of(LAUNCH, 3)).build());
         fires(liwan(data), "STUDIO_CYCLE_LENGTH", AT + "/cycle/years").is(Severity.ERROR, NAME, "3", "2");
+    }
+
+    @Test
+    void studioCycleLength_policyOfOneYear_countsItInTheSingular() {
+        Policy oneYear = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO, t -> t.withCycleYears(1));
+        fires(liwan(LIWAN, oneYear), "STUDIO_CYCLE_LENGTH", AT + "/cycle/years").is(Severity.ERROR, NAME, "2", "1")
+                .en("has a 2-year cycle; a special-grade studio has 1 year");
     }
 
     @Test
