@@ -156,12 +156,17 @@ final class Cli {
         return read.value();
     }
 
+    /** How many lines the read errors fall on: a line may have several. */
+    private static long linesWithErrors(List<ReadError> errors) {
+        return errors.stream().mapToLong(ReadError::line).filter(line -> line > 0).distinct().count();
+    }
+
     private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
         RuleEngine engine = RuleEngine.of(policy);
         if (file.toString().endsWith(".jsonl")) {
             JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
-            if (!result.readErrors().isEmpty() && result.lines() <= result.readErrors().size()) {
+            if (!result.readErrors().isEmpty() && result.lines() <= linesWithErrors(result.readErrors())) {
                 unreadable(file.toString(), result.readErrors(), output);
                 return USAGE;
             }

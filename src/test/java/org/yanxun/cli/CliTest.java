@@ -288,6 +288,20 @@ class CliTest {
     }
 
     @Test
+    void validate_jsonLinesWithALineOfTwoErrors_stillReportsTheReadableLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("mixed.jsonl");
+        Files.writeString(file, Files.readString(Path.of("examples/liwan-2026.jsonl")).lines()
+                .filter(line -> line.startsWith("{\"type\":\"person\"")).findFirst().orElseThrow()
+                .replaceFirst("\"employer\":\"[^\"]*\"", "\"employer\":\"nowhere\"") + "\n"
+                + "{\"type\":\"person\",\"person\":{\"id\":\"x\",\"name\":1,\"synthetic\":\"no\"}}\n");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isEqualTo(2);
+        assertThat(out()).contains("REF_UNKNOWN", "line 1 /person/employer", "1 error", "2 read errors");
+        assertThat(err()).contains("JSON_TYPE line 2:");
+    }
+
+    @Test
     void unknownCommand_saysSoInBothLanguages() {
         assertThat(run(Locale.ENGLISH, "frobnicate", "--lang", "zh")).isEqualTo(2);
         assertThat(err()).contains("错误：未知命令“frobnicate”", "error: unknown command 'frobnicate'",
