@@ -3,7 +3,9 @@ package org.yanxun.rules.catalogue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -374,20 +376,24 @@ final class StudioRules {
                         + "studio and the apprentice is a member or online trainee of it; no mentor has more than the "
                         + "policy's number of apprentices.",
                 (studio, at, context, sink) -> {
+                    if (studio.mentoringPairs().isEmpty()) {
+                        return;
+                    }
                     StudioPolicy policy = context.policy().studios();
+                    Map<PersonId, Set<Tier>> held = tiersHeld(studio);
                     Map<PersonId, Integer> apprentices = new HashMap<>();
                     for (int i = 0; i < studio.mentoringPairs().size(); i++) {
                         MentoringPair pair = studio.mentoringPairs().get(i);
                         Location p = at.child("mentoringPairs", i);
-                        boolean mentorOk = studio.memberships().stream().anyMatch(
-                                m -> m.person().equals(pair.mentor()) && policy.mentorTiers().contains(m.tier()));
+                        boolean mentorOk = !Collections.disjoint(held.getOrDefault(pair.mentor(), Set.of()),
+                                policy.mentorTiers());
                         if (!mentorOk) {
                             sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的" + tiers(policy, true),
                                     "mentor '" + pair.mentor() + "' is not a " + tiers(policy, false) + " of studio '"
                                             + studio.name() + "'");
                         }
-                        boolean apprenticeOk = studio.memberships().stream().anyMatch(
-                                m -> m.person().equals(pair.apprentice()) && !m.tier().isLeading());
+                        boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
+                                .anyMatch(tier -> !tier.isLeading());
                         if (!apprenticeOk) {
                             sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是本工作室的成员或网络学员",
                                     "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
@@ -415,13 +421,13 @@ final class StudioRules {
                         + "in one of them. A policy that names no tiers lets anyone hold one.",
                 (studio, at, context, sink) -> {
                     Set<Tier> tiers = context.policy().studios().certificateTiers();
-                    if (tiers.isEmpty()) {
+                    if (tiers.isEmpty() || studio.certificates().isEmpty()) {
                         return;
                     }
+                    Map<PersonId, Set<Tier>> held = tiersHeld(studio);
                     for (int i = 0; i < studio.certificates().size(); i++) {
                         Optional<PersonId> holder = studio.certificates().get(i).holder();
-                        if (holder.isEmpty() || studio.memberships().stream()
-                                .anyMatch(m -> m.person().equals(holder.get()) && tiers.contains(m.tier()))) {
+                        if (holder.isEmpty() || !Collections.disjoint(held.getOrDefault(holder.get(), Set.of()), tiers)) {
                             continue;
                         }
                         sink.add(at.child("certificates", i, "holder"), quoted(studio) + "的证书持有人“" + holder.get()
@@ -432,5 +438,17 @@ final class StudioRules {
                                                 .collect(Collectors.joining(", ")));
                     }
                 }, "studios.certificateTiers");
+    }
+
+    /**
+     * By person, the tiers of the person's memberships of a studio: built once per studio, so that
+     * checking its pairs and certificates takes time in proportion to their number, not its square.
+     */
+    private static Map<PersonId, Set<Tier>> tiersHeld(Studio studio) {
+        Map<PersonId, Set<Tier>> held = new HashMap<>();
+        for (Membership membership : studio.memberships()) {
+            held.computeIfAbsent(membership.person(), person -> EnumSet.noneOf(Tier.class)).add(membership.tier());
+        }
+        return held;
     }
 }

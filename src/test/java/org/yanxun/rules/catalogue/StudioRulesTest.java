@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN_POLICY;
 import static org.yanxun.rules.catalogue.Mutations.SG;
@@ -15,12 +16,14 @@ import static org.yanxun.rules.catalogue.Mutations.plus;
 import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.studio;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -539,6 +542,33 @@ class StudioRulesTest {
     void studioMentoringPairs_thirdApprentice_quiet() {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id())).build());
         assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+
+    @Test
+    void studioMentoringPairsAndCertificates_hundredThousandEach_checkedInLinearTime() {
+        int n = 100_000;
+        var data = sg(s -> {
+            Studio.Builder studio = s.toBuilder();
+            for (int i = 0; i < n; i++) {
+                PersonId trainee = PersonId.of("trainee-" + i);
+                studio.membership(Membership.of(trainee, Tier.ONLINE_TRAINEE, LAUNCH))
+                        .mentoringPair(MentoringPair.of(HOST, trainee))
+                        .certificate(Certificate.certificate(InstitutionId.of("liwan-edu-bureau"), LAUNCH, trainee));
+            }
+            return studio.build();
+        });
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.removeAll(Set.of("STUDIO_MENTORING_PAIRS", "STUDIO_CERTIFICATE_HOLDER"));
+        Policy only = LIWAN_POLICY.withDisabledRules(others);
+
+        // Each pair and certificate once looked through every membership: 100,000 of each took minutes.
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> RuleEngine.of(only).validate(data, LAUNCH.plusMonths(1)));
+
+        assertThat(pointers(report, "STUDIO_MENTORING_PAIRS")).containsExactly(AT + "/mentoringPairs/3");
+        assertThat(pointers(report, "STUDIO_CERTIFICATE_HOLDER")).hasSize(n)
+                .contains(AT + "/certificates/2/holder", AT + "/certificates/" + (n + 1) + "/holder");
     }
 
     @Test
