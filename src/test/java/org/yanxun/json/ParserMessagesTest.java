@@ -37,6 +37,18 @@ class ParserMessagesTest {
         assertThat(error.en()).isEqualTo(en);
     }
 
+    @Test
+    void read_controlCharacterBetweenTokens_saysItInBothLanguages() {
+        List<ReadError> errors = DatasetReader.create().read("{\u0001\"schemaVersion\":\"1.0\"}").errors();
+        ReadError error = errors.get(errors.size() - 1);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        assertThat(error.column()).isEqualTo(2);
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：记号之间有控制字符（码 1），只允许空格、制表符和换行");
+        assertThat(error.en()).isEqualTo(
+                "JSON syntax error: control character (code 1) between tokens; only spaces, tabs and line breaks are allowed");
+    }
+
     /** A document with a full-width colon, as a Chinese input method types one, where ':' belongs. */
     private static final String FULL_WIDTH_COLON = "{\"schemaVersion\":\"1.0\",\n \"kind\"：\"dataset\"}";
     private static final String COLON_ZH = "JSON 语法错误：意外的字符 '：'（U+FF1A，全角字符，半角为 ':'），属性名与值之间应为冒号";
