@@ -76,11 +76,42 @@ final class DocumentInput {
         } else if (e instanceof Directory) {
             zh = "这是目录，不是文件：" + path;
             en = "a directory, not a file: " + path;
+        } else if (e instanceof NotRegularFile) {
+            zh = "不是普通文件：" + path + "；校验 JSON Lines 要多次读取文件，须为普通文件（管道、FIFO、设备只能读一次，"
+                    + "请改用流校验 JsonLinesValidation.validate(InputStream, Dimensions, LocalDate)）";
+            en = "not a regular file: " + path + "; validating JSON Lines reads the file more than once, so it must "
+                    + "be a regular file (a pipe, FIFO or device can be read once only: validate it as a stream "
+                    + "with JsonLinesValidation.validate(InputStream, Dimensions, LocalDate))";
         } else {
             zh = "无法读取文件 " + path + "：" + e.getMessage();
             en = "cannot read " + path + ": " + e.getMessage();
         }
         return new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en);
+    }
+
+    /**
+     * The error of a path that is read more than once but could not be: one that exists, after following
+     * symbolic links, and is neither a regular file nor a directory, such as a FIFO or {@code /dev/stdin}
+     * fed by a pipe, whose first reading would consume what a later one expects to read again. Only its
+     * attributes are read, so a FIFO is not opened and nothing blocks. A missing path and a directory are
+     * left to the reading, which refuses them with errors of their own.
+     *
+     * @return the error, or null if the path may be read more than once
+     */
+    static ReadError notRereadable(Path path) {
+        if (Files.isRegularFile(path) || Files.isDirectory(path) || !Files.exists(path)) {
+            return null;
+        }
+        return unreadable(path, new NotRegularFile(path));
+    }
+
+    /** A path that is not a regular file, such as a FIFO, where one to read more than once was expected. */
+    private static final class NotRegularFile extends FileSystemException {
+        private static final long serialVersionUID = 1L;
+
+        NotRegularFile(Path path) {
+            super(path.toString(), null, "not a regular file");
+        }
     }
 
     /** A directory where a file was expected. */

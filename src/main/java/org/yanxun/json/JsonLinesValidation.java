@@ -38,7 +38,9 @@ import org.yanxun.rules.RuleRun;
  * <p>A file is read twice: the first pass keeps only the reference data (the {@code institution}
  * and {@code alliance} lines, wherever they are) as {@link Dimensions}; the second turns each line
  * into an {@link Entity} located at its line, such as {@code line 12 /studio}, and feeds it to one
- * {@link RuleRun}. A stream can be read once only, so its caller gives the dimensions. A line that
+ * {@link RuleRun}. A stream can be read once only, so its caller gives the dimensions; for the same
+ * reason a path that is not a regular file, such as a FIFO or {@code /dev/stdin}, is refused with a
+ * {@link ReadErrorCode#JSON_IO} error before it is opened (see {@link #validate(Path, LocalDate)}). A line that
  * cannot be read becomes {@link ReadError}s with its line and the other lines are still validated;
  * at most {@link JsonLimits#maxErrors()} read errors are kept, then one {@link ReadErrorCode#JSON_LIMIT}.
  * Memory stays flat apart from the keyed rules' states, which grow with keys (persons, alliances),
@@ -184,13 +186,27 @@ public final class JsonLinesValidation {
      * Validates a file in two passes, taking the reference data from its own lines; the second becomes
      * several when the keyed states would not fit in the {@linkplain #withStateMemory state memory}.
      *
-     * @param path the JSON Lines file, not null
+     * <p>Since the file is read more than once, it must be a regular file, or a symbolic link to one. A
+     * path that is neither a regular file nor a directory, such as a FIFO or {@code /dev/stdin} fed by a
+     * pipe, is refused before it is opened, so a FIFO does not block: the report has no findings, no line
+     * is counted and the one read error is {@link ReadErrorCode#JSON_IO} of no line, saying the path is
+     * not a regular file. Such input is validated in one pass as a stream, with
+     * {@link #validate(InputStream, Dimensions, LocalDate)}, given its reference data. A missing file and a
+     * directory are likewise one {@code JSON_IO} error.
+     *
+     * @param path the JSON Lines file, not null; a regular file
      * @param asOf the date to validate as of, not null
      * @return the report, the read errors and the number of lines
      */
     public JsonLinesReport validate(Path path, LocalDate asOf) {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(asOf, "asOf");
+        ReadError refused = DocumentInput.notRereadable(path);
+        if (refused != null) {
+            Pass pass = new Pass(engine.start(Dimensions.empty(), asOf), progress, null);
+            pass.error(refused);
+            return pass.finish(0);
+        }
         List<Institution> institutions = new ArrayList<>();
         List<Alliance> alliances = new ArrayList<>();
         LineRanges cuts = threads == 1 ? null : new LineRanges(sizeOf(path), threads);

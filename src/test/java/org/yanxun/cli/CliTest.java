@@ -1,6 +1,8 @@
 package org.yanxun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -257,6 +260,39 @@ class CliTest {
         Path lines = Files.createDirectory(dir.resolve("lines.jsonl"));
         assertThat(run(Locale.ENGLISH, "validate", lines.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
         assertThat(err()).contains("  JSON_IO /  a directory, not a file: " + lines).doesNotContain("line 1:0");
+    }
+
+    @Test
+    void validate_fifo_exit2AtOnceSayingItIsNotARegularFile(@TempDir Path dir) throws IOException {
+        Path fifo = dir.resolve("lines.jsonl");
+        mkfifo(fifo);
+        Path link = Files.createSymbolicLink(dir.resolve("s.jsonl"), fifo);
+
+        // Reading a FIFO nobody writes to would block: the refusal must come before it is opened.
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run(Locale.ENGLISH, "validate",
+                link.toString(), "--policy", "guangzhou-liwan-2026", "--as-of", "2026-03-01"))).isEqualTo(2);
+        assertThat(err()).contains("Cannot read " + link + ":", "  JSON_IO /  not a regular file: " + link + "; ",
+                "validate(InputStream, Dimensions, LocalDate)").doesNotContain("line 0", "line 1:0");
+        assertThat(out()).doesNotContain("PASSED", "lines)");
+
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> run(Locale.CHINA, "validate",
+                fifo.toString(), "--policy", "guangzhou-liwan-2026", "--as-of", "2026-03-01"))).isEqualTo(2);
+        assertThat(err()).contains("无法读取 " + fifo + "：", "  JSON_IO /  不是普通文件：" + fifo + "；")
+                .doesNotContain("第 0 行");
+    }
+
+    /** Makes a FIFO with {@code mkfifo}; skips the test where there is none. */
+    private static void mkfifo(Path path) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            mkfifo.getInputStream().readAllBytes();
+            assumeTrue(mkfifo.waitFor() == 0 && Files.exists(path), "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo is unavailable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     @Test

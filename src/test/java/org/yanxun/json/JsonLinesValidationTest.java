@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -580,6 +583,61 @@ class JsonLinesValidationTest {
         assertThat(actual.report().findings()).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} threads, read ahead {1}, through a link {2}")
+    @CsvSource({"1, false, false", "1, true, false", "4, false, false", "1, false, true", "4, true, true"})
+    void validate_fifo_isRefusedAtOnceWithoutReadingIt(int threads, boolean readAhead, boolean link)
+            throws IOException {
+        Path fifo = fifo(dir.resolve("lines.jsonl"));
+        Path path = link ? symbolicLink(dir.resolve("link.jsonl"), fifo) : fifo;
+        List<Long> progress = new ArrayList<>();
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withThreads(threads).withReadAhead(readAhead).withProgress(progress::add);
+
+        // Opening a FIFO with no writer would block: the refusal must come before any opening.
+        JsonLinesReport actual = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> validation.validate(path, ExampleCommunities.LIWAN_AS_OF));
+
+        assertThat(actual.lines()).isZero();
+        assertThat(progress).isEmpty();
+        assertThat(actual.report().findings()).isEmpty();
+        assertThat(actual.readErrors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.line()).isZero();
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.en()).startsWith("not a regular file: " + path + "; ")
+                    .contains("reads the file more than once", "JsonLinesValidation.validate(InputStream, Dimensions, "
+                            + "LocalDate)");
+            assertThat(error.zh()).startsWith("不是普通文件：" + path + "；").contains("多次读取",
+                    "JsonLinesValidation.validate(InputStream, Dimensions, LocalDate)");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {1, 4})
+    void validate_symbolicLinkToAFile_validatesTheFile(int threads) throws IOException {
+        Path file = write(dataset("both"));
+        Path link = symbolicLink(dir.resolve("link.jsonl"), file);
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withThreads(threads);
+
+        JsonLinesReport expected = validation.validate(file, LATER);
+        JsonLinesReport actual = validation.validate(link, LATER);
+
+        assertThat(actual.readErrors()).isEmpty();
+        assertThat(actual.lines()).isEqualTo(expected.lines()).isPositive();
+        assertThat(actual.report()).isEqualTo(expected.report());
+        assertThat(actual.report().countsByCode()).containsKeys("STUDIO_EVALUATION_SCHEDULE", "RESOURCE_FRESHNESS");
+    }
+
+    @Test
+    void validate_directory_isStillADirectoryError() {
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(dir, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(actual.readErrors()).extracting(ReadError::code, ReadError::en)
+                .containsExactly(tuple(ReadErrorCode.JSON_IO, "a directory, not a file: " + dir));
+    }
+
     @Test
     void validate_tooManyBadLines_keepsTheLimitAndOneMore() {
         String text = "x\n".repeat(50);
@@ -634,6 +692,32 @@ class JsonLinesValidationTest {
         lines.add(index, "not json");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         return lines;
+    }
+
+    /** Makes a FIFO with {@code mkfifo}; skips the test where there is none. */
+    private static Path fifo(Path path) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            mkfifo.getInputStream().readAllBytes();
+            assumeTrue(mkfifo.waitFor() == 0 && Files.exists(path), "mkfifo failed");
+        } catch (IOException e) {
+            assumeTrue(false, "mkfifo is unavailable: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        assertThat(Files.isRegularFile(path)).isFalse();
+        return path;
+    }
+
+    /** Makes a symbolic link; skips the test where links cannot be made. */
+    private static Path symbolicLink(Path link, Path target) {
+        try {
+            return Files.createSymbolicLink(link, target);
+        } catch (IOException | UnsupportedOperationException e) {
+            assumeTrue(false, "symbolic links are unavailable: " + e);
+            return link;
+        }
     }
 
     private Path write(Dataset dataset) throws IOException {
