@@ -24,8 +24,8 @@ public final class Main {
      * @param args the command and its arguments
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new TerminalSafeStream(System.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new TerminalSafeStream(System.err), true, StandardCharsets.UTF_8);
         System.exit(new Cli(out, err, Locale.getDefault(), Clock.systemDefaultZone()).run(args));
     }
 }

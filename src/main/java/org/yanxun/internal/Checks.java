@@ -162,24 +162,43 @@ public final class Checks {
             throw new InvalidValueException(name + " 最多 " + maxLength + " 个字符，实为 " + value.length() + " 个",
                     name + " must be at most " + maxLength + " characters, was " + value.length());
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
+        int bad = unprintableAt(value);
+        if (bad >= 0) {
+            char c = value.charAt(bad);
             if (Character.isISOControl(c)) {
                 throw new InvalidValueException(name + " 不能含控制字符，实为 " + quote(value),
                         name + " must not contain control characters, was " + quote(value));
+            }
+            throw new InvalidValueException(name + " 在第 " + (bad + 1) + " 个字符处含不成对的代理码元 U+"
+                    + hex(c), name + " must not contain an unpaired surrogate, was U+" + hex(c)
+                    + " at character " + (bad + 1));
+        }
+        return value;
+    }
+
+    /**
+     * Finds the first character of a text that free text must not hold: a control character or an
+     * unpaired surrogate.
+     *
+     * @param value the text, not null
+     * @return its index, or -1 if there is none
+     */
+    public static int unprintableAt(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c)) {
+                return i;
             }
             if (Character.isSurrogate(c)) {
                 if (Character.isHighSurrogate(c) && i + 1 < value.length()
                         && Character.isLowSurrogate(value.charAt(i + 1))) {
                     i++;
                 } else {
-                    throw new InvalidValueException(name + " 在第 " + (i + 1) + " 个字符处含不成对的代理码元 U+"
-                            + hex(c), name + " must not contain an unpaired surrogate, was U+" + hex(c)
-                            + " at character " + (i + 1));
+                    return i;
                 }
             }
         }
-        return value;
+        return -1;
     }
 
     private static String hex(char c) {
@@ -305,12 +324,34 @@ public final class Checks {
     }
 
     /**
-     * Shortens a very long value for an error message: at most 80 characters, ending in {@code ...} if cut.
+     * Makes a value safe to show in an error message: at most 80 characters, ending in {@code ...} if cut
+     * (never between the two halves of a surrogate pair), with each control character and unpaired
+     * surrogate written as an escape such as <code>&#92;u001B</code>, so that data cannot send a terminal escape
+     * sequence through a message.
      *
      * @param value the value, not null
-     * @return the value, or its start
+     * @return the value, or its start, printable
      */
     public static String shorten(String value) {
-        return value.length() > 80 ? value.substring(0, 77) + "..." : value;
+        int end = value.length() > 80 ? 77 : value.length();
+        if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+            end--;
+        }
+        String shown = end < value.length() ? value.substring(0, end) : value;
+        if (unprintableAt(shown) >= 0) {
+            StringBuilder escaped = new StringBuilder(shown.length() + 16);
+            for (int i = 0; i < shown.length(); i++) {
+                char c = shown.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1))) {
+                    escaped.append(c).append(shown.charAt(++i));
+                } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                    escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+                } else {
+                    escaped.append(c);
+                }
+            }
+            shown = escaped.toString();
+        }
+        return end < value.length() ? shown + "..." : shown;
     }
 }

@@ -3,6 +3,7 @@ package org.yanxun.policy;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.yanxun.Cycle;
@@ -136,8 +137,13 @@ final class PolicyCheck {
     }
 
     private void text(String field, String value) {
+        int bad = Checks.unprintableAt(value);
         if (value.isBlank() || value.length() > 500) {
             add(field, "须为 1 至 500 个字符的非空文本", "must be non-blank text of at most 500 characters");
+        } else if (bad >= 0) {
+            String code = String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad));
+            add(field, "第 " + (bad + 1) + " 个字符 " + code + " 是控制字符或不成对的代理码元",
+                    "character " + (bad + 1) + ", " + code + ", is a control character or an unpaired surrogate");
         }
     }
 

@@ -161,6 +161,23 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_controlCharacterInAName_namesItsPlace() {
+        assertProblems(LIWAN.withNameEn("Liwan\u001b[2J FAKE: PASSED")).containsExactly(tuple("nameEn",
+                "character 6, U+001B, is a control character or an unpaired surrogate"));
+    }
+
+    @Test
+    void problems_unpairedSurrogateInTheSource_namesItsPlace() {
+        assertProblems(LIWAN.withSource("source \ud800")).containsExactly(tuple("source",
+                "character 8, U+D800, is a control character or an unpaired surrogate"));
+    }
+
+    @Test
+    void problems_chineseAndPairedSurrogatesInTheSource_none() {
+        assertProblems(LIWAN.withSource("穗教发〔2021〕58号 \ud83d\ude00")).isEmpty();
+    }
+
+    @Test
     void problems_endsBeforeItStarts_namesBothDates() {
         assertProblems(LIWAN.withEffectiveUntil(Optional.of(LocalDate.of(2025, 12, 31)))).containsExactly(tuple(
                 "effectiveUntil", "ends on 2025-12-31, before it starts on 2026-01-09"));
