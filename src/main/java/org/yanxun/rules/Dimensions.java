@@ -31,6 +31,9 @@ public final class Dimensions {
 
     private final Map<InstitutionId, Institution> institutions;
     private final Map<AllianceId, Alliance> alliances;
+    /** The alliances' parent chains, resolved on first use. */
+    private volatile ParentChains parentChains;
+    private final Object parentChainsLock = new Object();
 
     private Dimensions(Map<InstitutionId, Institution> institutions, Map<AllianceId, Alliance> alliances) {
         this.institutions = institutions;
@@ -92,6 +95,36 @@ public final class Dimensions {
      */
     public Optional<Alliance> alliance(AllianceId id) {
         return Optional.ofNullable(alliances.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Counts the steps up the parent chain from one alliance to the first alliance of the chain with
+     * another identifier, following the parents of the alliances held here: 1 for the parent, 2 for
+     * the parent's parent. A chain ends at an alliance without a parent, or at a parent that is not
+     * held here, and goes around a loop at most once.
+     *
+     * <p>The chains of all the alliances are resolved together on the first call, in time and memory
+     * linear in the number of alliances; every call then takes constant time.
+     *
+     * @param from the alliance the chain starts at, not null
+     * @param to the alliance to reach, not null
+     * @return 0 if the identifiers are equal, the number of steps, or -1 if the chain never reaches
+     *     {@code to}
+     */
+    public int parentSteps(AllianceId from, AllianceId to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        ParentChains chains = parentChains;
+        if (chains == null) {
+            synchronized (parentChainsLock) {
+                chains = parentChains;
+                if (chains == null) {
+                    chains = ParentChains.of(alliances);
+                    parentChains = chains;
+                }
+            }
+        }
+        return chains.steps(from, to);
     }
 
     /**

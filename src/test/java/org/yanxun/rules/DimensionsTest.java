@@ -74,4 +74,58 @@ class DimensionsTest {
         assertThat(qiyingen).isNotEqualTo(Dimensions.empty()).isEqualTo(Dimensions.of(ExampleCommunities.qiyingen()));
         assertThat(Dimensions.empty()).isNotEqualTo(qiyingen);
     }
+
+    private static Alliance named(String id, String parent) {
+        return new Alliance(org.yanxun.AllianceId.of(id), id, java.util.Optional.ofNullable(parent)
+                .map(org.yanxun.AllianceId::of), QIYINGEN.members(), java.util.Optional.empty(), List.of(), List.of(),
+                List.of());
+    }
+
+    private static int steps(Dimensions dimensions, String from, String to) {
+        return dimensions.parentSteps(org.yanxun.AllianceId.of(from), org.yanxun.AllianceId.of(to));
+    }
+
+    @Test
+    void parentSteps_chainIntoALoop_countsStepsUpTheChainAndAroundTheLoop() {
+        // t2 → t1 → a → b → c → a, and top alone; d → top
+        Dimensions d = Dimensions.of(List.of(), List.of(named("t2", "t1"), named("t1", "a"), named("a", "b"),
+                named("b", "c"), named("c", "a"), named("top", null), named("d", "top")));
+
+        assertThat(steps(d, "t2", "t2")).isZero();
+        assertThat(steps(d, "t2", "t1")).isEqualTo(1);
+        assertThat(steps(d, "t2", "a")).isEqualTo(2);
+        assertThat(steps(d, "t2", "c")).isEqualTo(4);
+        assertThat(steps(d, "b", "a")).isEqualTo(2);
+        assertThat(steps(d, "a", "c")).isEqualTo(2);
+        assertThat(steps(d, "c", "b")).isEqualTo(2);
+        assertThat(steps(d, "a", "t1")).isEqualTo(-1);
+        assertThat(steps(d, "t1", "t2")).isEqualTo(-1);
+        assertThat(steps(d, "d", "top")).isEqualTo(1);
+        assertThat(steps(d, "top", "d")).isEqualTo(-1);
+        assertThat(steps(d, "d", "a")).isEqualTo(-1);
+        assertThat(steps(d, "nowhere", "a")).isEqualTo(-1);
+        assertThat(steps(d, "nowhere", "nowhere")).isZero();
+    }
+
+    @Test
+    void parentSteps_parentNotHeld_reachedAsTheChainsLastStep() {
+        Dimensions d = Dimensions.of(List.of(), List.of(named("a", "b"), named("b", "gone")));
+
+        assertThat(steps(d, "a", "gone")).isEqualTo(2);
+        assertThat(steps(d, "b", "gone")).isEqualTo(1);
+        assertThat(steps(d, "a", "elsewhere")).isEqualTo(-1);
+    }
+
+    @Test
+    void parentSteps_chainOfAHundredThousand_resolvedWithoutRecursion() {
+        int n = 100_000;
+        List<Alliance> chain = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            chain.add(named("a" + i, i + 1 < n ? "a" + (i + 1) : null));
+        }
+        Dimensions d = Dimensions.of(List.of(), chain);
+
+        assertThat(steps(d, "a0", "a" + (n - 1))).isEqualTo(n - 1);
+        assertThat(steps(d, "a" + (n - 1), "a0")).isEqualTo(-1);
+    }
 }

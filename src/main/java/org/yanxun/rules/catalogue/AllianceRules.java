@@ -3,7 +3,6 @@ package org.yanxun.rules.catalogue;
 import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,28 +87,34 @@ final class AllianceRules {
                 }, "alliances.memberKinds");
     }
 
+    /** The most alliances a parent-loop finding names before it counts the rest. */
+    static final int LOOP_NAMES = 10;
+
     private static Rule parentCycle() {
         return allianceRule("ALLIANCE_PARENT_CYCLE", Severity.ERROR, "联盟上级关系成环", "Alliance parent chain loops",
                 "Following an alliance's parent, and its parent's parent, never leads back to the alliance: "
-                        + "a community cannot contain itself.",
-                (alliance, at, context, sink) -> {
-                    Set<AllianceId> seen = new LinkedHashSet<>();
-                    seen.add(alliance.id());
-                    Optional<AllianceId> parent = alliance.parent();
-                    while (parent.isPresent()) {
-                        if (parent.get().equals(alliance.id())) {
-                            String chain = String.join(" → ", seen.stream().map(AllianceId::value).toList())
-                                    + " → " + alliance.id();
-                            sink.add(at.child("parent"), "联盟“" + alliance.name() + "”的上级关系成环：" + chain,
-                                    "the parent chain of alliance '" + alliance.name() + "' loops: " + chain);
-                            return;
-                        }
-                        if (!seen.add(parent.get())) {
-                            return;
-                        }
-                        parent = context.dimensions().alliance(parent.get()).flatMap(Alliance::parent);
+                        + "a community cannot contain itself. Every alliance on a loop is reported; a message "
+                        + "names the first " + LOOP_NAMES + " alliances of the loop and counts the rest.",
+                (alliance, at, context, sink) -> alliance.parent().ifPresent(parent -> {
+                    int steps = context.dimensions().parentSteps(parent, alliance.id());
+                    if (steps < 0) {
+                        return;
                     }
-                });
+                    // The loop holds the alliance and the `steps` alliances from its parent on.
+                    int length = steps + 1;
+                    StringBuilder names = new StringBuilder(alliance.id().value());
+                    Optional<AllianceId> next = Optional.of(parent);
+                    for (int i = 1; i < Math.min(length, LOOP_NAMES) && next.isPresent(); i++) {
+                        names.append(" → ").append(next.get().value());
+                        next = context.dimensions().alliance(next.get()).flatMap(Alliance::parent);
+                    }
+                    String end = " → " + alliance.id();
+                    int rest = length - LOOP_NAMES;
+                    String zh = rest > 0 ? names + " → …另有 " + rest + " 个" + end : names + end;
+                    String en = rest > 0 ? names + " → … and " + rest + " more" + end : names + end;
+                    sink.add(at.child("parent"), "联盟“" + alliance.name() + "”的上级关系成环：" + zh,
+                            "the parent chain of alliance '" + alliance.name() + "' loops: " + en);
+                }));
     }
 
     private static Rule memberOutsideParent() {

@@ -33,6 +33,8 @@ import org.yanxun.UnitRole;
 import org.yanxun.policy.ProvinceQuota;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code AllianceRules}, on the 綦营恩 alliance and a synthetic "10+20" umbrella. */
 class AllianceRulesTest {
@@ -140,6 +142,95 @@ class AllianceRulesTest {
         Dataset data = QIYINGEN.withAlliances(List.of(withParent(qiyingen, umbrella.id()), umbrella));
 
         assertThat(findings(qiyingen(data), "ALLIANCE_PARENT_CYCLE")).isEmpty();
+    }
+
+    @Test
+    void allianceParentCycle_threeAlliancesInALoop_firesOnEachWithItsWholeLoop() {
+        // a → c → b → a, in record order a, b, c: the messages are those of the walk before it was memoised.
+        Dataset data = QIYINGEN.withAlliances(List.of(child("a", "c"), child("b", "a"), child("c", "b")));
+        Report report = qiyingen(data);
+
+        assertThat(findings(report, "ALLIANCE_PARENT_CYCLE")).hasSize(3);
+        fires(report, "ALLIANCE_PARENT_CYCLE", "/alliances/0/parent")
+                .zh("联盟“分组a”的上级关系成环：a → c → b → a")
+                .en("the parent chain of alliance '分组a' loops: a → c → b → a");
+        fires(report, "ALLIANCE_PARENT_CYCLE", "/alliances/1/parent").en("b → a → c → b");
+        fires(report, "ALLIANCE_PARENT_CYCLE", "/alliances/2/parent").en("c → b → a → c");
+    }
+
+    @Test
+    void allianceParentCycle_chainRunningIntoALoopItIsNotOn_quietForTheChain() {
+        // t2 → t1 → a → b → a: only a and b are on the loop.
+        Dataset data = QIYINGEN.withAlliances(List.of(child("t2", "t1"), child("t1", "a"), child("a", "b"),
+                child("b", "a")));
+
+        assertThat(pointers(qiyingen(data), "ALLIANCE_PARENT_CYCLE")).containsExactlyInAnyOrder(
+                "/alliances/2/parent", "/alliances/3/parent");
+    }
+
+    @Test
+    void allianceParentCycle_duplicateIdentifierWhoseOwnParentLeadsBack_fires() {
+        // The first x (no parent) is the reference data; the second x names p, whose parent is x.
+        Alliance first = new Alliance(AllianceId.of("x"), "分组x", Optional.empty(), alliance().members(),
+                Optional.empty(), List.of(), List.of(), List.of());
+        Dataset data = QIYINGEN.withAlliances(List.of(first, child("p", "x"), child("x", "p")));
+
+        assertThat(pointers(qiyingen(data), "ALLIANCE_PARENT_CYCLE")).containsExactly("/alliances/2/parent");
+        fires(qiyingen(data), "ALLIANCE_PARENT_CYCLE", "/alliances/2/parent").en("x → p → x");
+    }
+
+    @Test
+    void allianceParentCycle_loopOfTenThousand_oneBoundedFindingPerAlliance() {
+        int n = 10_000;
+        List<Alliance> loop = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            loop.add(child("a" + i, "a" + (i + 1) % n));
+        }
+        Report report = qiyingen(QIYINGEN.withAlliances(loop));
+
+        List<Finding> found = findings(report, "ALLIANCE_PARENT_CYCLE");
+        assertThat(found).hasSize(n);
+        assertThat(found).allSatisfy(f -> {
+            assertThat(f.messageZh().length()).isLessThan(2_000);
+            assertThat(f.messageEn().length()).isLessThan(2_000);
+        });
+        fires(report, "ALLIANCE_PARENT_CYCLE", "/alliances/0/parent")
+                .zh("a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → …另有 9990 个 → a0")
+                .en("a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → … and 9990 more → a0");
+        fires(report, "ALLIANCE_PARENT_CYCLE", "/alliances/9999/parent")
+                .en("a9999 → a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → … and 9990 more → a9999");
+        assertThat(findings(report, RuleEngine.ENGINE_RULE_FAILED)).isEmpty();
+    }
+
+    @Test
+    void allianceParentCycle_loopOfEleven_countsTheOneNotNamed() {
+        List<Alliance> loop = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            loop.add(child("a" + i, "a" + (i + 1) % 11));
+        }
+        fires(qiyingen(QIYINGEN.withAlliances(loop)), "ALLIANCE_PARENT_CYCLE", "/alliances/0/parent")
+                .en("a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → … and 1 more → a0");
+    }
+
+    @Test
+    void allianceParentCycle_chainOfAHundredThousandWithoutALoop_quietWithoutOverflow() {
+        int n = 100_000;
+        List<Alliance> chain = new ArrayList<>();
+        for (int i = 0; i < n - 1; i++) {
+            chain.add(child("a" + i, "a" + (i + 1)));
+        }
+        chain.add(new Alliance(AllianceId.of("a" + (n - 1)), "顶层", Optional.empty(), alliance().members(),
+                Optional.empty(), List.of(), List.of(), List.of()));
+        Report report = qiyingen(QIYINGEN.withAlliances(chain));
+
+        assertThat(findings(report, "ALLIANCE_PARENT_CYCLE")).isEmpty();
+        assertThat(findings(report, RuleEngine.ENGINE_RULE_FAILED)).isEmpty();
+    }
+
+    /** A plan-less alliance with qiyingen's members named 分组{id}, whose parent is {@code parent}. */
+    private static Alliance child(String id, String parent) {
+        return new Alliance(AllianceId.of(id), "分组" + id, Optional.of(AllianceId.of(parent)), alliance().members(),
+                Optional.empty(), List.of(), List.of(), List.of());
     }
 
     private static Alliance withParent(Alliance a, AllianceId parent) {
