@@ -31,13 +31,13 @@ public final class Dimensions {
 
     private final Map<InstitutionId, Institution> institutions;
     private final Map<AllianceId, Alliance> alliances;
-    /** The alliances' parent chains, resolved on first use. */
-    private volatile ParentChains parentChains;
-    private final Object parentChainsLock = new Object();
+    /** The alliances' parent chains, resolved once. */
+    private final ParentChains parentChains;
 
     private Dimensions(Map<InstitutionId, Institution> institutions, Map<AllianceId, Alliance> alliances) {
         this.institutions = institutions;
         this.alliances = alliances;
+        this.parentChains = ParentChains.of(alliances);
     }
 
     /**
@@ -103,8 +103,8 @@ public final class Dimensions {
      * the parent's parent. A chain ends at an alliance without a parent, or at a parent that is not
      * held here, and goes around a loop at most once.
      *
-     * <p>The chains of all the alliances are resolved together on the first call, in time and memory
-     * linear in the number of alliances; every call then takes constant time.
+     * <p>The chains of all the alliances are resolved together when this reference data is made, in
+     * time and memory linear in the number of alliances, so every call takes constant time.
      *
      * @param from the alliance the chain starts at, not null
      * @param to the alliance to reach, not null
@@ -114,17 +114,7 @@ public final class Dimensions {
     public int parentSteps(AllianceId from, AllianceId to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        ParentChains chains = parentChains;
-        if (chains == null) {
-            synchronized (parentChainsLock) {
-                chains = parentChains;
-                if (chains == null) {
-                    chains = ParentChains.of(alliances);
-                    parentChains = chains;
-                }
-            }
-        }
-        return chains.steps(from, to);
+        return parentChains.steps(from, to);
     }
 
     /**

@@ -17,7 +17,7 @@ import org.yanxun.AllianceId;
  * B" is an interval test. Time and memory are linear in the number of alliances and no recursion is
  * used, so a chain of any length is safe.
  *
- * <p>This class is immutable once built and thread-safe.
+ * <p>This class is immutable and thread-safe.
  */
 final class ParentChains {
 
