@@ -49,6 +49,6 @@ class JointSessionTest {
     void new_themeWithControlCharacter_throwsQuotingIt() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> session("研训\u0000员", Set.of()))
-                .withMessage("theme must not contain control characters, was '研训\u0000员'");
+                .withMessage("theme must not contain control characters, was '研训\\u0000员'");
     }
 }

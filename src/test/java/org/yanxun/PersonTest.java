@@ -62,7 +62,7 @@ class PersonTest {
     void build_nameWithNewline_throwsQuotingIt() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> Person.builder(ID, "陈\n思雨").build())
-                .withMessage("name must not contain control characters, was '陈\n思雨'");
+                .withMessage("name must not contain control characters, was '陈\\u000A思雨'");
     }
 
     @Test

@@ -32,7 +32,7 @@ class SharedResourceTest {
     void new_blankTitle_throwsQuotingIt() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> lessonCase("\t", CREATED))
-                .withMessage("title must not be blank, was '\t'");
+                .withMessage("title must not be blank, was '\\u0009'");
     }
 
     @Test
