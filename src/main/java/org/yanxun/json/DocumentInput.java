@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
@@ -114,6 +115,26 @@ final class DocumentInput {
         }
     }
 
+    /**
+     * A stream that answers {@code available()} with 0 where the stream it reads cannot tell: the stream
+     * of a file channel throws "Illegal seek" for a pipe such as {@code /dev/stdin}, and a buffered
+     * stream asks after each partial read. A real failure comes again from the next {@code read}.
+     */
+    private static final class Unmeasured extends FilterInputStream {
+        Unmeasured(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int available() {
+            try {
+                return in.available();
+            } catch (IOException e) {
+                return 0;
+            }
+        }
+    }
+
     /** A directory where a file was expected. */
     private static final class Directory extends FileSystemException {
         private static final long serialVersionUID = 1L;
@@ -125,7 +146,7 @@ final class DocumentInput {
 
     static <T> ReadResult<T> fromStream(InputStream in, Parse<T> parse) {
         Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in);
+        BufferedInputStream buffered = new BufferedInputStream(new Unmeasured(in));
         ReadError notUtf8 = Encoding.problem(buffered, 1);
         if (notUtf8 != null) {
             return ReadResult.failure(List.of(notUtf8));
