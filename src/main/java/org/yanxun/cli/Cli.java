@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.InvalidValueException;
 import org.yanxun.json.DatasetReader;
 import org.yanxun.json.JsonLinesReport;
@@ -135,7 +137,8 @@ final class Cli {
                 "--policy is required: a preset (" + String.join(", ", Presets.ids()) + ") or a policy file"));
         LocalDate asOf = arguments.option("as-of").map(Cli::parseDate).orElseGet(this::today);
         Optional<Policy> policy = policy(policyName, output);
-        return policy.map(p -> validateFile(Path.of(arguments.positional().get(0)), p, asOf, output)).orElse(USAGE);
+        Path file = path(arguments.positional().get(0));
+        return policy.map(p -> validateFile(file, p, asOf, output)).orElse(USAGE);
     }
 
     /** A preset by name, or a policy file; empty (with the read errors printed) if the file cannot be read. */
@@ -144,16 +147,37 @@ final class Cli {
         if (preset.isPresent()) {
             return preset;
         }
-        if (!name.endsWith(".json") && !Files.exists(Path.of(name))) {
+        Path path = path(name);
+        if (!name.endsWith(".json") && !Files.exists(path)) {
             throw new UsageError("未知政策“" + name + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
                     "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
                             + ") or a policy file");
         }
-        ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(Path.of(name));
+        ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
         if (!read.isSuccess()) {
             unreadable(name, read.errors(), output);
         }
         return read.value();
+    }
+
+    /**
+     * The path a file argument names.
+     *
+     * @throws UsageError if it is empty, or names no path the system can hold (a name in an encoding the
+     *     system's locale cannot write, say)
+     */
+    private static Path path(String argument) {
+        if (argument.isEmpty()) {
+            throw new UsageError("文件名为空", "the file name is empty");
+        }
+        try {
+            return Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new UsageError("无法用作文件路径：" + Checks.quote(argument)
+                            + "（系统的文件名编码无法表示它；可设置 UTF-8 区域，如 LC_ALL=C.UTF-8）",
+                    "cannot be used as a file path: " + Checks.quote(argument)
+                            + " (the system's file-name encoding cannot hold it; set a UTF-8 locale, such as LC_ALL=C.UTF-8)");
+        }
     }
 
     /** How many lines the read errors fall on: a line may have several. */

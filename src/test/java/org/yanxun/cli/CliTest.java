@@ -338,6 +338,25 @@ class CliTest {
     }
 
     @Test
+    void validate_emptyFileName_exit2SayingSo() {
+        assertThat(run(Locale.ENGLISH, "validate", "", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("错误：文件名为空", "error: the file name is empty").doesNotContain("directory");
+    }
+
+    @Test
+    void validate_nameNoPathCanHold_exit2InBothLanguages() {
+        assertThat(run(Locale.ENGLISH, "validate", "a\u0000b.json", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("错误：无法用作文件路径：'a\\u0000b.json'",
+                "error: cannot be used as a file path: 'a\\u0000b.json'").doesNotContain("Nul character");
+    }
+
+    @Test
+    void validate_emptyPolicyFileName_exit2SayingSo() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "")).isEqualTo(2);
+        assertThat(err()).contains("error: the file name is empty");
+    }
+
+    @Test
     void unknownCommand_saysSoInBothLanguages() {
         assertThat(run(Locale.ENGLISH, "frobnicate", "--lang", "zh")).isEqualTo(2);
         assertThat(err()).contains("错误：未知命令“frobnicate”", "error: unknown command 'frobnicate'",
