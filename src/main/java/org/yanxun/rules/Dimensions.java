@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
+import org.yanxun.AllianceMember;
 import org.yanxun.Dataset;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
@@ -31,12 +34,18 @@ public final class Dimensions {
 
     private final Map<InstitutionId, Institution> institutions;
     private final Map<AllianceId, Alliance> alliances;
+    /** By alliance, its member institutions: rules ask once per session, exchange and resource. */
+    private final Map<AllianceId, Set<InstitutionId>> members;
     /** The alliances' parent chains, resolved once. */
     private final ParentChains parentChains;
 
     private Dimensions(Map<InstitutionId, Institution> institutions, Map<AllianceId, Alliance> alliances) {
         this.institutions = institutions;
         this.alliances = alliances;
+        Map<AllianceId, Set<InstitutionId>> byAlliance = new HashMap<>();
+        alliances.forEach((id, alliance) -> byAlliance.put(id, alliance.members().stream()
+                .map(AllianceMember::institution).collect(Collectors.toUnmodifiableSet())));
+        this.members = Collections.unmodifiableMap(byAlliance);
         this.parentChains = ParentChains.of(alliances);
     }
 
@@ -95,6 +104,18 @@ public final class Dimensions {
      */
     public Optional<Alliance> alliance(AllianceId id) {
         return Optional.ofNullable(alliances.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Tells whether an institution is a member of an alliance, in constant time.
+     *
+     * @param alliance the alliance, not null
+     * @param institution the institution, not null
+     * @return true if the alliance is held here and lists the institution among its members
+     */
+    public boolean isMember(AllianceId alliance, InstitutionId institution) {
+        Objects.requireNonNull(institution, "institution");
+        return members.getOrDefault(Objects.requireNonNull(alliance, "alliance"), Set.of()).contains(institution);
     }
 
     /**

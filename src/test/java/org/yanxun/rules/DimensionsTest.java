@@ -7,8 +7,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.Institution;
+import org.yanxun.InstitutionId;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -38,6 +40,32 @@ class DimensionsTest {
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> Dimensions.of(List.of(), Arrays.asList(QIYINGEN, null)))
                 .withMessage("alliances must not contain null");
+    }
+
+    @Test
+    void isMember_memberOfAHeldAlliance_true() {
+        Dimensions dimensions = Dimensions.of(List.of(), List.of(QIYINGEN));
+        QIYINGEN.members().forEach(member ->
+                assertThat(dimensions.isMember(QIYINGEN.id(), member.institution())).isTrue());
+    }
+
+    @Test
+    void isMember_otherInstitutionOrAllianceNotHeld_false() {
+        Dimensions dimensions = Dimensions.of(List.of(), List.of(QIYINGEN));
+        InstitutionId member = QIYINGEN.members().get(0).institution();
+
+        assertThat(dimensions.isMember(QIYINGEN.id(), InstitutionId.of("not-a-member"))).isFalse();
+        assertThat(dimensions.isMember(AllianceId.of("not-held"), member)).isFalse();
+        assertThat(Dimensions.empty().isMember(QIYINGEN.id(), member)).isFalse();
+    }
+
+    @Test
+    void isMember_null_throwsNamingIt() {
+        Dimensions dimensions = Dimensions.of(List.of(), List.of(QIYINGEN));
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> dimensions.isMember(null, InstitutionId.of("x"))).withMessage("alliance");
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> dimensions.isMember(QIYINGEN.id(), null)).withMessage("institution");
     }
 
     @Test

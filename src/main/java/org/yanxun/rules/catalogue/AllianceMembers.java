@@ -19,7 +19,8 @@ final class AllianceMembers {
         return context.dimensions().alliance(id);
     }
 
-    static boolean isMember(Alliance alliance, InstitutionId institution) {
-        return alliance.members().stream().anyMatch(m -> m.institution().equals(institution));
+    /** Tells whether an institution is a member of an alliance of the reference data, in constant time. */
+    static boolean isMember(RuleContext context, Alliance alliance, InstitutionId institution) {
+        return context.dimensions().isMember(alliance.id(), institution);
     }
 }

@@ -2,11 +2,9 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
@@ -64,7 +62,7 @@ final class AllianceRules {
                     if (leads != required) {
                         sink.add(at.child("members"), "联盟“" + alliance.name() + "”有 " + leads + " 个牵头单位，应为 "
                                         + required + " 个",
-                                "alliance '" + alliance.name() + "' has " + leads + " lead units; the policy requires "
+                                "alliance '" + alliance.name() + "' has " + English.count(leads, "lead unit") + "; the policy requires "
                                         + required);
                     }
                 }, "alliances.leadUnits");
@@ -125,11 +123,9 @@ final class AllianceRules {
                         + "A parent that is not in the data is REF_UNKNOWN's to report.",
                 (alliance, at, context, sink) -> alliance.parent().flatMap(context.dimensions()::alliance)
                         .ifPresent(parent -> {
-                            Set<InstitutionId> inParent = new HashSet<>();
-                            parent.members().forEach(member -> inParent.add(member.institution()));
                             for (int i = 0; i < alliance.members().size(); i++) {
                                 InstitutionId member = alliance.members().get(i).institution();
-                                if (!inParent.contains(member)) {
+                                if (!AllianceMembers.isMember(context, parent, member)) {
                                     sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
                                                     + "”的成员单位“" + member + "”不是其上级共同体“" + parent.name() + "”的成员",
                                             "member '" + member + "' of alliance '" + alliance.name()

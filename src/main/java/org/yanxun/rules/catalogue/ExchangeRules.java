@@ -58,9 +58,9 @@ final class ExchangeRules {
                                         + "'");
                     }
                     AllianceMembers.alliance(context, allianceId).ifPresent(alliance -> {
-                        party(alliance, exchange.from(), at.child("from"), sink);
+                        party(context, alliance, exchange.from(), at.child("from"), sink);
                         if (!exchange.to().equals(exchange.from())) {
-                            party(alliance, exchange.to(), at.child("to"), sink);
+                            party(context, alliance, exchange.to(), at.child("to"), sink);
                         }
                     });
                     if (exchange.participants().isEmpty()) {
@@ -72,8 +72,8 @@ final class ExchangeRules {
                 });
     }
 
-    private static void party(Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
-        if (!AllianceMembers.isMember(alliance, unit)) {
+    private static void party(RuleContext context, Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
+        if (!AllianceMembers.isMember(context, alliance, unit)) {
             sink.add(at, "单位“" + unit + "”不是联盟“" + alliance.name() + "”的成员",
                     "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
         }

@@ -66,7 +66,7 @@ final class SessionRules {
                     }
                     for (int i = 0; i < session.units().size(); i++) {
                         InstitutionId unit = session.units().get(i).institution();
-                        if (!AllianceMembers.isMember(alliance, unit)) {
+                        if (!AllianceMembers.isMember(context, alliance, unit)) {
                             sink.add(at.child("units", i, "institution"), "单位“" + unit + "”不是联盟“" + alliance.name()
                                             + "”的成员",
                                     "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
@@ -98,7 +98,7 @@ final class SessionRules {
                     int external = 0;
                     for (int i = 0; i < session.experts().size(); i++) {
                         Expert expert = session.experts().get(i);
-                        if (expert.institution().filter(id -> AllianceMembers.isMember(alliance, id)).isPresent()) {
+                        if (expert.institution().filter(id -> AllianceMembers.isMember(context, alliance, id)).isPresent()) {
                             sink.add(at.child("experts", i, "institution"), "专家“" + expert.name() + "”来自联盟成员单位，不是外部专家",
                                     "expert '" + expert.name() + "' comes from a member of the alliance and is not external");
                         } else {
