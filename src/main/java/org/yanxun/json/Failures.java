@@ -49,7 +49,11 @@ final class Failures {
             case JSON_TRAILING -> "content after the end of the document: ";
             default -> "JSON syntax error: ";
         };
-        cursor.fatal(code, failure.where(), zh + zhDetail, en + enDetail);
+        // The parser checks a document's length as it loads more input, and then gives neither where the
+        // limit was passed nor a column that lies in the input: the error is of the whole document.
+        boolean wholeDocument = e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).startsWith("Document length");
+        cursor.fatal(code, wholeDocument ? null : failure.where(), zh + zhDetail, en + enDetail);
     }
 
     private static ReadErrorCode classify(JacksonException e, boolean trailing) {

@@ -69,7 +69,7 @@ final class ParserMessages {
             new Known("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "字符串长度 $1 超过上限 $2", "a string of $1 characters exceeds the limit of $2"),
             new Known("Document length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "文档长度 $1 超过上限 $2", "a document of $1 bytes exceeds the limit of $2"),
+                    "文档超过 $2 字节的上限", "the document is longer than the limit of $2 bytes"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
             new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组",
                     "unexpected '$1' with no object or array to close"),

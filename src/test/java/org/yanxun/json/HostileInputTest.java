@@ -126,6 +126,21 @@ class HostileInputTest {
     }
 
     @Test
+    void documentSize_overTheLimit_isAnErrorOfTheWholeDocument_withTheLimitNotAWrongPlace() {
+        String document = HEAD + ",\n\"x-pad\":\"" + "a".repeat(300) + "\"\n}";
+        DatasetReader smaller = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(100));
+
+        ReadError error = smaller.read(new java.io.ByteArrayInputStream(document.getBytes())).errors().get(0);
+
+        // The parser gave the place where it stopped loading input, with a column past the end of the line.
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+        assertThat(error.line()).isZero();
+        assertThat(error.column()).isZero();
+        assertThat(error.en()).isEqualTo("safety limit exceeded: the document is longer than the limit of 100 bytes");
+        assertThat(error.zh()).isEqualTo("超出安全限制：文档超过 100 字节的上限");
+    }
+
+    @Test
     void errorCount_overTheLimit_stopsWithALimitError() {
         String persons = "{\"id\":\"p\",\"name\":1,\"synthetic\":true},".repeat(5);
         String document = HEAD + ",\"persons\":[" + persons.substring(0, persons.length() - 1) + "]}";
