@@ -2,7 +2,6 @@ package org.yanxun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yanxun.Fifos;
 
 class CliTest {
 
@@ -265,7 +265,7 @@ class CliTest {
     @Test
     void validate_fifo_exit2AtOnceSayingItIsNotARegularFile(@TempDir Path dir) throws IOException {
         Path fifo = dir.resolve("lines.jsonl");
-        mkfifo(fifo);
+        Fifos.make(fifo);
         Path link = Files.createSymbolicLink(dir.resolve("s.jsonl"), fifo);
 
         // Reading a FIFO nobody writes to would block: the refusal must come before it is opened.
@@ -279,20 +279,6 @@ class CliTest {
                 fifo.toString(), "--policy", "guangzhou-liwan-2026", "--as-of", "2026-03-01"))).isEqualTo(2);
         assertThat(err()).contains("无法读取 " + fifo + "：", "  JSON_IO /  不是普通文件：" + fifo + "；")
                 .doesNotContain("第 0 行");
-    }
-
-    /** Makes a FIFO with {@code mkfifo}; skips the test where there is none. */
-    private static void mkfifo(Path path) {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            mkfifo.getInputStream().readAllBytes();
-            assumeTrue(mkfifo.waitFor() == 0 && Files.exists(path), "mkfifo failed");
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is unavailable: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
+import org.yanxun.Fifos;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
@@ -587,7 +588,7 @@ class JsonLinesValidationTest {
     @CsvSource({"1, false, false", "1, true, false", "4, false, false", "1, false, true", "4, true, true"})
     void validate_fifo_isRefusedAtOnceWithoutReadingIt(int threads, boolean readAhead, boolean link)
             throws IOException {
-        Path fifo = fifo(dir.resolve("lines.jsonl"));
+        Path fifo = Fifos.make(dir.resolve("lines.jsonl"));
         Path path = link ? symbolicLink(dir.resolve("link.jsonl"), fifo) : fifo;
         List<Long> progress = new ArrayList<>();
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
@@ -692,22 +693,6 @@ class JsonLinesValidationTest {
         lines.add(index, "not json");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         return lines;
-    }
-
-    /** Makes a FIFO with {@code mkfifo}; skips the test where there is none. */
-    private static Path fifo(Path path) {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            mkfifo.getInputStream().readAllBytes();
-            assumeTrue(mkfifo.waitFor() == 0 && Files.exists(path), "mkfifo failed");
-        } catch (IOException e) {
-            assumeTrue(false, "mkfifo is unavailable: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        assertThat(Files.isRegularFile(path)).isFalse();
-        return path;
     }
 
     /** Makes a symbolic link; skips the test where links cannot be made. */
