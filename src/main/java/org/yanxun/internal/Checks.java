@@ -326,8 +326,8 @@ public final class Checks {
     /**
      * Makes a value safe to show in an error message: at most 80 characters, ending in {@code ...} if cut
      * (never between the two halves of a surrogate pair), with each control character and unpaired
-     * surrogate written as an escape such as <code>&#92;u001B</code>, so that data cannot send a terminal escape
-     * sequence through a message.
+     * surrogate written as an escape such as <code>&#92;u001B</code>, so that data cannot send a terminal
+     * escape sequence through a message.
      *
      * @param value the value, not null
      * @return the value, or its start, printable
@@ -342,7 +342,9 @@ public final class Checks {
             StringBuilder escaped = new StringBuilder(shown.length() + 16);
             for (int i = 0; i < shown.length(); i++) {
                 char c = shown.charAt(i);
-                if (Character.isHighSurrogate(c) && i + 1 < shown.length() && Character.isLowSurrogate(shown.charAt(i + 1))) {
+                boolean pair = Character.isHighSurrogate(c) && i + 1 < shown.length()
+                        && Character.isLowSurrogate(shown.charAt(i + 1));
+                if (pair) {
                     escaped.append(c).append(shown.charAt(++i));
                 } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
                     escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
