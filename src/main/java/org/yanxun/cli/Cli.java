@@ -160,18 +160,29 @@ final class Cli {
         return read.value();
     }
 
+    /** What the JVM puts in an argument for bytes it could not decode. */
+    private static final char UNDECODED = '\uFFFD';
+
     /**
      * The path a file argument names.
      *
-     * @throws UsageError if it is empty, or names no path the system can hold (a name in an encoding the
-     *     system's locale cannot write, say)
+     * @throws UsageError if it is empty, names no path the system can hold (a name in an encoding the
+     *     system's locale cannot write, say), or held bytes the locale could not decode and names no file
      */
     private static Path path(String argument) {
         if (argument.isEmpty()) {
             throw new UsageError("文件名为空", "the file name is empty");
         }
         try {
-            return Path.of(argument);
+            Path path = Path.of(argument);
+            if (argument.indexOf(UNDECODED) >= 0 && !Files.exists(path)) {
+                throw new UsageError("文件名 " + Checks.quote(argument) + " 中有系统区域设置无法解码的字节（显示为 U+FFFD），"
+                                + "无法据此找到文件；请重命名文件，或设置与之相符的区域，如 LC_ALL=C.UTF-8",
+                        "the file name " + Checks.quote(argument) + " holds bytes the system's locale could not decode "
+                                + "(shown as U+FFFD), so no file can be found by it; rename the file, or set a locale "
+                                + "that matches, such as LC_ALL=C.UTF-8");
+            }
+            return path;
         } catch (InvalidPathException e) {
             throw new UsageError("无法用作文件路径：" + Checks.quote(argument)
                             + "（系统的文件名编码无法表示它；可设置 UTF-8 区域，如 LC_ALL=C.UTF-8）",
