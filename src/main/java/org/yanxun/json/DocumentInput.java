@@ -78,11 +78,12 @@ final class DocumentInput {
             zh = "这是目录，不是文件：" + path;
             en = "a directory, not a file: " + path;
         } else if (e instanceof NotRegularFile) {
-            zh = "不是普通文件：" + path + "；校验 JSON Lines 要多次读取文件，须为普通文件（管道、FIFO、设备只能读一次，"
-                    + "请改用流校验 JsonLinesValidation.validate(InputStream, Dimensions, LocalDate)）";
+            zh = "不是普通文件：" + path + "；校验 JSON Lines 要多次读取文件，须为普通文件（管道、FIFO、设备只能读一次：请先存为"
+                    + "文件，或在 Java 中改用流校验 JsonLinesValidation.validate(InputStream, Dimensions, LocalDate)）";
             en = "not a regular file: " + path + "; validating JSON Lines reads the file more than once, so it must "
-                    + "be a regular file (a pipe, FIFO or device can be read once only: validate it as a stream "
-                    + "with JsonLinesValidation.validate(InputStream, Dimensions, LocalDate))";
+                    + "be a regular file (a pipe, FIFO or device can be read once only: save it to a file first, or, "
+                    + "from Java, validate it as a stream with JsonLinesValidation.validate(InputStream, Dimensions, "
+                    + "LocalDate))";
         } else {
             zh = "无法读取文件 " + path + "：" + e.getMessage();
             en = "cannot read " + path + ": " + e.getMessage();
