@@ -184,10 +184,12 @@ final class Cli {
             }
             return path;
         } catch (InvalidPathException e) {
-            throw new UsageError("无法用作文件路径：" + Checks.quote(argument)
-                            + "（系统的文件名编码无法表示它；可设置 UTF-8 区域，如 LC_ALL=C.UTF-8）",
-                    "cannot be used as a file path: " + Checks.quote(argument) + " (the system's file-name "
-                            + "encoding cannot hold it; set a UTF-8 locale, such as LC_ALL=C.UTF-8)");
+            boolean nul = argument.indexOf('\0') >= 0;
+            throw new UsageError("无法用作文件路径：" + Checks.quote(argument) + (nul ? "（含空字符）"
+                            : "（系统的文件名编码无法表示它；可设置 UTF-8 区域，如 LC_ALL=C.UTF-8）"),
+                    "cannot be used as a file path: " + Checks.quote(argument) + (nul ? " (it holds a NUL character)"
+                            : " (the system's file-name encoding cannot hold it; set a UTF-8 locale, such as "
+                                    + "LC_ALL=C.UTF-8)"));
         }
     }
 

@@ -37,18 +37,46 @@ final class TerminalSafeStream extends FilterOutputStream {
         }
         if (octet == C1_LEAD) {
             leadHeld = true;
-        } else if (octet < 0x20 && octet != '\t' && octet != '\n' && octet != '\r' || octet == 0x7F) {
+        } else if (needsCare(octet)) {
             escape(octet);
         } else {
             out.write(octet);
         }
     }
 
+    /** Writes the runs of bytes that need no escape as they are, in one call each. */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            write(bytes[i]);
+        int end = offset + length;
+        int start = offset;
+        while (leadHeld && start < end) {
+            write(bytes[start++]);
         }
+        int run = start;
+        for (int i = start; i < end; i++) {
+            int octet = bytes[i] & 0xFF;
+            if (!needsCare(octet)) {
+                continue;
+            }
+            out.write(bytes, run, i - run);
+            run = i + 1;
+            if (octet != C1_LEAD) {
+                escape(octet);
+            } else if (i + 1 == end) {
+                leadHeld = true;
+            } else if ((bytes[i + 1] & 0xFF) >= 0x80 && (bytes[i + 1] & 0xFF) <= 0x9F) {
+                escape(bytes[++i] & 0xFF);
+                run = i + 1;
+            } else {
+                out.write(C1_LEAD);
+            }
+        }
+        out.write(bytes, run, end - run);
+    }
+
+    /** Tells whether a byte is a control to escape, or the lead byte that may start one. */
+    private static boolean needsCare(int octet) {
+        return octet < 0x20 && octet != '\t' && octet != '\n' && octet != '\r' || octet == 0x7F || octet == C1_LEAD;
     }
 
     @Override

@@ -324,36 +324,61 @@ public final class Checks {
     }
 
     /**
-     * Makes a value safe to show in an error message: at most 80 characters, ending in {@code ...} if cut
-     * (never between the two halves of a surrogate pair), with each control character and unpaired
-     * surrogate written as an escape such as <code>&#92;u001B</code>, so that data cannot send a terminal
-     * escape sequence through a message.
+     * Makes a value safe to show in an error message: at most its first 80 characters, as
+     * {@link #shorten(String, int)} gives them.
      *
      * @param value the value, not null
      * @return the value, or its start, printable
      */
     public static String shorten(String value) {
-        int end = value.length() > 80 ? 77 : value.length();
-        if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+        return shorten(value, 80);
+    }
+
+    /**
+     * Makes a value safe to show in an error message: at most {@code max} of its characters, the last
+     * three of them {@code ...} if it is cut (never between the two halves of a surrogate pair), and
+     * {@linkplain #printable printable}, so that data cannot send a terminal escape sequence through a
+     * message. Escapes make what is shown longer than the characters it shows.
+     *
+     * @param value the value, not null
+     * @param max the most characters of the value shown, at least 4
+     * @return the value, or its start, printable
+     */
+    public static String shorten(String value, int max) {
+        if (value.length() <= max) {
+            return printable(value);
+        }
+        int end = max - 3;
+        if (Character.isHighSurrogate(value.charAt(end - 1))) {
             end--;
         }
-        String shown = end < value.length() ? value.substring(0, end) : value;
-        if (unprintableAt(shown) >= 0) {
-            StringBuilder escaped = new StringBuilder(shown.length() + 16);
-            for (int i = 0; i < shown.length(); i++) {
-                char c = shown.charAt(i);
-                boolean pair = Character.isHighSurrogate(c) && i + 1 < shown.length()
-                        && Character.isLowSurrogate(shown.charAt(i + 1));
-                if (pair) {
-                    escaped.append(c).append(shown.charAt(++i));
-                } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
-                    escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-                } else {
-                    escaped.append(c);
-                }
-            }
-            shown = escaped.toString();
+        return printable(value.substring(0, end)) + "...";
+    }
+
+    /**
+     * Writes each control character and unpaired surrogate of a text as an escape such as
+     * <code>&#92;u001B</code>; other characters are kept.
+     *
+     * @param value the text, not null
+     * @return the text, printable
+     */
+    public static String printable(String value) {
+        if (unprintableAt(value) < 0) {
+            return value;
         }
-        return end < value.length() ? shown + "..." : shown;
+        StringBuilder escaped = new StringBuilder(value.length() + 16);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                escaped.append(c).append(value.charAt(++i));
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.yanxun.json;
 
+import org.yanxun.internal.Checks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.JacksonIOException;
@@ -52,7 +53,7 @@ final class Failures {
         // The parser checks a document's length as it loads more input, and then gives neither where the
         // limit was passed nor a column that lies in the input: the error is of the whole document.
         boolean wholeDocument = e instanceof StreamConstraintsException
-                && String.valueOf(e.getOriginalMessage()).startsWith("Document length");
+                && String.valueOf(e.getOriginalMessage()).startsWith(ParserMessages.DOCUMENT_LENGTH);
         cursor.fatal(code, wholeDocument ? null : failure.where(), zh + zhDetail, en + enDetail);
     }
 
@@ -140,8 +141,8 @@ final class Failures {
         }
     }
 
+    /** A parser's message on one line, at most {@code MESSAGE_LENGTH} characters, printable. */
     static String shorten(String text) {
-        String shown = text == null ? "" : text.replace('\n', ' ').replace('\r', ' ');
-        return shown.length() > MESSAGE_LENGTH ? shown.substring(0, MESSAGE_LENGTH - 3) + "..." : shown;
+        return Checks.shorten(text == null ? "" : text.replace('\n', ' ').replace('\r', ' '), MESSAGE_LENGTH);
     }
 }

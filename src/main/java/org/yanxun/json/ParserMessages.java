@@ -39,6 +39,9 @@ final class ParserMessages {
         }
     }
 
+    /** How the parser's message starts when a document is longer than its limit. */
+    static final String DOCUMENT_LENGTH = "Document length";
+
     /** The kinds known, the more particular first. */
     private static final List<Known> KNOWN = List.of(
             new Known("Unrecognized token '(.*)': was expecting .*",
@@ -68,7 +71,7 @@ final class ParserMessages {
                     "a property name of $1 characters exceeds the limit of $2"),
             new Known("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "字符串长度 $1 超过上限 $2", "a string of $1 characters exceeds the limit of $2"),
-            new Known("Document length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
+            new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "文档超过 $2 字节的上限", "the document is longer than the limit of $2 bytes"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
             new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组",

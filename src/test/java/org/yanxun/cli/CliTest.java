@@ -332,8 +332,9 @@ class CliTest {
     @Test
     void validate_nameNoPathCanHold_exit2InBothLanguages() {
         assertThat(run(Locale.ENGLISH, "validate", "a\u0000b.json", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
-        assertThat(err()).contains("错误：无法用作文件路径：'a\\u0000b.json'",
-                "error: cannot be used as a file path: 'a\\u0000b.json'").doesNotContain("Nul character");
+        assertThat(err()).contains("错误：无法用作文件路径：'a\\u0000b.json'（含空字符）",
+                "error: cannot be used as a file path: 'a\\u0000b.json' (it holds a NUL character)")
+                .doesNotContain("Nul character", "LC_ALL");
     }
 
     @Test

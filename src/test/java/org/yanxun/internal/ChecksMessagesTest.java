@@ -28,6 +28,26 @@ class ChecksMessagesTest {
     }
 
     @Test
+    void shorten_longValueWithControls_isCutThenEscaped() {
+        String value = "\u001b".repeat(100);
+
+        assertThat(Checks.shorten(value)).isEqualTo("\\u001B".repeat(77) + "...");
+    }
+
+    @Test
+    void shorten_unpairedHighSurrogateWhereTheCutFalls_isLeftOut() {
+        String value = "a".repeat(76) + "\ud800" + "b".repeat(20);
+
+        assertThat(Checks.shorten(value)).isEqualTo("a".repeat(76) + "...");
+    }
+
+    @Test
+    void shorten_parserMessageLength_keepsAsManyCharacters() {
+        assertThat(Checks.shorten("c".repeat(300), 200)).isEqualTo("c".repeat(197) + "...");
+        assertThat(Checks.shorten("c".repeat(200), 200)).isEqualTo("c".repeat(200));
+    }
+
+    @Test
     void shorten_printableValue_isUnchanged() {
         assertThat(Checks.shorten("荔湾区名教师工作室 · №3")).isEqualTo("荔湾区名教师工作室 · №3");
         assertThat(Checks.shorten("b".repeat(81))).isEqualTo("b".repeat(77) + "...");

@@ -3,7 +3,6 @@ package org.yanxun.rules.catalogue;
 import java.util.Optional;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
-import org.yanxun.InstitutionId;
 import org.yanxun.rules.RuleContext;
 
 /**
@@ -17,10 +16,5 @@ final class AllianceMembers {
     /** The alliance, if the reference data has it; otherwise {@code REF_UNKNOWN} reports the reference. */
     static Optional<Alliance> alliance(RuleContext context, AllianceId id) {
         return context.dimensions().alliance(id);
-    }
-
-    /** Tells whether an institution is a member of an alliance of the reference data, in constant time. */
-    static boolean isMember(RuleContext context, Alliance alliance, InstitutionId institution) {
-        return context.dimensions().isMember(alliance.id(), institution);
     }
 }

@@ -125,7 +125,7 @@ final class AllianceRules {
                         .ifPresent(parent -> {
                             for (int i = 0; i < alliance.members().size(); i++) {
                                 InstitutionId member = alliance.members().get(i).institution();
-                                if (!AllianceMembers.isMember(context, parent, member)) {
+                                if (!context.dimensions().isMember(parent.id(), member)) {
                                     sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
                                                     + "”的成员单位“" + member + "”不是其上级共同体“" + parent.name() + "”的成员",
                                             "member '" + member + "' of alliance '" + alliance.name()

@@ -73,7 +73,7 @@ final class ExchangeRules {
     }
 
     private static void party(RuleContext context, Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
-        if (!AllianceMembers.isMember(context, alliance, unit)) {
+        if (!context.dimensions().isMember(alliance.id(), unit)) {
             sink.add(at, "单位“" + unit + "”不是联盟“" + alliance.name() + "”的成员",
                     "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
         }

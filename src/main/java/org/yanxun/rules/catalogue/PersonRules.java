@@ -309,7 +309,7 @@ final class PersonRules {
                                             + "，超过允许的 " + policy.ladderMaxStep() + " 级跨度",
                                     whoEn(facts) + " had attained rung " + attained + " when joining a rung "
                                             + seat.type().rung() + " " + seat.type().en() + " on " + joined
-                                            + "; the policy allows " + policy.ladderMaxStep() + " rungs up");
+                                            + "; the policy allows " + English.count(policy.ladderMaxStep(), "rung") + " up");
                         }
                     }
                 });

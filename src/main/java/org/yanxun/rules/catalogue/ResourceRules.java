@@ -41,7 +41,7 @@ final class ResourceRules {
                 "Contributor outside the alliance",
                 "A shared resource is contributed by a member institution of its alliance."),
                 Entity.OfResource.class, (record, context, sink) -> AllianceMembers.alliance(context, record.alliance())
-                        .filter(alliance -> !AllianceMembers.isMember(context, alliance, record.resource().contributor()))
+                        .filter(alliance -> !context.dimensions().isMember(alliance.id(), record.resource().contributor()))
                         .ifPresent(alliance -> sink.add(record.location().child("contributor"), "资源“"
                                         + record.resource().title() + "”的贡献单位“" + record.resource().contributor()
                                         + "”不是联盟“" + alliance.name() + "”的成员",

@@ -20,6 +20,7 @@ import org.yanxun.InstitutionId;
 import org.yanxun.JointSession;
 import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
@@ -66,7 +67,7 @@ final class SessionRules {
                     }
                     for (int i = 0; i < session.units().size(); i++) {
                         InstitutionId unit = session.units().get(i).institution();
-                        if (!AllianceMembers.isMember(context, alliance, unit)) {
+                        if (!context.dimensions().isMember(alliance.id(), unit)) {
                             sink.add(at.child("units", i, "institution"), "单位“" + unit + "”不是联盟“" + alliance.name()
                                             + "”的成员",
                                     "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
@@ -98,7 +99,7 @@ final class SessionRules {
                     int external = 0;
                     for (int i = 0; i < session.experts().size(); i++) {
                         Expert expert = session.experts().get(i);
-                        if (expert.institution().filter(id -> AllianceMembers.isMember(context, alliance, id)).isPresent()) {
+                        if (expert.institution().filter(id -> context.dimensions().isMember(alliance.id(), id)).isPresent()) {
                             sink.add(at.child("experts", i, "institution"), "专家“" + expert.name() + "”来自联盟成员单位，不是外部专家",
                                     "expert '" + expert.name() + "' comes from a member of the alliance and is not external");
                         } else {
@@ -109,8 +110,8 @@ final class SessionRules {
                     if (external < required) {
                         sink.add(at.child("experts"), "联合研修“" + session.theme() + "”邀请了 " + external + " 名外部专家，至少应为 "
                                         + required + " 名",
-                                "session '" + session.theme() + "' invites " + external
-                                        + " external experts; the policy requires at least " + required);
+                                "session '" + session.theme() + "' invites " + English.count(external, "external expert")
+                                        + "; the policy requires at least " + required);
                     }
                 }, "alliances.minExternalExperts");
     }
@@ -218,8 +219,8 @@ final class SessionRules {
             if (held < required) {
                 sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（" + span + "）举办 " + held
                                 + " 次联合研修，至少应为 " + required + " 次",
-                        "plan year " + (year + 1) + " (" + span + ") held " + held
-                                + " joint sessions; the policy requires at least " + required);
+                        "plan year " + (year + 1) + " (" + span + ") held " + English.count(held, "joint session")
+                                + "; the policy requires at least " + required);
             }
         }
     }

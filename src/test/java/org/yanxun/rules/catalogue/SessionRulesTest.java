@@ -23,6 +23,7 @@ import org.yanxun.JointSession;
 import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
 import org.yanxun.SessionUnit;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 
@@ -139,6 +140,13 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionFrequency_oneSessionWhereTwoAreRequired_countsItInTheSingular() {
+        Policy twoAYear = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinSessionsPerYear(2));
+        assertThat(qiyingen(QIYINGEN, twoAYear).withCode("SESSION_FREQUENCY").findings()).extracting(Finding::messageEn)
+                .contains("plan year 2 (2024-01-01/2024-12-31) held 1 joint session; the policy requires at least 2");
+    }
+
+    @Test
     void sessionFrequency_planYearNotOverYet_quiet() {
         var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
         assertThat(findings(qiyingen(data, LocalDate.of(2024, 12, 31)), "SESSION_FREQUENCY")).isEmpty();
@@ -192,6 +200,15 @@ class SessionRulesTest {
         var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
         fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
                 .is(Severity.WARNING, theme(2), "0", "1");
+    }
+
+    @Test
+    void sessionExpertExternal_oneExternalExpertWhereTwoAreRequired_countsItInTheSingular() {
+        var data = session(QIYINGEN, 2, s -> withExperts(s, List.of(Expert.of("特邀专家丙", "西南大学",
+                InstitutionId.of("syn-swu")))));
+        Policy two = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinExternalExperts(2));
+        fires(qiyingen(data, two), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
+                .en("invites 1 external expert; the policy requires at least 2");
     }
 
     @Test
