@@ -164,20 +164,25 @@ final class SessionRules {
                 SessionLog.GROUPING,
                 (key, log, context, sink) -> {
                     int limit = context.policy().alliances().maxConsecutiveHostings();
-                    Map<InstitutionId, Integer> streaks = new HashMap<>();
+                    // Each session's hosts with their streaks, made anew from the last session's: a unit that
+                    // did not host the last one starts again at 1. (Emptying one map instead keeps the size a
+                    // session of many hosts gave it, and every later session would walk it.)
+                    Map<InstitutionId, Integer> streaks = Map.of();
                     List<Hosting> ordered = log.hostings.stream()
                             .sorted(Comparator.comparing(Hosting::date).thenComparing(Hosting::at)).toList();
                     for (Hosting hosting : ordered) {
-                        streaks.keySet().retainAll(hosting.hosts());
+                        Map<InstitutionId, Integer> next = new HashMap<>();
                         for (InstitutionId host : hosting.hosts().stream().sorted().toList()) {
-                            int streak = streaks.merge(host, 1, Integer::sum);
+                            int streak = streaks.getOrDefault(host, 0) + 1;
+                            next.put(host, streak);
                             if (streak == limit + 1) {
                                 sink.add(hosting.location().child("units"), "单位“" + host + "”连续主办第 " + streak
                                                 + " 次（“" + hosting.theme() + "”），上限为 " + limit + " 次",
-                                        "unit '" + host + "' hosts " + streak + " consecutive sessions, up to '"
-                                                + hosting.theme() + "'; the limit is " + limit);
+                                        "unit '" + host + "' hosts " + English.count(streak, "consecutive session")
+                                                + ", up to '" + hosting.theme() + "'; the limit is " + limit);
                             }
                         }
+                        streaks = next;
                     }
                 });
     }

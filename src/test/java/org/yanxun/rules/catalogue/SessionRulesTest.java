@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 import static org.yanxun.rules.catalogue.Mutations.alliance;
@@ -10,22 +11,27 @@ import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 import static org.yanxun.rules.catalogue.Mutations.session;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.AlliancePlan;
 import org.yanxun.DateRange;
 import org.yanxun.Expert;
 import org.yanxun.InstitutionId;
 import org.yanxun.JointSession;
+import org.yanxun.SessionId;
 import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
 import org.yanxun.SessionUnit;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code SessionRules}, on the five joint sessions of 綦营恩. */
 class SessionRulesTest {
@@ -113,6 +119,37 @@ class SessionRulesTest {
                 SessionUnit.of(QIJIANG, SessionRole.CO_HOST), SessionUnit.of(ENYANG, SessionRole.CO_HOST))));
         var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withMaxConsecutiveHostings(3));
         assertThat(findings(qiyingen(data, policy), "SESSION_ROTATION")).isEmpty();
+    }
+
+    @Test
+    void sessionRotation_sessionOfManyHostsThenManySessions_checkedInLinearTime() {
+        int n = 100_000;
+        JointSession template = QIYINGEN.alliances().get(0).sessions().get(0);
+        List<SessionUnit> everyone = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            everyone.add(SessionUnit.of(InstitutionId.of("syn-unit-" + i), SessionRole.HOST));
+        }
+        List<JointSession> sessions = new ArrayList<>();
+        sessions.add(hostedBy(template, 0, everyone));
+        for (int i = 1; i <= n; i++) {
+            sessions.add(hostedBy(template, i, List.of(SessionUnit.of(i % 2 == 0 ? QIJIANG : YINGSHAN, SessionRole.HOST))));
+        }
+        var data = alliance(QIYINGEN, a -> Mutations.withSessions(a, sessions));
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.remove("SESSION_ROTATION");
+
+        // Emptying one map kept the size the first session gave it, and each later session walked it.
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> qiyingen(data, QIYINGEN_POLICY.withDisabledRules(others)));
+
+        assertThat(findings(report, "SESSION_ROTATION")).isEmpty();
+    }
+
+    /** A session like the template, the {@code i}th in date order, with other units. */
+    private static JointSession hostedBy(JointSession template, int i, List<SessionUnit> units) {
+        return new JointSession(SessionId.of("syn-session-" + i), template.date().plusDays(i / 100), template.theme(),
+                template.kind(), template.mode(), units, template.layers(), template.experts(), template.presentations());
     }
 
     @Test
