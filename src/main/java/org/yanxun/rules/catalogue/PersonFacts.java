@@ -341,14 +341,12 @@ final class PersonFacts implements Serializable {
     }
 
     /**
-     * Tells whether the person teaches at least one of some subjects, given as {@link #codes}: at once
-     * if the person's codes are the same interned text, as a member's usually are their studio's.
+     * Tells, without parsing them, whether the person teaches some subjects, given as {@link #codes},
+     * because the person's codes are the same interned text, as a member's usually are their studio's;
+     * false leaves the question open.
      */
-    boolean teachesAnySubjectOf(String subjectCodes) {
-        if (subjects == subjectCodes) {
-            return !subjectCodes.isEmpty();
-        }
-        return !Collections.disjoint(subjects(), subjects(subjectCodes));
+    boolean teachesSameSubjects(String subjectCodes) {
+        return subjects == subjectCodes && !subjectCodes.isEmpty();
     }
 
     /** The person's name, as {@link Person#name()}. */

@@ -1,12 +1,15 @@
 package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.yanxun.Honour;
@@ -187,6 +190,19 @@ final class PersonRules {
     }
 
     /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
+    /** The most items of a set a message names before it counts the rest. */
+    static final int LISTED = 10;
+
+    /** A set as a message shows it: its first {@link #LISTED} items, then how many more there are. */
+    private static String listed(Collection<?> items, boolean zh) {
+        if (items.size() <= LISTED) {
+            return items.toString();
+        }
+        String first = items.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
+        int rest = items.size() - LISTED;
+        return "[" + first + (zh ? " …另有 " + rest + " 个]" : ", … and " + rest + " more]");
+    }
+
     private static String range(int min, int max) {
         return min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
     }
@@ -200,24 +216,35 @@ final class PersonRules {
                 "studios.types.*.members.sameStage", "studios.types.*.members.sameSubject"), MEMBER, true,
                 (facts, context, sink) -> {
                     PersonFacts person = facts.known();
+                    // The person's subjects, read once: a packed person with many is parsed on each read.
+                    SortedSet<Subject> mine = null;
                     for (Seat seat : facts.seats()) {
-                        context.policy().studios().of(seat.type()).ifPresent(type -> {
-                            MemberEligibility rules = type.members();
-                            if (rules.sameStage() && seat.stageBits() != 0
-                                    && !person.teachesAnyStageOf(seat.stageBits())) {
-                                sink.add(seat.location().child("person"), who(facts) + "的学段 " + person.stages()
-                                                + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
-                                        whoEn(facts) + " teaches stages " + person.stages() + ", none of studio '"
-                                                + seat.studioName() + "' stages " + seat.stages());
-                            }
-                            if (rules.sameSubject() && !person.teachesAnySubjectOf(seat.subjectCodes())
-                                    && !seat.subjects().isEmpty() && !seat.subjects().contains(Subject.GENERAL)) {
-                                sink.add(seat.location().child("person"), who(facts) + "的学科 " + person.subjects()
-                                                + " 与“" + seat.studioName() + "”的学科 " + seat.subjects() + " 不一致",
-                                        whoEn(facts) + " teaches subjects " + person.subjects() + ", none of studio '"
-                                                + seat.studioName() + "' subjects " + seat.subjects());
-                            }
-                        });
+                        Optional<StudioTypePolicy> type = context.policy().studios().of(seat.type());
+                        if (type.isEmpty()) {
+                            continue;
+                        }
+                        MemberEligibility rules = type.get().members();
+                        if (rules.sameStage() && seat.stageBits() != 0 && !person.teachesAnyStageOf(seat.stageBits())) {
+                            sink.add(seat.location().child("person"), who(facts) + "的学段 " + person.stages()
+                                            + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
+                                    whoEn(facts) + " teaches stages " + person.stages() + ", none of studio '"
+                                            + seat.studioName() + "' stages " + seat.stages());
+                        }
+                        SortedSet<Subject> theirs = seat.subjects();
+                        if (!rules.sameSubject() || person.teachesSameSubjects(seat.subjectCodes()) || theirs.isEmpty()
+                                || theirs.contains(Subject.GENERAL)) {
+                            continue;
+                        }
+                        mine = mine == null ? person.subjects() : mine;
+                        // Collections.disjoint walks its second set when the first is one: walk the smaller.
+                        boolean none = mine.size() >= theirs.size() ? Collections.disjoint(mine, theirs)
+                                : Collections.disjoint(theirs, mine);
+                        if (none) {
+                            sink.add(seat.location().child("person"), who(facts) + "的学科 " + listed(mine, true)
+                                            + " 与“" + seat.studioName() + "”的学科 " + listed(theirs, true) + " 不一致",
+                                    whoEn(facts) + " teaches subjects " + listed(mine, false) + ", none of studio '"
+                                            + seat.studioName() + "' subjects " + listed(theirs, false));
+                        }
                     }
                 });
     }

@@ -1,5 +1,7 @@
 package org.yanxun.rules.catalogue;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
@@ -31,6 +33,11 @@ final class Seat implements Serializable {
         final Level level;
         final byte stages;
         final String subjects;
+        /**
+         * The subjects parsed once: a studio may have many, and each member's seat reads them. Subjects
+         * are not serializable, so a copy parses them again when it is read.
+         */
+        private transient SortedSet<Subject> subjectSet;
         final int cycleStart;
         /** The day after the cycle's last day, as an epoch day. */
         final int cycleEnd;
@@ -44,6 +51,7 @@ final class Seat implements Serializable {
             level = studio.level();
             stages = (byte) PersonFacts.bits(studio.stages());
             subjects = PersonFacts.codes(studio.subjects());
+            subjectSet = PersonFacts.subjects(subjects);
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().end().toEpochDay();
             status = studio.status();
@@ -53,6 +61,11 @@ final class Seat implements Serializable {
 
         static Place of(Studio studio, Location at) {
             return new Place(studio, at);
+        }
+
+        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            subjectSet = PersonFacts.subjects(subjects);
         }
     }
 
@@ -97,7 +110,7 @@ final class Seat implements Serializable {
     }
 
     SortedSet<Subject> subjects() {
-        return PersonFacts.subjects(place.subjects);
+        return place.subjectSet;
     }
 
     /** The studio's subjects as {@link PersonFacts#codes}. */

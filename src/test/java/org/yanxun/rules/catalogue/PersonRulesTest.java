@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.yanxun.rules.catalogue.Mutations.FT;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN;
 import static org.yanxun.rules.catalogue.Mutations.LIWAN_POLICY;
@@ -19,7 +20,9 @@ import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 import static org.yanxun.rules.catalogue.Mutations.qiyingenPerson;
 import static org.yanxun.rules.catalogue.Mutations.studio;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -51,6 +54,8 @@ import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.Report;
+import org.yanxun.rules.RuleEngine;
 
 /**
  * The rules of {@code PersonRules}, keyed by person: host and member eligibility, studio level and
@@ -294,6 +299,55 @@ class PersonRulesTest {
         Person cadre = personAt(16, 2);
         var data = person(LIWAN, cadre.id(), p -> withStages(p, Stage.VOCATIONAL));
         assertThat(findings(liwan(data), "STUDIO_SAME_STAGE_SUBJECT")).isEmpty();
+    }
+
+    @Test
+    void studioSameStageSubject_studioOfManySubjects_namesTenAndCountsTheRest() {
+        var data = person(studio(LIWAN, SG, s -> {
+            Studio.Builder studio = s.toBuilder();
+            for (int i = 0; i < 25; i++) {
+                studio.subject(Subject.of(String.format("SUBJ%02d", i)));
+            }
+            return studio.build();
+        }), SG_MEMBER.id(), p -> withSubjects(p, Subject.PHYSICS));
+
+        Finding finding = fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "PHYSICS", SG_NAME)
+                .en("subjects [MATHEMATICS, SUBJ00, SUBJ01, SUBJ02, SUBJ03, SUBJ04, SUBJ05, SUBJ06, SUBJ07, SUBJ08, … and 16 more]")
+                .zh("[MATHEMATICS, SUBJ00, SUBJ01, SUBJ02, SUBJ03, SUBJ04, SUBJ05, SUBJ06, SUBJ07, SUBJ08 …另有 16 个]")
+                .finding();
+        assertThat(finding.messageEn()).doesNotContain("SUBJ09");
+    }
+
+    @Test
+    void studioSameStageSubject_twentyThousandMembersAndSubjects_checkedInLinearTime() {
+        int n = 20_000;
+        List<Person> members = new ArrayList<>();
+        var data = studio(LIWAN, SG, s -> {
+            Studio.Builder studio = s.toBuilder();
+            for (int i = 0; i < n; i++) {
+                studio.subject(Subject.of(String.format("SUBJ%06d", i)));
+                Person member = Person.builder(PersonId.of("syn-member-" + i), "成员" + i).stage(Stage.SENIOR_SECONDARY)
+                        .subject(Subject.MATHEMATICS).build();
+                members.add(member);
+                studio.membership(Membership.of(member.id(), Tier.MEMBER, s.cycle().start()));
+            }
+            return studio.build();
+        });
+        var withMembers = Mutations.persons(data, persons -> {
+            List<Person> all = new ArrayList<>(persons);
+            all.addAll(members);
+            return all;
+        });
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.remove("STUDIO_SAME_STAGE_SUBJECT");
+
+        // Each member's seat parsed the studio's subjects again, and each check walked all of them.
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> liwan(withMembers, LIWAN_POLICY.withDisabledRules(others)));
+
+        assertThat(findings(report, "STUDIO_SAME_STAGE_SUBJECT")).isEmpty();
     }
 
     @Test
