@@ -1,11 +1,14 @@
 package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,6 +19,7 @@ import org.yanxun.Honour;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Person;
+import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
@@ -69,9 +73,14 @@ final class PersonRules {
                         + "高级 in 中职), an honour of a kind at or above a level awarded on or before the as-of date, or "
                         + "a post (a research-trainer holds the trainer post too).",
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
+                    // Whether the person may host a type depends on the type's criteria, the person and
+                    // the as-of date alone: asked once a type, not once a seat (a criterion of honours
+                    // reads every honour).
+                    Map<StudioType, Boolean> eligible = new HashMap<>();
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
-                        if (ofType.isEmpty() || isEligibleHost(facts.known(), ofType.get(), context.asOf())) {
+                        if (ofType.isEmpty() || eligible.computeIfAbsent(seat.type(),
+                                t -> isEligibleHost(facts.known(), ofType.get(), context.asOf()))) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
@@ -326,10 +335,11 @@ final class PersonRules {
                 "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears"), MEMBER, true,
                 (facts, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
-                    List<Honour> honours = facts.known().honours();
+                    Rungs rungs = new Rungs(facts.known().honours(), facts.seats(), policy);
                     for (Seat seat : facts.seats()) {
                         LocalDate joined = seat.joinedOn();
-                        int attained = attained(facts.known(), honours, facts.seats(), joined, policy);
+                        int attained = Math.max(facts.known().teachingYearsOn(joined).orElse(0)
+                                > policy.newTeacherMaxYears() ? 1 : 0, rungs.attainedBy(joined.toEpochDay()));
                         if (seat.type().rung() > attained + policy.ladderMaxStep()) {
                             sink.add(seat.location().child("person"), who(facts) + "已达到第 " + attained + " 级，于 "
                                             + joined + " 加入第 " + seat.type().rung() + " 级的" + seat.type().zh()
@@ -342,20 +352,61 @@ final class PersonRules {
                 });
     }
 
-    private static int attained(PersonFacts person, List<Honour> honours, List<Seat> seats, LocalDate on,
-            StudioPolicy policy) {
-        int rung = person.teachingYearsOn(on).orElse(0) > policy.newTeacherMaxYears() ? 1 : 0;
-        for (Honour honour : honours) {
-            if (honour.isHeldOn(on)) {
-                rung = Math.max(rung, policy.rungOf(honour.kind()));
+    /**
+     * The highest rung of the ladder one person has attained by honours and completed seats, by day:
+     * the days an honour of the ladder is awarded and a seat is completed, sorted once, with the highest
+     * rung up to each, so that each seat asks in logarithmic time rather than reading every honour and
+     * seat again.
+     */
+    private static final class Rungs {
+
+        /** The days a rung is attained, as epoch days, ascending. */
+        private final long[] days;
+        /** The highest rung attained up to and including each day of {@link #days}. */
+        private final int[] highest;
+
+        Rungs(List<Honour> honours, List<Seat> seats, StudioPolicy policy) {
+            long[][] steps = new long[honours.size() + seats.size()][];
+            int size = 0;
+            for (Honour honour : honours) {
+                int rung = policy.rungOf(honour.kind());
+                if (rung > 0) {
+                    // Held from the day it is awarded (Honour#isHeldOn).
+                    steps[size++] = new long[] {honour.awardedOn().toEpochDay(), rung};
+                }
+            }
+            for (Seat seat : seats) {
+                long from = seat.completedFrom();
+                if (from != Long.MAX_VALUE && seat.type().rung() > 0) {
+                    steps[size++] = new long[] {from, seat.type().rung()};
+                }
+            }
+            Arrays.sort(steps, 0, size, Comparator.comparingLong((long[] step) -> step[0]));
+            days = new long[size];
+            highest = new int[size];
+            int rung = 0;
+            for (int i = 0; i < size; i++) {
+                rung = Math.max(rung, (int) steps[i][1]);
+                days[i] = steps[i][0];
+                highest[i] = rung;
             }
         }
-        for (Seat completed : seats) {
-            if (completed.isCompletedBy(on.toEpochDay())) {
-                rung = Math.max(rung, completed.type().rung());
+
+        /** The highest rung attained by honours and completed seats by a day (an epoch day), or 0. */
+        int attainedBy(long day) {
+            // The number of steps on or before the day.
+            int low = 0;
+            int high = days.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (days[mid] <= day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
             }
+            return low == 0 ? 0 : highest[low - 1];
         }
-        return rung;
     }
 
     /** PERSON_HONOUR_TITLE: an honour held without the title it requires (特级教师 without 高级). */

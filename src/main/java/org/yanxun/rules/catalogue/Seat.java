@@ -148,8 +148,17 @@ final class Seat implements Serializable {
      * @param day the day, as an epoch day
      */
     boolean isCompletedBy(long day) {
-        return place.cycleEnd <= day && (left == PersonFacts.NONE || left >= place.cycleEnd - 1)
-                && place.status != StudioStatus.DISSOLVED;
+        return completedFrom() <= day;
+    }
+
+    /**
+     * The first day by which the member had completed the seat ({@link #isCompletedBy}): the day after
+     * the cycle's last day, as an epoch day; or {@link Long#MAX_VALUE} if they left early or the studio
+     * was dissolved, so that they never complete it.
+     */
+    long completedFrom() {
+        return (left == PersonFacts.NONE || left >= place.cycleEnd - 1) && place.status != StudioStatus.DISSOLVED
+                ? place.cycleEnd : Long.MAX_VALUE;
     }
 
     /**

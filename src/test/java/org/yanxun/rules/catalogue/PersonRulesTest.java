@@ -125,6 +125,52 @@ class PersonRulesTest {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
     }
 
+    @Test
+    void studioHostEligible_hostOfTwoTypesEligibleForOneOnly_firesForTheOtherOnly() {
+        // A senior host qualifies for a backbone workshop but not for a special-grade studio: the answer
+        // is kept by type, so the second type is asked anew.
+        Studio workshop = copyOf(studio(94), "syn-lw-host-bb", studio(94).cycle(), StudioStatus.ACTIVE,
+                List.of(Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        Studio second = copyOf(studio(SG), "syn-lw-host-sg", studio(SG).cycle(), StudioStatus.ACTIVE,
+                List.of(Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        var data = Mutations.studios(person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR).build()),
+                list -> {
+                    list.add(workshop);
+                    list.add(second);
+                    return list;
+                });
+        assertThat(pointers(liwan(data), "STUDIO_HOST_ELIGIBLE")).containsExactlyInAnyOrder(
+                "/clusters/0/studios/3/memberships/0/person", "/clusters/0/studios/259/memberships/0/person");
+    }
+
+    @Test
+    void studioHostEligible_hostOfManyStudiosWithManyHonours_checkedOnceAType() {
+        int n = 100_000;
+        // Honours of a kind no host criterion asks for, each of which a criterion of honours read for
+        // every studio hosted.
+        Person.Builder host = SG_HOST.toBuilder().title(Title.SENIOR);
+        for (int i = 0; i < n; i++) {
+            host.honour(Honour.of(HonourKind.RISING_STAR, Level.DISTRICT, LocalDate.of(2000, 1, 1).plusDays(i % 5000)));
+        }
+        Person hostRecord = host.build();
+        Studio template = studio(SG);
+        List<Studio> hosted = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            hosted.add(copyOf(template, "syn-lw-hosted-" + i, template.cycle(), StudioStatus.ACTIVE,
+                    List.of(Membership.of(SG_HOST.id(), Tier.HOST, template.cycle().start()))));
+        }
+        var data = Mutations.studios(person(LIWAN, SG_HOST.id(), p -> hostRecord), list -> {
+            list.addAll(hosted);
+            return list;
+        });
+
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> liwan(data, only("STUDIO_HOST_ELIGIBLE")));
+
+        // The studio of the example and every studio added.
+        assertThat(findings(report, "STUDIO_HOST_ELIGIBLE")).hasSize(n + 1);
+    }
+
     // ----- STUDIO_LEVEL_ABOVE_HONOUR
 
     @Test
@@ -570,6 +616,108 @@ class PersonRulesTest {
         fires(liwan(withCompletedBackboneWorkshop(LocalDate.of(2024, 12, 30))), "PERSON_LADDER_SKIP",
                 "/clusters/0/studios/3/memberships/2/person")
                 .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_honourAwardedOnTheDayOfJoining_quiet() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LAUNCH)).build());
+        assertThat(pointers(liwan(data), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/3/memberships/2/person");
+    }
+
+    @Test
+    void personLadderSkip_honourAwardedTheDayAfterJoining_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LAUNCH.plusDays(1))).build());
+        fires(liwan(data), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    /**
+     * Liwan with the special-grade member without honours, a member of a second special-grade studio
+     * joined on the same day as the first (appended as studio 258), and of a backbone workshop of one
+     * year from a day (appended as studio 259) in a status, stayed in to its last day.
+     */
+    private static Dataset withSecondSeatAndBackboneWorkshopFrom(LocalDate start, StudioStatus status) {
+        Cycle cycle = Cycle.of(start, 1);
+        Studio second = copyOf(studio(SG), "syn-lw-second-sg", studio(SG).cycle(), StudioStatus.ACTIVE,
+                List.of(Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH), Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        Studio workshop = copyOf(studio(94), "syn-lw-workshop", cycle, status,
+                List.of(Membership.of(personAt(94, 0).id(), Tier.HOST, start),
+                        Membership.of(SG_MEMBER.id(), Tier.MEMBER, start)));
+        return Mutations.studios(person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours), list -> {
+            list.add(second);
+            list.add(workshop);
+            return list;
+        });
+    }
+
+    @Test
+    void personLadderSkip_workshopCompletedOnTheDayOfJoiningTwoStudios_quietForBoth() {
+        // The cycle's last day is the day before the two seats are joined.
+        assertThat(pointers(liwan(withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(1), StudioStatus.COMPLETED)),
+                "PERSON_LADDER_SKIP")).doesNotContain("/clusters/0/studios/3/memberships/2/person",
+                        "/clusters/0/studios/258/memberships/1/person");
+    }
+
+    @Test
+    void personLadderSkip_workshopCompletedTheDayAfterJoiningTwoStudios_firesForBoth() {
+        // The cycle's last day is the day the two seats are joined: completed only the day after.
+        Report report = liwan(withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(1).plusDays(1),
+                StudioStatus.COMPLETED));
+        fires(report, "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+        fires(report, "PERSON_LADDER_SKIP", "/clusters/0/studios/258/memberships/1/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_dissolvedWorkshopWhoseCycleEndedBeforeJoining_fires() {
+        fires(liwan(withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(2), StudioStatus.DISSOLVED)),
+                "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_memberOfManyStudios_checkedInLogLinearTime() {
+        int n = 100_000;
+        // Special-grade studios (rung 4) of one year, a hundred starting each day from 2010-01-01, each
+        // joined on its first day: those joined before the first ones were completed (2011-01-01, 365
+        // days on) skip rungs, the others do not.
+        LocalDate first = LocalDate.of(2010, 1, 1);
+        Studio template = studio(SG);
+        List<Studio> joined = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Cycle cycle = Cycle.of(first.plusDays(i / 100), 1);
+            joined.add(copyOf(template, "syn-lw-joined-" + i, cycle, StudioStatus.COMPLETED,
+                    List.of(Membership.of(SG_HOST.id(), Tier.HOST, cycle.start()),
+                            Membership.of(SG_MEMBER.id(), Tier.MEMBER, cycle.start()))));
+        }
+        var data = Mutations.studios(person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours), list -> {
+            list.addAll(joined);
+            return list;
+        });
+
+        // Each seat read every seat and honour again to find the rung attained on joining.
+        Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> liwan(data, only("PERSON_LADDER_SKIP")));
+
+        assertThat(findings(report, "PERSON_LADDER_SKIP")).hasSize(365 * 100);
+    }
+
+    /** A studio like the template under another identifier, with a cycle, a status and memberships. */
+    private static Studio copyOf(Studio s, String id, Cycle cycle, StudioStatus status, List<Membership> memberships) {
+        return new Studio(StudioId.of(id), s.name(), s.type(), s.level(), s.hostInstitution(), s.researchDirection(),
+                s.stages(), s.subjects(), cycle, status, memberships, List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The Liwan policy with every built-in rule but one disabled. */
+    private static Policy only(String code) {
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.remove(code);
+        return LIWAN_POLICY.withDisabledRules(others);
     }
 
     @Test
