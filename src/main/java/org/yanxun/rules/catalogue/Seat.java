@@ -1,7 +1,5 @@
 package org.yanxun.rules.catalogue;
 
-import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
@@ -34,8 +32,10 @@ final class Seat implements Serializable {
         final byte stages;
         final String subjects;
         /**
-         * The subjects parsed once: a studio may have many, and each member's seat reads them. Subjects
-         * are not serializable, so a copy parses them again when it is read.
+         * The subjects, parsed when first read, once a studio record: a studio may have many, and each
+         * member's seat reads them. Not serialized (subjects are not serializable); a copy parses them
+         * again. Threads checking slices of the keys at once may each parse them: the sets are equal and
+         * immutable, and reach other threads whole through the final fields of the unmodifiable set.
          */
         private transient SortedSet<Subject> subjectSet;
         final int cycleStart;
@@ -51,7 +51,6 @@ final class Seat implements Serializable {
             level = studio.level();
             stages = (byte) PersonFacts.bits(studio.stages());
             subjects = PersonFacts.codes(studio.subjects());
-            subjectSet = PersonFacts.subjects(subjects);
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().end().toEpochDay();
             status = studio.status();
@@ -61,11 +60,6 @@ final class Seat implements Serializable {
 
         static Place of(Studio studio, Location at) {
             return new Place(studio, at);
-        }
-
-        private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
-            in.defaultReadObject();
-            subjectSet = PersonFacts.subjects(subjects);
         }
     }
 
@@ -110,7 +104,12 @@ final class Seat implements Serializable {
     }
 
     SortedSet<Subject> subjects() {
-        return place.subjectSet;
+        SortedSet<Subject> subjects = place.subjectSet;
+        if (subjects == null) {
+            subjects = PersonFacts.subjects(place.subjects);
+            place.subjectSet = subjects;
+        }
+        return subjects;
     }
 
     /** The studio's subjects as {@link PersonFacts#codes}. */
