@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.yanxun.Alliance;
@@ -112,6 +114,14 @@ public final class Mutations {
             (first.test(entity.location().pointer()) ? selected : others).accept(entity);
         }
         return selected.merge(others).finish();
+    }
+
+    /** A policy with every built-in rule disabled but some, to time or check those rules alone. */
+    public static Policy only(Policy policy, String... codes) {
+        TreeSet<String> others = new TreeSet<>();
+        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
+        others.removeAll(Set.of(codes));
+        return policy.withDisabledRules(others);
     }
 
     // ----- expectations

@@ -55,7 +55,6 @@ import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
-import org.yanxun.rules.RuleEngine;
 
 /**
  * The rules of {@code PersonRules}, keyed by person: host and member eligibility, studio level and
@@ -165,7 +164,7 @@ class PersonRulesTest {
         });
 
         Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> liwan(data, only("STUDIO_HOST_ELIGIBLE")));
+                () -> liwan(data, Mutations.only(LIWAN_POLICY, "STUDIO_HOST_ELIGIBLE")));
 
         // The studio of the example and every studio added.
         assertThat(findings(report, "STUDIO_HOST_ELIGIBLE")).hasSize(n + 1);
@@ -385,13 +384,9 @@ class PersonRulesTest {
             all.addAll(members);
             return all;
         });
-        TreeSet<String> others = new TreeSet<>();
-        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
-        others.remove("STUDIO_SAME_STAGE_SUBJECT");
-
         // Each member's seat parsed the studio's subjects again, and each check walked all of them.
         Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> liwan(withMembers, LIWAN_POLICY.withDisabledRules(others)));
+                () -> liwan(withMembers, Mutations.only(LIWAN_POLICY, "STUDIO_SAME_STAGE_SUBJECT")));
 
         assertThat(findings(report, "STUDIO_SAME_STAGE_SUBJECT")).isEmpty();
     }
@@ -701,7 +696,7 @@ class PersonRulesTest {
 
         // Each seat read every seat and honour again to find the rung attained on joining.
         Report report = assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> liwan(data, only("PERSON_LADDER_SKIP")));
+                () -> liwan(data, Mutations.only(LIWAN_POLICY, "PERSON_LADDER_SKIP")));
 
         assertThat(findings(report, "PERSON_LADDER_SKIP")).hasSize(365 * 100);
     }
@@ -710,14 +705,6 @@ class PersonRulesTest {
     private static Studio copyOf(Studio s, String id, Cycle cycle, StudioStatus status, List<Membership> memberships) {
         return new Studio(StudioId.of(id), s.name(), s.type(), s.level(), s.hostInstitution(), s.researchDirection(),
                 s.stages(), s.subjects(), cycle, status, memberships, List.of(), List.of(), List.of(), List.of());
-    }
-
-    /** The Liwan policy with every built-in rule but one disabled. */
-    private static Policy only(String code) {
-        TreeSet<String> others = new TreeSet<>();
-        RuleEngine.builtInRules().forEach(rule -> others.add(rule.info().code()));
-        others.remove(code);
-        return LIWAN_POLICY.withDisabledRules(others);
     }
 
     @Test
