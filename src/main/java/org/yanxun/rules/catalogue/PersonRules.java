@@ -76,11 +76,14 @@ final class PersonRules {
                     // Whether the person may host a type depends on the type's criteria, the person and
                     // the as-of date alone: asked once a type, not once a seat (a criterion of honours
                     // reads every honour).
-                    Map<StudioType, Boolean> eligible = new HashMap<>();
+                    // Most hosts host one studio: they need no map.
+                    Map<StudioType, Boolean> eligible = facts.seats().size() > 1 ? new HashMap<>() : null;
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
-                        if (ofType.isEmpty() || eligible.computeIfAbsent(seat.type(),
-                                t -> isEligibleHost(facts.known(), ofType.get(), context.asOf()))) {
+                        if (ofType.isEmpty() || (eligible == null
+                                ? isEligibleHost(facts.known(), ofType.get(), context.asOf())
+                                : eligible.computeIfAbsent(seat.type(),
+                                        t -> isEligibleHost(facts.known(), ofType.get(), context.asOf())))) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
@@ -360,52 +363,56 @@ final class PersonRules {
      */
     private static final class Rungs {
 
-        /** The days a rung is attained, as epoch days, ascending. */
-        private final long[] days;
-        /** The highest rung attained up to and including each day of {@link #days}. */
-        private final int[] highest;
+        /**
+         * One entry per day a rung is attained, ascending: the epoch day in the high 32 bits and, in the
+         * low 32, the highest rung attained up to and including that day. One array of primitives, sorted
+         * without a comparator, since every member's check makes one.
+         */
+        private final long[] steps;
 
         Rungs(List<Honour> honours, List<Seat> seats, StudioPolicy policy) {
-            long[][] steps = new long[honours.size() + seats.size()][];
+            long[] found = new long[honours.size() + seats.size()];
             int size = 0;
             for (Honour honour : honours) {
                 int rung = policy.rungOf(honour.kind());
                 if (rung > 0) {
                     // Held from the day it is awarded (Honour#isHeldOn).
-                    steps[size++] = new long[] {honour.awardedOn().toEpochDay(), rung};
+                    found[size++] = step(honour.awardedOn().toEpochDay(), rung);
                 }
             }
             for (Seat seat : seats) {
                 long from = seat.completedFrom();
                 if (from != Long.MAX_VALUE && seat.type().rung() > 0) {
-                    steps[size++] = new long[] {from, seat.type().rung()};
+                    found[size++] = step(from, seat.type().rung());
                 }
             }
-            Arrays.sort(steps, 0, size, Comparator.comparingLong((long[] step) -> step[0]));
-            days = new long[size];
-            highest = new int[size];
+            steps = Arrays.copyOf(found, size);
+            Arrays.sort(steps);
             int rung = 0;
             for (int i = 0; i < size; i++) {
-                rung = Math.max(rung, (int) steps[i][1]);
-                days[i] = steps[i][0];
-                highest[i] = rung;
+                rung = Math.max(rung, (int) steps[i]);
+                steps[i] = step(steps[i] >> 32, rung);
             }
+        }
+
+        private static long step(long day, int rung) {
+            return day << 32 | rung & 0xFFFF_FFFFL;
         }
 
         /** The highest rung attained by honours and completed seats by a day (an epoch day), or 0. */
         int attainedBy(long day) {
             // The number of steps on or before the day.
             int low = 0;
-            int high = days.length;
+            int high = steps.length;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (days[mid] <= day) {
+                if (steps[mid] >> 32 <= day) {
                     low = mid + 1;
                 } else {
                     high = mid;
                 }
             }
-            return low == 0 ? 0 : highest[low - 1];
+            return low == 0 ? 0 : (int) steps[low - 1];
         }
     }
 
