@@ -141,19 +141,9 @@ final class Seat implements Serializable {
     }
 
     /**
-     * Tells whether the member had completed the seat by a day: the cycle had ended, they had stayed to
-     * its last day and the studio was not dissolved.
-     *
-     * @param day the day, as an epoch day
-     */
-    boolean isCompletedBy(long day) {
-        return completedFrom() <= day;
-    }
-
-    /**
-     * The first day by which the member had completed the seat ({@link #isCompletedBy}): the day after
-     * the cycle's last day, as an epoch day; or {@link Long#MAX_VALUE} if they left early or the studio
-     * was dissolved, so that they never complete it.
+     * The first day by which the member had completed the seat, having stayed to the last day of its
+     * cycle in a studio not dissolved: the day after that last day, as an epoch day; or
+     * {@link Long#MAX_VALUE} if they left early or the studio was dissolved, so that they never complete it.
      */
     long completedFrom() {
         return (left == PersonFacts.NONE || left >= place.cycleEnd - 1) && place.status != StudioStatus.DISSOLVED
