@@ -201,20 +201,25 @@ final class PersonRules {
         });
     }
 
-    /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
-    /** The most items of a set a message names before it counts the rest. */
+    /** The most items a message names before it counts the rest. */
     static final int LISTED = 10;
 
-    /** A set as a message shows it: its first {@link #LISTED} items, then how many more there are. */
+    /** A set as a message shows it: {@code [a, b, …]} with its first {@link #LISTED} items. */
     private static String listed(Collection<?> items, boolean zh) {
-        if (items.size() <= LISTED) {
-            return items.toString();
-        }
-        String first = items.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(", "));
-        int rest = items.size() - LISTED;
-        return "[" + first + (zh ? " …另有 " + rest + " 个]" : ", … and " + rest + " more]");
+        return "[" + joined(items, ", ", zh) + "]";
     }
 
+    /**
+     * Items joined by a separator as a message shows them: the first {@link #LISTED}, then how many more
+     * there are ({@code …另有 N 个}, {@code … and N more}).
+     */
+    private static String joined(Collection<?> items, String separator, boolean zh) {
+        String first = items.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(separator));
+        int rest = items.size() - LISTED;
+        return rest <= 0 ? first : zh ? first + " …另有 " + rest + " 个" : first + separator + "… and " + rest + " more";
+    }
+
+    /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
     private static String range(int min, int max) {
         return min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
     }
@@ -294,7 +299,8 @@ final class PersonRules {
         ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxHostedAtOnce();
         return PersonRule.seatsOver(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
                 "Hosts too many studios",
-                "On the as-of date a person hosts no more active studios than the policy allows.",
+                "On the as-of date a person hosts no more active studios than the policy allows. A "
+                        + "finding names the first " + LISTED + " of those studios and counts the rest.",
                 "studios.maxHostedAtOnce"), HOST, limit, (facts, context, sink) ->
                 tooMany(facts, context.asOf(), limit.applyAsInt(context), "主持", "hosts", sink));
     }
@@ -303,7 +309,8 @@ final class PersonRules {
         ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxJoinedAtOnce();
         return PersonRule.seatsOver(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
                 "Joins too many studios",
-                "On the as-of date a person is a member of no more active studios than the policy allows.",
+                "On the as-of date a person is a member of no more active studios than the policy allows. A "
+                        + "finding names the first " + LISTED + " of those studios and counts the rest.",
                 "studios.maxJoinedAtOnce"), MEMBER, limit, (facts, context, sink) ->
                 tooMany(facts, context.asOf(), limit.applyAsInt(context), "加入", "is a member of", sink));
     }
@@ -324,9 +331,9 @@ final class PersonRules {
         String person = facts.id().value();
         List<String> studios = seats.stream().map(Seat::studioName).toList();
         sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
-                        + active + " 个工作室（" + String.join("、", studios) + "），上限为 " + limit + " 个",
+                        + active + " 个工作室（" + joined(studios, "、", true) + "），上限为 " + limit + " 个",
                 "person '" + person + "' " + verbEn + " " + English.count(active, "studio") + " on " + asOf + " ("
-                        + String.join(", ", studios) + "); the limit is " + limit);
+                        + joined(studios, ", ", false) + "); the limit is " + limit);
     }
 
     private static Rule ladderSkip() {

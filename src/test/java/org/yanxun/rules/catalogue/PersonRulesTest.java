@@ -490,6 +490,23 @@ class PersonRulesTest {
     }
 
     @Test
+    void personHostsTooMany_hostsThirteenStudios_namesTenAndCountsTheRest() {
+        Dataset data = LIWAN;
+        for (int index = 0; index <= 12; index++) {
+            if (index != SG) {
+                data = studio(data, index, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+            }
+        }
+
+        Finding finding = fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/1/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "13", "1")
+                .en("… and 3 more); the limit is 1")
+                .zh(" …另有 3 个），上限为 1 个")
+                .finding();
+        assertThat(finding.messageEn()).contains(studio(0).name()).doesNotContain(studio(12).name());
+    }
+
+    @Test
     void personHostsTooMany_secondHostingEndedBeforeAsOf_quiet() {
         var data = studio(LIWAN, 4, s -> plus(s,
                 Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 2, 1))));
