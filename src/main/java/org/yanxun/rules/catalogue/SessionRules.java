@@ -209,8 +209,8 @@ final class SessionRules {
         int required = context.policy().alliances().minSessionsPerYear();
         Map<Long, Long> perYear = log.hostings.stream()
                 .filter(h -> h.kind() == SessionKind.JOINT_RESEARCH && period.contains(h.date()))
-                .collect(Collectors.groupingBy(h -> ChronoUnit.YEARS.between(period.start(), h.date()),
-                        TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(h -> planYear(period.start(), h.date()), TreeMap::new,
+                        Collectors.counting()));
         for (long year = 0; ; year++) {
             LocalDate end = period.start().plusYears(year + 1).minusDays(1);
             if (end.isAfter(period.end().plusDays(AllianceRules.PLAN_END_MARGIN_DAYS))) {
@@ -228,5 +228,15 @@ final class SessionRules {
                                 + "; the policy requires at least " + required);
             }
         }
+    }
+
+    /**
+     * The plan year, from 0, that holds a day on or after the plan's start: the year {@code n} runs from
+     * {@code start.plusYears(n)}, as the spans the rule reports do. ({@link ChronoUnit#YEARS} alone would
+     * count 2024-02-29 to 2025-02-28 as no full year, where {@code plusYears(1)} gives 2025-02-28.)
+     */
+    static long planYear(LocalDate start, LocalDate day) {
+        long years = ChronoUnit.YEARS.between(start, day);
+        return start.plusYears(years + 1).isAfter(day) ? years : years + 1;
     }
 }

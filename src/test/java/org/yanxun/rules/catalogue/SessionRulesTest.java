@@ -212,6 +212,33 @@ class SessionRulesTest {
         assertThat(frequencyWithPlanEnding(end)).isEmpty();
     }
 
+    /**
+     * The 綦营恩 data with a plan of 2024-02-29 to 2027-02-27 and two joint sessions, on the given day and on
+     * 2026-06-01, as of 2027-06-01.
+     */
+    private static List<Finding> frequencyFromLeapDay(LocalDate first) {
+        var data = alliance(QIYINGEN, a -> {
+            List<JointSession> sessions = List.of(Mutations.on(a.sessions().get(0), first),
+                    Mutations.on(a.sessions().get(1), LocalDate.of(2026, 6, 1)));
+            return Mutations.withSessions(Mutations.withPlan(a, a.plan().map(p -> new AlliancePlan(p.title(),
+                    DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2027, 2, 27)), p.mechanisms(),
+                    p.resourceKinds(), p.topics(), p.activityKinds(), p.keyTasks()))), sessions);
+        });
+        return findings(qiyingen(data, LocalDate.of(2027, 6, 1)), "SESSION_FREQUENCY");
+    }
+
+    @Test
+    void sessionFrequency_planFromALeapDay_sessionOnTheSecondYearsFirstDayCountsThere() {
+        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 28))).extracting(Finding::messageEn).containsExactly(
+                "plan year 1 (2024-02-29/2025-02-27) held 0 joint sessions; the policy requires at least 1");
+    }
+
+    @Test
+    void sessionFrequency_planFromALeapDay_sessionOnTheFirstYearsLastDayCountsThere() {
+        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 27))).extracting(Finding::messageEn).containsExactly(
+                "plan year 2 (2025-02-28/2026-02-27) held 0 joint sessions; the policy requires at least 1");
+    }
+
     @Test
     void sessionFrequency_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "SESSION_FREQUENCY")).isEmpty();
