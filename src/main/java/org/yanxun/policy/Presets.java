@@ -189,7 +189,8 @@ public final class Presets {
         }
         return List.of(new TitleAtLeast(Title.PROFESSOR), new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)),
                 new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL),
-                new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL));
+                new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL),
+                new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.MUNICIPAL));
     }
 
     /**

@@ -52,6 +52,7 @@ import org.yanxun.Tier;
 import org.yanxun.Title;
 import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
@@ -103,6 +104,28 @@ class PersonRulesTest {
         var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
                 .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, LocalDate.of(2020, 9, 10))).build());
         assertThat(findings(liwan(data), "STUDIO_HOST_ELIGIBLE")).isEmpty();
+    }
+
+    /**
+     * Under {@code guangdong-provincial-2021}, which asks the special-grade studio's host for what Guangzhou 2019
+     * asks of an expert studio's: the findings on that host, now senior with a 名校长 honour.
+     */
+    private static List<Finding> guangdongHostWithFamousPrincipalHonour(Level level) {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.FAMOUS_PRINCIPAL, level, LocalDate.of(2020, 9, 10))).build());
+        return findings(liwan(data, Mutations.only(Presets.guangdongProvincial2021(), "STUDIO_HOST_ELIGIBLE")),
+                "STUDIO_HOST_ELIGIBLE").stream().filter(f -> f.pointer().startsWith("/clusters/0/studios/3/")).toList();
+    }
+
+    @Test
+    void studioHostEligible_guangdongMunicipalFamousPrincipal_quiet() {
+        assertThat(guangdongHostWithFamousPrincipalHonour(Level.MUNICIPAL)).isEmpty();
+    }
+
+    @Test
+    void studioHostEligible_guangdongDistrictFamousPrincipal_fires() {
+        assertThat(guangdongHostWithFamousPrincipalHonour(Level.DISTRICT)).extracting(Finding::pointer)
+                .containsExactly("/clusters/0/studios/3/memberships/0/person");
     }
 
     @Test
