@@ -99,6 +99,9 @@ final class PolicyCheck {
         }
         range("studios.evaluationWindowMonths", studios.evaluationWindowMonths(), 0, 24);
         range("studios.midTermMinCycleYears", studios.midTermMinCycleYears(), 1, Cycle.MAX_YEARS + 1);
+        if (studios.mentorTiers().isEmpty()) {
+            add("studios.mentorTiers", "至少需要一个可任导师的梯队", "needs at least one tier that may mentor");
+        }
         range("studios.maxApprenticesPerMentor", studios.maxApprenticesPerMentor(), 1, 100);
     }
 
@@ -128,8 +131,9 @@ final class PolicyCheck {
         range("alliances.minExternalExperts", alliances.minExternalExperts(), 0, 100);
         alliances.exchanges().forEach((kind, limits) -> {
             String field = "alliances.exchanges." + kind.code();
-            range(field + ".minDays", limits.minDays(), 1, 3660);
-            minMax(field + ".minDays", limits.minDays(), limits.maxDays());
+            if (range(field + ".minDays", limits.minDays(), 1, 3660)) {
+                minMax(field + ".minDays", limits.minDays(), limits.maxDays());
+            }
         });
         range("alliances.reciprocityTolerance", alliances.reciprocityTolerance(), 0, MAX_COUNT);
         range("alliances.freshnessMonths", alliances.freshnessMonths(), 1, 1200);
@@ -154,11 +158,14 @@ final class PolicyCheck {
         }
     }
 
-    private void range(String field, int value, int min, int max) {
+    /** Adds a problem if the value is outside {@code min} to {@code max}; tells whether it is inside. */
+    private boolean range(String field, int value, int min, int max) {
         if (value < min || value > max) {
             add(field, "须在 " + min + " 至 " + max + " 之间，实为 " + value,
                     "must be " + min + " to " + max + ", was " + value);
+            return false;
         }
+        return true;
     }
 
     private void minMax(String field, int min, int max) {

@@ -36,7 +36,7 @@ import org.yanxun.internal.Checks;
  * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
  * @param midTermMinCycleYears the shortest cycle, in years, that needs a mid-term evaluation
  * @param requiredDuties the host responsibilities that need a planned activity in the cycle
- * @param mentorTiers the tiers that may mentor an apprentice
+ * @param mentorTiers the tiers that may mentor an apprentice; the policy check wants at least one
  * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
  *     anyone may
  * @param maxApprenticesPerMentor the most apprentices one mentor may have in a studio
@@ -80,7 +80,7 @@ public record StudioPolicy(
      * @param evaluationWindowMonths the months either side of the midpoint or end within which an evaluation is due
      * @param midTermMinCycleYears the shortest cycle, in years, that needs a mid-term evaluation
      * @param requiredDuties the host responsibilities that need a planned activity in the cycle
-     * @param mentorTiers the tiers that may mentor an apprentice
+     * @param mentorTiers the tiers that may mentor an apprentice; the policy check wants at least one
      * @param certificateTiers the tiers whose members may hold a certificate of the studio (证书); empty if
      *     anyone may
      * @param maxApprenticesPerMentor the most apprentices one mentor may have in a studio

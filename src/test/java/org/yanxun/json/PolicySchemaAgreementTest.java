@@ -64,6 +64,8 @@ class PolicySchemaAgreementTest {
                         ReadErrorCode.JSON_VALUE),
                 mutation("bad honour level", "/studios/honourLevels", o -> o.putArray("SPECIAL_GRADE_TEACHER").add("ORBITAL"),
                         ReadErrorCode.JSON_ENUM),
+                mutation("no mentor tiers", "/studios", o -> o.putArray("mentorTiers"), ReadErrorCode.JSON_VALUE),
+                mutation("no member kinds", "/alliances", o -> o.putArray("memberKinds"), ReadErrorCode.JSON_VALUE),
                 mutation("certificate tier twice", "/studios", o -> o.putArray("certificateTiers").add("HOST").add("HOST"),
                         ReadErrorCode.JSON_VALUE),
                 mutation("null certificate tier", "/studios", o -> o.putArray("certificateTiers").addNull(),

@@ -56,7 +56,7 @@ class AbsurdPolicyTest {
                 "studios.evaluationWindowMonths", "studios.midTermMinCycleYears",
                 "clusters.planCountTolerance",
                 "alliances.memberKinds", "alliances.planYears",
-                "alliances.exchanges.TRAINER_DISPATCH.minDays", "alliances.exchanges.TRAINER_DISPATCH.minDays",
+                "alliances.exchanges.TRAINER_DISPATCH.minDays",
                 "alliances.maxConsecutiveHostings", "alliances.freshnessMonths",
                 "severities.drop table", "disabledRules.${jndi:ldap://x}");
     }

@@ -26,6 +26,7 @@ import org.yanxun.InstitutionKind;
 import org.yanxun.Level;
 import org.yanxun.Province;
 import org.yanxun.StudioType;
+import org.yanxun.Tier;
 
 /** {@link Policy#problems()}: one test per kind of inconsistency, each naming its field. */
 class PolicyProblemsTest {
@@ -199,6 +200,12 @@ class PolicyProblemsTest {
     void problems_negativeSessionsPerYear_namesTheField() {
         assertProblems(alliances(a -> a.withMinSessionsPerYear(-1)))
                 .containsExactly(tuple("alliances.minSessionsPerYear", "must be 0 to 365, was -1"));
+    }
+
+    @Test
+    void problems_noMentorTiers_namesTheField() {
+        assertProblems(LIWAN.withStudios(LIWAN.studios().withMentorTiers(EnumSet.noneOf(Tier.class))))
+                .containsExactly(tuple("studios.mentorTiers", "needs at least one tier that may mentor"));
     }
 
     @Test
