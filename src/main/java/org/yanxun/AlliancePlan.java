@@ -39,6 +39,8 @@ public record AlliancePlan(String title, DateRange period, List<String> mechanis
     public AlliancePlan {
         Checks.text(title, "title");
         Objects.requireNonNull(period, "period");
+        Checks.date(period.start(), "period");
+        Checks.date(period.end(), "period");
         mechanisms = texts(mechanisms, "mechanisms");
         resourceKinds = Checks.enumSet(resourceKinds, ResourceKind.class, "resourceKinds");
         topics = texts(topics, "topics");

@@ -35,7 +35,7 @@ public record Certificate(CertificateKind kind, InstitutionId issuer, LocalDate 
     public Certificate {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(issuer, "issuer");
-        Objects.requireNonNull(issuedOn, "issuedOn");
+        Checks.date(issuedOn, "issuedOn");
         Checks.optional(holder, "holder");
         if ((kind == CertificateKind.CERTIFICATE) != holder.isPresent()) {
             throw kind == CertificateKind.CERTIFICATE

@@ -46,7 +46,7 @@ public record Cluster(ClusterId id, String name, RegionCode region, InstitutionI
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(organiser, "organiser");
         Objects.requireNonNull(undertaker, "undertaker");
-        Objects.requireNonNull(launchedOn, "launchedOn");
+        Checks.date(launchedOn, "launchedOn");
         studios = Checks.list(studios, "studios");
         Checks.optional(plan, "plan");
     }

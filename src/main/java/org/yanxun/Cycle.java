@@ -3,8 +3,8 @@ package org.yanxun;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.Year;
 import java.util.Objects;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.InvalidValueException;
 
 /**
@@ -14,12 +14,12 @@ import org.yanxun.internal.InvalidValueException;
  * is the first day after the cycle (a cycle starting on 29 February ends on 28 February of a common
  * year). Its phases have windows: the launch window is the first three months, the mid-term window
  * the three months either side of the midpoint, and the final window the three months either side
- * of the end. A cycle leaves two years on either side within the years {@link LocalDate} supports,
- * so that every date it gives, and every window of a margin of up to 24 months, is a date.
+ * of the end. A cycle starts in the years 0000 to 9999, as every date of the model does, so that every
+ * date it gives, and every window of a margin of up to 24 months, is a date.
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param start the first day, not null
+ * @param start the first day, not null, in the years 0000 to 9999
  * @param years the length in years, 1 to {@value #MAX_YEARS}
  */
 public record Cycle(LocalDate start, int years) {
@@ -28,8 +28,6 @@ public record Cycle(LocalDate start, int years) {
     public static final int MAX_YEARS = 5;
 
     private static final Period PHASE_MARGIN = Period.ofMonths(3);
-    /** The years a cycle leaves either side: a policy's evaluation windows reach up to 24 months out. */
-    private static final int SPARE_YEARS = 2;
 
     /**
      * Creates a cycle, checking its invariants.
@@ -37,20 +35,14 @@ public record Cycle(LocalDate start, int years) {
      * @param start the first day, not null
      * @param years the length in years, 1 to {@value #MAX_YEARS}
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code years} is out of range, or the cycle with two years
-     *     either side does not fit in the years {@link Year#MIN_VALUE} to {@link Year#MAX_VALUE}
+     * @throws IllegalArgumentException if {@code years} is out of range, or {@code start} is outside the
+     *     years 0000 to 9999
      */
     public Cycle {
-        Objects.requireNonNull(start, "start");
+        Checks.date(start, "start");
         if (years < 1 || years > MAX_YEARS) {
             throw new InvalidValueException("周期须为 1 至 " + MAX_YEARS + " 年，实为 " + years,
                     "Cycle length must be 1 to " + MAX_YEARS + " years, was " + years);
-        }
-        int first = Year.MIN_VALUE + SPARE_YEARS;
-        int last = Year.MAX_VALUE - SPARE_YEARS - years;
-        if (start.getYear() < first || start.getYear() > last) {
-            throw new InvalidValueException(years + " 年的周期须在 " + first + " 至 " + last + " 年间开始，实为 " + start,
-                    "A " + years + "-year cycle must start in the years " + first + " to " + last + ", was " + start);
         }
     }
 
@@ -60,8 +52,8 @@ public record Cycle(LocalDate start, int years) {
      * @param start the first day, not null
      * @param years the length in years, 1 to 5
      * @return the cycle
-     * @throws IllegalArgumentException if {@code years} is out of range, or the start too near the first or
-     *     last year {@link LocalDate} supports (see {@link #Cycle(LocalDate, int)})
+     * @throws IllegalArgumentException if {@code years} is out of range, or {@code start} is outside the
+     *     years 0000 to 9999
      */
     public static Cycle of(LocalDate start, int years) {
         return new Cycle(start, years);

@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yanxun.internal.Checks;
 
 /**
  * An evaluation of a studio (考核), such as a final evaluation graded 优秀 on {@code 2027-12-20}.
@@ -24,7 +25,7 @@ public record Evaluation(EvaluationKind kind, LocalDate date, Grade grade) {
      */
     public Evaluation {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(date, "date");
+        Checks.date(date, "date");
         Objects.requireNonNull(grade, "grade");
     }
 

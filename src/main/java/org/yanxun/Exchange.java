@@ -47,8 +47,8 @@ public record Exchange(ExchangeId id, ExchangeKind kind, InstitutionId from, Ins
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         participants = Checks.list(participants, "participants");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Checks.date(start, "start");
+        Checks.date(end, "end");
         if (end.isBefore(start)) {
             throw new InvalidValueException("交流 " + id + " 的结束不能早于开始，实为 " + start + " 至 " + end,
                     "Exchange " + id + " must not end before it starts, was " + start + " to " + end);

@@ -2,6 +2,7 @@ package org.yanxun;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yanxun.internal.Checks;
 
 /**
  * An honour (荣誉) a person holds, such as a provincial special-grade teacher (省级特级教师) awarded on
@@ -26,7 +27,7 @@ public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
     public Honour {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(awardedOn, "awardedOn");
+        Checks.date(awardedOn, "awardedOn");
     }
 
     /**

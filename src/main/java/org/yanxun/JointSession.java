@@ -44,7 +44,7 @@ public record JointSession(SessionId id, LocalDate date, String theme, SessionKi
      */
     public JointSession {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(date, "date");
+        Checks.date(date, "date");
         Checks.text(theme, "theme");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mode, "mode");

@@ -32,8 +32,8 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
     public Membership {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(tier, "tier");
-        Objects.requireNonNull(joinedOn, "joinedOn");
-        Checks.optional(leftOn, "leftOn");
+        Checks.date(joinedOn, "joinedOn");
+        Checks.date(leftOn, "leftOn");
         if (leftOn.isPresent() && leftOn.get().isBefore(joinedOn)) {
             throw new InvalidValueException(person + " 的成员资格不能早于加入就结束，实为 " + joinedOn + " 至 "
                     + leftOn.get(), "Membership of " + person + " must not end before it starts, was " + joinedOn

@@ -70,14 +70,14 @@ public record Person(
     public Person {
         Objects.requireNonNull(id, "id");
         Checks.text(name, "name", 100);
-        Checks.optional(birthDate, "birthDate");
+        Checks.date(birthDate, "birthDate");
         Checks.optional(title, "title");
         honours = Checks.list(honours, "honours");
         posts = Checks.enumSet(posts, Post.class, "posts");
         stages = Checks.enumSet(stages, Stage.class, "stages");
         subjects = Checks.sortedSet(subjects, "subjects");
         Checks.optional(employer, "employer");
-        Checks.optional(teachingSince, "teachingSince");
+        Checks.date(teachingSince, "teachingSince");
         if (birthDate.isPresent() && teachingSince.isPresent()
                 && teachingSince.get().isBefore(birthDate.get())) {
             throw new InvalidValueException(id + " 的从教日期 " + teachingSince.get() + " 早于出生日期 "

@@ -29,7 +29,7 @@ public record PlannedActivity(String title, HostDuty duty, LocalDate date) {
     public PlannedActivity {
         Checks.text(title, "title");
         Objects.requireNonNull(duty, "duty");
-        Objects.requireNonNull(date, "date");
+        Checks.date(date, "date");
     }
 
     /**

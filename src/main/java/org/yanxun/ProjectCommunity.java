@@ -34,6 +34,8 @@ public record ProjectCommunity(ProjectId id, String title, DateRange period, Lis
         Objects.requireNonNull(id, "id");
         Checks.text(title, "title");
         Objects.requireNonNull(period, "period");
+        Checks.date(period.start(), "period");
+        Checks.date(period.end(), "period");
         goals = Checks.list(goals, "goals");
         goals.forEach(goal -> Checks.text(goal, "goals"));
         members = Checks.list(members, "members");

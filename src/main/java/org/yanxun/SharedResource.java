@@ -40,8 +40,8 @@ public record SharedResource(ResourceId id, String title, ResourceKind kind, Ins
         Checks.text(title, "title");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(contributor, "contributor");
-        Objects.requireNonNull(createdOn, "createdOn");
-        Objects.requireNonNull(lastReviewedOn, "lastReviewedOn");
+        Checks.date(createdOn, "createdOn");
+        Checks.date(lastReviewedOn, "lastReviewedOn");
         if (lastReviewedOn.isBefore(createdOn)) {
             throw new InvalidValueException("资源 " + id + " 的审核日期 " + lastReviewedOn + " 早于创建日期 "
                     + createdOn, "Resource " + id + " must not be reviewed before it is created, was "

@@ -14,6 +14,11 @@
  * A problem in otherwise well-formed data (too many members, an ineligible host) is not an
  * exception: it is a finding of the rule engine in {@code org.yanxun.rules}.
  *
+ * <p><b>Dates.</b> Every date of the model is in the years 0000 to 9999, the years a document writes
+ * as {@code yyyy-MM-dd} and reads back; a constructor given another date throws
+ * {@link java.lang.IllegalArgumentException}. {@link org.yanxun.DateRange}, a value the rules also
+ * compute, is not bounded; the records that hold one check its ends.
+ *
  * <p>Every type here is immutable and thread-safe; collections are copied on the way in and
  * iterate in a deterministic order. The package imports only the JDK.
  */

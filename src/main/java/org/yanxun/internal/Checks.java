@@ -1,5 +1,6 @@
 package org.yanxun.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,6 +34,12 @@ public final class Checks {
 
     /** The longest free text accepted (names, themes, titles), in characters. */
     public static final int MAX_TEXT_LENGTH = 500;
+
+    /** The first year of a date of the model, {@code 0000} in a document. */
+    public static final int MIN_YEAR = 0;
+
+    /** The last year of a date of the model, {@code 9999} in a document. */
+    public static final int MAX_YEAR = 9999;
 
     private Checks() {
     }
@@ -299,6 +306,38 @@ public final class Checks {
                 Objects.requireNonNull(key, () -> name + " must not contain a null key"),
                 Objects.requireNonNull(value, () -> name + " must not contain a null value")));
         return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /**
+     * Checks a date of the model: not null, and in the years {@value #MIN_YEAR} to {@value #MAX_YEAR}, the
+     * years a document writes as {@code yyyy-MM-dd} and a reader reads back. The rules count the days of
+     * such dates in an {@code int} and add a policy's months and years to them without leaving the dates
+     * {@link LocalDate} supports.
+     *
+     * @param value the date, not null
+     * @param name the name of the field, for the message
+     * @return the date
+     */
+    public static LocalDate date(LocalDate value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR) {
+            throw new InvalidValueException(name + " 须在 0000 至 9999 年之间，实为 " + value,
+                    name + " must be in the years 0000 to 9999, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Checks an optional date of the model: present-or-empty, never null, and if present as
+     * {@link #date(LocalDate, String)} checks it.
+     *
+     * @param value the optional date, not null
+     * @param name the name of the field, for the message
+     * @return the optional date
+     */
+    public static Optional<LocalDate> date(Optional<LocalDate> value, String name) {
+        optional(value, name).ifPresent(date -> date(date, name));
+        return value;
     }
 
     /**

@@ -59,8 +59,7 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param out the stream, not null
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
-     *     date is outside the years 0000 to 9999, which no reader accepts
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public void write(Dataset dataset, OutputStream out) {
         Objects.requireNonNull(dataset, "dataset");
@@ -78,8 +77,7 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param out the writer, not null
      * @throws UncheckedIOException if the writer fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
-     *     date is outside the years 0000 to 9999, which no reader accepts
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public void write(Dataset dataset, Writer out) {
         Objects.requireNonNull(dataset, "dataset");
@@ -98,8 +96,7 @@ public final class DatasetWriter {
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
-     *     date is outside the years 0000 to 9999, which no reader accepts
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public void write(Dataset dataset, Path path) {
         Objects.requireNonNull(dataset, "dataset");
@@ -111,8 +108,7 @@ public final class DatasetWriter {
      *
      * @param dataset the dataset, not null
      * @return the document
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
-     *     date is outside the years 0000 to 9999, which no reader accepts
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public String writeToString(Dataset dataset) {
         StringWriter out = new StringWriter();

@@ -19,7 +19,6 @@ import org.yanxun.ProjectCommunity;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
-import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -43,11 +42,9 @@ import tools.jackson.core.JsonGenerator;
  * Closing the writer flushes it but does not close the stream; a record written after is refused
  * ({@link IllegalStateException}).
  *
- * <p>A date outside the years 0000 to 9999, which no reader accepts, is refused with an
- * {@link IllegalArgumentException} that names the line (counted from this writer's first) and the
- * pointer into it. Such a line fails part-way: the output may hold its start, which readers refuse,
- * and the writer writes no more lines ({@link IllegalStateException}). Writing a whole dataset to a
- * file leaves the file as it was.
+ * <p>A stream that fails part-way through a line ({@link UncheckedIOException}) may hold the line's
+ * start, which readers refuse; the writer then writes no more lines ({@link IllegalStateException}).
+ * Writing a whole dataset to a file leaves the file as it was if anything fails.
  *
  * <p>Not thread-safe: one writer belongs to one stream.
  */
@@ -83,8 +80,7 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param out the stream, not null; flushed, not closed
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
-     *     or a date is outside the years 0000 to 9999
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public static void write(Dataset dataset, OutputStream out) {
         try (JsonLinesWriter writer = to(out)) {
@@ -99,8 +95,7 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
-     *     or a date is outside the years 0000 to 9999
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public static void write(Dataset dataset, Path path) {
         Objects.requireNonNull(dataset, "dataset");
@@ -112,8 +107,7 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param dataset the dataset, not null
      * @return the lines
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
-     *     or a date is outside the years 0000 to 9999
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
      */
     public static String writeToString(Dataset dataset) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -282,10 +276,6 @@ public final class JsonLinesWriter implements Closeable {
         } catch (JacksonException e) {
             failedLine = number;
             throw DatasetWriter.unchecked(e);
-        } catch (InvalidValueException e) {
-            failedLine = number;
-            // The pointer of a value the record cannot hold is into the line: say which line it is.
-            throw new InvalidValueException("第 " + number + " 行：" + e.zh(), "line " + number + ": " + e.getMessage());
         }
         lines = number;
         return this;

@@ -129,7 +129,7 @@ public final class RandomPolicies {
                 .withEvaluationWindowMonths(between(0, 24))
                 .withMidTermMinCycleYears(between(1, Cycle.MAX_YEARS + 1))
                 .withRequiredDuties(subset(HostDuty.class))
-                .withMentorTiers(subset(Tier.class))
+                .withMentorTiers(nonEmptySubset(Tier.class))
                 .withCertificateTiers(subset(Tier.class))
                 .withMaxApprenticesPerMentor(between(1, 100))
                 .withNameIncludesHost(random.nextBoolean());
@@ -174,12 +174,8 @@ public final class RandomPolicies {
                         random.nextInt(6) == 0 || min > 50 ? Integer.MAX_VALUE : min + between(0, 50)));
             }
         }
-        Set<InstitutionKind> kinds = subset(InstitutionKind.class);
-        if (kinds.isEmpty()) {
-            kinds = EnumSet.of(pick(InstitutionKind.class));
-        }
         return preset.withLeadUnits(between(0, 100))
-                .withMemberKinds(kinds)
+                .withMemberKinds(nonEmptySubset(InstitutionKind.class))
                 .withCompositionQuotas(quotas)
                 .withPlanRequired(random.nextBoolean())
                 .withPlanYears(between(1, 10))
@@ -208,6 +204,14 @@ public final class RandomPolicies {
     private <E extends Enum<E>> E pick(Class<E> type) {
         E[] constants = type.getEnumConstants();
         return constants[random.nextInt(constants.length)];
+    }
+
+    private <E extends Enum<E>> EnumSet<E> nonEmptySubset(Class<E> type) {
+        EnumSet<E> set = subset(type);
+        if (set.isEmpty()) {
+            set.add(pick(type));
+        }
+        return set;
     }
 
     private <E extends Enum<E>> EnumSet<E> subset(Class<E> type) {

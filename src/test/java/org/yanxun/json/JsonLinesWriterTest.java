@@ -7,8 +7,13 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,6 +25,7 @@ import org.yanxun.Alliance;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.Person;
 import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
@@ -31,6 +37,57 @@ import org.yanxun.internal.InvalidValueException;
  * or the dataset writer refuses, names a null argument, and is refused once the writer is closed.
  */
 class JsonLinesWriterTest {
+
+    /** A stream that keeps its first {@code limit} bytes, then fails. */
+    private static final class FailingAfter extends OutputStream {
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final int limit;
+
+        FailingAfter(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            int room = limit - kept.size();
+            kept.write(b, off, Math.min(room, len));
+            if (len > room) {
+                throw new IOException("disk full");
+            }
+        }
+    }
+
+    @Test
+    void streamFailingPartWayThroughALine_writesNoMoreLines() {
+        List<Person> persons = ExampleCommunities.liwan2026().persons();
+        FailingAfter out = new FailingAfter(5_000);
+        JsonLinesWriter writer = JsonLinesWriter.to(out);
+        long failed = 0;
+        for (int i = 0; i < persons.size() && failed == 0; i++) {
+            try {
+                writer.person(persons.get(i));
+            } catch (UncheckedIOException e) {
+                assertThat(e).hasRootCauseMessage("disk full");
+                failed = i + 1;
+            }
+        }
+        long line = failed;
+
+        assertThat(line).as("the line whose write reached the stream").isPositive();
+        assertThatIllegalStateException().isThrownBy(() -> writer.person(persons.get(0)))
+                .withMessage("This writer writes no more lines: line " + line + " failed part-way, and the output "
+                        + "may hold its start");
+        List<JsonLine> lines = new ArrayList<>();
+        JsonLinesReader.create().read(new ByteArrayInputStream(out.kept.toByteArray()), lines::add);
+        assertThat(lines.subList(0, lines.size() - 1)).allMatch(JsonLine.PersonLine.class::isInstance);
+        assertThat(lines.get(lines.size() - 1)).as("the start of a line cut short")
+                .isInstanceOf(JsonLine.ErrorLine.class);
+    }
 
     @Test
     void recordMethods_returnTheSameWriter_andWriteOneLineEach() {

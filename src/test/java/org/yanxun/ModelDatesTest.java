@@ -1,0 +1,95 @@
+package org.yanxun;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.examples.ExampleCommunities;
+import org.yanxun.internal.InvalidValueException;
+
+/** Every date of the model is in the years 0000 to 9999, the years a document can hold. */
+class ModelDatesTest {
+
+    private static final Dataset LIWAN = ExampleCommunities.liwan2026();
+    private static final Alliance QIYINGEN = ExampleCommunities.qiyingen().alliances().get(0);
+    private static final Studio STUDIO = LIWAN.clusters().get(0).studios().get(0);
+    private static final Cluster CLUSTER = LIWAN.clusters().get(0);
+    private static final JointSession SESSION = QIYINGEN.sessions().get(0);
+    private static final Exchange EXCHANGE = QIYINGEN.exchanges().get(0);
+    private static final SharedResource RESOURCE = QIYINGEN.resources().get(0);
+    private static final AlliancePlan PLAN = QIYINGEN.plan().orElseThrow();
+    private static final PersonId PERSON = STUDIO.memberships().get(0).person();
+    private static final InstitutionId INSTITUTION = CLUSTER.organiser();
+    private static final LocalDate FIRST = LocalDate.of(0, 1, 1);
+    private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
+
+    /** Each date field of the model, named as its message names it, and a record with that date. */
+    static Stream<Arguments> dateFields() {
+        return Stream.of(
+                field("issuedOn", day -> Certificate.certificate(INSTITUTION, day, PERSON)),
+                field("launchedOn", day -> new Cluster(CLUSTER.id(), CLUSTER.name(), CLUSTER.region(),
+                        CLUSTER.organiser(), CLUSTER.undertaker(), day, List.of(), Optional.empty())),
+                field("start", day -> Cycle.of(day, 1)),
+                field("date", day -> Evaluation.of(EvaluationKind.MID_TERM, day, Grade.GOOD)),
+                field("start", day -> new Exchange(EXCHANGE.id(), EXCHANGE.kind(), EXCHANGE.from(), EXCHANGE.to(),
+                        EXCHANGE.participants(), day, LAST)),
+                field("end", day -> new Exchange(EXCHANGE.id(), EXCHANGE.kind(), EXCHANGE.from(), EXCHANGE.to(),
+                        EXCHANGE.participants(), FIRST, day)),
+                field("awardedOn", day -> Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, day)),
+                field("date", day -> new JointSession(SESSION.id(), day, SESSION.theme(), SESSION.kind(),
+                        SESSION.mode(), SESSION.units(), SESSION.layers(), SESSION.experts(), SESSION.presentations())),
+                field("joinedOn", day -> Membership.of(PERSON, Tier.MEMBER, day)),
+                field("leftOn", day -> Membership.of(PERSON, Tier.MEMBER, FIRST).withLeftOn(day)),
+                field("birthDate", day -> Person.builder(PERSON, "合成示例").birthDate(day).build()),
+                field("teachingSince", day -> Person.builder(PERSON, "合成示例").teachingSince(day).build()),
+                field("date", day -> PlannedActivity.of("示例活动", HostDuty.NAVIGATOR, day)),
+                field("createdOn", day -> new SharedResource(RESOURCE.id(), RESOURCE.title(), RESOURCE.kind(),
+                        RESOURCE.contributor(), day, LAST, true)),
+                field("lastReviewedOn", day -> new SharedResource(RESOURCE.id(), RESOURCE.title(), RESOURCE.kind(),
+                        RESOURCE.contributor(), FIRST, day, true)),
+                field("period", day -> new AlliancePlan(PLAN.title(), DateRange.of(day, day), PLAN.mechanisms(),
+                        PLAN.resourceKinds(), PLAN.topics(), PLAN.activityKinds(), PLAN.keyTasks())),
+                field("period", day -> new ProjectCommunity(ProjectId.of("p-1"), "示例项目", DateRange.of(day, day),
+                        List.of(), List.of())));
+    }
+
+    private static Arguments field(String name, Function<LocalDate, Object> record) {
+        return Arguments.of(name, record);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateFields")
+    void firstAndLastDayOfTheYears_accepted(String name, Function<LocalDate, Object> record) {
+        assertThat(record.apply(FIRST)).isNotNull();
+        assertThat(record.apply(LAST)).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateFields")
+    void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, Object> record) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> record.apply(LAST.plusDays(1)))
+                .withMessage(name + " must be in the years 0000 to 9999, was +10000-01-01")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo(name + " 须在 0000 至 9999 年之间，实为 +10000-01-01"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateFields")
+    void dayBeforeTheYear0000_refused(String name, Function<LocalDate, Object> record) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(FIRST.minusDays(1)))
+                .withMessage(name + " must be in the years 0000 to 9999, was -0001-12-31");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateFields")
+    void farOutsideTheYears_refused(String name, Function<LocalDate, Object> record) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MAX));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MIN));
+    }
+}
