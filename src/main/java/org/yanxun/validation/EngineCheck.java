@@ -82,7 +82,13 @@ final class EngineCheck {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
                     + " cannot be instantiated through a public no-argument constructor: " + cause, cause);
         }
-        Policy policy = provider.policy();
+        Policy policy;
+        try {
+            policy = provider.policy();
+        } catch (RuntimeException e) {
+            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
+                    + " failed to give its policy: " + e, e);
+        }
         if (policy == null) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
                     + " returned no policy");

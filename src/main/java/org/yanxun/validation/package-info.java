@@ -14,7 +14,7 @@
  * {@code @NotNull}.
  *
  * <p><b>Messages</b> come from {@code ContributorValidationMessages.properties} (English) and
- * {@code ContributorValidationMessages_zh_CN.properties}. The values of a finding reach a message only
+ * {@code ContributorValidationMessages_zh.properties} (simplified Chinese, for every Chinese locale). The values of a finding reach a message only
  * as message parameters, never as part of the template, so text such as {@code ${7*7}} in a studio
  * name appears literally whether or not the Expression Language is on the class path.
  *

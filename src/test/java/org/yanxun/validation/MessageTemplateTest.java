@@ -44,7 +44,7 @@ class MessageTemplateTest {
     @Test
     void bundles_areFoundInBothLanguages() throws IOException {
         assertThat(bundles()).extracting(p -> p.getFileName().toString()).contains(
-                "ContributorValidationMessages.properties", "ContributorValidationMessages_zh_CN.properties");
+                "ContributorValidationMessages.properties", "ContributorValidationMessages_zh.properties");
     }
 
     @Test

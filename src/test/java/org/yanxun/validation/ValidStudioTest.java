@@ -2,15 +2,20 @@ package org.yanxun.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.yanxun.validation.Validators.EN;
 import static org.yanxun.validation.Validators.ZH;
 
+import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Studio;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
@@ -99,6 +104,69 @@ class ValidStudioTest {
         final Studio studio = STUDIO;
     }
 
+    /** A provider whose policy cannot be had. */
+    public static final class Failing implements PolicyProvider {
+        /** Creates the provider. */
+        public Failing() {
+        }
+
+        @Override
+        public Policy policy() {
+            throw new IllegalStateException("the policy service is down");
+        }
+    }
+
+    /** A provider with no policy. */
+    public static final class Empty implements PolicyProvider {
+        /** Creates the provider. */
+        public Empty() {
+        }
+
+        @Override
+        public Policy policy() {
+            return null;
+        }
+    }
+
+    /** A provider that cannot be made. */
+    public static final class Unmakeable implements PolicyProvider {
+        /** Fails. */
+        public Unmakeable() {
+            throw new IllegalStateException("no configuration");
+        }
+
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026();
+        }
+    }
+
+    static final class ProvidedByFailing {
+        @ValidStudio(policyProvider = Failing.class)
+        final Studio studio = STUDIO;
+    }
+
+    static final class ProvidedByEmpty {
+        @ValidStudio(policyProvider = Empty.class)
+        final Studio studio = STUDIO;
+    }
+
+    static final class ProvidedByUnmakeable {
+        @ValidStudio(policyProvider = Unmakeable.class)
+        final Studio studio = STUDIO;
+    }
+
+    /** The declaration error a validation failed with, whether or not the provider wrapped it. */
+    private static ConstraintDeclarationException declarationError(Object bean) {
+        Throwable thrown = catchThrowable(() -> ENGLISH.validate(bean));
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintDeclarationException declaration) {
+                return declaration;
+            }
+        }
+        throw new AssertionError("no ConstraintDeclarationException in " + thrown, thrown);
+    }
+
     // -----------------------------------------------------------------------
     @Test
     void validStudio_example_quiet() {
@@ -127,6 +195,16 @@ class ValidStudioTest {
     @Test
     void validStudio_withoutMembers_sameChineseMessagesAsEngine() {
         assertThat(Validators.messages(CHINESE.validate(new Holder(MUTATED)))).isEqualTo(
+                Validators.standalone(MUTATED, AS_OF).findings().stream().map(Finding::messageZh).sorted().toList());
+    }
+
+    /** Simplified Chinese is what the library has; a validator in any Chinese locale gets it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "zh-CN", "zh-TW", "zh-Hans", "zh-Hans-CN", "zh-SG"})
+    void validStudio_anyChineseLocale_chineseMessages(String tag) {
+        Validator validator = Validators.onlyIn(Locale.forLanguageTag(tag));
+
+        assertThat(Validators.messages(validator.validate(new Holder(MUTATED)))).isEqualTo(
                 Validators.standalone(MUTATED, AS_OF).findings().stream().map(Finding::messageZh).sorted().toList());
     }
 
@@ -198,6 +276,24 @@ class ValidStudioTest {
     void validStudio_unknownPolicy_throws() {
         assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new UnknownPolicy()))
                 .withStackTraceContaining("policy 'atlantis-2030' is not a preset");
+    }
+
+    @Test
+    void validStudio_providerWhosePolicyFails_declarationError() {
+        assertThat(declarationError(new ProvidedByFailing())).hasMessageContaining(
+                "policyProvider " + Failing.class.getName() + " failed to give its policy")
+                .hasMessageContaining("the policy service is down").hasCauseInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void validStudio_providerOfNoPolicy_declarationError() {
+        assertThat(declarationError(new ProvidedByEmpty())).hasMessageContaining("returned no policy");
+    }
+
+    @Test
+    void validStudio_providerThatCannotBeMade_declarationError() {
+        assertThat(declarationError(new ProvidedByUnmakeable())).hasMessageContaining("cannot be instantiated")
+                .hasMessageContaining("no configuration");
     }
 
     @Test

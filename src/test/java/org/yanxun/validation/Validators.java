@@ -47,6 +47,12 @@ final class Validators {
                 .buildValidatorFactory().getValidator();
     }
 
+    /** Hibernate Validator with the Expression Language that knows one locale only, its default. */
+    static Validator onlyIn(Locale locale) {
+        return Validation.byProvider(HibernateValidator.class).configure().locales(locale).defaultLocale(locale)
+                .buildValidatorFactory().getValidator();
+    }
+
     /** Hibernate Validator whose clock reads a fixed day, in English. */
     static Validator withClockOn(LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneId.of("UTC"));
