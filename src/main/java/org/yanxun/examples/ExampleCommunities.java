@@ -16,11 +16,14 @@ import org.yanxun.Dataset;
  *
  * <p><b>綦营恩 alliance</b> ({@link #qiyingen()}): the lead unit 綦江区教师进修学校 ({@code 500110}) and
  * the partner units 营山县教师进修学校 ({@code 511322}) and 恩阳区教师进修学校 ({@code 511903}); the
- * "3-3-3-3" plan structure and five key tasks; the five joint sessions since July 2022 with their
- * reported months, themes and presentation titles. Reported as months only, sessions are dated on
- * the first of the month. The host units of the November 2022 and April 2023 sessions are as
- * reported; those of the other three are illustrative, as are the plan's calendar period
- * (2023–2025), the experts' names, the exchanges and all people ({@code syn-qye-*}).
+ * "3-3-3-3" plan structure and five key tasks; five joint sessions since July 2022. As reported: the
+ * months (sessions are dated on the first of the month), the themes of the November 2022, December 2023
+ * and April 2024 sessions, what each unit presented (in April 2024 the report describes each unit's
+ * approach rather than naming a talk; the example uses those descriptions as titles), the host units of
+ * the November 2022 and April 2023 sessions, and the affiliations of the invited experts. Illustrative:
+ * the themes of the July 2022 and April 2023 sessions, the host units of the other three, which session
+ * each expert came to (but November 2022's), the experts' names, the plan's calendar period
+ * (2023–2025), the exchanges and all people ({@code syn-qye-*}).
  *
  * <p>Each call builds a new, equal dataset; datasets are immutable and may be shared.
  *

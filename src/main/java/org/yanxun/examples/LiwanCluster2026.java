@@ -75,6 +75,16 @@ final class LiwanCluster2026 {
             new Profile(PEIYING, Stage.SENIOR_SECONDARY, Subject.ENGLISH),
             new Profile(PEIYING, Stage.SENIOR_SECONDARY, Subject.HISTORY));
 
+    /**
+     * Where the first studio of a type sits, when the report names its host's school with the research
+     * direction it quotes (the rest follow the lists above): the special-grade studio at the institute,
+     * the backbone workshop at 广州市第四中学, the new-teacher workshop at 协和幼儿园.
+     */
+    private static final Map<StudioType, Profile> FIRST_PROFILES = Map.of(
+            StudioType.SPECIAL_GRADE_STUDIO, new Profile(INSTITUTE, Stage.JUNIOR_SECONDARY, Subject.MATHEMATICS),
+            StudioType.BACKBONE_WORKSHOP, TEACHING_PROFILES.get(7),
+            StudioType.NEW_TEACHER_WORKSHOP, TEACHING_PROFILES.get(0));
+
     private static final List<Profile> PRINCIPAL_PROFILES = List.of(
             new Profile(HUAQIAO, Stage.PRIMARY, Subject.GENERAL),
             new Profile(XIEHE, Stage.PRESCHOOL, Subject.GENERAL),
@@ -126,12 +136,8 @@ final class LiwanCluster2026 {
         plan.put(type.code(), count);
         List<Profile> profiles = type == StudioType.PRINCIPAL_STUDIO ? PRINCIPAL_PROFILES : TEACHING_PROFILES;
         for (int i = 0; i < count; i++) {
-            Profile profile = type == StudioType.NEW_TEACHER_WORKSHOP && i == 0
-                    ? TEACHING_PROFILES.get(0)
+            Profile profile = i == 0 && FIRST_PROFILES.containsKey(type) ? FIRST_PROFILES.get(type)
                     : profiles.get((i + prefix.length() * 3) % profiles.size());
-            if (type == StudioType.SPECIAL_GRADE_STUDIO && i == 0) {
-                profile = new Profile(INSTITUTE, Stage.JUNIOR_SECONDARY, Subject.MATHEMATICS);
-            }
             String direction = i == 0 ? firstDirection : DIRECTIONS.get(i % DIRECTIONS.size());
             studios.add(studio(type, StudioId.of(String.format("liwan-2026-%s-%03d", prefix, i + 1)), profile,
                     direction, i));
