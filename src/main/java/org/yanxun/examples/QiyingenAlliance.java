@@ -95,7 +95,7 @@ final class QiyingenAlliance {
                 session("qiyingen-2022-07", LocalDate.of(2022, 7, 1), "三地首次联合研修", SessionMode.HYBRID,
                         List.of(SessionUnit.of(QIJIANG, SessionRole.HOST), SessionUnit.of(YINGSHAN, SessionRole.CO_HOST),
                                 SessionUnit.of(ENYANG, SessionRole.CO_HOST)),
-                        all, List.of(), List.of()),
+                        all, List.of(Expert.of("特邀专家乙", "北京市海淀区教师进修学校")), List.of()),
                 session("qiyingen-2022-11", LocalDate.of(2022, 11, 1), "聚焦时代要求，提升研训员（培训师）专业素养",
                         SessionMode.HYBRID,
                         List.of(SessionUnit.of(YINGSHAN, SessionRole.HOST), SessionUnit.of(QIJIANG, SessionRole.CO_HOST),

@@ -46,8 +46,8 @@ class CliTest {
     void examples_shippedFiles_exit0AndPrintBothReports() {
         assertThat(run(Locale.ENGLISH, "examples")).isZero();
         assertThat(out()).contains("File: examples/liwan-2026.dataset.json", "Policy: guangzhou-liwan-2026",
-                "As of: 2026-03-01", "File: examples/qiyingen.dataset.json", "SESSION_EXPERT_EXTERNAL",
-                "Result: PASSED (0 errors, 1 warning, 2 infos)");
+                "As of: 2026-03-01", "File: examples/qiyingen.dataset.json", "SESSION_OUTSIDE_PLAN",
+                "Result: PASSED (0 errors, 0 warnings, 2 infos)");
     }
 
     @Test
@@ -232,7 +232,7 @@ class CliTest {
     void validate_formatJson_printsTheReportDocument() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
                 "--as-of", "2025-10-08", "--format", "json")).isZero();
-        assertThat(out()).contains("\"kind\" : \"report\"", "\"code\" : \"SESSION_EXPERT_EXTERNAL\"");
+        assertThat(out()).contains("\"kind\" : \"report\"", "\"code\" : \"SESSION_OUTSIDE_PLAN\"");
     }
 
     @Test

@@ -25,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 /** The report document and the RFC 9457 problem documents. */
 class ReportDocumentTest {
 
+    /** A report of every severity: the 綦营恩 data without its first session's expert, under its preset. */
     private static final Report QIYINGEN = RuleEngine.of(Presets.chengyuQiyingen2023())
-            .validate(Mutations.QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF);
+            .validate(Mutations.qiyingenWithoutFirstExpert(), ExampleCommunities.QIYINGEN_AS_OF);
 
     /** The Qiyingen report with one ERROR added. */
     private static final Report FAILED = Report.of(QIYINGEN.policyId(), QIYINGEN.asOf(),
@@ -35,7 +36,7 @@ class ReportDocumentTest {
                     QIYINGEN.policyId()))).toList());
 
     private static JsonLinesReport linesWithErrors() {
-        String text = JsonLinesWriter.writeToString(Mutations.QIYINGEN) + "not json\n";
+        String text = JsonLinesWriter.writeToString(Mutations.qiyingenWithoutFirstExpert()) + "not json\n";
         return JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023())).validate(
                 new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), Dimensions.of(Mutations.QIYINGEN),
                 ExampleCommunities.QIYINGEN_AS_OF);

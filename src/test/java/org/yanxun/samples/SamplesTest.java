@@ -43,8 +43,8 @@ class SamplesTest {
     @Test
     void readPartnerFile_printsTheFindingsInChinese() {
         assertThat(run(ReadPartnerFile::main))
-                .contains("共 3 条发现，无错误")
-                .contains("警告 SESSION_EXPERT_EXTERNAL /alliances/0/sessions/0/experts：");
+                .contains("共 2 条发现，无错误")
+                .contains("提示 SESSION_OUTSIDE_PLAN /alliances/0/sessions/0/date：");
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.yanxun.AlliancePlan;
 import org.yanxun.Cluster;
 import org.yanxun.Dataset;
 import org.yanxun.Exchange;
+import org.yanxun.Expert;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.JointSession;
@@ -328,6 +329,17 @@ public final class Mutations {
     public static JointSession on(JointSession s, LocalDate date) {
         return new JointSession(s.id(), date, s.theme(), s.kind(), s.mode(), s.units(), s.layers(), s.experts(),
                 s.presentations());
+    }
+
+    /** A copy of a session with other experts. */
+    public static JointSession withExperts(JointSession s, List<Expert> experts) {
+        return new JointSession(s.id(), s.date(), s.theme(), s.kind(), s.mode(), s.units(), s.layers(), experts,
+                s.presentations());
+    }
+
+    /** The 綦营恩 data whose first session invites no expert: one WARNING under its preset, beside two INFOs. */
+    public static Dataset qiyingenWithoutFirstExpert() {
+        return session(QIYINGEN, 0, s -> withExperts(s, List.of()));
     }
 
     /** A copy of an exchange between other units. */
