@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -374,14 +375,15 @@ final class StudioRules {
         return studioRule("STUDIO_MENTORING_PAIRS", Severity.WARNING, "师徒结对不符", "Invalid mentoring pair",
                 "In each master-apprentice pair (师带徒) the mentor holds one of the policy's mentor tiers in the "
                         + "studio and the apprentice is a member or online trainee of it; no mentor has more than the "
-                        + "policy's number of apprentices.",
+                        + "policy's number of distinct apprentices.",
                 (studio, at, context, sink) -> {
                     if (studio.mentoringPairs().isEmpty()) {
                         return;
                     }
                     StudioPolicy policy = context.policy().studios();
                     Map<PersonId, Set<Tier>> held = tiersHeld(studio);
-                    Map<PersonId, Integer> apprentices = new HashMap<>();
+                    // a pair listed twice names one apprentice, not two
+                    Map<PersonId, Set<PersonId>> apprentices = new HashMap<>();
                     for (int i = 0; i < studio.mentoringPairs().size(); i++) {
                         MentoringPair pair = studio.mentoringPairs().get(i);
                         Location p = at.child("mentoringPairs", i);
@@ -399,8 +401,8 @@ final class StudioRules {
                                     "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
                                             + studio.name() + "'");
                         }
-                        int count = apprentices.merge(pair.mentor(), 1, Integer::sum);
-                        if (count == policy.maxApprenticesPerMentor() + 1) {
+                        Set<PersonId> ofMentor = apprentices.computeIfAbsent(pair.mentor(), mentor -> new HashSet<>());
+                        if (ofMentor.add(pair.apprentice()) && ofMentor.size() == policy.maxApprenticesPerMentor() + 1) {
                             sink.add(p, "导师“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
                                     "mentor '" + pair.mentor() + "' has more than "
                                             + English.count(policy.maxApprenticesPerMentor(), "apprentice"));

@@ -544,6 +544,21 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMentoringPairs_thirdApprenticeAndAPairListedTwice_quiet() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
+                .mentoringPair(MentoringPair.of(HOST, MEMBER)).build());
+        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+
+    @Test
+    void studioMentoringPairs_fourthApprenticeAfterAPairListedTwice_firesAtTheFourth() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, MEMBER))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 5).id())).build());
+        fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/4").is(Severity.WARNING, HOST.value(), "3");
+    }
+
+    @Test
     void studioMentoringPairsAndCertificates_hundredThousandEach_checkedInLinearTime() {
         int n = 100_000;
         var data = sg(s -> {
