@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.yanxun.Exchange;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
 import org.yanxun.Institution;
@@ -122,11 +122,17 @@ final class PersonFacts implements Serializable {
                 }
             }
         } else if (entity instanceof Entity.OfExchange e) {
-            Exchange exchange = e.exchange();
-            for (int i = 0; i < exchange.participants().size(); i++) {
-                PersonFacts facts = states.get(exchange.participants().get(i), NEW);
+            List<PersonId> participants = e.exchange().participants();
+            // A person has one place in an exchange: a participant listed twice is kept at the first
+            // listing only, so that the exchange does not overlap itself.
+            Set<PersonId> seen = participants.size() > 1 ? new HashSet<>() : null;
+            for (int i = 0; i < participants.size(); i++) {
+                if (seen != null && !seen.add(participants.get(i))) {
+                    continue;
+                }
+                PersonFacts facts = states.get(participants.get(i), NEW);
                 facts.trips = Growing.append(facts.trips,
-                        new Trip[] {Trip.of(exchange, e.location().child("participants", i))});
+                        new Trip[] {Trip.of(e.exchange(), e.location().child("participants", i))});
             }
         }
     }

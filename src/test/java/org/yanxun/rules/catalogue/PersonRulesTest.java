@@ -889,6 +889,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void exchangeParticipantPost_teacherListedTwice_firesAtTheFirstListingOnly() {
+        PersonId teacher = qiyingenPerson(QIJIANG, Post.TEACHER);
+        var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x, List.of(teacher, teacher)));
+        assertThat(pointers(qiyingen(data), "EXCHANGE_PARTICIPANT_POST"))
+                .containsExactly("/alliances/0/exchanges/0/participants/0");
+    }
+
+    @Test
     void exchangeParticipantPost_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "EXCHANGE_PARTICIPANT_POST")).isEmpty();
     }
@@ -953,6 +961,26 @@ class PersonRulesTest {
                 .is(Severity.WARNING, "qiyingen-x-98", "qiyingen-x-01");
         fires(report, "EXCHANGE_OVERLAP", "/alliances/0/exchanges/25/participants/0")
                 .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15/2023-03-20", "qiyingen-x-01", "2023-03-01/2023-03-30");
+    }
+
+    @Test
+    void exchangeOverlap_participantListedTwice_quiet() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x,
+                List.of(x.participants().get(0), x.participants().get(0))));
+        assertThat(findings(qiyingen(data), "EXCHANGE_OVERLAP")).isEmpty();
+    }
+
+    @Test
+    void exchangeOverlap_participantListedTwiceOnASecondmentAtTheSameTime_firesOnce() {
+        var data = Mutations.exchanges(QIYINGEN, list -> {
+            var first = list.get(0);
+            PersonId cadre = first.participants().get(0);
+            list.add(new Exchange(ExchangeId.of("qiyingen-x-99"), first.kind(), first.from(), first.to(),
+                    List.of(cadre, cadre), LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 24)));
+            return list;
+        });
+        assertThat(pointers(qiyingen(data), "EXCHANGE_OVERLAP"))
+                .containsExactly("/alliances/0/exchanges/24/participants/0");
     }
 
     @Test
