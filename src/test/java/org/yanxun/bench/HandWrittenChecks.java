@@ -92,7 +92,9 @@ final class HandWrittenChecks {
             int hosts = 0;
             int members = 0;
             Map<PersonId, Membership> seen = new HashMap<>();
-            for (Membership m : studio.memberships()) {
+            List<Membership> memberships = studio.memberships();
+            for (int i = 0; i < memberships.size(); i++) {
+                Membership m = memberships.get(i);
                 Person person = persons.get(m.person());
                 if (person == null) {
                     findings.add("REF_UNKNOWN");
@@ -101,7 +103,9 @@ final class HandWrittenChecks {
                 if (before != null && before.leftOn().map(left -> !left.isBefore(m.joinedOn())).orElse(true)) {
                     findings.add("STUDIO_DUPLICATE_MEMBER");
                 }
-                boolean activeToday = studio.cycle().isActiveOn(asOf) && m.isActiveOn(asOf);
+                // a person listed twice in the studio holds one seat of it
+                boolean activeToday = studio.cycle().isActiveOn(asOf) && m.isActiveOn(asOf)
+                        && (before == null || !activeBefore(memberships, i, asOf));
                 if (m.tier() == Tier.HOST) {
                     hosts += m.isActiveOn(day) ? 1 : 0;
                     if (person != null && type != null && !type.isEligibleHost(person, asOf)) {
@@ -132,6 +136,18 @@ final class HandWrittenChecks {
         joining.values().stream().filter(n -> n > policy.studios().maxJoinedAtOnce())
                 .forEach(n -> findings.add("PERSON_JOINS_TOO_MANY"));
         return findings;
+    }
+
+    /** Tells whether a membership before an index is of the same person and tier and active on a day. */
+    private static boolean activeBefore(List<Membership> memberships, int index, LocalDate day) {
+        Membership m = memberships.get(index);
+        for (int i = 0; i < index; i++) {
+            Membership other = memberships.get(i);
+            if (other.person().equals(m.person()) && other.tier() == m.tier() && other.isActiveOn(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static <I> void refer(Set<I> declared, I id, List<String> findings) {

@@ -41,6 +41,7 @@ import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Finding;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.Rule;
@@ -60,7 +61,7 @@ class JsonLinesValidationTest {
 
     @ParameterizedTest(name = "{0} under {1}")
     @CsvSource({"liwan, liwan", "qiyingen, qiyingen", "liwan, qiyingen", "qiyingen, liwan", "both, liwan",
-            "both, qiyingen", "ineligibleHost, liwan"})
+            "both, qiyingen", "ineligibleHost, liwan", "listedTwice, liwan"})
     void validate_file_givesTheFindingsOfTheDataset(String data, String preset) throws IOException {
         Dataset dataset = dataset(data);
         Policy policy = preset.equals("liwan") ? Presets.guangzhouLiwan2026() : Presets.chengyuQiyingen2023();
@@ -71,6 +72,15 @@ class JsonLinesValidationTest {
 
         assertThat(actual.readErrors()).isEmpty();
         assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(expected));
+    }
+
+    @Test
+    void validate_personListedTwiceInAStudio_countsTheStudioOnce() throws IOException {
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(write(dataset("listedTwice")), ExampleCommunities.LIWAN_AS_OF);
+
+        assertThat(actual.report().withCode("PERSON_JOINS_TOO_MANY").findings())
+                .singleElement().extracting(Finding::messageEn).asString().contains(" is a member of 2 studios ");
     }
 
     @Test
@@ -671,8 +681,17 @@ class JsonLinesValidationTest {
                     Mutations.LIWAN.clusters(), Mutations.QIYINGEN.alliances(), List.of());
             case "ineligibleHost" -> Mutations.person(Mutations.LIWAN, Mutations.personAt(Mutations.SG, 0).id(),
                     (Person p) -> p.toBuilder().title(Title.SENIOR).build());
+            case "listedTwice" -> listedTwice(Mutations.LIWAN);
             default -> throw new IllegalArgumentException(name);
         };
+    }
+
+    /** Liwan with the host and a member of the special-grade studio listed in it twice and in studio 4 once. */
+    private static Dataset listedTwice(Dataset liwan) {
+        Membership host = Mutations.studio(Mutations.SG).memberships().get(0);
+        Membership member = Mutations.studio(Mutations.SG).memberships().get(2);
+        Dataset twice = Mutations.studio(liwan, Mutations.SG, s -> Mutations.plus(Mutations.plus(s, host), member));
+        return Mutations.studio(twice, 4, s -> Mutations.plus(Mutations.plus(s, host), member));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

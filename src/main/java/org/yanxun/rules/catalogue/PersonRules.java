@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -322,17 +323,28 @@ final class PersonRules {
         for (Seat seat : facts.seats()) {
             active += seat.isActiveOn(day) ? 1 : 0;
         }
+        // The active seats bound the studios from above: a person listed twice in one has two seats of it.
         if (active <= limit) {
             return;
         }
-        List<Seat> seats = facts.seats().stream().filter(seat -> seat.isActiveOn(day))
-                .sorted(Comparator.comparing(Seat::location)).toList();
+        // The first active seat of each studio record, in document order, in which a record's seats are adjacent.
+        List<Seat> seats = new ArrayList<>();
+        facts.seats().stream().filter(seat -> seat.isActiveOn(day)).sorted(Comparator.comparing(Seat::location))
+                .forEachOrdered(seat -> {
+                    if (seats.isEmpty() || !seats.get(seats.size() - 1).isOfSameStudioAs(seat)) {
+                        seats.add(seat);
+                    }
+                });
+        int studioCount = seats.size();
+        if (studioCount <= limit) {
+            return;
+        }
         Seat extra = seats.get(limit);
         String person = facts.id().value();
         List<String> studios = seats.stream().map(Seat::studioName).toList();
         sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
-                        + active + " 个工作室（" + joined(studios, "、", true) + "），上限为 " + limit + " 个",
-                "person '" + person + "' " + verbEn + " " + English.count(active, "studio") + " on " + asOf + " ("
+                        + studioCount + " 个工作室（" + joined(studios, "、", true) + "），上限为 " + limit + " 个",
+                "person '" + person + "' " + verbEn + " " + English.count(studioCount, "studio") + " on " + asOf + " ("
                         + joined(studios, ", ", false) + "); the limit is " + limit);
     }
 

@@ -82,6 +82,15 @@ final class Seat implements Serializable {
                 PersonFacts.epochDay(membership.leftOn()), index);
     }
 
+    /**
+     * Tells whether another seat is of the same studio record: a person listed twice in a studio has
+     * two seats of it. The seats of one record share its place, in a whole document and in a JSON Lines
+     * file alike: a record is folded once, and a person's seats of it go to one state.
+     */
+    boolean isOfSameStudioAs(Seat other) {
+        return place == other.place;
+    }
+
     String studioName() {
         return place.name;
     }

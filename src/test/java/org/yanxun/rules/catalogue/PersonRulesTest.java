@@ -560,6 +560,22 @@ class PersonRulesTest {
     }
 
     @Test
+    void personHostsTooMany_hostListedTwiceInOneStudio_quiet() {
+        var data = studio(LIWAN, SG, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        assertThat(findings(liwan(data), "PERSON_HOSTS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personHostsTooMany_listedTwiceInOneOfTwoStudios_countsAndNamesEachStudioOnce() {
+        var data = studio(studio(LIWAN, SG, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH))), 4,
+                s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        Finding finding = fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .finding();
+        assertThat(finding.messageEn()).isEqualTo("person '" + SG_HOST.id().value() + "' hosts 2 studios on 2026-03-01 ("
+                + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
+    }
+
+    @Test
     void personHostsTooMany_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "PERSON_HOSTS_TOO_MANY")).isEmpty();
     }
@@ -577,6 +593,22 @@ class PersonRulesTest {
     void personJoinsTooMany_onlineTraineeOfASecondStudio_quiet() {
         var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.ONLINE_TRAINEE, LAUNCH)));
         assertThat(findings(liwan(data), "PERSON_JOINS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personJoinsTooMany_memberListedTwiceInOneStudio_quiet() {
+        var data = studio(LIWAN, SG, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        assertThat(findings(liwan(data), "PERSON_JOINS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personJoinsTooMany_listedTwiceInOneOfTwoStudios_countsAndNamesEachStudioOnce() {
+        var data = studio(studio(LIWAN, SG, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH))), 4,
+                s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        Finding finding = fires(liwan(data), "PERSON_JOINS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .finding();
+        assertThat(finding.messageZh()).isEqualTo("人员“" + SG_MEMBER.id().value() + "”在 2026-03-01 同时加入 2 个工作室（"
+                + SG_NAME + "、" + OTHER_NAME + "），上限为 1 个");
     }
 
     @Test
