@@ -103,11 +103,12 @@ final class HandWrittenChecks {
                 if (before != null && before.leftOn().map(left -> !left.isBefore(m.joinedOn())).orElse(true)) {
                     findings.add("STUDIO_DUPLICATE_MEMBER");
                 }
-                // a person listed twice in the studio holds one seat of it
+                // a person listed twice in the studio is counted, and holds a seat of it, once
+                boolean repeat = before != null;
                 boolean activeToday = studio.cycle().isActiveOn(asOf) && m.isActiveOn(asOf)
-                        && (before == null || !activeBefore(memberships, i, asOf));
+                        && !(repeat && activeBefore(memberships, i, asOf));
                 if (m.tier() == Tier.HOST) {
-                    hosts += m.isActiveOn(day) ? 1 : 0;
+                    hosts += m.isActiveOn(day) && !(repeat && activeBefore(memberships, i, day)) ? 1 : 0;
                     if (person != null && type != null && !type.isEligibleHost(person, asOf)) {
                         findings.add("STUDIO_HOST_ELIGIBLE");
                     }
@@ -115,7 +116,7 @@ final class HandWrittenChecks {
                         hosting.merge(m.person(), 1, Integer::sum);
                     }
                 } else if (m.tier() == Tier.MEMBER) {
-                    members += m.isActiveOn(day) ? 1 : 0;
+                    members += m.isActiveOn(day) && !(repeat && activeBefore(memberships, i, day)) ? 1 : 0;
                     if (activeToday) {
                         joining.merge(m.person(), 1, Integer::sum);
                     }

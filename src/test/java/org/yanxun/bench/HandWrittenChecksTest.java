@@ -94,6 +94,10 @@ class HandWrittenChecksTest {
                 .membership(Membership.of(PersonId.of("nobody"), Tier.MEMBER, ExampleCommunities.LIWAN_AS_OF))
                 .membership(studios.get(3).memberships().get(3)).build());
         studios.set(5, studios.get(5).toBuilder().membership(studios.get(300).memberships().get(4)).build());
+        Studio tooFew = studios.get(6);
+        studios.set(6, tooFew.toBuilder().clearMemberships().membership(tooFew.memberships().get(0))
+                .membership(tooFew.memberships().get(2)).membership(tooFew.memberships().get(3))
+                .membership(tooFew.memberships().get(3)).build());
         studios.add(studios.get(7));
         return dataset.withClusters(List.of(cluster.withStudios(studios)));
     }

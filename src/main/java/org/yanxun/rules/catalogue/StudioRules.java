@@ -45,6 +45,9 @@ import org.yanxun.rules.RuleContext;
  */
 final class StudioRules {
 
+    /** The most memberships a studio's counts keep track of in the bits of a {@code long}. */
+    private static final int MASKED = Long.SIZE;
+
     private StudioRules() {
     }
 
@@ -67,14 +70,81 @@ final class StudioRules {
         return asOf.isBefore(end) ? asOf : cycle.lastDay();
     }
 
+    /**
+     * The number of persons holding a membership of a tier that runs on a day. A person listed twice
+     * counts once (STUDIO_DUPLICATE_MEMBER reports the second listing). The counts run for every studio
+     * and studios seldom list anyone twice, so the listings are counted first, reading no person, and
+     * persons are compared only if two listings of the tier may name one.
+     */
     private static long active(Studio studio, Tier tier, LocalDate date) {
-        long active = 0;
         List<Membership> memberships = studio.memberships();
+        long active = 0;
         for (int i = 0; i < memberships.size(); i++) {
             Membership membership = memberships.get(i);
             active += membership.tier() == tier && membership.isActiveOn(date) ? 1 : 0;
         }
+        return active < 2 || !mayRepeat(memberships, tier) ? active : distinct(memberships, tier, date);
+    }
+
+    /**
+     * Tells whether two memberships of a tier may name one person: whether the hash codes of their
+     * persons fall on one bit of a {@code long}, which every repeat does and a few other pairs do.
+     */
+    private static boolean mayRepeat(List<Membership> memberships, Tier tier) {
+        long hashes = 0;
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership membership = memberships.get(i);
+            if (membership.tier() == tier) {
+                long bit = 1L << (membership.person().hashCode() * 0x9E3779B9 >>> 26);
+                if ((hashes & bit) != 0) {
+                    return true;
+                }
+                hashes |= bit;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The number of persons holding a membership of a tier that runs on a day, without allocating for a
+     * studio of up to {@value #MASKED} memberships: the memberships counted so far are the bits of a
+     * {@code long}.
+     */
+    private static long distinct(List<Membership> memberships, Tier tier, LocalDate date) {
+        if (memberships.size() > MASKED) {
+            return distinctInSet(memberships, tier, date);
+        }
+        long active = 0;
+        long counted = 0;
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership membership = memberships.get(i);
+            if (membership.tier() == tier && membership.isActiveOn(date)) {
+                active += isListedAt(memberships, counted, membership.person()) ? 0 : 1;
+                counted |= 1L << i;
+            }
+        }
         return active;
+    }
+
+    /** Tells whether one of some memberships, given as the bits of their indexes, names a person. */
+    private static boolean isListedAt(List<Membership> memberships, long indexes, PersonId person) {
+        for (long rest = indexes; rest != 0; rest &= rest - 1) {
+            if (memberships.get(Long.numberOfTrailingZeros(rest)).person().equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of persons holding a membership of a tier that runs on a day, counted in a set. */
+    private static long distinctInSet(List<Membership> memberships, Tier tier, LocalDate date) {
+        Set<PersonId> persons = new HashSet<>();
+        for (Membership membership : memberships) {
+            if (membership.tier() == tier && membership.isActiveOn(date)) {
+                persons.add(membership.person());
+            }
+        }
+        return persons.size();
     }
 
     private static String quoted(Studio studio) {
@@ -116,7 +186,7 @@ final class StudioRules {
 
     private static LocalRule<?> hostCount() {
         return studioRule("STUDIO_HOST_COUNT", Severity.ERROR, "主持人人数不符", "Wrong number of hosts",
-                "A studio has exactly the policy's number of hosts (主持人) on the as-of date, or on the nearest day "
+                "A studio has exactly the policy's number of distinct hosts (主持人) on the as-of date, or on the nearest day "
                         + "of its cycle; a dissolved studio is not counted.",
                 unlessDissolved((studio, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
@@ -133,7 +203,7 @@ final class StudioRules {
 
     private static LocalRule<?> memberCount() {
         return studioRule("STUDIO_MEMBER_COUNT", Severity.ERROR, "成员人数超出范围", "Member count out of range",
-                "The number of in-person members (tier MEMBER) on the as-of date, or on the nearest day of the cycle, "
+                "The number of distinct in-person members (tier MEMBER) on the as-of date, or on the nearest day of the cycle, "
                         + "lies within the policy's range for the studio type; a dissolved studio is not counted.",
                 unlessDissolved(withType((studio, type, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
@@ -150,7 +220,7 @@ final class StudioRules {
 
     private static LocalRule<?> onlineTrainees() {
         return studioRule("STUDIO_ONLINE_TRAINEES", Severity.WARNING, "网络学员不足", "Too few online trainees",
-                "A studio reaches at least the policy's number of online trainees (网络学员) on the as-of date, or on "
+                "A studio reaches at least the policy's number of distinct online trainees (网络学员) on the as-of date, or on "
                         + "the nearest day of its cycle; a dissolved studio is not counted.",
                 unlessDissolved(withType((studio, type, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());

@@ -97,6 +97,12 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioHostCount_hostListedTwice_quiet() {
+        var data = sg(s -> plus(s, Membership.of(HOST, Tier.HOST, LAUNCH)));
+        assertThat(findings(liwan(data), "STUDIO_HOST_COUNT")).isEmpty();
+    }
+
+    @Test
     void studioHostCount_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_COUNT")).isEmpty();
     }
@@ -149,6 +155,44 @@ class StudioRulesTest {
         assertThat(pointers(liwan(data), "STUDIO_MEMBER_COUNT")).doesNotContain(AT + "/memberships");
     }
 
+    private static final Policy SIX_MEMBERS = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO,
+            t -> t.withMaxMembers(6));
+
+    @Test
+    void studioMemberCount_sixMembersOneListedTwiceWhereSixAllowed_quiet() {
+        var data = sg(s -> plus(s, Membership.of(MEMBER, Tier.MEMBER, LAUNCH)));
+        assertThat(findings(liwan(data, SIX_MEMBERS), "STUDIO_MEMBER_COUNT")).isEmpty();
+    }
+
+    @Test
+    void studioMemberCount_twoMembersOneListedTwice_firesCountingTwo() {
+        var data = sg(s -> plus(memberships(s, list -> list.subList(0, 4)), Membership.of(MEMBER, Tier.MEMBER, LAUNCH)));
+        fires(liwan(data), "STUDIO_MEMBER_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "3", "15")
+                .en("has 2 members on ");
+    }
+
+    @Test
+    void studioMemberCount_twoMembersWithEqualHashCodes_countsBoth() {
+        PersonId aa = PersonId.of("TRAINEE-Aa");
+        PersonId bb = PersonId.of("TRAINEE-BB");
+        var data = sg(s -> plus(plus(memberships(s, list -> list.subList(0, 3)), Membership.of(aa, Tier.MEMBER, LAUNCH)),
+                Membership.of(bb, Tier.MEMBER, LAUNCH)));
+        assertThat(findings(liwan(data), "STUDIO_MEMBER_COUNT")).isEmpty();
+    }
+
+    @Test
+    void studioMemberCount_seventyMembersOneListedTwiceWhereSeventyAllowed_quiet() {
+        var data = sg(s -> {
+            Studio.Builder studio = memberships(s, list -> list.subList(0, 2)).toBuilder();
+            for (int i = 0; i < 70; i++) {
+                studio.membership(Membership.of(PersonId.of("member-" + i), Tier.MEMBER, LAUNCH));
+            }
+            return studio.membership(Membership.of(PersonId.of("member-69"), Tier.MEMBER, LAUNCH)).build();
+        });
+        Policy seventy = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMaxMembers(70));
+        assertThat(findings(liwan(data, seventy), "STUDIO_MEMBER_COUNT")).isEmpty();
+    }
+
     @Test
     void studioMemberCount_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_MEMBER_COUNT")).isEmpty();
@@ -169,6 +213,15 @@ class StudioRulesTest {
     void studioOnlineTrainees_oneTraineeWhereOneRequired_quiet() {
         var data = sg(s -> plus(s, Membership.of(personAt(4, 2).id(), Tier.ONLINE_TRAINEE, LAUNCH)));
         assertThat(pointers(liwan(data, ONE_TRAINEE), "STUDIO_ONLINE_TRAINEES")).doesNotContain(AT + "/memberships");
+    }
+
+    @Test
+    void studioOnlineTrainees_oneTraineeListedTwiceWhereTwoRequired_fires() {
+        Policy two = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMinOnlineTrainees(2));
+        Membership trainee = Membership.of(personAt(4, 2).id(), Tier.ONLINE_TRAINEE, LAUNCH);
+        var data = sg(s -> plus(plus(s, trainee), trainee));
+        fires(liwan(data, two), "STUDIO_ONLINE_TRAINEES", AT + "/memberships").is(Severity.WARNING, NAME, "2")
+                .en("has 1 online trainee on ");
     }
 
     @Test
