@@ -155,7 +155,8 @@ final class Cli {
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
         if (!read.isSuccess()) {
-            unreadable(name, read.errors(), output);
+            // No validation ran, so there is no report document to print: the errors are the policy file's.
+            unreadable(name, read.errors(), output, Optional.empty());
         }
         return read.value();
     }
@@ -204,7 +205,7 @@ final class Cli {
             JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
             if (!result.readErrors().isEmpty() && result.lines() <= linesWithErrors(result.readErrors())) {
-                unreadable(file.toString(), result.readErrors(), output);
+                unreadable(file.toString(), result.readErrors(), output, Optional.of(ReportDocument.of(result)));
                 return USAGE;
             }
             print(file, OptionalLong.of(result.lines()), result, policy, output);
@@ -212,7 +213,8 @@ final class Cli {
         }
         ReadResult<Dataset> read = DatasetReader.create().read(file);
         if (!read.isSuccess()) {
-            unreadable(file.toString(), read.errors(), output);
+            unreadable(file.toString(), read.errors(), output,
+                    Optional.of(new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors())));
             return USAGE;
         }
         Report report = engine.validate(read.value().orElseThrow(), asOf);
@@ -234,11 +236,17 @@ final class Cli {
         }
     }
 
-    private void unreadable(String source, List<ReadError> errors, Output output) {
-        if (output.format() == Format.TABLE) {
-            printReadErrors(source, errors, output.language());
-        } else {
-            out.println(problems(output).writeToString(errors));
+    /**
+     * Prints the errors of an input that could not be read at all. In {@code json} they go in the report
+     * document, with no findings since no rule ran, when there is one ({@code document}); the errors of a
+     * policy file have none, so they go on the error stream as a table's do.
+     */
+    private void unreadable(String source, List<ReadError> errors, Output output, Optional<ReportDocument> document) {
+        switch (output.format()) {
+            case TABLE -> printReadErrors(source, errors, output.language());
+            case JSON -> document.ifPresentOrElse(d -> out.println(ReportWriter.pretty().writeToString(d)),
+                    () -> printReadErrors(source, errors, output.language()));
+            case PROBLEM -> out.println(problems(output).writeToString(errors));
         }
     }
 

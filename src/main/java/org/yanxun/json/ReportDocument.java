@@ -8,11 +8,13 @@ import org.yanxun.rules.Report;
 /**
  * A report document as read by {@link ReportReader}: the report and, for a JSON Lines validation,
  * the errors of the lines that could not be read, such as the expected report of a conformance test.
+ * A document that could not be read at all has its read errors and a report of no findings, since no
+ * rule ran.
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param report the report, not null
- * @param readErrors the read errors, empty for a whole-document validation, not null
+ * @param readErrors the read errors, empty for a whole document that was read, not null
  */
 public record ReportDocument(Report report, List<ReadError> readErrors) {
 

@@ -18,6 +18,11 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.Fifos;
+import org.yanxun.json.BundledSchemas;
+import org.yanxun.json.ReadError;
+import org.yanxun.json.ReadResult;
+import org.yanxun.json.ReportDocument;
+import org.yanxun.json.ReportReader;
 
 class CliTest {
 
@@ -289,6 +294,58 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", bad.toString(), "--policy", "guangzhou-liwan-2026", "--format",
                 "problem")).isEqualTo(2);
         assertThat(out()).contains("unreadable-input", "\"status\":400");
+    }
+
+    @Test
+    void validate_formatJsonOnJsonLinesWithNoReadableLine_printsTheReportDocumentWithItsReadErrors(@TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve("all-bad.jsonl");
+        Files.writeString(file, "not json\n{\"type\":\"person\"}\n");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01", "--format", "json")).isEqualTo(2);
+        ReportDocument document = reportDocument(out());
+        assertThat(document.isSuccessful()).isFalse();
+        assertThat(document.readErrors()).extracting(ReadError::line).containsExactly(1L, 2L);
+        assertThat(out()).doesNotContain("problems/unreadable-input");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validate_formatJsonOnADocumentThatCannotBeRead_printsTheReportDocumentWithItsReadErrors(@TempDir Path dir)
+            throws IOException {
+        for (Path file : List.of(dir.resolve("missing.json"), Files.createDirectory(dir.resolve("dir.json")),
+                Files.writeString(dir.resolve("bad.json"), "["))) {
+            out.reset();
+            assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026",
+                    "--as-of", "2026-03-01", "--format", "json")).as(file.toString()).isEqualTo(2);
+            ReportDocument document = reportDocument(out());
+            assertThat(document.report().findings()).as(file.toString()).isEmpty();
+            assertThat(document.report().policyId()).isEqualTo("guangzhou-liwan-2026");
+            assertThat(document.readErrors()).as(file.toString()).isNotEmpty();
+            assertThat(document.isSuccessful()).isFalse();
+        }
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validate_formatJsonWithAPolicyFileThatCannotBeRead_printsNothingAndTheErrorsOnTheErrorStream(
+            @TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("mine.json");
+        Files.writeString(policy, "{\"schemaVersion\":\"1.0\",\"kind\":\"policy\",\"id\":7}");
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--format", "json")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+        assertThat(err()).contains("Cannot read " + policy + ":", "JSON_TYPE", "/id");
+    }
+
+    /** Reads a report document printed by the command, checking it against report.schema.json first. */
+    private static ReportDocument reportDocument(String json) {
+        assertThat(BundledSchemas.errors("report", json)).as(json).isEmpty();
+        ReadResult<ReportDocument> read = ReportReader.create().read(json);
+        assertThat(read.errors()).as(json).isEmpty();
+        return read.value().orElseThrow();
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
  * The bundled schemas, loaded for tests: {@code https://yanxun.org/schemas/} maps to the class path,
  * format assertions are on, and nothing is ever fetched from the network.
  */
-final class BundledSchemas {
+public final class BundledSchemas {
 
     static final String PREFIX = "https://yanxun.org/schemas/1.0/";
 
@@ -33,6 +33,15 @@ final class BundledSchemas {
 
     static List<Error> validate(String name, String json) {
         return schema(name).validate(json, InputFormat.JSON);
+    }
+
+    /**
+     * Validates a document against a bundled schema, for the tests of other packages.
+     *
+     * @return the messages of the errors, empty if the document is valid
+     */
+    public static List<String> errors(String name, String json) {
+        return validate(name, json).stream().map(Error::toString).toList();
     }
 
     static SchemaRegistry registry() {
