@@ -81,15 +81,17 @@ final class Cli {
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
             return switch (command) {
-                case "examples" -> examples(Arguments.parse(rest, Set.of("lang"), Set.of("all")));
+                case "examples" -> examples(noPositional("examples",
+                        Arguments.parse(rest, Set.of("lang"), Set.of("all"))));
                 case "validate" -> validate(Arguments.parse(rest, Set.of("policy", "as-of", "lang", "format"),
                         Set.of("all")));
                 case "schema" -> schema(Arguments.parse(rest, Set.of(), Set.of()));
                 case "policy" -> printPolicy(Arguments.parse(rest, Set.of(), Set.of()));
-                case "rules" -> rules(Arguments.parse(rest, Set.of("lang"), Set.of("markdown")));
-                case "presets" -> presets(Arguments.parse(rest, Set.of("lang"), Set.of()));
+                case "rules" -> rules(noPositional("rules",
+                        Arguments.parse(rest, Set.of("lang"), Set.of("markdown"))));
+                case "presets" -> presets(noPositional("presets", Arguments.parse(rest, Set.of("lang"), Set.of())));
                 case "help", "--help", "-h" -> {
-                    Arguments.parse(rest, Set.of(), Set.of());
+                    noPositional("help", Arguments.parse(rest, Set.of(), Set.of()));
                     yield help();
                 }
                 default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
@@ -107,7 +109,16 @@ final class Cli {
         }
     }
 
-    private Language language(Arguments arguments) {
+    /** Refuses the arguments of a command that takes only options, rather than ignore a misplaced word. */
+    private static Arguments noPositional(String command, Arguments arguments) {
+        if (!arguments.positional().isEmpty()) {
+            throw new UsageError(command + " 只接受选项，收到 " + arguments.positional(),
+                    command + " takes only options, was " + arguments.positional());
+        }
+        return arguments;
+    }
+
+        private Language language(Arguments arguments) {
         return arguments.option("lang").map(Language::parse).orElse(Language.of(locale));
     }
 

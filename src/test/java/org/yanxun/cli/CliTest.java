@@ -76,6 +76,18 @@ class CliTest {
     }
 
     @Test
+    void commandsOfOptionsOnly_strayArgument_exit2InBothLanguages() {
+        for (String command : List.of("examples", "rules", "presets", "help", "--help", "-h")) {
+            String name = command.startsWith("-") ? "help" : command;
+            err.reset();
+            assertThat(run(Locale.ENGLISH, command, "extra")).as(command).isEqualTo(2);
+            assertThat(err()).as(command).contains("错误：" + name + " 只接受选项，收到 [extra]",
+                    "error: " + name + " takes only options, was [extra]");
+        }
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
     void examples_chineseLocale_printsInChinese() {
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "examples")).isZero();
         assertThat(out()).contains("政策：guangzhou-liwan-2026", "结果：通过");
