@@ -90,10 +90,8 @@ final class Cli {
                 case "rules" -> rules(noPositional("rules",
                         Arguments.parse(rest, Set.of("lang"), Set.of("markdown"))));
                 case "presets" -> presets(noPositional("presets", Arguments.parse(rest, Set.of("lang"), Set.of())));
-                case "help", "--help", "-h" -> {
-                    noPositional("help", Arguments.parse(rest, Set.of(), Set.of()));
-                    yield help();
-                }
+                case "help", "--help", "-h" -> help(noPositional("help",
+                        Arguments.parse(rest, Set.of("lang"), Set.of())));
                 default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
             };
         } catch (UsageError e) {
@@ -339,9 +337,24 @@ final class Cli {
         return OK;
     }
 
-    private int help() {
-        out.println("""
-                yanxun — 研训共同体数据校验 / validates research-and-training community data
+    private int help(Arguments arguments) {
+        out.println(language(arguments).pick("""
+                yanxun — 研训共同体数据校验
+
+                命令：
+                  examples [--lang zh|en] [--all]
+                      按各自的预设校验随附的示例文件（examples/*.dataset.json）
+                  validate FILE --policy PRESET|POLICY_FILE [--as-of YYYY-MM-DD] [--lang zh|en]
+                           [--format table|json|problem] [--all]
+                      校验数据集文档（.json）或 JSON Lines 文件（.jsonl）；日期默认为今天
+                  policy PRESET                       将预设输出为政策文档，作为自定政策的起点
+                  rules [--markdown] [--lang zh|en]   输出规则目录
+                  presets [--lang zh|en]              列出内置政策
+                  schema NAME                         输出 JSON Schema（dataset、record、policy、report 等）
+                  help [--lang zh|en]                 输出本帮助
+
+                退出状态：0 无错误，1 数据有错误，2 输入无法读取或参数有误。""", """
+                yanxun — validates research-and-training community data
 
                 Commands:
                   examples [--lang zh|en] [--all]
@@ -353,9 +366,9 @@ final class Cli {
                   rules [--markdown] [--lang zh|en]   print the rule catalogue
                   presets [--lang zh|en]              list the built-in policies
                   schema NAME                         print a JSON Schema (dataset, record, policy, report, ...)
-                  help                                print this help
+                  help [--lang zh|en]                 print this help
 
-                Exit status: 0 no error, 1 the data has errors, 2 unreadable input or bad arguments.""");
+                Exit status: 0 no error, 1 the data has errors, 2 unreadable input or bad arguments."""));
         return OK;
     }
 

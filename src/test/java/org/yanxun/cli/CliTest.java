@@ -88,6 +88,21 @@ class CliTest {
     }
 
     @Test
+    void help_followsTheLocale() {
+        assertThat(run(Locale.SIMPLIFIED_CHINESE, "help")).isZero();
+        assertThat(out()).contains("命令：", "按各自的预设校验随附的示例文件", "退出状态：").doesNotContain("Commands:");
+    }
+
+    @Test
+    void help_lang_choosesTheLanguage() {
+        assertThat(run(Locale.ENGLISH, "help", "--lang", "zh")).isZero();
+        assertThat(out()).contains("命令：").doesNotContain("Commands:");
+        out.reset();
+        assertThat(run(Locale.SIMPLIFIED_CHINESE, "--help", "--lang", "en")).isZero();
+        assertThat(out()).contains("Commands:", "Exit status:").doesNotContain("命令", "研训");
+    }
+
+    @Test
     void examples_chineseLocale_printsInChinese() {
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "examples")).isZero();
         assertThat(out()).contains("政策：guangzhou-liwan-2026", "结果：通过");
