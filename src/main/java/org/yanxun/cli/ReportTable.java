@@ -77,7 +77,8 @@ final class ReportTable {
                         .append(findings.size()).append(")\n");
                 int shown = all ? findings.size() : Math.min(findings.size(), SHOWN_PER_CODE);
                 for (Finding finding : findings.subList(0, shown)) {
-                    out.append("    ").append(finding.location()).append("  ")
+                    out.append("    ").append(language.pick(finding.location().zh(), finding.location().toString()))
+                            .append("  ")
                             .append(language.pick(finding.messageZh(), finding.messageEn())).append('\n');
                 }
                 if (shown < findings.size()) {

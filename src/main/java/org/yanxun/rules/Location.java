@@ -251,14 +251,29 @@ public final class Location implements Comparable<Location>, Serializable {
     }
 
     /**
-     * Returns the location as text: the pointer, preceded by {@code line N} for a JSON Lines record.
+     * Returns the location as English text: the pointer, preceded by {@code line N} for a JSON Lines
+     * record.
      *
      * @return such as {@code /clusters/0/studios/5} or {@code line 12 /memberships/2}
      */
     @Override
     public String toString() {
+        return line == 0 ? shownPointer() : "line " + line + " " + shownPointer();
+    }
+
+    /**
+     * Returns the location as Chinese text: the pointer, preceded by {@code 第 N 行} for a JSON Lines
+     * record, as a Chinese message quotes it.
+     *
+     * @return such as {@code /clusters/0/studios/5} or {@code 第 12 行 /memberships/2}
+     */
+    public String zh() {
+        return line == 0 ? shownPointer() : "第 " + line + " 行 " + shownPointer();
+    }
+
+    /** The pointer as text shows it: {@code /} for the whole document or line, which has the empty pointer. */
+    private String shownPointer() {
         String pointer = pointer();
-        String shown = pointer.isEmpty() ? "/" : pointer;
-        return line == 0 ? shown : "line " + line + " " + shown;
+        return pointer.isEmpty() ? "/" : pointer;
     }
 }

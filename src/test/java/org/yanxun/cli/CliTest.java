@@ -408,6 +408,32 @@ class CliTest {
     }
 
     @Test
+    void validate_jsonLinesInChinese_locatesFindingsInChinese(@TempDir Path dir) throws IOException {
+        Path file = personTwice(dir);
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01", "--lang", "zh")).isEqualTo(1);
+        assertThat(out()).contains("    第 2 行 /person/id  人员标识", "首次出现于 第 1 行 /person/id\n")
+                .doesNotContain("line ");
+    }
+
+    @Test
+    void validate_jsonLinesInEnglish_locatesFindingsAsBefore(@TempDir Path dir) throws IOException {
+        Path file = personTwice(dir);
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isEqualTo(1);
+        assertThat(out()).contains("    line 2 /person/id  person identifier", "is already used at line 1 /person/id\n");
+    }
+
+    /** A JSON Lines file of one person of the Liwan example on two lines: an ID_DUPLICATE on line 2. */
+    private static Path personTwice(Path dir) throws IOException {
+        String person = Files.readString(Path.of("examples/liwan-2026.jsonl")).lines()
+                .filter(line -> line.startsWith("{\"type\":\"person\"")).findFirst().orElseThrow();
+        return Files.writeString(dir.resolve("twice.jsonl"), person + "\n" + person + "\n");
+    }
+
+    @Test
     void validate_emptyFileName_exit2SayingSo() {
         assertThat(run(Locale.ENGLISH, "validate", "", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
         assertThat(err()).contains("错误：文件名为空", "error: the file name is empty").doesNotContain("directory");

@@ -119,6 +119,22 @@ class LocationTest {
     }
 
     @Test
+    void zh_lineAndPointer_saysTheLineInChinese() {
+        assertThat(Location.ofLine(4).child("id").zh()).isEqualTo("第 4 行 /id");
+    }
+
+    @Test
+    void zh_wholeLine_isTheLineAndSlash() {
+        assertThat(Location.ofLine(4).zh()).isEqualTo("第 4 行 /");
+    }
+
+    @Test
+    void zh_document_isThePointerAsInEnglish() {
+        assertThat(Location.of("/persons/2/id").zh()).isEqualTo("/persons/2/id");
+        assertThat(Location.root().zh()).isEqualTo("/");
+    }
+
+    @Test
     void child_ofPropertyOfElement_joinsAllThree() {
         assertThat(Location.of("/clusters/0").child("memberships", 3, "person").pointer())
                 .isEqualTo("/clusters/0/memberships/3/person");

@@ -114,7 +114,7 @@ final class IdentityRules {
                     Location first = state.first();
                     for (Spot at : Growing.items(state.others)) {
                         sink.add(References.idOf(at.location()), kind.zh + "标识“" + key.value() + "”重复，首次出现于 "
-                                        + first,
+                                        + first.zh(),
                                 kind.en + " identifier '" + key.value() + "' is already used at " + first);
                     }
                 });

@@ -21,6 +21,7 @@ import org.yanxun.CreditCode;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
+import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.ProjectId;
 import org.yanxun.RegionCode;
@@ -33,6 +34,7 @@ import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
+import org.yanxun.rules.Finding;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
@@ -145,6 +147,15 @@ class IdentityRulesTest {
 
     private static Location line(long line, String entity) {
         return new Location(OptionalLong.of(line), "/" + entity);
+    }
+
+    @Test
+    void idDuplicate_personOnTwoLines_quotesTheFirstLineInEachLanguage() {
+        Person person = Mutations.personAt(0, 0);
+        var report = lines(new Entity.OfPerson(person, line(1, "person")), new Entity.OfPerson(person, line(2, "person")));
+        fires(report, "ID_DUPLICATE", "/person/id").zh("首次出现于 第 1 行 /person/id")
+                .en("is already used at line 1 /person/id");
+        assertThat(findings(report, "ID_DUPLICATE")).extracting(Finding::messageZh).noneMatch(m -> m.contains("line"));
     }
 
     @Test
