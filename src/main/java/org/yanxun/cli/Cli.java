@@ -76,7 +76,21 @@ final class Cli {
         this.examples = Objects.requireNonNull(examples, "examples");
     }
 
+    /**
+     * Runs a command; a command whose output could not be written all (a full disk, a closed pipe) says
+     * so on the error stream and fails with status 2, as for input that cannot be read, whatever it found.
+     */
     int run(String... args) {
+        int status = command(args);
+        if (out.checkError()) {
+            err.println("错误：无法写出输出（磁盘已满或输出已关闭？），输出不完整");
+            err.println("error: the output could not be written (a full disk or a closed output?); it is incomplete");
+            return USAGE;
+        }
+        return status;
+    }
+
+    private int command(String... args) {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
@@ -353,7 +367,7 @@ final class Cli {
                   schema NAME                         输出 JSON Schema（dataset、record、policy、report 等）
                   help [--lang zh|en]                 输出本帮助
 
-                退出状态：0 无错误，1 数据有错误，2 输入无法读取或参数有误。""", """
+                退出状态：0 无错误，1 数据有错误，2 输入无法读取、参数有误或输出无法写出。""", """
                 yanxun — validates research-and-training community data
 
                 Commands:
@@ -368,7 +382,7 @@ final class Cli {
                   schema NAME                         print a JSON Schema (dataset, record, policy, report, ...)
                   help [--lang zh|en]                 print this help
 
-                Exit status: 0 no error, 1 the data has errors, 2 unreadable input or bad arguments."""));
+                Exit status: 0 no error, 1 the data has errors, 2 unreadable input, bad arguments or unwritable output."""));
         return OK;
     }
 

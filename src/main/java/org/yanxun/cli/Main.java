@@ -1,5 +1,8 @@
 package org.yanxun.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -19,12 +22,15 @@ public final class Main {
 
     /**
      * Runs a command and exits with its status: 0 when there is no error, 1 when the data has errors,
-     * 2 for unreadable input or bad arguments.
+     * 2 for unreadable input, bad arguments or output that could not be written.
      *
      * @param args the command and its arguments
      */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new TerminalSafeStream(System.out), true, StandardCharsets.UTF_8);
+        // Standard output itself rather than System.out, a PrintStream that would keep its write errors to
+        // itself: the command line checks its output stream for them, to fail rather than exit 0 on a full disk.
+        PrintStream out = new PrintStream(new TerminalSafeStream(new BufferedOutputStream(
+                new FileOutputStream(FileDescriptor.out))), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new TerminalSafeStream(System.err), true, StandardCharsets.UTF_8);
         System.exit(new Cli(out, err, Locale.getDefault(), Clock.systemDefaultZone()).run(args));
     }

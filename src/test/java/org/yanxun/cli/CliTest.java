@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -100,6 +101,24 @@ class CliTest {
         out.reset();
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "--help", "--lang", "en")).isZero();
         assertThat(out()).contains("Commands:", "Exit status:").doesNotContain("命令", "研训");
+    }
+
+    @Test
+    void outputThatCannotBeWritten_exit2InBothLanguages() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        for (List<String> args : List.of(List.of("schema", "report"), List.of("validate",
+                "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023", "--format", "json"))) {
+            err.reset();
+            assertThat(new Cli(new PrintStream(full, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), Locale.ENGLISH, clock)
+                    .run(args.toArray(String[]::new))).as(args.toString()).isEqualTo(2);
+            assertThat(err()).as(args.toString()).contains("错误：无法写出输出", "error: the output could not be written");
+        }
     }
 
     @Test
