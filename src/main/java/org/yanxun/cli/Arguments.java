@@ -25,7 +25,9 @@ final class Arguments {
      * @param words the words after the command
      * @param valued the options that take a value, without {@code --}
      * @param flags the options that take none
-     * @throws UsageError for an unknown option, a missing value or an option given twice
+     * @throws UsageError for an unknown option, a missing value (a value given apart may not start with
+     *     {@code --}, which starts the next option; {@code --name=--value} gives one), a value given to a
+     *     flag, or an option given twice
      */
     static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
         Arguments arguments = new Arguments();
@@ -42,12 +44,17 @@ final class Arguments {
             if (arguments.options.containsKey(name)) {
                 throw new UsageError("选项 --" + name + " 只能给出一次", "option --" + name + " may be given once");
             }
-            if (flags.contains(name) && inline == null) {
+            if (flags.contains(name)) {
+                if (inline != null) {
+                    throw new UsageError("选项 --" + name + " 不接受值，收到“" + word + "”",
+                            "option --" + name + " takes no value, was '" + word + "'");
+                }
                 arguments.options.put(name, "true");
             } else if (valued.contains(name)) {
                 String value = inline;
                 if (value == null) {
-                    if (i + 1 >= words.size()) {
+                    // The next option, not a value: '--policy --as-of 2025-10-08' lacks the policy.
+                    if (i + 1 >= words.size() || words.get(i + 1).startsWith("--")) {
                         throw new UsageError("--" + name + " 需要一个值", "--" + name + " needs a value");
                     }
                     value = words.get(++i);

@@ -166,6 +166,10 @@ final class Cli {
 
     /** A preset by name, or a policy file; empty (with the read errors printed) if the file cannot be read. */
     private Optional<Policy> policy(String name, Output output) {
+        if (name.isEmpty()) {
+            throw new UsageError("--policy 为空：请给出预设（" + String.join("、", Presets.ids()) + "）或政策文件",
+                    "--policy is empty: give a preset (" + String.join(", ", Presets.ids()) + ") or a policy file");
+        }
         Optional<Policy> preset = Presets.byId(name);
         if (preset.isPresent()) {
             return preset;

@@ -476,9 +476,32 @@ class CliTest {
     }
 
     @Test
-    void validate_emptyPolicyFileName_exit2SayingSo() {
+    void validate_emptyPolicy_exit2SayingSo() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "")).isEqualTo(2);
-        assertThat(err()).contains("error: the file name is empty");
+        assertThat(err()).contains("错误：--policy 为空", "error: --policy is empty: give a preset (")
+                .doesNotContain("file name");
+    }
+
+    @Test
+    void validate_optionFollowedByAnotherOption_exit2SayingItNeedsAValue() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "--as-of",
+                "2025-10-08")).isEqualTo(2);
+        assertThat(err()).contains("错误：--policy 需要一个值", "error: --policy needs a value")
+                .doesNotContain("unknown policy");
+    }
+
+    @Test
+    void validate_valueStartingWithDashesGivenInline_isTheValue() {
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy=--nowhere"))
+                .isEqualTo(2);
+        assertThat(err()).contains("error: unknown policy '--nowhere'");
+    }
+
+    @Test
+    void flagGivenAValue_exit2SayingItTakesNone() {
+        assertThat(run(Locale.ENGLISH, "examples", "--all=yes")).isEqualTo(2);
+        assertThat(err()).contains("错误：选项 --all 不接受值，收到“--all=yes”", "error: option --all takes no value, "
+                + "was '--all=yes'").doesNotContain("unknown option");
     }
 
     @Test
