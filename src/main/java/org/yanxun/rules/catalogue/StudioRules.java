@@ -73,36 +73,37 @@ final class StudioRules {
     /**
      * The number of persons holding a membership of a tier that runs on a day. A person listed twice
      * counts once (STUDIO_DUPLICATE_MEMBER reports the second listing). The counts run for every studio
-     * and studios seldom list anyone twice, so the listings are counted first, reading no person, and
-     * persons are compared only if two listings of the tier may name one.
+     * and studios seldom list anyone twice, so the running listings are counted in one pass that marks
+     * the hash of each one's person, from the second on, with a bit of a {@code long}; persons are
+     * compared only if two of them fall on one bit, which every repeat does and a few other pairs do.
      */
     private static long active(Studio studio, Tier tier, LocalDate date) {
         List<Membership> memberships = studio.memberships();
         long active = 0;
-        for (int i = 0; i < memberships.size(); i++) {
-            Membership membership = memberships.get(i);
-            active += membership.tier() == tier && membership.isActiveOn(date) ? 1 : 0;
-        }
-        return active < 2 || !mayRepeat(memberships, tier) ? active : distinct(memberships, tier, date);
-    }
-
-    /**
-     * Tells whether two memberships of a tier may name one person: whether the hash codes of their
-     * persons fall on one bit of a {@code long}, which every repeat does and a few other pairs do.
-     */
-    private static boolean mayRepeat(List<Membership> memberships, Tier tier) {
         long hashes = 0;
+        Membership first = null;
+        boolean mayRepeat = false;
         for (int i = 0; i < memberships.size(); i++) {
             Membership membership = memberships.get(i);
-            if (membership.tier() == tier) {
-                long bit = 1L << (membership.person().hashCode() * 0x9E3779B9 >>> 26);
-                if ((hashes & bit) != 0) {
-                    return true;
+            if (membership.tier() == tier && membership.isActiveOn(date)) {
+                if (++active == 1) {
+                    first = membership;
+                    continue;
                 }
+                if (active == 2) {
+                    hashes = bit(first);
+                }
+                long bit = bit(membership);
+                mayRepeat |= (hashes & bit) != 0;
                 hashes |= bit;
             }
         }
-        return false;
+        return mayRepeat ? distinct(memberships, tier, date) : active;
+    }
+
+    /** The bit of a {@code long} that stands for the person of a membership. */
+    private static long bit(Membership membership) {
+        return 1L << (membership.person().hashCode() * 0x9E3779B9 >>> 26);
     }
 
     /**
