@@ -3,9 +3,12 @@ package org.yanxun.rules.catalogue;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
+import org.yanxun.AlliancePlan;
+import org.yanxun.DateRange;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
@@ -133,8 +136,9 @@ final class ExchangeRules {
         return KeyedRule.<Flow, Balance>of(Infos.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
                 "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
                 "\"Mutual\" means both ways: between two units of an alliance, the exchanges of one kind started by "
-                        + "the as-of date differ by direction by no more than the policy's tolerance. An exchange that "
-                        + "names no participant moved no one and does not count.",
+                        + "the as-of date differ by direction by no more than the policy's tolerance, and once the "
+                        + "alliance's plan has ended before the as-of date, a kind that ran between them ran both ways. "
+                        + "An exchange that names no participant moved no one and does not count.",
                 "alliances.reciprocityTolerance"),
                 (entity, context, emit) -> {
                     if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
@@ -152,7 +156,17 @@ final class ExchangeRules {
                 Balance::add,
                 (flow, balance, context, sink) -> {
                     int tolerance = context.policy().alliances().reciprocityTolerance();
-                    if (Math.abs(balance.forward - balance.backward) > tolerance) {
+                    Optional<DateRange> ended = AllianceMembers.alliance(context, flow.alliance())
+                            .flatMap(Alliance::plan).map(AlliancePlan::period)
+                            .filter(period -> period.end().isBefore(context.asOf()));
+                    if (ended.isPresent() && Math.min(balance.forward, balance.backward) == 0) {
+                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 " + ended.get()
+                                        + " 已结束，“" + flow.first() + "”派往“" + flow.second() + "” " + balance.forward
+                                        + " 次，反向 " + balance.backward + " 次，只有单向",
+                                flow.kind().en() + ": the plan " + ended.get() + " has ended with " + balance.forward
+                                        + " from '" + flow.first() + "' to '" + flow.second() + "' and "
+                                        + balance.backward + " the other way, one way only");
+                    } else if (Math.abs(balance.forward - balance.backward) > tolerance) {
                         sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
                                         + flow.second() + "” " + balance.forward + " 次，反向 " + balance.backward
                                         + " 次，差额超过 " + tolerance,

@@ -194,6 +194,33 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeReciprocity_oneReturnMissingAfterThePlanEnded_fires() {
+        var data = exchanges(QIYINGEN, list -> {
+            list.remove(1);
+            return list;
+        });
+        fires(qiyingen(data, LocalDate.of(2026, 1, 1)), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
+                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2023-01-01/2025-12-31")
+                .zh("管理干部互挂：规划期 2023-01-01/2025-12-31 已结束，“qijiang-tts”派往“yingshan-tts” 1 次，反向 0 次，只有单向")
+                .en("cadre secondment: the plan 2023-01-01/2025-12-31 has ended with 1 from 'qijiang-tts' to "
+                        + "'yingshan-tts' and 0 the other way, one way only");
+    }
+
+    @Test
+    void exchangeReciprocity_oneReturnMissingOnThePlansLastDay_quiet() {
+        var data = exchanges(QIYINGEN, list -> {
+            list.remove(1);
+            return list;
+        });
+        assertThat(findings(qiyingen(data, LocalDate.of(2025, 12, 31)), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
+    void exchangeReciprocity_bothWaysAfterThePlanEnded_quiet() {
+        assertThat(findings(qiyingen(QIYINGEN, LocalDate.of(2026, 1, 1)), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
     void exchangeReciprocity_oneWayExchangeNotStartedByAsOf_quiet() {
         var data = exchange(QIYINGEN, 1, x -> Mutations.during(Mutations.between(x, QIJIANG, YINGSHAN),
                 LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 30)));
