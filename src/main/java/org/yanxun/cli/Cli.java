@@ -130,7 +130,7 @@ final class Cli {
         return arguments;
     }
 
-        private Language language(Arguments arguments) {
+    private Language language(Arguments arguments) {
         return arguments.option("lang").map(Language::parse).orElse(Language.of(locale));
     }
 

@@ -129,7 +129,7 @@ final class Scalars {
         @Override
         public void write(JsonGenerator generator, LocalDate value) {
             int year = value.getYear();
-            if (year < 0 || year > 9999) {
+            if (year < Checks.MIN_YEAR || year > Checks.MAX_YEAR) {
                 String pointer = generator.streamWriteContext().pathAsPointer().toString();
                 String where = pointer.isEmpty() ? "/" : pointer;
                 throw new InvalidValueException(where + " 处的日期须在 0000 至 9999 年之间才能写成 yyyy-MM-dd，实为 " + value,

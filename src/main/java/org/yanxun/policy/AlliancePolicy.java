@@ -26,6 +26,7 @@ import org.yanxun.internal.Checks;
  * @param minExternalExperts the least number of external experts a joint research session invites
  * @param exchanges the limits per exchange kind
  * @param reciprocityTolerance how far the exchanges of one kind between two units may differ by direction
+ *     during the plan (once it has ended, a kind that ran between them must have run both ways)
  * @param requiredExchangeKinds the exchange kinds an alliance must use by the end of its plan
  * @param resourceKinds the resource kinds a shared library may hold
  * @param freshnessMonths how many months may pass since a resource was last reviewed
@@ -62,6 +63,7 @@ public record AlliancePolicy(
      * @param minExternalExperts the least number of external experts a joint research session invites
      * @param exchanges the limits per exchange kind
      * @param reciprocityTolerance how far the exchanges of one kind between two units may differ by direction
+     *     during the plan (once it has ended, a kind that ran between them must have run both ways)
      * @param requiredExchangeKinds the exchange kinds an alliance must use by the end of its plan
      * @param resourceKinds the resource kinds a shared library may hold
      * @param freshnessMonths how many months may pass since a resource was last reviewed

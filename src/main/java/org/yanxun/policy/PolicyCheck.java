@@ -75,10 +75,13 @@ final class PolicyCheck {
                 add(field + ".hostCriteria", "至少需要一项主持人条件", "needs at least one host criterion");
             }
             MemberEligibility members = type.members();
-            members.minTeachingYears().ifPresent(min -> range(field + ".members.minTeachingYears", min, 0, 60));
-            members.maxTeachingYears().ifPresent(max -> range(field + ".members.maxTeachingYears", max, 0, 60));
+            // A value out of range is one problem: its order with the other is not checked as well.
+            boolean inRange = members.minTeachingYears().stream()
+                    .allMatch(min -> range(field + ".members.minTeachingYears", min, 0, 60));
+            inRange &= members.maxTeachingYears().stream()
+                    .allMatch(max -> range(field + ".members.maxTeachingYears", max, 0, 60));
             members.maxAge().ifPresent(max -> range(field + ".members.maxAge", max, 16, 100));
-            if (members.minTeachingYears().isPresent() && members.maxTeachingYears().isPresent()) {
+            if (inRange && members.minTeachingYears().isPresent() && members.maxTeachingYears().isPresent()) {
                 minMax(field + ".members.minTeachingYears", members.minTeachingYears().getAsInt(),
                         members.maxTeachingYears().getAsInt());
             }

@@ -103,6 +103,20 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_negativeMinTeachingYears_isOneProblem() {
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(-1),
+                OptionalInt.of(5), OptionalInt.empty(), true, true)))).containsExactly(tuple(
+                "studios.types.NEW_TEACHER_WORKSHOP.members.minTeachingYears", "must be 0 to 60, was -1"));
+    }
+
+    @Test
+    void problems_maxTeachingYearsOutOfRange_isOneProblem() {
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(0),
+                OptionalInt.of(-2), OptionalInt.empty(), true, true)))).containsExactly(tuple(
+                "studios.types.NEW_TEACHER_WORKSHOP.members.maxTeachingYears", "must be 0 to 60, was -2"));
+    }
+
+    @Test
     void problems_teachingYearsMinAboveMax_namesTheField() {
         assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(4),
                 OptionalInt.of(3), OptionalInt.empty(), true, true)))).containsExactly(tuple(

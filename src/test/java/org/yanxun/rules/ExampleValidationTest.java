@@ -43,7 +43,7 @@ class ExampleValidationTest {
 
     /** The report says every session invited experts (每次研修均邀请知名专家参与). */
     @Test
-    void qiyingen_everySession_invitesAnExternalExpert() {
+    void qiyingen_everySession_invitesAnExpert() {
         assertThat(Mutations.QIYINGEN.alliances().get(0).sessions()).allSatisfy(
                 session -> assertThat(session.experts()).isNotEmpty());
     }

@@ -235,7 +235,7 @@ final class SessionRules {
      * {@code start.plusYears(n)}, as the spans the rule reports do. ({@link ChronoUnit#YEARS} alone would
      * count 2024-02-29 to 2025-02-28 as no full year, where {@code plusYears(1)} gives 2025-02-28.)
      */
-    static long planYear(LocalDate start, LocalDate day) {
+    private static long planYear(LocalDate start, LocalDate day) {
         long years = ChronoUnit.YEARS.between(start, day);
         return start.plusYears(years + 1).isAfter(day) ? years : years + 1;
     }

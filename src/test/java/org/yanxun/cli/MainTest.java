@@ -1,0 +1,52 @@
+package org.yanxun.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Main} as a user runs it: its own JVM, with standard output wherever the shell sends it. */
+class MainTest {
+
+    /** Runs the command line in a new JVM, standard output to a file; returns its exit status. */
+    private static int run(File out, Path err, String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
+        return process.exitValue();
+    }
+
+    @Test
+    void outputToAFullDisk_exit2AndSaysSo(@TempDir Path dir) throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "a system with /dev/full");
+        Path err = dir.resolve("err.txt");
+
+        assertThat(run(full, err, "schema", "report")).isEqualTo(2);
+
+        assertThat(Files.readString(err, StandardCharsets.UTF_8))
+                .contains("错误：无法写出输出", "error: the output could not be written");
+    }
+
+    @Test
+    void outputToAFile_exit0AndWritesItAll(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("out.json");
+
+        assertThat(run(out.toFile(), dir.resolve("err.txt"), "schema", "report")).isZero();
+
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(
+                Files.readString(Path.of("docs/schemas/report.schema.json"), StandardCharsets.UTF_8));
+    }
+}
