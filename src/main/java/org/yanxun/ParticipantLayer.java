@@ -11,8 +11,8 @@ public enum ParticipantLayer implements Labelled {
     /** 教师: teachers. */
     TEACHERS("教师", "teachers"),
 
-    /** 干部: school cadres. */
-    CADRES("干部", "cadres");
+    /** 管理干部: school cadres, management staff. */
+    CADRES("管理干部", "cadres");
 
     private final String zh;
     private final String en;
