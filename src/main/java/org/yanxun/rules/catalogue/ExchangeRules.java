@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.yanxun.DateRange;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
+import org.yanxun.PersonId;
 import org.yanxun.internal.English;
 import org.yanxun.policy.ExchangeLimits;
 import org.yanxun.policy.Severity;
@@ -52,8 +54,8 @@ final class ExchangeRules {
 
     private static Rule parties() {
         return exchangeRule("EXCHANGE_PARTIES", Severity.ERROR, "交流双方不符", "Invalid exchange parties",
-                "An exchange moves at least one named participant between two different member institutions of "
-                        + "its alliance.",
+                "An exchange moves at least one named participant, each named once, between two different member "
+                        + "institutions of its alliance.",
                 (exchange, allianceId, at, context, sink) -> {
                     if (exchange.from().equals(exchange.to())) {
                         sink.add(at.child("to"), "交流“" + exchange.id() + "”的派出与接收单位相同（" + exchange.from() + "）",
@@ -71,6 +73,15 @@ final class ExchangeRules {
                                         + exchange.from() + "”派往“" + exchange.to() + "”）未列出交流人员",
                                 exchange.kind().en() + " '" + exchange.id() + "' from '" + exchange.from() + "' to '"
                                         + exchange.to() + "' names no participant");
+                    }
+                    Set<PersonId> named = new HashSet<>();
+                    for (int i = 0; i < exchange.participants().size(); i++) {
+                        PersonId participant = exchange.participants().get(i);
+                        if (!named.add(participant)) {
+                            sink.add(at.child("participants", i), "交流“" + exchange.id() + "”重复列出人员“"
+                                            + participant + "”",
+                                    "exchange '" + exchange.id() + "' names participant '" + participant + "' twice");
+                        }
                     }
                 });
     }

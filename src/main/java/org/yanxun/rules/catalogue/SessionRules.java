@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.yanxun.InstitutionId;
 import org.yanxun.JointSession;
 import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
+import org.yanxun.SessionUnit;
 import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
@@ -59,11 +61,29 @@ final class SessionRules {
     private static Rule hostUnit() {
         return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修主办单位不符", "Session host units invalid",
                 "A joint session names at least one host unit (主办), and every unit it names (主办, 承办, 协办) is a "
-                        + "member of its alliance.",
+                        + "member of its alliance; a unit is named once per role, and not as both 主办 and 协办 (a "
+                        + "host leads, a co-host assists).",
                 (session, alliance, at, context, sink) -> {
                     if (session.unitsWith(SessionRole.HOST).isEmpty()) {
                         sink.add(at.child("units"), "联合研修“" + session.theme() + "”没有主办单位",
                                 "session '" + session.theme() + "' names no host unit");
+                    }
+                    Map<InstitutionId, Set<SessionRole>> roles = new HashMap<>();
+                    for (int i = 0; i < session.units().size(); i++) {
+                        SessionUnit named = session.units().get(i);
+                        Set<SessionRole> ofUnit = roles.computeIfAbsent(named.institution(),
+                                unit -> EnumSet.noneOf(SessionRole.class));
+                        if (!ofUnit.add(named.role())) {
+                            sink.add(at.child("units", i), "联合研修“" + session.theme() + "”重复列出单位“"
+                                            + named.institution() + "”为" + named.role().zh(),
+                                    "session '" + session.theme() + "' names unit '" + named.institution() + "' as "
+                                            + named.role().en() + " twice");
+                        } else if (ofUnit.contains(SessionRole.HOST) && ofUnit.contains(SessionRole.CO_HOST)) {
+                            sink.add(at.child("units", i, "role"), "单位“" + named.institution() + "”在联合研修“"
+                                            + session.theme() + "”中既是主办又是协办",
+                                    "unit '" + named.institution() + "' is both host and co-host of session '"
+                                            + session.theme() + "'");
+                        }
                     }
                     for (int i = 0; i < session.units().size(); i++) {
                         InstitutionId unit = session.units().get(i).institution();

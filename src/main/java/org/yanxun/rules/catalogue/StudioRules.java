@@ -446,14 +446,13 @@ final class StudioRules {
         return studioRule("STUDIO_MENTORING_PAIRS", Severity.WARNING, "师徒结对不符", "Invalid mentoring pair",
                 "In each master-apprentice pair (师带徒) the mentor holds one of the policy's mentor tiers in the "
                         + "studio and the apprentice is a member or online trainee of it; no mentor has more than the "
-                        + "policy's number of distinct apprentices.",
+                        + "policy's number of distinct apprentices, and no pair is listed twice.",
                 (studio, at, context, sink) -> {
                     if (studio.mentoringPairs().isEmpty()) {
                         return;
                     }
                     StudioPolicy policy = context.policy().studios();
                     Map<PersonId, Set<Tier>> held = tiersHeld(studio);
-                    // a pair listed twice names one apprentice, not two
                     Map<PersonId, Set<PersonId>> apprentices = new HashMap<>();
                     for (int i = 0; i < studio.mentoringPairs().size(); i++) {
                         MentoringPair pair = studio.mentoringPairs().get(i);
@@ -473,7 +472,11 @@ final class StudioRules {
                                             + studio.name() + "'");
                         }
                         Set<PersonId> ofMentor = apprentices.computeIfAbsent(pair.mentor(), mentor -> new HashSet<>());
-                        if (ofMentor.add(pair.apprentice()) && ofMentor.size() == policy.maxApprenticesPerMentor() + 1) {
+                        if (!ofMentor.add(pair.apprentice())) {
+                            sink.add(p, "师徒结对（导师“" + pair.mentor() + "”，徒弟“" + pair.apprentice() + "”）重复列出",
+                                    "the pair of mentor '" + pair.mentor() + "' and apprentice '" + pair.apprentice()
+                                            + "' is listed twice");
+                        } else if (ofMentor.size() == policy.maxApprenticesPerMentor() + 1) {
                             sink.add(p, "导师“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
                                     "mentor '" + pair.mentor() + "' has more than "
                                             + English.count(policy.maxApprenticesPerMentor(), "apprentice"));

@@ -66,6 +66,16 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeParties_participantNamedTwice_firesAtTheSecond() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x,
+                List.of(x.participants().get(0), x.participants().get(0))));
+        fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/0/participants/1")
+                .is(Severity.ERROR, "qiyingen-x-01")
+                .zh("重复列出人员")
+                .en("twice");
+    }
+
+    @Test
     void exchangeParties_noParticipant_fires() {
         var data = emptied(QIYINGEN, i -> i == 3);
         Finding finding = fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/3/participants")

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.yanxun.AlliancePlan;
+import org.yanxun.Dataset;
 import org.yanxun.DateRange;
 import org.yanxun.Expert;
 import org.yanxun.InstitutionId;
@@ -66,6 +67,39 @@ class SessionRulesTest {
         });
         fires(qiyingen(data), "SESSION_HOST_UNIT", "/alliances/0/sessions/1/units/3/institution")
                 .is(Severity.ERROR, "nowhere-tts", NAME);
+    }
+
+    /** The November 2022 session (营山 主办, 綦江 and 恩阳 协办) naming one more unit. */
+    private static Dataset sessionNamingAlso(SessionUnit unit) {
+        return session(QIYINGEN, 1, s -> {
+            List<SessionUnit> units = new ArrayList<>(s.units());
+            units.add(unit);
+            return Mutations.withUnits(s, units);
+        });
+    }
+
+    @Test
+    void sessionHostUnit_hostAlsoCoHost_fires() {
+        fires(qiyingen(sessionNamingAlso(SessionUnit.of(YINGSHAN, SessionRole.CO_HOST))), "SESSION_HOST_UNIT",
+                "/alliances/0/sessions/1/units/3/role")
+                .is(Severity.ERROR, "yingshan-tts", theme(1))
+                .zh("既是主办又是协办")
+                .en("is both host and co-host");
+    }
+
+    @Test
+    void sessionHostUnit_coHostNamedTwice_fires() {
+        fires(qiyingen(sessionNamingAlso(SessionUnit.of(QIJIANG, SessionRole.CO_HOST))), "SESSION_HOST_UNIT",
+                "/alliances/0/sessions/1/units/3")
+                .is(Severity.ERROR, "qijiang-tts", theme(1))
+                .zh("重复列出单位“qijiang-tts”为协办")
+                .en("names unit 'qijiang-tts' as co-host twice");
+    }
+
+    @Test
+    void sessionHostUnit_hostAlsoOrganiser_quiet() {
+        assertThat(findings(qiyingen(sessionNamingAlso(SessionUnit.of(YINGSHAN, SessionRole.ORGANISER))),
+                "SESSION_HOST_UNIT")).isEmpty();
     }
 
     @Test

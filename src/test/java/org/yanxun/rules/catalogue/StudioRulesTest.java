@@ -597,10 +597,12 @@ class StudioRulesTest {
     }
 
     @Test
-    void studioMentoringPairs_thirdApprenticeAndAPairListedTwice_quiet() {
+    void studioMentoringPairs_thirdApprenticeAndAPairListedTwice_reportsTheRepeatOnly() {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
                 .mentoringPair(MentoringPair.of(HOST, MEMBER)).build());
-        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).isEmpty();
+        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).extracting(Finding::pointer, Finding::messageEn)
+                .containsExactly(tuple(AT + "/mentoringPairs/3", "the pair of mentor '" + HOST.value()
+                        + "' and apprentice '" + MEMBER.value() + "' is listed twice"));
     }
 
     @Test
