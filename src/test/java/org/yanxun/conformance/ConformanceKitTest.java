@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Dataset;
 import org.yanxun.json.DatasetReader;
+import org.yanxun.json.PolicyWriter;
 import org.yanxun.json.ReadResult;
 import org.yanxun.json.SafeJson;
 import org.yanxun.policy.Presets;
@@ -65,6 +66,11 @@ class ConformanceKitTest {
                         .findFirst().orElseThrow().document(), StandardCharsets.UTF_8);
             }
             Files.writeString(KIT.resolve("manifest.json"), text, StandardCharsets.UTF_8);
+            for (ConformanceCases.Case kase : all) {
+                Path file = KIT.resolve(policyDocument(kase.policy()));
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, presetDocument(kase.policy()), StandardCharsets.UTF_8);
+            }
         }
         assertThat(Files.readString(KIT.resolve("manifest.json"), StandardCharsets.UTF_8))
                 .as("the kit is stale: run ./mvnw test -Dtest=ConformanceKitTest -Dyanxun.updateConformance=true")
@@ -72,7 +78,18 @@ class ConformanceKitTest {
         for (ConformanceCases.Case kase : all) {
             String folder = folderOf(cases, kase.id());
             assertThat(Files.readString(KIT.resolve(folder), StandardCharsets.UTF_8)).isEqualTo(kase.document());
+            assertThat(Files.readString(KIT.resolve(policyDocument(kase.policy())), StandardCharsets.UTF_8))
+                    .isEqualTo(presetDocument(kase.policy()));
         }
+    }
+
+    /** Where the kit holds a preset as a policy document, for implementations that cannot run this library. */
+    private static String policyDocument(String preset) {
+        return "policies/" + preset + ".policy.json";
+    }
+
+    private static String presetDocument(String preset) {
+        return PolicyWriter.pretty().writeToString(Presets.byId(preset).orElseThrow()) + "\n";
     }
 
     private static void add(ArrayNode cases, List<ConformanceCases.Case> all, String kind,
@@ -81,7 +98,8 @@ class ConformanceKitTest {
             ObjectNode node = cases.addObject().put("id", kase.id()).put("kind", kind)
                     .put("description", kase.description())
                     .put("document", kind + "/" + kase.id() + ".json").put("form", "dataset")
-                    .put("policy", kase.policy()).put("asOf", kase.asOf().toString());
+                    .put("policy", kase.policy()).put("policyDocument", policyDocument(kase.policy()))
+                    .put("asOf", kase.asOf().toString());
             node.set("expected", actual(kase.document(), kase.policy(), kase.asOf()));
             all.add(kase);
         }
