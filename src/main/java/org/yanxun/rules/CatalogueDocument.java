@@ -45,8 +45,8 @@ public final class CatalogueDocument {
                 .append("Codes are part of the public API. A *local* rule reads one record and runs as a map; a ")
                 .append("*keyed* rule reads every record that shares its key and runs as a group-by. A policy can ")
                 .append("switch any rule off (`disabledRules`) or change its severity (`severities`). A rule that ")
-                .append("throws is reported as `").append(RuleEngine.ENGINE_RULE_FAILED)
-                .append("` (ERROR) and the other rules still run.\n\n")
+                .append("throws an exception is reported as `").append(RuleEngine.ENGINE_RULE_FAILED)
+                .append("` (ERROR), once for each record or key it fails on, and the other rules still run.\n\n")
                 .append("| code | severity | shape | title |\n|---|---|---|---|\n");
         for (Rule rule : rules) {
             RuleInfo info = rule.info();

@@ -5,8 +5,9 @@ package org.yanxun.rules;
  *
  * <p>A rule is either a {@link LocalRule}, which sees one record at a time, or a {@link KeyedRule},
  * which sees everything the records contribute to one key. Rules never throw for bad data: they
- * report findings. A rule that throws anyway becomes one {@code ENGINE_RULE_FAILED} finding and the
- * other rules still run.
+ * report findings. A rule that throws an exception anyway becomes an {@code ENGINE_RULE_FAILED} finding
+ * for each record or key it fails on, and the other rules still run; an {@link Error} (such as
+ * {@link OutOfMemoryError}) ends the validation.
  *
  * <p>Implementations must be immutable and thread-safe: one rule serves many validations at once.
  */

@@ -28,8 +28,9 @@ import org.yanxun.rules.catalogue.Catalogue;
  * <p>Local rules run as a map over records and keyed rules as a group-by over the keys the records
  * touch; no rule loops over pairs of records. The same engine validates a whole {@link Dataset} or a
  * stream of records ({@link #start}). A rule switched off in the policy does not run; a severity set
- * in the policy replaces the rule's default. A rule that throws becomes one
- * {@value #ENGINE_RULE_FAILED} finding (ERROR) and the other rules still run.
+ * in the policy replaces the rule's default. A rule that throws an exception becomes an
+ * {@value #ENGINE_RULE_FAILED} finding (ERROR) for each record or key it fails on, and the other rules
+ * still run; an {@link Error} ends the validation.
  *
  * <p>This class is immutable and thread-safe: share one engine across threads.
  */
@@ -169,14 +170,39 @@ public final class RuleEngine {
         }
 
         /**
-         * Adds a rule of your own; its code must differ from every other rule's.
+         * Adds a rule of your own; its code must differ from every other rule's and from
+         * {@value #ENGINE_RULE_FAILED}, which reports rules that fail.
          *
-         * @param rule the rule, not null
+         * @param rule the rule, not null; its {@link Rule#info() info}, a local rule's
+         *     {@link LocalRule#entityType() entity type} and a keyed rule's {@link KeyedRule#grouping()
+         *     grouping} not null, and its info's shape that of its interface
          * @return this builder
+         * @throws IllegalArgumentException if the rule's code is {@value #ENGINE_RULE_FAILED}, or its info
+         *     names the other shape
          */
         public Builder add(Rule rule) {
-            added.add(Objects.requireNonNull(rule, "rule"));
+            Objects.requireNonNull(rule, "rule");
+            RuleInfo info = Objects.requireNonNull(rule.info(), () -> rule + ": info()");
+            if (info.code().equals(ENGINE_RULE_FAILED)) {
+                throw new InvalidValueException("规则代码 " + ENGINE_RULE_FAILED + " 留给执行失败的规则，不能用于自定义规则",
+                        "The code " + ENGINE_RULE_FAILED + " reports rules that fail; a rule of your own cannot have it");
+            }
+            Shape shape = rule instanceof LocalRule<?> local
+                    ? check(Shape.LOCAL, local.entityType(), info, "entityType()")
+                    : check(Shape.KEYED, ((KeyedRule<?, ?>) rule).grouping(), info, "grouping()");
+            if (info.shape() != shape) {
+                throw new InvalidValueException("规则 " + info.code() + " 的说明写明形态 " + info.shape() + "，但它是 "
+                        + shape + " 规则", "Rule " + info.code() + " says it is " + info.shape() + " but is a " + shape
+                        + " rule");
+            }
+            added.add(rule);
             return this;
+        }
+
+        /** The shape of a rule whose part of that shape is present. */
+        private static Shape check(Shape shape, Object part, RuleInfo info, String name) {
+            Objects.requireNonNull(part, () -> "rule " + info.code() + ": " + name);
+            return shape;
         }
 
         /**

@@ -51,6 +51,8 @@ public final class RuleRun {
     private Check[] lastChecks = NO_CHECKS;
     /** The parts of the keys the record being fed has touched, as {@link #acceptTellingParts} gives them. */
     private long touched;
+    /** The part of the key the fold being run touched last, or -1 before it touched any. */
+    private int lastPart;
     private boolean finished;
     /** What a merge this run took part in threw part-way, after which it cannot be used; or null. */
     private Throwable mergeFailure;
@@ -183,16 +185,20 @@ public final class RuleRun {
     private <E extends Entity> void runLocal(LocalRule<E> rule, FindingSink sink, Entity entity) {
         try {
             rule.check(rule.entityType().cast(entity), context, sink);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             failed(rule, entity.location(), e, findings);
         }
     }
 
     private void runMap(Group group, Entity entity) {
+        lastPart = -1;
         try {
             group.grouping().fold(entity, context, group.states());
-        } catch (RuntimeException e) {
-            if (partition.isFirst()) {
+        } catch (Exception e) {
+            // Every part's run folds every record it reads: the failure is reported once, by the run of
+            // the part whose key the fold touched last (whose state the failure may depend on), or by the
+            // first part's if it failed before touching any.
+            if (Math.max(lastPart, 0) == partition.index()) {
                 for (KeyedRule<?, ?> rule : group.rules()) {
                     failed(rule, entity.location(), e, findings);
                 }
@@ -301,7 +307,7 @@ public final class RuleRun {
             List<Finding> into) {
         try {
             rule.check((K) key, (S) state, context, sink);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             failed(rule, Location.root(), e, into);
         }
     }
@@ -314,7 +320,7 @@ public final class RuleRun {
         return (location, zh, en) -> into.add(new Finding(info.code(), severity, location, zh, en, policyId));
     }
 
-    private void failed(Rule rule, Location location, RuntimeException e, List<Finding> into) {
+    private void failed(Rule rule, Location location, Exception e, List<Finding> into) {
         String code = rule.info().code();
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
@@ -361,6 +367,7 @@ public final class RuleRun {
     /** Tells whether this run keeps the state of a key (every key, or those of its partition) and notes its part. */
     private boolean keeps(Object key) {
         int part = partition.indexOf(key);
+        lastPart = part;
         touched |= 1L << Math.min(part, Long.SIZE - 1);
         return part == partition.index();
     }

@@ -319,6 +319,98 @@ class RuleEngineTest {
     }
 
     @Test
+    void add_ruleWithTheCodeOfFailedRules_throws() {
+        Rule impostor = LocalRule.of(local(RuleEngine.ENGINE_RULE_FAILED, Severity.INFO), Entity.OfPerson.class,
+                (e, c, s) -> { });
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> RuleEngine.builder(QIYINGEN_POLICY).add(impostor))
+                .withMessage("The code ENGINE_RULE_FAILED reports rules that fail; a rule of your own cannot have it");
+    }
+
+    /** A local rule of your own, written out, with the entity type it names and the info it gives. */
+    private static LocalRule<Entity.OfPerson> localRule(RuleInfo info, Class<Entity.OfPerson> type) {
+        return new LocalRule<>() {
+            @Override
+            public RuleInfo info() {
+                return info;
+            }
+
+            @Override
+            public Class<Entity.OfPerson> entityType() {
+                return type;
+            }
+
+            @Override
+            public void check(Entity.OfPerson entity, RuleContext context, FindingSink sink) {
+                sink.add(entity.location(), "看见", "seen");
+            }
+        };
+    }
+
+    @Test
+    void add_localRuleOfNoEntityType_throwsNamingIt() {
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> RuleEngine.builder(QIYINGEN_POLICY).add(localRule(local("TEST_NO_TYPE", Severity.INFO),
+                        null)))
+                .withMessage("rule TEST_NO_TYPE: entityType()");
+    }
+
+    @Test
+    void add_keyedRuleOfNoGrouping_throwsNamingIt() {
+        KeyedRule<String, Integer> rule = new KeyedRule<>() {
+            @Override
+            public RuleInfo info() {
+                return keyed("TEST_NO_GROUPING", Severity.INFO);
+            }
+
+            @Override
+            public Grouping<String, Integer> grouping() {
+                return null;
+            }
+
+            @Override
+            public void check(String key, Integer state, RuleContext context, FindingSink sink) {
+            }
+        };
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> RuleEngine.builder(QIYINGEN_POLICY).add(rule))
+                .withMessage("rule TEST_NO_GROUPING: grouping()");
+    }
+
+    @Test
+    void add_localRuleWhoseInfoSaysKeyed_throws() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> RuleEngine.builder(QIYINGEN_POLICY).add(localRule(keyed("TEST_SHAPE", Severity.INFO),
+                        Entity.OfPerson.class)))
+                .withMessage("Rule TEST_SHAPE says it is KEYED but is a LOCAL rule");
+    }
+
+    @Test
+    void add_localRuleOfItsOwn_runs() {
+        Report report = qiyingenWith(localRule(local("TEST_SEEN", Severity.INFO), Entity.OfPerson.class));
+        assertThat(report.withCode("TEST_SEEN").findings()).hasSize(QIYINGEN.persons().size());
+    }
+
+    /** Throws a checked exception from code that declares none, as some libraries do. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @Test
+    void validate_localRuleThrowsACheckedException_oneEngineFindingAtTheRecord() {
+        Rule rule = LocalRule.of(local("TEST_CHECKED", Severity.ERROR), Entity.OfExchange.class, (e, context, sink) -> {
+            if (e.exchange().id().value().equals("qiyingen-x-05")) {
+                RuleEngineTest.<RuntimeException>sneakyThrow(new java.io.IOException("disk gone"));
+            }
+        });
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
+                .extracting(Finding::pointer, Finding::messageEn)
+                .containsExactly(tuple("/alliances/0/exchanges/4",
+                        "rule TEST_CHECKED failed (IOException: disk gone); the other rules still ran"));
+    }
+
+    @Test
     void builder_nullPolicy_throws() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> RuleEngine.builder(null));
     }

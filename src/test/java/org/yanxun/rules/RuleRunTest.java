@@ -449,6 +449,31 @@ class RuleRunTest {
         assertThat(parts).isEqualTo(engine.validate(BROKEN, AS_OF));
     }
 
+    /** A keyed rule whose merge fails: keyed by employer, so a state is merged on its key's second record. */
+    private static Rule failingMerge() {
+        return KeyedRule.<String, Integer>of(new RuleInfo("TEST_THROWS_IN_MERGE", "测试规则", "Test rule",
+                        Severity.ERROR, Shape.KEYED, "employer", List.of(), "A rule of the tests."),
+                (e, context, emit) -> {
+                    if (e instanceof Entity.OfPerson p) {
+                        p.person().employer().ifPresent(employer -> emit.accept(employer.value(), 1));
+                    }
+                },
+                (a, b) -> {
+                    throw new ArithmeticException("cannot merge");
+                }, (key, count, context, sink) -> { });
+    }
+
+    @Test
+    void start_keyParts_aMergeThatThrowsIsReportedOnceByThePartOfItsKey() {
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(failingMerge()).build();
+        Report whole = engine.validate(BROKEN, AS_OF);
+
+        assertThat(whole.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).as("the merges fail").isNotEmpty();
+        for (int count : new int[] {2, 3, 7}) {
+            assertThat(byKeyParts(engine, BROKEN, count)).as("%d parts", count).isEqualTo(whole);
+        }
+    }
+
     @Test
     void partition_ofARunStartedWithout_isAll() {
         assertThat(open().partition()).isEqualTo(KeyPartition.all());
