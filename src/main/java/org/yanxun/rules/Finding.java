@@ -2,6 +2,7 @@ package org.yanxun.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 /**
@@ -21,6 +22,13 @@ import org.yanxun.policy.Severity;
 public record Finding(String code, Severity severity, Location location, String messageZh, String messageEn,
         String policyId) implements Comparable<Finding> {
 
+    /**
+     * The longest message a finding holds: a report document holds any number of findings, and a reader
+     * refuses strings of a million characters (a rule of your own reporting more makes
+     * {@code ENGINE_RULE_FAILED}; the built-in rules name at most ten items of a list).
+     */
+    public static final int MAX_MESSAGE_LENGTH = 100_000;
+
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::code)
             .thenComparing(Finding::messageEn)
@@ -34,18 +42,27 @@ public record Finding(String code, Severity severity, Location location, String 
      * @param code the rule code, not null
      * @param severity the severity, not null
      * @param location the location, not null
-     * @param messageZh the Chinese message, not null
-     * @param messageEn the English message, not null
+     * @param messageZh the Chinese message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
+     * @param messageEn the English message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
      * @param policyId the policy identifier, not null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a message is longer than {@value #MAX_MESSAGE_LENGTH} characters
      */
     public Finding {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         location = Objects.requireNonNull(location, "location").resolved();
-        Objects.requireNonNull(messageZh, "messageZh");
-        Objects.requireNonNull(messageEn, "messageEn");
+        requireLength(messageZh, "messageZh");
+        requireLength(messageEn, "messageEn");
         Objects.requireNonNull(policyId, "policyId");
+    }
+
+    private static void requireLength(String message, String name) {
+        Objects.requireNonNull(message, name);
+        if (message.length() > MAX_MESSAGE_LENGTH) {
+            throw new InvalidValueException(name + " 最多 " + MAX_MESSAGE_LENGTH + " 个字符，实为 " + message.length() + " 个",
+                    name + " must be at most " + MAX_MESSAGE_LENGTH + " characters, was " + message.length());
+        }
     }
 
     /**

@@ -43,6 +43,16 @@ class ReportDocumentTest {
     }
 
     @Test
+    void writeThenRead_messagesOfTheLongestLength_isEqual() {
+        String longest = "长".repeat(Finding.MAX_MESSAGE_LENGTH);
+        Report report = Report.of(QIYINGEN.policyId(), QIYINGEN.asOf(), List.of(new Finding("TEST_LONG", Severity.INFO,
+                Location.of("/alliances/0"), longest, longest, QIYINGEN.policyId())));
+
+        assertThat(ReportReader.create().read(ReportWriter.compact().writeToString(report)).orElseThrow())
+                .isEqualTo(ReportDocument.of(report));
+    }
+
+    @Test
     void writeThenRead_report_isEqual() {
         String json = ReportWriter.pretty().writeToString(QIYINGEN);
 

@@ -4,12 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 class FindingTest {
 
     private static Finding at(String code, String pointer) {
         return new Finding(code, Severity.WARNING, Location.of(pointer), "消息", "message", "p");
+    }
+
+    @Test
+    void new_messagesOfTheLongestLength_accepted() {
+        String longest = "x".repeat(Finding.MAX_MESSAGE_LENGTH);
+        assertThat(new Finding("X", Severity.INFO, Location.root(), longest, longest, "p").messageEn()).hasSize(
+                Finding.MAX_MESSAGE_LENGTH);
+    }
+
+    @Test
+    void new_messageOneLonger_refusedInBothLanguages() {
+        String tooLong = "x".repeat(Finding.MAX_MESSAGE_LENGTH + 1);
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", tooLong, "p"))
+                .withMessage("messageEn must be at most 100000 characters, was 100001")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageEn 最多 100000 个字符，实为 100001 个"));
     }
 
     @Test

@@ -391,6 +391,19 @@ class RuleEngineTest {
         assertThat(report.withCode("TEST_SEEN").findings()).hasSize(QIYINGEN.persons().size());
     }
 
+    @Test
+    void validate_localRuleReportingAMessageTooLong_oneEngineFindingAtTheRecord() {
+        Rule rule = LocalRule.of(local("TEST_LONG", Severity.INFO), Entity.OfExchange.class, (e, context, sink) -> {
+            if (e.exchange().id().value().equals("qiyingen-x-05")) {
+                sink.add(e.location(), "长", "x".repeat(Finding.MAX_MESSAGE_LENGTH + 1));
+            }
+        });
+        Report report = qiyingenWith(rule);
+        assertThat(report.withCode("TEST_LONG").findings()).isEmpty();
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::pointer)
+                .containsExactly("/alliances/0/exchanges/4");
+    }
+
     /** Throws a checked exception from code that declares none, as some libraries do. */
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
