@@ -47,6 +47,7 @@ public record Finding(String code, Severity severity, Location location, String 
      * @param policyId the policy identifier, not null
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a message is longer than {@value #MAX_MESSAGE_LENGTH} characters
+     *     (code points, as JSON Schema's {@code maxLength} counts them)
      */
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -59,9 +60,11 @@ public record Finding(String code, Severity severity, Location location, String 
 
     private static void requireLength(String message, String name) {
         Objects.requireNonNull(message, name);
-        if (message.length() > MAX_MESSAGE_LENGTH) {
-            throw new InvalidValueException(name + " 最多 " + MAX_MESSAGE_LENGTH + " 个字符，实为 " + message.length() + " 个",
-                    name + " must be at most " + MAX_MESSAGE_LENGTH + " characters, was " + message.length());
+        // Characters are code points, as a JSON Schema's maxLength counts them; a string has no more of them than chars.
+        if (message.length() > MAX_MESSAGE_LENGTH && message.codePointCount(0, message.length()) > MAX_MESSAGE_LENGTH) {
+            int length = message.codePointCount(0, message.length());
+            throw new InvalidValueException(name + " 最多 " + MAX_MESSAGE_LENGTH + " 个字符，实为 " + length + " 个",
+                    name + " must be at most " + MAX_MESSAGE_LENGTH + " characters, was " + length);
         }
     }
 

@@ -216,6 +216,25 @@ class ReportDocumentTest {
     }
 
     @Test
+    void read_messageLongerThanAFindingHolds_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
+                o -> o.put("messageEn", "x".repeat(Finding.MAX_MESSAGE_LENGTH + 1)));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_VALUE);
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void read_messageOfTheLongestLength_bothReaderAndSchemaAccept() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
+                o -> o.put("messageEn", "x".repeat(Finding.MAX_MESSAGE_LENGTH)));
+
+        assertThat(ReportReader.create().read(json).errors()).isEmpty();
+        assertThat(BundledSchemas.validate("report", json)).isEmpty();
+    }
+
+    @Test
     void read_extraProperty_bothReaderAndSchemaReject() {
         String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("where", "x"));
 

@@ -30,6 +30,13 @@ class FindingTest {
     }
 
     @Test
+    void new_messageOfTheLongestLengthInCodePointsOutsideTheBasicPlane_accepted() {
+        String longest = "𠀀".repeat(Finding.MAX_MESSAGE_LENGTH);
+        assertThat(new Finding("X", Severity.INFO, Location.root(), longest, "m", "p").messageZh()).hasSize(
+                2 * Finding.MAX_MESSAGE_LENGTH);
+    }
+
+    @Test
     void pointer_isTheLocationPointer() {
         assertThat(at("X", "/persons/3/id").pointer()).isEqualTo("/persons/3/id");
     }
