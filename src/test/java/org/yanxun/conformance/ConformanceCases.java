@@ -16,13 +16,18 @@ import org.yanxun.Dataset;
 import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
 import org.yanxun.Exchange;
+import org.yanxun.ExchangeKind;
 import org.yanxun.Grade;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
+import org.yanxun.InstitutionId;
+import org.yanxun.JointSession;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
+import org.yanxun.SessionRole;
+import org.yanxun.SessionUnit;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
@@ -121,7 +126,23 @@ final class ConformanceCases {
                                 UnitRole.LEAD), a.members().get(2)), a.plan(), a.sessions(), a.exchanges(),
                         a.resources()))),
                 new Case("resources-stale", "Validated in 2028, the shared resources were last reviewed in 2025",
-                        write(qiyingen), QIYINGEN, LocalDate.of(2028, 1, 1)));
+                        write(qiyingen), QIYINGEN, LocalDate.of(2028, 1, 1)),
+                liwan("member-listed-twice", "A studio lists one of its members twice", studio(mini, 0,
+                        s -> s.toBuilder().membership(s.membershipsOf(Tier.MEMBER).get(0)).build())),
+                liwan("host-of-two-studios", "The host of one studio also hosts another", studio(mini, 1,
+                        s -> s.toBuilder().membership(Membership.of(mini.studios().get(0).membershipsOf(Tier.HOST).get(0)
+                                .person(), Tier.HOST, s.cycle().start())).build())),
+                qiyingen("session-unit-outside", "A session names a co-host that is not a member of the alliance",
+                        alliance(qiyingen, a -> withSessions(a, replaceFirst(a.sessions(), session -> new JointSession(
+                                session.id(), session.date(), session.theme(), session.kind(), session.mode(),
+                                concat(session.units(), SessionUnit.of(InstitutionId.of("outside-tts"), SessionRole.CO_HOST)),
+                                session.layers(), session.experts(), session.presentations()))))),
+                qiyingen("secondment-of-a-teacher", "A cadre secondment moves the teachers of a mutual visit",
+                        alliance(qiyingen, a -> withExchanges(a, replaceFirst(a.exchanges(), x -> new Exchange(x.id(),
+                                x.kind(), x.from(), x.to(), a.exchanges().stream()
+                                        .filter(other -> other.kind() == ExchangeKind.TEACHER_MUTUAL_VISIT
+                                                && other.from().equals(x.from()))
+                                        .findFirst().orElseThrow().participants(), x.start(), x.end()))))));
     }
 
     private static Case liwan(String id, String description, Dataset data) {
@@ -169,6 +190,10 @@ final class ConformanceCases {
         return data.withAlliances(List.of(change.apply(data.alliances().get(0))));
     }
 
+    private static Alliance withSessions(Alliance a, List<JointSession> sessions) {
+        return new Alliance(a.id(), a.name(), a.parent(), a.members(), a.plan(), sessions, a.exchanges(), a.resources());
+    }
+
     private static Alliance withExchanges(Alliance a, List<Exchange> exchanges) {
         return new Alliance(a.id(), a.name(), a.parent(), a.members(), a.plan(), a.sessions(), exchanges, a.resources());
     }
@@ -206,7 +231,13 @@ final class ConformanceCases {
                 unreadable("duplicate-key", "A property given twice", String.format(base,
                         person.replace("\"synthetic\":true", "\"synthetic\":true,\"synthetic\":false"), institution)),
                 unreadable("trailing-content", "Content after the document", String.format(base, person, institution)
-                        + " {}"));
+                        + " {}"),
+                unreadable("null-value", "A null where a value is optional: absent values are omitted", String.format(base,
+                        person.replace("\"synthetic\"", "\"birthDate\":null,\"synthetic\""), institution)),
+                unreadable("taught-before-birth", "Well-typed values the model refuses together: teaching before birth",
+                        String.format(base, person.replace("\"synthetic\"",
+                                "\"birthDate\":\"1990-01-01\",\"teachingSince\":\"1980-09-01\",\"synthetic\""),
+                                institution)));
     }
 
     private static Case unreadable(String id, String description, String json) {
