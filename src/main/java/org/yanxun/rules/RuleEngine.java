@@ -187,9 +187,10 @@ public final class RuleEngine {
                 throw new InvalidValueException("规则代码 " + ENGINE_RULE_FAILED + " 留给执行失败的规则，不能用于自定义规则",
                         "The code " + ENGINE_RULE_FAILED + " reports rules that fail; a rule of your own cannot have it");
             }
-            Shape shape = rule instanceof LocalRule<?> local
-                    ? check(Shape.LOCAL, local.entityType(), info, "entityType()")
-                    : check(Shape.KEYED, ((KeyedRule<?, ?>) rule).grouping(), info, "grouping()");
+            boolean local = rule instanceof LocalRule<?>;
+            Object part = local ? ((LocalRule<?>) rule).entityType() : ((KeyedRule<?, ?>) rule).grouping();
+            Objects.requireNonNull(part, () -> "rule " + info.code() + ": " + (local ? "entityType()" : "grouping()"));
+            Shape shape = local ? Shape.LOCAL : Shape.KEYED;
             if (info.shape() != shape) {
                 throw new InvalidValueException("规则 " + info.code() + " 的说明写明形态 " + info.shape() + "，但它是 "
                         + shape + " 规则", "Rule " + info.code() + " says it is " + info.shape() + " but is a " + shape
@@ -197,12 +198,6 @@ public final class RuleEngine {
             }
             added.add(rule);
             return this;
-        }
-
-        /** The shape of a rule whose part of that shape is present. */
-        private static Shape check(Shape shape, Object part, RuleInfo info, String name) {
-            Objects.requireNonNull(part, () -> "rule " + info.code() + ": " + name);
-            return shape;
         }
 
         /**

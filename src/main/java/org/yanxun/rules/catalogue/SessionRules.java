@@ -84,9 +84,7 @@ final class SessionRules {
                                     "unit '" + named.institution() + "' is both host and co-host of session '"
                                             + session.theme() + "'");
                         }
-                    }
-                    for (int i = 0; i < session.units().size(); i++) {
-                        InstitutionId unit = session.units().get(i).institution();
+                        InstitutionId unit = named.institution();
                         if (!context.dimensions().isMember(alliance.id(), unit)) {
                             sink.add(at.child("units", i, "institution"), "单位“" + unit + "”不是联盟“" + alliance.name()
                                             + "”的成员",
