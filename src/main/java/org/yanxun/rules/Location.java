@@ -133,15 +133,16 @@ public final class Location implements Comparable<Location>, Serializable {
     /**
      * Returns the location of a child of this node.
      *
-     * @param segments the property names or array indexes, each unescaped
+     * @param segments the property names, unescaped, or array indexes ({@link Integer}s, at least 0)
      * @return the child location
+     * @throws IllegalArgumentException if an index is negative
      */
     public Location child(Object... segments) {
         StringBuilder path = appendTo(new StringBuilder(64));
         for (Object segment : segments) {
             path.append('/');
             if (segment instanceof Integer index) {
-                path.append(index.intValue());
+                path.append(requireIndex(index));
             } else {
                 path.append(escape(Objects.requireNonNull(segment, "segment").toString()));
             }

@@ -159,6 +159,9 @@ class LocationTest {
                 .withMessageContaining("was -1");
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> Location.root().child("persons", -2, "id")).withMessageContaining("was -2");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> Location.root().child("persons", 0, "memberships", -3)).withMessageContaining("was -3");
+        assertThat(Location.root().child("persons", 0, "memberships", 3).pointer()).isEqualTo("/persons/0/memberships/3");
     }
 
     @Test
