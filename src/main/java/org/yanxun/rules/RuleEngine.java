@@ -30,7 +30,8 @@ import org.yanxun.rules.catalogue.Catalogue;
  * stream of records ({@link #start}). A rule switched off in the policy does not run; a severity set
  * in the policy replaces the rule's default. A rule that throws an exception becomes an
  * {@value #ENGINE_RULE_FAILED} finding (ERROR) for each record or key it fails on, and the other rules
- * still run; an {@link Error} ends the validation.
+ * still run; an {@link Error} ends the validation. A failure on a record points at the record; a failed
+ * check of a key's state points at the root and its message names the key.
  *
  * <p>This class is immutable and thread-safe: share one engine across threads.
  */

@@ -34,6 +34,8 @@ public final class RuleRun {
      */
     static final int HEAP_BYTES_PER_EXPECTED_KEY = 256;
 
+    /** The most characters of a key that the message of a failed check quotes. */
+    static final int KEY_TEXT_LENGTH = 200;
     private static final Check[] NO_CHECKS = {};
     private static final KeyedRule<?, ?>[] NO_KEYED_RULES = {};
 
@@ -308,8 +310,24 @@ public final class RuleRun {
         try {
             rule.check((K) key, (S) state, context, sink);
         } catch (Exception e) {
-            failed(rule, Location.root(), e, into);
+            failed(rule, Location.root(), keyText(key), e, into);
         }
+    }
+
+    /**
+     * A key as a failure's message names it: its text, cut to {@value #KEY_TEXT_LENGTH} characters; a
+     * key whose {@code toString} fails is named by its class.
+     */
+    private static String keyText(Object key) {
+        String text;
+        try {
+            text = String.valueOf(key);
+        } catch (Exception e) {
+            text = key.getClass().getSimpleName();
+        }
+        return text.length() <= KEY_TEXT_LENGTH ? text
+                : text.substring(0, Character.isHighSurrogate(text.charAt(KEY_TEXT_LENGTH - 1))
+                        ? KEY_TEXT_LENGTH - 1 : KEY_TEXT_LENGTH) + "…";
     }
 
     /** The sink of a rule's findings, which adds them to a list. */
@@ -321,11 +339,18 @@ public final class RuleRun {
     }
 
     private void failed(Rule rule, Location location, Exception e, List<Finding> into) {
+        failed(rule, location, null, e, into);
+    }
+
+    /** Reports a rule that failed at a location, or on a key ({@code keyText}) when it is not null. */
+    private void failed(Rule rule, Location location, String keyText, Exception e, List<Finding> into) {
         String code = rule.info().code();
         String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
         into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
-                "规则 " + code + " 执行失败（" + detail + "），其余规则照常执行",
-                "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id()));
+                "规则 " + code + (keyText == null ? " " : " 检查键 " + keyText + " 时") + "执行失败（" + detail
+                        + "），其余规则照常执行",
+                "rule " + code + " failed" + (keyText == null ? "" : " on key " + keyText) + " (" + detail
+                        + "); the other rules still ran", context.policy().id()));
     }
 
     /** A rule with the sink of its findings. */

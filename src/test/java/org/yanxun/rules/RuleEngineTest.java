@@ -206,14 +206,41 @@ class RuleEngineTest {
     }
 
     @Test
-    void validate_keyedRuleThrowsInCheck_oneEngineFindingAtTheRoot() {
+    void validate_keyedRuleThrowsInCheck_oneEngineFindingAtTheRootNamingTheKey() {
         Rule rule = KeyedRule.<String, Integer>of(keyed("TEST_THROWS_IN_CHECK", Severity.ERROR),
                 (e, context, emit) -> emit.accept("all", 1),
                 Integer::sum, (key, count, context, sink) -> {
                     throw new UnsupportedOperationException("no check");
                 });
-        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::pointer)
-                .containsExactly("");
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
+                .extracting(Finding::pointer, Finding::messageZh, Finding::messageEn)
+                .containsExactly(tuple("", "规则 TEST_THROWS_IN_CHECK 检查键 all 时执行失败（UnsupportedOperationException: no check），其余规则照常执行",
+                        "rule TEST_THROWS_IN_CHECK failed on key all (UnsupportedOperationException: no check); the other rules still ran"));
+    }
+
+    @Test
+    void validate_keyedRuleThrowsInCheck_keyLongOrUnprintable_isQuotedCutOrByItsClass() {
+        record Unprintable(int n) {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no text");
+            }
+        }
+        String longKey = "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1) + "😀tail";
+        Rule longRule = KeyedRule.<String, Integer>of(keyed("TEST_LONG_KEY", Severity.ERROR),
+                (e, context, emit) -> emit.accept(longKey, 1), Integer::sum, (key, count, context, sink) -> {
+                    throw new UnsupportedOperationException();
+                });
+        Rule unprintableRule = KeyedRule.<Unprintable, Integer>of(keyed("TEST_UNPRINTABLE_KEY", Severity.ERROR),
+                (e, context, emit) -> emit.accept(new Unprintable(1), 1), Integer::sum, (key, count, context, sink) -> {
+                    throw new UnsupportedOperationException();
+                });
+        assertThat(qiyingenWith(longRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
+                .containsExactly("rule TEST_LONG_KEY failed on key " + "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1)
+                        + "… (UnsupportedOperationException); the other rules still ran");
+        assertThat(qiyingenWith(unprintableRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
+                .extracting(Finding::messageEn).containsExactly(
+                        "rule TEST_UNPRINTABLE_KEY failed on key Unprintable (UnsupportedOperationException); the other rules still ran");
     }
 
     // ----- policy switches
