@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
+import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
 import org.yanxun.policy.Presets;
@@ -27,8 +28,11 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Measures streaming validation of {@link NationalData} files, on one thread, with the read ahead and
- * on one thread per processor, against plain Jackson tokenising of the same file, in the same JVM, and the live heap after each garbage collection while validating; checks
- * that the findings per code equal the manifest. Run by the {@code scale} profile:
+ * on one thread per processor, against plain Jackson tokenising of the same file, in the same JVM, and
+ * the live heap after each garbage collection while validating; checks that the findings per code
+ * equal the manifest. It also times reading and binding the lines alone, without rules, to show what
+ * the reading costs of a validation. A validation's time leaves out the full collection taken at the
+ * last line of each pass to measure the live heap. Run by the {@code scale} profile:
  * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
  * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
  *
@@ -76,16 +80,19 @@ public final class NationalScaleMeasurement {
             long start = System.nanoTime();
             long tokens = tokenise(file);
             double jackson = (System.nanoTime() - start) / 1e9;
+            double reading = read(file);
             Run one = validate(JsonLinesValidation.of(engine), file, manifest);
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
-            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | validation "
+            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | reading "
+                            + "alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
                             + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
                             + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
                             + "| findings %s%n",
-                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, one.seconds(),
+                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, reading,
+                    jackson / reading, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
                     THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), THREADS, cores.passes(),
                     one.states() >> 20, one.live() >> 20, ahead.live() >> 20, THREADS, cores.live() >> 20,
@@ -101,19 +108,37 @@ public final class NationalScaleMeasurement {
             boolean agrees) {
     }
 
+    /**
+     * Reads and binds every line of the file to the model, as a validation's reading does, and runs no
+     * rule: what a validation's reading costs alone, in seconds.
+     */
+    private static double read(Path file) {
+        System.gc();
+        long start = System.nanoTime();
+        JsonLinesReader.create().read(file, line -> { });
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Times a validation, without the full collections it takes to measure the live heap at the last
+     * line of each pass.
+     */
     private static Run validate(JsonLinesValidation validation, Path file, NationalManifest manifest) {
         System.gc();
         LIVE_AFTER_GC.set(0);
         long start = System.nanoTime();
         long[] states = new long[1];
+        long[] measuring = new long[1];
         int[] passes = new int[1];
         JsonLinesReport result = validation.withProgress(line -> {
             if (line == manifest.lines()) {
+                long before = System.nanoTime();
                 states[0] = Math.max(states[0], liveHeap());
+                measuring[0] += System.nanoTime() - before;
                 passes[0]++;
             }
         }).validate(file, manifest.asOf());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start - measuring[0]) / 1e9;
         Map<String, Long> counts = new TreeMap<>();
         for (Finding finding : result.report().findings()) {
             counts.merge(finding.code(), 1L, Long::sum);
