@@ -36,6 +36,8 @@ public final class RuleRun {
 
     /** The most characters of a key that the message of a failed check quotes. */
     static final int KEY_TEXT_LENGTH = 200;
+    /** The most characters of an exception's message that the message of a failed rule quotes. */
+    static final int DETAIL_LENGTH = 1_000;
     private static final Check[] NO_CHECKS = {};
     private static final KeyedRule<?, ?>[] NO_KEYED_RULES = {};
 
@@ -319,15 +321,34 @@ public final class RuleRun {
      * key whose {@code toString} fails is named by its class.
      */
     private static String keyText(Object key) {
-        String text;
         try {
-            text = String.valueOf(key);
+            return cut(String.valueOf(key), KEY_TEXT_LENGTH);
         } catch (Exception e) {
-            text = key.getClass().getSimpleName();
+            return key.getClass().getSimpleName();
         }
-        return text.length() <= KEY_TEXT_LENGTH ? text
-                : text.substring(0, Character.isHighSurrogate(text.charAt(KEY_TEXT_LENGTH - 1))
-                        ? KEY_TEXT_LENGTH - 1 : KEY_TEXT_LENGTH) + "…";
+    }
+
+    /**
+     * An exception as a failure's message quotes it: its class and its message, cut to
+     * {@value #DETAIL_LENGTH} characters; a message that cannot be had is left out.
+     */
+    private static String detailOf(Exception e) {
+        String message;
+        try {
+            message = e.getMessage();
+        } catch (Exception again) {
+            message = null;
+        }
+        String type = e.getClass().getSimpleName().isEmpty() ? e.getClass().getName() : e.getClass().getSimpleName();
+        return type + (message == null ? "" : ": " + cut(message, DETAIL_LENGTH));
+    }
+
+    /** A text cut to some characters, not inside a surrogate pair, with an ellipsis if it was cut. */
+    private static String cut(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length) + "…";
     }
 
     /** The sink of a rule's findings, which adds them to a list. */
@@ -345,7 +366,7 @@ public final class RuleRun {
     /** Reports a rule that failed at a location, or on a key ({@code keyText}) when it is not null. */
     private void failed(Rule rule, Location location, String keyText, Exception e, List<Finding> into) {
         String code = rule.info().code();
-        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        String detail = detailOf(e);
         into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
                 "规则 " + code + (keyText == null ? " " : " 检查键 " + keyText + " 时") + "执行失败（" + detail
                         + "），其余规则照常执行",

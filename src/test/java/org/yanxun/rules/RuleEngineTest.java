@@ -431,6 +431,31 @@ class RuleEngineTest {
                 .containsExactly("/alliances/0/exchanges/4");
     }
 
+    @Test
+    void validate_ruleThrowsWithAHugeOrFailingMessage_oneEngineFindingQuotingTheStartOfIt() {
+        String huge = "坏".repeat(Finding.MAX_MESSAGE_LENGTH + 1);
+        Rule hugeRule = LocalRule.of(local("TEST_HUGE", Severity.ERROR), Entity.OfExchange.class, (e, context, sink) -> {
+            throw new IllegalStateException(huge);
+        });
+        Rule failingRule = LocalRule.of(local("TEST_NO_MESSAGE", Severity.ERROR), Entity.OfExchange.class,
+                (e, context, sink) -> {
+                    throw new IllegalStateException() {
+                        private static final long serialVersionUID = 1L;
+
+                        @Override
+                        public String getMessage() {
+                            throw new UnsupportedOperationException("no message either");
+                        }
+                    };
+                });
+        List<Finding> hugeFailures = qiyingenWith(hugeRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings();
+        assertThat(hugeFailures).isNotEmpty().allSatisfy(f -> assertThat(f.messageEn())
+                .startsWith("rule TEST_HUGE failed (IllegalStateException: 坏坏").contains("…)").hasSizeLessThan(2_000));
+        assertThat(qiyingenWith(failingRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.messageEn()).matches(
+                        "rule TEST_NO_MESSAGE failed \\(org\\.yanxun\\.rules\\.RuleEngineTest\\$\\d+\\); the other rules still ran"));
+    }
+
     /** Throws a checked exception from code that declares none, as some libraries do. */
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
