@@ -4,7 +4,7 @@
  */
 module org.yanxun {
     requires transitive tools.jackson.databind;
-    requires static transitive jakarta.validation;
+    requires static jakarta.validation;
     requires static org.hibernate.validator;
 
     exports org.yanxun;

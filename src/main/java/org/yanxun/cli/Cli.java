@@ -1,10 +1,6 @@
 package org.yanxun.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -24,6 +20,7 @@ import org.yanxun.internal.Checks;
 import org.yanxun.internal.InvalidValueException;
 import org.yanxun.json.DatasetReader;
 import org.yanxun.json.JsonLinesReport;
+import org.yanxun.json.JsonSchemas;
 import org.yanxun.json.JsonLinesValidation;
 import org.yanxun.json.PolicyReader;
 import org.yanxun.json.PolicyWriter;
@@ -54,8 +51,7 @@ final class Cli {
     static final long PROGRESS_EVERY = 100_000;
 
     /** The JSON Schemas bundled in the jar, by name. */
-    static final List<String> SCHEMAS = List.of("dataset", "record", "person", "institution", "studioType", "studio",
-            "cluster", "alliance", "session", "exchange", "resource", "project", "types", "policy", "report");
+    static final List<String> SCHEMAS = JsonSchemas.names();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -326,12 +322,8 @@ final class Cli {
             throw new UsageError("未知模式“" + name + "”：可用 " + String.join("、", SCHEMAS),
                     "unknown schema '" + name + "': use one of " + String.join(", ", SCHEMAS));
         }
-        try (InputStream in = DatasetReader.class.getResourceAsStream("schema/" + name + ".schema.json")) {
-            out.print(new String(Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8));
-            return OK;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        out.print(JsonSchemas.text(name));
+        return OK;
     }
 
     private int rules(Arguments arguments) {

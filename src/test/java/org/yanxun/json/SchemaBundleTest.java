@@ -41,6 +41,25 @@ class SchemaBundleTest {
         }
     }
 
+    @Test
+    void jsonSchemas_namesEveryBundledSchemaAndGivesItsTextAndId() throws IOException {
+        assertThat(JsonSchemas.names()).containsExactlyInAnyOrderElementsOf(NAMES);
+        for (String name : JsonSchemas.names()) {
+            assertThat(JsonSchemas.text(name)).as(name)
+                    .isEqualTo(Files.readString(DOCS.resolve(name + ".schema.json")));
+            assertThat(BundledSchemas.schema(name).getSchemaNode().get("$id").asString()).as(name)
+                    .isEqualTo(JsonSchemas.id(name));
+        }
+    }
+
+    @Test
+    void jsonSchemas_unknownName_isRefusedNamingTheSchemas() {
+        assertThatThrownBy(() -> JsonSchemas.text("studio.schema.json")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("no schema is named 'studio.schema.json': use one of " + String.join(", ", JsonSchemas.names()));
+        assertThatThrownBy(() -> JsonSchemas.id("../report")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonSchemas.text(null)).isInstanceOf(NullPointerException.class);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"types", "person", "institution", "studioType", "studio", "cluster", "session",
         "exchange", "resource", "alliance", "project", "dataset", "record"})
