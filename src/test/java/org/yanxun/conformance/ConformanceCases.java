@@ -39,7 +39,8 @@ import org.yanxun.json.DatasetWriter;
 
 /**
  * The cases of the conformance kit: a compact valid community and small mutations of it, each breaking
- * one published rule, plus documents that a reader must refuse.
+ * one published rule, plus documents that a reader must refuse. The first mutations are here, the later
+ * ones in {@link LiwanCases}.
  */
 final class ConformanceCases {
 
@@ -90,6 +91,13 @@ final class ConformanceCases {
     static List<Case> invalid() {
         Dataset mini = liwanMini();
         Dataset qiyingen = ExampleCommunities.qiyingen();
+        List<Case> cases = new ArrayList<>(firstCases(mini, qiyingen));
+        cases.addAll(LiwanCases.all(mini));
+        return List.copyOf(cases);
+    }
+
+    /** The kit's first cases, in the order the manifest lists them. */
+    private static List<Case> firstCases(Dataset mini, Dataset qiyingen) {
         return List.of(
                 liwan("studio-too-few-members", "A studio keeps one of its six members", studio(mini, 0,
                         s -> rebuild(s, s.memberships().stream()
@@ -145,11 +153,11 @@ final class ConformanceCases {
                                         .findFirst().orElseThrow().participants(), x.start(), x.end()))))));
     }
 
-    private static Case liwan(String id, String description, Dataset data) {
+    static Case liwan(String id, String description, Dataset data) {
         return liwan(id, description, data, LIWAN_AS_OF);
     }
 
-    private static Case liwan(String id, String description, Dataset data, LocalDate asOf) {
+    static Case liwan(String id, String description, Dataset data, LocalDate asOf) {
         return new Case(id, description, write(data), LIWAN, asOf);
     }
 
