@@ -40,7 +40,7 @@ import org.yanxun.json.DatasetWriter;
 /**
  * The cases of the conformance kit: a compact valid community and small mutations of it, each breaking
  * one published rule, plus documents that a reader must refuse. The first mutations are here, the later
- * ones in {@link LiwanCases}.
+ * ones in {@link LiwanCases} and {@link QiyingenCases}.
  */
 final class ConformanceCases {
 
@@ -93,6 +93,7 @@ final class ConformanceCases {
         Dataset qiyingen = ExampleCommunities.qiyingen();
         List<Case> cases = new ArrayList<>(firstCases(mini, qiyingen));
         cases.addAll(LiwanCases.all(mini));
+        cases.addAll(QiyingenCases.all(qiyingen));
         return List.copyOf(cases);
     }
 
@@ -161,8 +162,12 @@ final class ConformanceCases {
         return new Case(id, description, write(data), LIWAN, asOf);
     }
 
-    private static Case qiyingen(String id, String description, Dataset data) {
-        return new Case(id, description, write(data), QIYINGEN, QIYINGEN_AS_OF);
+    static Case qiyingen(String id, String description, Dataset data) {
+        return qiyingen(id, description, data, QIYINGEN_AS_OF);
+    }
+
+    static Case qiyingen(String id, String description, Dataset data, LocalDate asOf) {
+        return new Case(id, description, write(data), QIYINGEN, asOf);
     }
 
     private static String write(Dataset data) {
