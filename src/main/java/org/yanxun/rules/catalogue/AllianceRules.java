@@ -126,9 +126,11 @@ final class AllianceRules {
                             for (int i = 0; i < alliance.members().size(); i++) {
                                 InstitutionId member = alliance.members().get(i).institution();
                                 if (!context.dimensions().isMember(parent.id(), member)) {
+                                    String unit = context.dimensions().institution(member).map(Institution::name)
+                                            .orElse(member.value());
                                     sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
-                                                    + "”的成员单位“" + member + "”不是其上级共同体“" + parent.name() + "”的成员",
-                                            "member '" + member + "' of alliance '" + alliance.name()
+                                                    + "”的成员单位“" + unit + "”不是其上级共同体“" + parent.name() + "”的成员",
+                                            "member '" + unit + "' of alliance '" + alliance.name()
                                                     + "' is not a member of its parent '" + parent.name() + "'");
                                 }
                             }

@@ -244,10 +244,23 @@ class AllianceRulesTest {
     void allianceMemberOutsideParent_umbrellaWithoutTheThreeSchools_fires() {
         Dataset data = withUmbrella(10, 20, true);
         fires(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT", "/alliances/0/members/1/institution")
-                .is(Severity.WARNING, NAME, "yingshan-tts", UMBRELLA_NAME);
+                .is(Severity.WARNING, NAME, "营山县教师进修学校", UMBRELLA_NAME);
         assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).containsExactly(
                 "/alliances/0/members/0/institution", "/alliances/0/members/1/institution",
                 "/alliances/0/members/2/institution");
+    }
+
+    @Test
+    void allianceMemberOutsideParent_memberNotInTheData_namedByItsIdentifier() {
+        Dataset umbrella = withUmbrella(10, 20, true);
+        Alliance child = umbrella.alliances().get(0);
+        List<AllianceMember> members = new ArrayList<>(child.members());
+        members.set(1, AllianceMember.of(InstitutionId.of("nowhere-tts"), UnitRole.PARTNER));
+        Dataset data = umbrella.withAlliances(List.of(new Alliance(child.id(), child.name(), child.parent(), members,
+                child.plan(), child.sessions(), child.exchanges(), child.resources()), umbrella.alliances().get(1)));
+
+        fires(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT", "/alliances/0/members/1/institution")
+                .is(Severity.WARNING, NAME, "nowhere-tts", UMBRELLA_NAME);
     }
 
     @Test
