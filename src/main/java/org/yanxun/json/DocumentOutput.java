@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -15,8 +20,16 @@ import java.util.function.Consumer;
  * which replaces the file only once it is written whole. A writer that fails (a studio type the
  * document cannot hold, a full disk) leaves the file as it was, rather than empty or cut short; a
  * truncated document could otherwise read back as a smaller valid one.
+ *
+ * <p>The new file is created as any file is (its permissions follow the process's umask) and takes the
+ * permissions of the file it replaces where the file system has POSIX permissions. A symbolic link is
+ * followed: the file it points to is replaced, and the link stays.
  */
 final class DocumentOutput {
+
+    /** The most symbolic links followed to the file, as an operating system allows (Linux: 40). */
+    static final int MAX_LINKS = 40;
+    private static final int MAX_NAME_TRIES = 100;
 
     private DocumentOutput() {
     }
@@ -26,28 +39,64 @@ final class DocumentOutput {
      *
      * @param path the file, not null
      * @param writer what writes the bytes; it does not close the stream
-     * @throws UncheckedIOException if the file cannot be written
+     * @throws UncheckedIOException if the file cannot be written; its message names {@code path}
      */
     static void replace(Path path, Consumer<OutputStream> writer) {
         Objects.requireNonNull(path, "path");
-        Path absolute = path.toAbsolutePath();
+        Path target;
         Path written;
         try {
-            written = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
+            target = followLinks(path.toAbsolutePath());
+            written = createBeside(target);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(path, e);
         }
         try {
             try (OutputStream out = Files.newOutputStream(written)) {
                 writer.accept(out);
             }
-            move(written, absolute);
+            keepPermissions(target, written);
+            move(written, target);
         } catch (IOException e) {
             deleteQuietly(written, e);
-            throw new UncheckedIOException(e);
+            throw failure(path, e);
         } catch (RuntimeException | Error e) {
             deleteQuietly(written, e);
             throw e;
+        }
+    }
+
+    /** The file a path names once its symbolic links, if any, are followed; it need not exist. */
+    private static Path followLinks(Path path) throws IOException {
+        Path target = path;
+        for (int links = 0; Files.isSymbolicLink(target); links++) {
+            if (links == MAX_LINKS) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+        }
+        return target;
+    }
+
+    /** Creates an empty file beside another, named after it, with the default permissions. */
+    private static Path createBeside(Path target) throws IOException {
+        for (int tries = 1; ; tries++) {
+            Path beside = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+            try {
+                return Files.createFile(beside);
+            } catch (FileAlreadyExistsException e) {
+                if (tries == MAX_NAME_TRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** Gives the new file the POSIX permissions of the file it replaces, if there is one. */
+    private static void keepPermissions(Path target, Path written) throws IOException {
+        if (Files.isRegularFile(target) && Files.getFileAttributeView(target, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(written, Files.getPosixFilePermissions(target));
         }
     }
 
@@ -57,6 +106,23 @@ final class DocumentOutput {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * The failure to write a file, which names the file the caller gave, not the file beside it that
+     * a {@link FileSystemException} names.
+     */
+    private static UncheckedIOException failure(Path path, IOException e) {
+        Path directory = path.toAbsolutePath().getParent();
+        String why;
+        if (e instanceof NoSuchFileException && directory != null && !Files.isDirectory(directory)) {
+            why = "the directory " + directory + " does not exist";
+        } else if (e instanceof FileSystemException system) {
+            why = system.getClass().getSimpleName() + (system.getReason() == null ? "" : ": " + system.getReason());
+        } else {
+            why = String.valueOf(e);
+        }
+        return new UncheckedIOException("Cannot write " + path + ": " + why, e);
     }
 
     private static void deleteQuietly(Path file, Throwable failure) {

@@ -70,6 +70,8 @@ public final class PolicyWriter {
     /**
      * Writes a policy to a file, replacing it once the document is written whole: if writing fails, the
      * file is left as it was.
+     * A file replaced keeps its POSIX permissions, a new one gets the default ones, and a symbolic link
+     * is followed to the file it points to.
      *
      * @param policy the policy, not null
      * @param path the file, not null

@@ -3,10 +3,13 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
@@ -90,11 +93,79 @@ class DocumentOutputTest {
 
     @ParameterizedTest
     @MethodSource("writers")
-    void write_intoAMissingDirectory_failsWithoutWriting(BiConsumer<Dataset, Path> writer) {
+    void write_intoAMissingDirectory_failsNamingTheFileWithoutWriting(BiConsumer<Dataset, Path> writer) {
         Path file = dir.resolve("missing").resolve("data.json");
 
         assertThatExceptionOfType(java.io.UncheckedIOException.class)
-                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), file));
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), file))
+                .withMessage("Cannot write " + file + ": the directory " + file.getParent() + " does not exist");
         assertThat(file).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_overAFile_keepsItsPermissions(BiConsumer<Dataset, Path> writer) throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Path file = existing();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r-----"));
+
+        writer.accept(ExampleCommunities.qiyingen(), file);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-r-----");
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_newFile_getsTheDefaultPermissionsNotATemporaryFilesOwnerOnlyOnes(BiConsumer<Dataset, Path> writer)
+            throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path file = dir.resolve("new.json");
+
+        writer.accept(ExampleCommunities.qiyingen(), file);
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_throughSymbolicLinks_replacesTheFileTheyPointToAndKeepsThem(BiConsumer<Dataset, Path> writer)
+            throws IOException {
+        Path file = existing();
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), file.getFileName());
+        Path linkToLink = Files.createSymbolicLink(dir.resolve("again.json"), link);
+
+        writer.accept(ExampleCommunities.qiyingen(), linkToLink);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.isSymbolicLink(linkToLink)).isTrue();
+        assertThat(Files.readString(file)).contains("qijiang");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(file, link, linkToLink);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_throughADanglingLink_createsTheFileItPointsTo(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("target.json"));
+
+        writer.accept(ExampleCommunities.qiyingen(), link);
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("target.json"))).contains("qijiang");
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_throughALinkLoop_failsNamingTheFile(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path one = dir.resolve("one.json");
+        Files.createSymbolicLink(one, Path.of("two.json"));
+        Files.createSymbolicLink(dir.resolve("two.json"), Path.of("one.json"));
+
+        assertThatExceptionOfType(java.io.UncheckedIOException.class)
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), one))
+                .withMessageStartingWith("Cannot write " + one + ": ")
+                .withMessageContaining("too many levels of symbolic links");
     }
 }
