@@ -67,10 +67,12 @@ final class ParserMessages {
                     "数字长度 $1 超过上限 $2", "a number of $1 digits exceeds the limit of $2"),
             new Known("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "嵌套深度 $1 超过上限 $2", "nesting depth $1 exceeds the limit of $2"),
-            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名长度 $1 超过上限 $2",
-                    "a property name of $1 characters exceeds the limit of $2"),
+            // The parser stops a long name or string at its first buffer past the limit, so the length it
+            // gives is only what it had read: the messages give the limit alone.
+            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名超过 $2 个字符的上限",
+                    "a property name is longer than the limit of $2 characters"),
             new Known("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
-                    "字符串长度 $1 超过上限 $2", "a string of $1 characters exceeds the limit of $2"),
+                    "字符串超过 $2 个字符的上限", "a string is longer than the limit of $2 characters"),
             new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "文档超过 $2 字节的上限", "the document is longer than the limit of $2 bytes"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),

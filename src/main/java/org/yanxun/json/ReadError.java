@@ -10,7 +10,8 @@ import org.yanxun.internal.InvalidValueException;
  * <p>The pointer is an RFC 6901 JSON Pointer into the document (for JSON Lines, into the line's
  * record); the empty string points at the whole document. Line and column are 1-based; for JSON
  * Lines the line is the line of the file. The column counts bytes for byte input (files and streams)
- * and characters for text input. Both are 0 when no position is known.
+ * and characters for a document given as text; a JSON Lines record's column counts the bytes of its
+ * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known.
  *
  * <p>This class is immutable and thread-safe.
  *

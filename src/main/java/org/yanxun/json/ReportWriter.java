@@ -19,8 +19,9 @@ import tools.jackson.core.JsonGenerator;
  *               "line":12,"messageZh":"...","messageEn":"...","policy":"guangzhou-liwan-2026"}]}
  * }</pre>
  *
- * <p>Findings come in the report's document order; {@code line} is written for findings in a JSON
- * Lines file; {@code readErrors} only for a JSON Lines validation with errors. Output is
+ * <p>Findings come in the report's order; {@code line} is written for findings in a JSON Lines file;
+ * {@code readErrors} only when there are read errors: lines of a JSON Lines file that could not be
+ * read, or a whole document that could not (then with no findings, since no rule ran). Output is
  * deterministic UTF-8 and validated by {@code https://yanxun.org/schemas/1.0/report.schema.json}.
  * The writer does not close streams passed to it. This class is immutable and thread-safe.
  */
