@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 /**
@@ -44,7 +45,8 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
     public RuleInfo {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Rule code must be upper-case letters, digits and _, was '" + code + "'");
+            throw new InvalidValueException("规则代码只能由大写字母、数字和 _ 组成，实为 " + Checks.quote(code),
+                    "Rule code must be upper-case letters, digits and _, was " + Checks.quote(code));
         }
         Checks.text(titleZh, "titleZh");
         Checks.text(titleEn, "titleEn");
@@ -52,8 +54,10 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
         Objects.requireNonNull(shape, "shape");
         Objects.requireNonNull(key, "key");
         if ((shape == Shape.KEYED) == key.isEmpty()) {
-            throw new IllegalArgumentException("Rule " + code + " is " + shape + " and must "
-                    + (shape == Shape.KEYED ? "name its key" : "not name a key") + ", key was '" + key + "'");
+            throw new InvalidValueException("规则 " + code + (shape == Shape.KEYED ? " 是分组规则，必须写明其键"
+                    : " 是单记录规则，不能写键") + "，键为 " + Checks.quote(key),
+                    "Rule " + code + " is " + shape + " and must " + (shape == Shape.KEYED ? "name its key"
+                            : "not name a key") + ", key was " + Checks.quote(key));
         }
         policyFields = Checks.list(policyFields, "policyFields");
         Checks.text(description, "description", 2000);
