@@ -1,5 +1,7 @@
 package org.yanxun.internal;
 
+import java.util.List;
+
 /**
  * English wording shared by messages.
  *
@@ -18,6 +20,32 @@ public final class English {
      * @return the count and the noun
      */
     public static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /**
+     * The plural of a noun that adds an {@code s}, such as {@code online trainees}.
+     *
+     * @param noun the noun in the singular, not null
+     * @return the noun in the plural
+     */
+    public static String plural(String noun) {
+        return noun + "s";
+    }
+
+    /**
+     * Items as an English sentence lists them, the last two joined by a conjunction, such as
+     * {@code preschool, junior secondary school or senior secondary school}.
+     *
+     * @param conjunction the word before the last item, such as {@code and} or {@code or}, not null
+     * @param items the items, not null
+     * @return the items joined, or an empty text for no item
+     */
+    public static String list(String conjunction, List<String> items) {
+        int n = items.size();
+        if (n <= 1) {
+            return n == 0 ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, n - 1)) + " " + conjunction + " " + items.get(n - 1);
     }
 }

@@ -2,6 +2,7 @@ package org.yanxun.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnglishTest {
@@ -16,5 +17,27 @@ class EnglishTest {
         assertThat(English.count(0, "member")).isEqualTo("0 members");
         assertThat(English.count(2, "online trainee")).isEqualTo("2 online trainees");
         assertThat(English.count(-1, "day")).isEqualTo("-1 days");
+    }
+
+    @Test
+    void plural_addsAnS() {
+        assertThat(English.plural("online trainee")).isEqualTo("online trainees");
+    }
+
+    @Test
+    void list_noneOrOne_isTheItem() {
+        assertThat(English.list("or", List.of())).isEmpty();
+        assertThat(English.list("or", List.of("preschool"))).isEqualTo("preschool");
+    }
+
+    @Test
+    void list_two_joinsThemByTheConjunction() {
+        assertThat(English.list("and", List.of("host", "mentor"))).isEqualTo("host and mentor");
+    }
+
+    @Test
+    void list_three_separatesByCommasBeforeTheConjunction() {
+        assertThat(English.list("or", List.of("preschool", "junior secondary school", "senior secondary school")))
+                .isEqualTo("preschool, junior secondary school or senior secondary school");
     }
 }

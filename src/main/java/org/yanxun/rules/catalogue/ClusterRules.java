@@ -3,17 +3,21 @@ package org.yanxun.rules.catalogue;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Stage;
 import org.yanxun.StudioStatus;
+import org.yanxun.StudioType;
 import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
-import java.util.function.Function;
+import org.yanxun.policy.StudioTypePolicy;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
@@ -35,7 +39,8 @@ final class ClusterRules {
 
     /**
      * What the records say about one cluster: the cluster record, the stages of its studios that have not
-     * ended by the as-of date, and its studios' types.
+     * ended by the as-of date, and its studios' types, counted by code, with the type of each code for
+     * the messages.
      */
     static final class ClusterFacts implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -45,6 +50,7 @@ final class ClusterRules {
         private Spot clusterAt;
         private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
         private final SortedMap<String, Integer> counts = new TreeMap<>();
+        private final SortedMap<String, StudioType> types = new TreeMap<>();
 
         static final Grouping<ClusterId, ClusterFacts> GROUPING = Grouping.folding(ClusterFacts::fold, ClusterFacts::add);
         private static final Function<ClusterId, ClusterFacts> NEW = id -> new ClusterFacts();
@@ -60,7 +66,10 @@ final class ClusterRules {
                         && !context.asOf().isAfter(e.studio().cycle().lastDay())) {
                     facts.activeStages.addAll(e.studio().stages());
                 }
-                facts.counts.merge(e.studio().type().code(), 1, Integer::sum);
+                StudioType type = e.studio().type();
+                if (facts.counts.merge(type.code(), 1, Integer::sum) == 1) {
+                    facts.types.put(type.code(), type);
+                }
             }
         }
 
@@ -79,6 +88,7 @@ final class ClusterRules {
             }
             activeStages.addAll(other.activeStages);
             other.counts.forEach((code, count) -> counts.merge(code, count, Integer::sum));
+            other.types.forEach(types::putIfAbsent);
             return this;
         }
     }
@@ -100,10 +110,10 @@ final class ClusterRules {
                     missing.addAll(context.policy().clusters().requiredStages());
                     missing.removeAll(facts.activeStages);
                     if (!missing.isEmpty()) {
-                        sink.add(facts.clusterAt.location().child("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段 "
-                                        + missing.stream().map(Stage::zh).toList(),
+                        sink.add(facts.clusterAt.location().child("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段："
+                                        + missing.stream().map(Stage::zh).collect(Collectors.joining("、")),
                                 "the active studios of cluster '" + facts.name + "' serve no "
-                                        + missing.stream().map(Stage::code).toList());
+                                        + English.list("or", missing.stream().map(Stage::en).toList()));
                     }
                 });
     }
@@ -131,11 +141,27 @@ final class ClusterRules {
                             Location at = planned.containsKey(code)
                                     ? facts.clusterAt.location().child("plan", "studioCounts", code)
                                     : facts.clusterAt.location().child("studios");
-                            sink.add(at, "集群“" + facts.name + "”有 " + actual + " 个 " + code + "，计划为 " + plan + " 个",
-                                    "cluster '" + facts.name + "' has " + English.count(actual, "studio") + " of type " + code
-                                            + "; its plan says " + plan);
+                            Optional<StudioType> type = typeOf(code, facts, context);
+                            String zh = type.map(StudioType::zh).orElse("类型为 " + code + " 的工作室");
+                            String en = type.map(t -> English.count(actual, t.en()))
+                                    .orElse(English.count(actual, "studio") + " of type " + code);
+                            sink.add(at, "集群“" + facts.name + "”有 " + actual + " 个" + zh + "，计划为 " + plan + " 个",
+                                    "cluster '" + facts.name + "' has " + en + "; its plan says " + plan);
                         }
                     }
                 });
+    }
+
+    /**
+     * The type of a code the counts or the plan name, for the messages: the type of the cluster's studios,
+     * else one the policy defines, else a built-in one. A code of none of them is shown as it is.
+     */
+    private static Optional<StudioType> typeOf(String code, ClusterFacts facts, RuleContext context) {
+        StudioType seen = facts.types.get(code);
+        if (seen != null) {
+            return Optional.of(seen);
+        }
+        StudioTypePolicy defined = context.policy().studios().types().get(code);
+        return defined != null ? Optional.of(defined.type()) : StudioType.builtIn(code);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.AlliancePlan;
@@ -234,9 +235,9 @@ final class ExchangeRules {
                     missing.removeAll(used.kinds);
                     if (due && !missing.isEmpty()) {
                         sink.add(used.allianceAt.location().child("exchanges"), "联盟未开展"
-                                        + missing.stream().map(ExchangeKind::zh).toList(),
-                                "the alliance has not used the exchange kinds "
-                                        + missing.stream().map(ExchangeKind::code).toList());
+                                        + missing.stream().map(ExchangeKind::zh).collect(Collectors.joining("、")),
+                                "the alliance has run no "
+                                        + English.list("or", missing.stream().map(ExchangeKind::en).toList()));
                     }
                 });
     }

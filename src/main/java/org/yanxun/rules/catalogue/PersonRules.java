@@ -20,6 +20,7 @@ import org.yanxun.Honour;
 import org.yanxun.InstitutionId;
 import org.yanxun.Level;
 import org.yanxun.Person;
+import org.yanxun.Stage;
 import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
@@ -129,13 +130,13 @@ final class PersonRules {
                             String basis = byHonour ? "最高荣誉级别为" + ceiling.zh()
                                     : (highest.isPresent() ? "无高于" + ceiling.zh() + "的荣誉，" : "无荣誉者")
                                             + "最高可主持" + ceiling.zh();
-                            String basisEn = byHonour ? "whose highest honour is " + ceiling.code()
-                                    : "who holds no honour" + (highest.isPresent() ? " above " + ceiling.code() : "")
-                                            + " and may lead up to " + ceiling.code();
+                            String basisEn = byHonour ? "whose highest honour is at " + ceiling.en() + " level"
+                                    : "who holds no honour" + (highest.isPresent() ? " above " + ceiling.en() + " level" : "")
+                                            + " and may lead studios up to " + ceiling.en() + " level";
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
                                             + "工作室，高于主持人" + who(facts) + "的资格（" + basis + "）",
-                                    "studio '" + seat.studioName() + "' is " + seat.level().code() + " level, above its host "
-                                            + whoEn(facts) + " " + basisEn);
+                                    "studio '" + seat.studioName() + "' is at " + seat.level().en() + " level, above its host "
+                                            + whoEn(facts) + ", " + basisEn);
                         }
                     }
                 });
@@ -220,6 +221,19 @@ final class PersonRules {
         return rest <= 0 ? first : zh ? first + " …另有 " + rest + " 个" : first + separator + "… and " + rest + " more";
     }
 
+    /** Stages as a Chinese message lists them: {@code 小学、初中}, or {@code 未填写} for none. */
+    private static String stagesZh(Set<Stage> stages) {
+        return stages.isEmpty() ? "未填写" : stages.stream().map(Stage::zh).collect(Collectors.joining("、"));
+    }
+
+    /**
+     * Stages as an English message lists them: {@code primary school and junior secondary school}, or
+     * {@code no stage} for none.
+     */
+    private static String stagesEn(Set<Stage> stages) {
+        return stages.isEmpty() ? "no stage" : English.list("and", stages.stream().map(Stage::en).toList());
+    }
+
     /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
     private static String range(int min, int max) {
         return min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
@@ -243,10 +257,11 @@ final class PersonRules {
                         }
                         MemberEligibility rules = type.get().members();
                         if (rules.sameStage() && seat.stageBits() != 0 && !person.teachesAnyStageOf(seat.stageBits())) {
-                            sink.add(seat.location().child("person"), who(facts) + "的学段 " + person.stages()
-                                            + " 与“" + seat.studioName() + "”的学段 " + seat.stages() + " 不一致",
-                                    whoEn(facts) + " teaches stages " + person.stages() + ", none of studio '"
-                                            + seat.studioName() + "' stages " + seat.stages());
+                            sink.add(seat.location().child("person"), who(facts) + "的学段（" + stagesZh(person.stages())
+                                            + "）与“" + seat.studioName() + "”的学段（" + stagesZh(seat.stages()) + "）不一致",
+                                    whoEn(facts) + " teaches none of the stages of studio '" + seat.studioName() + "' ("
+                                            + English.list("and", seat.stages().stream().map(Stage::en).toList())
+                                            + "); the person's record gives " + stagesEn(person.stages()));
                         }
                         SortedSet<Subject> theirs = seat.subjects();
                         if (!rules.sameSubject() || person.teachesSameSubjects(seat.subjectCodes()) || theirs.isEmpty()
@@ -503,7 +518,7 @@ final class PersonRules {
                         if (limits != null && !facts.known().holdsPost(limits.requiredPost())) {
                             sink.add(trip.location(), who(facts) + "不是" + limits.requiredPost().zh() + "，不能参加"
                                             + trip.kind().zh(),
-                                    whoEn(facts) + " does not hold the post " + limits.requiredPost().code()
+                                    whoEn(facts) + " does not hold the post of " + limits.requiredPost().en()
                                             + " that a " + trip.kind().en() + " requires");
                         }
                     }

@@ -260,8 +260,8 @@ final class StudioRules {
                         if (longest.leftOn().isEmpty() || !longest.leftOn().get().isBefore(current.joinedOn())) {
                             sink.add(at.child("memberships", order[k], "person"), "人员“" + current.person() + "”在"
                                             + quoted(studio) + "中已有重叠的成员身份（" + longest.tier().zh() + "）",
-                                    "person '" + current.person() + "' already holds an overlapping "
-                                            + longest.tier().code() + " membership of studio '" + studio.name() + "'");
+                                    "person '" + current.person() + "' already holds an overlapping membership of studio '"
+                                            + studio.name() + "' (as " + longest.tier().en() + ")");
                         }
                         if (endsLater(current, longest)) {
                             longest = current;
@@ -303,7 +303,7 @@ final class StudioRules {
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 未规定类型 " + studio.type().code()
                                         + "（" + studio.type().zh() + "）的周期",
                                 "policy " + context.policy().id() + " defines no cycle for studio type "
-                                        + studio.type().code());
+                                        + studio.type().code() + " (" + studio.type().en() + ")");
                     } else if (studio.cycle().years() != type.get().cycleYears()) {
                         sink.add(at.child("cycle", "years"), quoted(studio) + "的周期为 " + studio.cycle().years()
                                         + " 年，" + studio.type().zh() + "应为 " + type.get().cycleYears() + " 年",
@@ -406,9 +406,9 @@ final class StudioRules {
                                             + " 考核为" + evaluation.grade().zh() + "，政策未定义此等级（"
                                             + grades.keySet().stream().map(Grade::zh).collect(Collectors.joining("、"))
                                             + "），无法判断是否应撤销",
-                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().code() + " on "
+                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().en() + " on "
                                             + evaluation.date() + ", a grade the policy does not define ("
-                                            + grades.keySet().stream().map(Grade::code).collect(Collectors.joining(", "))
+                                            + grades.keySet().stream().map(Grade::en).collect(Collectors.joining(", "))
                                             + "), so whether it dissolves the studio is unknown");
                         } else if (outcome == GradeOutcome.DISSOLVES && dissolving == null) {
                             dissolving = evaluation;
@@ -417,8 +417,8 @@ final class StudioRules {
                     if (dissolving != null) {
                         sink.add(at.child("status"), quoted(studio) + "于 " + dissolving.date() + " 考核为"
                                         + dissolving.grade().zh() + "，应撤销，但状态仍为运行中",
-                                "studio '" + studio.name() + "' was graded " + dissolving.grade().code() + " on "
-                                        + dissolving.date() + ", which dissolves it, but it is still ACTIVE");
+                                "studio '" + studio.name() + "' was graded " + dissolving.grade().en() + " on "
+                                        + dissolving.date() + ", which dissolves it, but it is still active");
                     }
                 }, "studios.grades");
     }
@@ -460,8 +460,8 @@ final class StudioRules {
                         boolean mentorOk = !Collections.disjoint(held.getOrDefault(pair.mentor(), Set.of()),
                                 policy.mentorTiers());
                         if (!mentorOk) {
-                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的" + tiers(policy, true),
-                                    "mentor '" + pair.mentor() + "' is not a " + tiers(policy, false) + " of studio '"
+                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的" + mentorsZh(policy),
+                                    "mentor '" + pair.mentor() + "' is not among the " + mentorsEn(policy) + " of studio '"
                                             + studio.name() + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
@@ -485,9 +485,14 @@ final class StudioRules {
                 }, "studios.mentorTiers", "studios.maxApprenticesPerMentor");
     }
 
-    private static String tiers(StudioPolicy policy, boolean zh) {
-        return policy.mentorTiers().stream().map(t -> zh ? t.zh() : t.code()).reduce((a, b) -> a + (zh ? "/" : " or ") + b)
-                .orElse("");
+    /** The tiers that may mentor, as a Chinese message names them: {@code 主持人/助手/理论导师}. */
+    private static String mentorsZh(StudioPolicy policy) {
+        return policy.mentorTiers().stream().map(Tier::zh).collect(Collectors.joining("/"));
+    }
+
+    /** The tiers that may mentor, as an English message names their holders: {@code hosts, assistants or mentors}. */
+    private static String mentorsEn(StudioPolicy policy) {
+        return English.list("or", policy.mentorTiers().stream().map(tier -> English.plural(tier.en())).toList());
     }
 
     private static LocalRule<?> certificateHolder() {

@@ -10,14 +10,22 @@ import static org.yanxun.rules.catalogue.Mutations.studios;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Cluster;
+import org.yanxun.ClusterPlan;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
+import org.yanxun.StudioForm;
 import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.policy.Severity;
+import org.yanxun.policy.StudioTypePolicy;
 
 /** The rules of {@code ClusterRules}, on the Liwan cluster. */
 class ClusterRulesTest {
@@ -39,8 +47,8 @@ class ClusterRulesTest {
                 .toList());
         fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
                 .is(Severity.WARNING, CLUSTER)
-                .zh("学前")
-                .en("PRESCHOOL");
+                .says("集群“" + CLUSTER + "”的在运行工作室未覆盖学段：学前",
+                        "the active studios of cluster '" + CLUSTER + "' serve no preschool");
     }
 
     @Test
@@ -50,13 +58,25 @@ class ClusterRulesTest {
         fires(liwan(LIWAN, policy), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
                 .is(Severity.WARNING, CLUSTER)
                 .zh("中职")
-                .en("VOCATIONAL");
+                .en("secondary vocational school");
+    }
+
+    @Test
+    void clusterStageCoverage_threeStagesMissing_listsThemInEachLanguage() {
+        var data = studios(LIWAN, list -> list.stream()
+                .map(s -> s.stages().contains(Stage.PRESCHOOL) ? s.toBuilder().status(StudioStatus.COMPLETED).build() : s)
+                .toList());
+        var policy = LIWAN_POLICY.withClusters(LIWAN_POLICY.clusters().withRequiredStages(
+                EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY, Stage.VOCATIONAL, Stage.SPECIAL_EDUCATION)));
+        fires(liwan(data, policy), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
+                .says("集群“" + CLUSTER + "”的在运行工作室未覆盖学段：学前、中职、特教", "the active studios of cluster '"
+                        + CLUSTER + "' serve no preschool, secondary vocational school or special education");
     }
 
     @Test
     void clusterStageCoverage_preschoolStudiosCycleEndedBeforeTheAsOfDate_fires() {
         var data = preschoolCycles(Cycle.of(LocalDate.of(2023, 9, 1), 2));
-        fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios").en("PRESCHOOL");
+        fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios").en("serve no preschool");
         // Their last day still counts.
         assertThat(findings(liwan(data, LocalDate.of(2025, 8, 31)), "CLUSTER_STAGE_COVERAGE")).isEmpty();
     }
@@ -84,14 +104,56 @@ class ClusterRulesTest {
     void clusterPlanCounts_oneWorkshopFewerThanPlanned_fires() {
         var data = studios(LIWAN, list -> list.subList(0, list.size() - 1));
         fires(liwan(data), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/NEW_TEACHER_WORKSHOP")
-                .is(Severity.WARNING, CLUSTER, "42", "43", "NEW_TEACHER_WORKSHOP");
+                .is(Severity.WARNING, CLUSTER, "42", "43")
+                .says("集群“" + CLUSTER + "”有 42 个新教师培养工作坊，计划为 43 个",
+                        "cluster '" + CLUSTER + "' has 42 new-teacher workshops; its plan says 43");
     }
 
     @Test
     void clusterPlanCounts_studioOfUnplannedType_fires() {
         var data = Mutations.studio(LIWAN, 16, s -> ofType(s, StudioType.HEAD_TEACHER_STUDIO));
         fires(liwan(data), "CLUSTER_PLAN_COUNTS", "/clusters/0/studios")
-                .is(Severity.WARNING, CLUSTER, "1", "0", "HEAD_TEACHER_STUDIO");
+                .is(Severity.WARNING, CLUSTER, "1", "0")
+                .says("集群“" + CLUSTER + "”有 1 个名班主任工作室，计划为 0 个",
+                        "cluster '" + CLUSTER + "' has 1 famous head-teacher studio; its plan says 0");
+    }
+
+    @Test
+    void clusterPlanCounts_plannedTypeOfNoStudio_namesTheBuiltInType() {
+        var data = studios(LIWAN, list -> list.stream().filter(s -> s.type() != StudioType.PRINCIPAL_STUDIO).toList());
+        fires(liwan(data), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/PRINCIPAL_STUDIO")
+                .says("集群“" + CLUSTER + "”有 0 个名书记/名校长工作室，计划为 11 个",
+                        "cluster '" + CLUSTER + "' has 0 principal studios; its plan says 11");
+    }
+
+    @Test
+    void clusterPlanCounts_plannedCodeOfNoType_showsTheCode() {
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), c.region(), c.organiser(), c.undertaker(),
+                c.launchedOn(), c.studios(), Optional.of(ClusterPlan.of(plus(c.plan().orElseThrow(), "ROBOTICS_WORKSHOP", 2)))));
+        fires(liwan(data), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/ROBOTICS_WORKSHOP")
+                .says("集群“" + CLUSTER + "”有 0 个类型为 ROBOTICS_WORKSHOP 的工作室，计划为 2 个",
+                        "cluster '" + CLUSTER + "' has 0 studios of type ROBOTICS_WORKSHOP; its plan says 2");
+    }
+
+    @Test
+    void clusterPlanCounts_plannedTypeThePolicyDefines_namesItByThePolicy() {
+        StudioType robotics = StudioType.of("ROBOTICS_WORKSHOP", StudioForm.WORKSHOP, 2, "机器人教育工作坊", "robotics workshop");
+        var policy = Mutations.studios(LIWAN_POLICY, studios -> {
+            SortedMap<String, StudioTypePolicy> types = new TreeMap<>(studios.types());
+            types.put(robotics.code(), types.get("BACKBONE_WORKSHOP").withType(robotics));
+            return studios.withTypes(types);
+        });
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(), c.region(), c.organiser(), c.undertaker(),
+                c.launchedOn(), c.studios(), Optional.of(ClusterPlan.of(plus(c.plan().orElseThrow(), robotics.code(), 2)))));
+        fires(liwan(data, policy), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/ROBOTICS_WORKSHOP")
+                .says("集群“" + CLUSTER + "”有 0 个机器人教育工作坊，计划为 2 个",
+                        "cluster '" + CLUSTER + "' has 0 robotics workshops; its plan says 2");
+    }
+
+    private static Map<String, Integer> plus(ClusterPlan plan, String code, int count) {
+        Map<String, Integer> counts = new TreeMap<>(plan.studioCounts());
+        counts.put(code, count);
+        return counts;
     }
 
     @Test

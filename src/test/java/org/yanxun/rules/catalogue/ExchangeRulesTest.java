@@ -280,8 +280,7 @@ class ExchangeRulesTest {
     void exchangeKindUnused_noVisitsByThePlanEnd_fires() {
         fires(qiyingen(WITHOUT_VISITS, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
                 .is(Severity.WARNING)
-                .zh("参训教师互访")
-                .en("TEACHER_MUTUAL_VISIT");
+                .says("联盟未开展参训教师互访", "the alliance has run no teacher mutual visit");
     }
 
     @Test
@@ -290,9 +289,10 @@ class ExchangeRulesTest {
         Finding finding = fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
                 .is(Severity.WARNING)
                 .zh("参训教师互访")
-                .en("TEACHER_MUTUAL_VISIT")
+                .en("teacher mutual visit")
                 .finding();
-        assertThat(finding.messageEn()).doesNotContain("CADRE_SECONDMENT", "TRAINER_DISPATCH", "TRAINER_MUTUAL_LEARNING");
+        assertThat(finding.messageEn()).doesNotContain("cadre secondment", "research-trainer dispatch",
+                "trainer mutual learning");
     }
 
     @Test
@@ -303,15 +303,15 @@ class ExchangeRulesTest {
             }
             return list;
         });
-        fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges").en("TEACHER_MUTUAL_VISIT");
+        fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges").en("teacher mutual visit");
     }
 
     @Test
     void exchangeKindUnused_everyExchangeEmptiedByThePlanEnd_fires() {
         fires(qiyingen(emptied(QIYINGEN, i -> true), AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
                 .is(Severity.WARNING)
-                .zh("管理干部互挂", "研训员互派", "培训者互学", "参训教师互访")
-                .en("CADRE_SECONDMENT", "TRAINER_DISPATCH", "TRAINER_MUTUAL_LEARNING", "TEACHER_MUTUAL_VISIT");
+                .says("联盟未开展管理干部互挂、研训员互派、培训者互学、参训教师互访", "the alliance has run no cadre secondment, "
+                        + "research-trainer dispatch, trainer mutual learning or teacher mutual visit");
     }
 
     @Test

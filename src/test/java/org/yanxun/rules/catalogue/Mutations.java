@@ -178,6 +178,13 @@ public final class Mutations {
             return this;
         }
 
+        /** Checks both messages word for word. */
+        public Fired says(String zh, String en) {
+            assertThat(finding.messageZh()).as("zh message").isEqualTo(zh);
+            assertThat(finding.messageEn()).as("en message").isEqualTo(en);
+            return this;
+        }
+
         public Finding finding() {
             return finding;
         }

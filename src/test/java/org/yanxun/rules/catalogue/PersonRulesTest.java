@@ -77,9 +77,14 @@ class PersonRulesTest {
                 new TreeSet<>(Set.of(subject)), p.employer(), p.teachingSince());
     }
 
-    private static Person withStages(Person p, Stage stage) {
-        return new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(), p.honours(), p.posts(), Set.of(stage),
+    private static Person withStages(Person p, Stage... stages) {
+        return new Person(p.id(), p.name(), p.synthetic(), p.birthDate(), p.title(), p.honours(), p.posts(), Set.of(stages),
                 p.subjects(), p.employer(), p.teachingSince());
+    }
+
+    /** The name of a person of the 綦营恩 example. */
+    private static String name(PersonId id) {
+        return QIYINGEN.person(id).orElseThrow().name();
     }
 
     private static Studio named(Studio s, String name) {
@@ -201,7 +206,7 @@ class PersonRulesTest {
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
                 .is(Severity.WARNING, SG_NAME, SG_HOST.id().value())
                 .zh("省级", "市级")
-                .en("PROVINCIAL", "MUNICIPAL");
+                .en("provincial level", "municipal level");
     }
 
     @Test
@@ -209,23 +214,28 @@ class PersonRulesTest {
         var data = studio(LIWAN, FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
                 .is(Severity.WARNING, studio(FT).name(), personAt(FT, 0).id().value())
-                .en("MUNICIPAL", "DISTRICT");
+                .en("municipal level", "district level");
     }
 
     @Test
     void studioLevelAboveHonour_titleOnlyHost_quotesTheCeilingForHostsWithoutHonour() {
         var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build());
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
-                .zh("（无荣誉者最高可主持市级）")
-                .en("who holds no honour and may lead up to MUNICIPAL");
+                .says("“" + SG_NAME + "”为省级工作室，高于主持人“" + SG_HOST.name() + "”（" + SG_HOST.id()
+                                + "）的资格（无荣誉者最高可主持市级）",
+                        "studio '" + SG_NAME + "' is at provincial level, above its host '" + SG_HOST.name() + "' ("
+                                + SG_HOST.id() + "), who holds no honour and may lead studios up to municipal level");
     }
 
     @Test
     void studioLevelAboveHonour_honouredHost_quotesTheHighestHonour() {
         var data = studio(LIWAN, FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
+        Person host = personAt(FT, 0);
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
-                .zh("（最高荣誉级别为区级）")
-                .en("whose highest honour is DISTRICT");
+                .says("“" + studio(FT).name() + "”为市级工作室，高于主持人“" + host.name() + "”（" + host.id()
+                                + "）的资格（最高荣誉级别为区级）",
+                        "studio '" + studio(FT).name() + "' is at municipal level, above its host '" + host.name() + "' ("
+                                + host.id() + "), whose highest honour is at district level");
     }
 
     @Test
@@ -241,7 +251,7 @@ class PersonRulesTest {
                 .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 3, 2))).build()),
                 FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
-                .en("whose highest honour is DISTRICT");
+                .en("whose highest honour is at district level");
     }
 
     @Test
@@ -253,7 +263,7 @@ class PersonRulesTest {
         fires(liwan(studio(honoured, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build())),
                 "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
                 .zh("（无高于市级的荣誉，最高可主持市级）")
-                .en("who holds no honour above MUNICIPAL and may lead up to MUNICIPAL");
+                .en(", who holds no honour above municipal level and may lead studios up to municipal level");
     }
 
     @Test
@@ -359,7 +369,26 @@ class PersonRulesTest {
     void studioSameStageSubject_memberTeachesPrimary_fires() {
         var data = person(LIWAN, SG_MEMBER.id(), p -> withStages(p, Stage.PRIMARY));
         fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
-                .is(Severity.WARNING, SG_MEMBER.id().value(), "PRIMARY", "SENIOR_SECONDARY", SG_NAME);
+                .is(Severity.WARNING, SG_MEMBER.id().value(), SG_NAME)
+                .says("“" + SG_MEMBER.name() + "”（" + SG_MEMBER.id() + "）的学段（小学）与“" + SG_NAME + "”的学段（高中）不一致",
+                        "'" + SG_MEMBER.name() + "' (" + SG_MEMBER.id() + ") teaches none of the stages of studio '" + SG_NAME
+                                + "' (senior secondary school); the person's record gives primary school");
+    }
+
+    @Test
+    void studioSameStageSubject_memberOfTwoOtherStages_listsThemInEachLanguage() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> withStages(p, Stage.PRIMARY, Stage.JUNIOR_SECONDARY));
+        fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .zh("的学段（小学、初中）与")
+                .en("; the person's record gives primary school and junior secondary school");
+    }
+
+    @Test
+    void studioSameStageSubject_memberOfNoStage_saysNoneIsGiven() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> withStages(p));
+        fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .zh("的学段（未填写）与")
+                .en("; the person's record gives no stage");
     }
 
     @Test
@@ -899,8 +928,8 @@ class PersonRulesTest {
         var data = exchange(QIYINGEN, 0, x -> Mutations.withParticipants(x, List.of(teacher)));
         fires(qiyingen(data), "EXCHANGE_PARTICIPANT_POST", "/alliances/0/exchanges/0/participants/0")
                 .is(Severity.ERROR, teacher.value())
-                .zh("管理干部", "管理干部互挂")
-                .en("CADRE", "cadre secondment");
+                .says("“" + name(teacher) + "”（" + teacher + "）不是管理干部，不能参加管理干部互挂", "'" + name(teacher)
+                        + "' (" + teacher + ") does not hold the post of cadre that a cadre secondment requires");
     }
 
     @Test
@@ -908,8 +937,8 @@ class PersonRulesTest {
         PersonId trainer = qiyingenPerson(QIJIANG, Post.TRAINER);
         var data = exchange(QIYINGEN, 6, x -> Mutations.withParticipants(x, List.of(trainer)));
         fires(qiyingen(data), "EXCHANGE_PARTICIPANT_POST", "/alliances/0/exchanges/6/participants/0")
-                .zh("研训员", "研训员互派")
-                .en("RESEARCH_TRAINER", "research-trainer dispatch");
+                .zh("不是研训员，不能参加研训员互派")
+                .en(" does not hold the post of research-trainer that a research-trainer dispatch requires");
     }
 
     @Test

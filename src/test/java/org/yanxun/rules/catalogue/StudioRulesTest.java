@@ -270,8 +270,8 @@ class StudioRulesTest {
         var data = sg(s -> plus(s, Membership.of(MEMBER, Tier.MEMBER, LAUNCH)));
         fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/8/person")
                 .is(Severity.ERROR, MEMBER.value(), NAME)
-                .zh("成员")
-                .en("MEMBER");
+                .says("人员“" + MEMBER.value() + "”在“" + NAME + "”中已有重叠的成员身份（成员）", "person '" + MEMBER.value()
+                        + "' already holds an overlapping membership of studio '" + NAME + "' (as member)");
     }
 
     @Test
@@ -315,9 +315,19 @@ class StudioRulesTest {
                 .extracting(Finding::pointer, Finding::messageEn)
                 .containsExactly(
                         tuple(AT + "/memberships/8/person", "person '" + MEMBER.value()
-                                + "' already holds an overlapping MEMBER membership of studio '" + NAME + "'"),
+                                + "' already holds an overlapping membership of studio '" + NAME + "' (as member)"),
                         tuple(AT + "/memberships/9/person", "person '" + MEMBER.value()
-                                + "' already holds an overlapping MEMBER membership of studio '" + NAME + "'"));
+                                + "' already holds an overlapping membership of studio '" + NAME + "' (as member)"));
+    }
+
+    @Test
+    void studioDuplicateMember_secondListingOverlapsAnOnlineTraineeship_namesTheTierInEachLanguage() {
+        var data = sg(s -> plus(plus(s, Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2025, 9, 1))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LAUNCH)));
+        fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/9/person")
+                .says("人员“" + MEMBER.value() + "”在“" + NAME + "”中已有重叠的成员身份（网络学员）", "person '"
+                        + MEMBER.value() + "' already holds an overlapping membership of studio '" + NAME
+                        + "' (as online trainee)");
     }
 
     @Test
@@ -353,7 +363,10 @@ class StudioRulesTest {
         StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室", "rural-teacher studio");
         var data = sg(s -> ofType(s, rural));
         fires(liwan(data), "STUDIO_CYCLE_LENGTH", AT + "/type")
-                .is(Severity.ERROR, "RURAL_TEACHER_STUDIO", "guangzhou-liwan-2026");
+                .is(Severity.ERROR, "RURAL_TEACHER_STUDIO", "guangzhou-liwan-2026")
+                .says("政策 guangzhou-liwan-2026 未规定类型 RURAL_TEACHER_STUDIO（乡村教师工作室）的周期",
+                        "policy guangzhou-liwan-2026 defines no cycle for studio type RURAL_TEACHER_STUDIO "
+                                + "(rural-teacher studio)");
     }
 
     @Test
@@ -471,8 +484,8 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().evaluation(FAILED).build());
         fires(liwan(data), "STUDIO_FAILED_CONTINUES", AT + "/status")
                 .is(Severity.ERROR, NAME, "2026-02-15")
-                .zh("不合格")
-                .en("FAIL");
+                .says("“" + NAME + "”于 2026-02-15 考核为不合格，应撤销，但状态仍为运行中", "studio '" + NAME
+                        + "' was graded fail on 2026-02-15, which dissolves it, but it is still active");
     }
 
     @Test
@@ -498,8 +511,9 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().evaluation(GOOD).build());
         fires(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES", AT + "/evaluations/0/grade")
                 .is(Severity.ERROR, NAME, "2026-02-15")
-                .zh("考核为良好，政策未定义此等级（不合格、合格、优秀），无法判断是否应撤销")
-                .en("was graded GOOD on 2026-02-15, a grade the policy does not define (FAIL, PASS, EXCELLENT)");
+                .says("“" + NAME + "”于 2026-02-15 考核为良好，政策未定义此等级（不合格、合格、优秀），无法判断是否应撤销",
+                        "studio '" + NAME + "' was graded good on 2026-02-15, a grade the policy does not define "
+                                + "(fail, pass, excellent), so whether it dissolves the studio is unknown");
     }
 
     @Test
@@ -571,7 +585,8 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(member, personAt(SG, 5).id())).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/mentor")
                 .is(Severity.WARNING, member.value())
-                .en(NAME, "HOST or ASSISTANT or MENTOR");
+                .says("导师“" + member + "”不是本工作室的主持人/助手/理论导师", "mentor '" + member
+                        + "' is not among the hosts, assistants or mentors of studio '" + NAME + "'");
     }
 
     @Test
