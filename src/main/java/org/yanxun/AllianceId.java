@@ -23,7 +23,7 @@ public record AllianceId(String value) implements Identifier, Comparable<Allianc
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public AllianceId {
-        Checks.identifier(value, "AllianceId");
+        Checks.identifier(value, "AllianceId", "联盟标识", "Alliance identifier");
     }
 
     /**

@@ -23,7 +23,7 @@ public record ClusterId(String value) implements Identifier, Comparable<ClusterI
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public ClusterId {
-        Checks.identifier(value, "ClusterId");
+        Checks.identifier(value, "ClusterId", "集群标识", "Cluster identifier");
     }
 
     /**

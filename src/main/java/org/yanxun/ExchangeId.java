@@ -23,7 +23,7 @@ public record ExchangeId(String value) implements Identifier, Comparable<Exchang
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public ExchangeId {
-        Checks.identifier(value, "ExchangeId");
+        Checks.identifier(value, "ExchangeId", "交流标识", "Exchange identifier");
     }
 
     /**

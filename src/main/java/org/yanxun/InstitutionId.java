@@ -23,7 +23,7 @@ public record InstitutionId(String value) implements Identifier, Comparable<Inst
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public InstitutionId {
-        Checks.identifier(value, "InstitutionId");
+        Checks.identifier(value, "InstitutionId", "机构标识", "Institution identifier");
     }
 
     /**

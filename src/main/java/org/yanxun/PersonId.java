@@ -23,7 +23,7 @@ public record PersonId(String value) implements Identifier, Comparable<PersonId>
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public PersonId {
-        Checks.identifier(value, "PersonId");
+        Checks.identifier(value, "PersonId", "人员标识", "Person identifier");
     }
 
     /**

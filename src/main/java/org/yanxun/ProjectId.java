@@ -23,7 +23,7 @@ public record ProjectId(String value) implements Identifier, Comparable<ProjectI
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public ProjectId {
-        Checks.identifier(value, "ProjectId");
+        Checks.identifier(value, "ProjectId", "项目标识", "Project identifier");
     }
 
     /**

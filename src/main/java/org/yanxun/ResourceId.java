@@ -23,7 +23,7 @@ public record ResourceId(String value) implements Identifier, Comparable<Resourc
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public ResourceId {
-        Checks.identifier(value, "ResourceId");
+        Checks.identifier(value, "ResourceId", "资源标识", "Resource identifier");
     }
 
     /**

@@ -23,7 +23,7 @@ public record SessionId(String value) implements Identifier, Comparable<SessionI
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public SessionId {
-        Checks.identifier(value, "SessionId");
+        Checks.identifier(value, "SessionId", "联合研修标识", "Session identifier");
     }
 
     /**

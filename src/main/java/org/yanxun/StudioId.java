@@ -23,7 +23,7 @@ public record StudioId(String value) implements Identifier, Comparable<StudioId>
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public StudioId {
-        Checks.identifier(value, "StudioId");
+        Checks.identifier(value, "StudioId", "工作室标识", "Studio identifier");
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
@@ -16,12 +18,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.InvalidValueException;
 
 /** The nine identifier records, which share one format; each is checked through its {@code of}. */
 class IdentifierTest {
 
     static Stream<Class<?>> identifierTypes() {
         return Arrays.stream(Identifier.class.getPermittedSubclasses());
+    }
+
+    /** What the messages call each identifier type, in Chinese and in English. */
+    private static final Map<Class<?>, List<String>> WORDS = Map.of(
+            PersonId.class, List.of("人员标识", "Person identifier"),
+            InstitutionId.class, List.of("机构标识", "Institution identifier"),
+            StudioId.class, List.of("工作室标识", "Studio identifier"),
+            ClusterId.class, List.of("集群标识", "Cluster identifier"),
+            AllianceId.class, List.of("联盟标识", "Alliance identifier"),
+            SessionId.class, List.of("联合研修标识", "Session identifier"),
+            ExchangeId.class, List.of("交流标识", "Exchange identifier"),
+            ResourceId.class, List.of("资源标识", "Resource identifier"),
+            ProjectId.class, List.of("项目标识", "Project identifier"));
+
+    private static String zh(Class<?> type) {
+        return WORDS.get(type).get(0);
+    }
+
+    private static String en(Class<?> type) {
+        return WORDS.get(type).get(1);
     }
 
     private static Identifier of(Class<?> type, String value) {
@@ -54,9 +77,10 @@ class IdentifierTest {
 
     @ParameterizedTest
     @MethodSource("identifierTypes")
-    void of_empty_throwsQuotingTheLength(Class<?> type) {
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, ""))
-                .withMessage(type.getSimpleName() + " must be 1 to 64 characters, was 0: ''");
+    void of_empty_throwsQuotingTheLengthInEachLanguage(Class<?> type) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> of(type, ""))
+                .withMessage(en(type) + " must be 1 to 64 characters, was 0: ''")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo(zh(type) + "须为 1 至 64 个字符，实为 0 个：''"));
     }
 
     @ParameterizedTest
@@ -64,7 +88,7 @@ class IdentifierTest {
     void of_65Characters_throwsQuotingTheLength(Class<?> type) {
         String text = "a".repeat(65);
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, text))
-                .withMessage(type.getSimpleName() + " must be 1 to 64 characters, was 65: '" + text + "'");
+                .withMessage(en(type) + " must be 1 to 64 characters, was 65: '" + text + "'");
     }
 
     @ParameterizedTest
@@ -75,10 +99,11 @@ class IdentifierTest {
 
     @ParameterizedTest
     @MethodSource("identifierTypes")
-    void of_leadingHyphen_throwsQuotingTheText(Class<?> type) {
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> of(type, "-a"))
-                .withMessage(type.getSimpleName()
-                        + " must start with a letter or digit and contain only letters, digits and . _ : -, was '-a'");
+    void of_leadingHyphen_throwsQuotingTheTextInEachLanguage(Class<?> type) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> of(type, "-a"))
+                .withMessage(en(type)
+                        + " must start with a letter or digit and contain only letters, digits and . _ : -, was '-a'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo(zh(type) + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为 '-a'"));
     }
 
     @ParameterizedTest

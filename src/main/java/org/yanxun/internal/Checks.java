@@ -49,19 +49,22 @@ public final class Checks {
      * {@code . _ : -}.
      *
      * @param value the identifier, not null
-     * @param kind the name of the identifier type, for the message
+     * @param type the name of the identifier type, for the {@link NullPointerException} a programmer sees,
+     *     such as {@code PersonId}
+     * @param zh what the identifier is in Chinese, for the message, such as {@code 人员标识}
+     * @param en what the identifier is in English, for the message, such as {@code Person identifier}
      * @return the value
      */
-    public static String identifier(String value, String kind) {
-        Objects.requireNonNull(value, kind);
+    public static String identifier(String value, String type, String zh, String en) {
+        Objects.requireNonNull(value, type);
         if (value.isEmpty() || value.length() > MAX_IDENTIFIER_LENGTH) {
-            throw new InvalidValueException(kind + " 须为 1 至 " + MAX_IDENTIFIER_LENGTH + " 个字符，实为 "
-                    + value.length() + " 个：" + quote(value), kind + " must be 1 to " + MAX_IDENTIFIER_LENGTH
+            throw new InvalidValueException(zh + "须为 1 至 " + MAX_IDENTIFIER_LENGTH + " 个字符，实为 "
+                    + value.length() + " 个：" + quote(value), en + " must be 1 to " + MAX_IDENTIFIER_LENGTH
                     + " characters, was " + value.length() + ": " + quote(value));
         }
         if (!hasIdentifierCharacters(value)) {
-            throw new InvalidValueException(kind + " 须以字母或数字开头，且只含字母、数字和 . _ : -，实为 "
-                    + quote(value), kind
+            throw new InvalidValueException(zh + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为 "
+                    + quote(value), en
                     + " must start with a letter or digit and contain only letters, digits and . _ : -, was "
                     + quote(value));
         }

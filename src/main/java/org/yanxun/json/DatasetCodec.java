@@ -63,7 +63,7 @@ final class DatasetCodec {
         }
     };
 
-    static final ObjectCodec<Dataset> DATASET = ObjectCodec.<Dataset>of("Dataset")
+    static final ObjectCodec<Dataset> DATASET = ObjectCodec.<Dataset>of("数据集", "dataset")
             .required("schemaVersion", Scalars.constant(SCHEMA_VERSION), dataset -> SCHEMA_VERSION)
             .required("kind", Scalars.constant(KIND), dataset -> KIND)
             .collection("studioTypes", STUDIO_TYPES, StudioTypes::customTypesOf, List::of)

@@ -33,7 +33,7 @@ import org.yanxun.Title;
  */
 final class EntityCodecs {
 
-    static final ObjectCodec<Person> PERSON = ObjectCodec.<Person>of("Person")
+    static final ObjectCodec<Person> PERSON = ObjectCodec.<Person>of("人员", "person")
             .required("id", ValueCodecs.PERSON_ID, Person::id)
             .required("name", Scalars.TEXT, Person::name)
             .required("synthetic", Scalars.BOOLEAN, Person::synthetic)
@@ -48,7 +48,7 @@ final class EntityCodecs {
             .build(v -> new Person(at(v, 0), at(v, 1), (Boolean) at(v, 2), at(v, 3), at(v, 4), at(v, 5),
                     at(v, 6), at(v, 7), at(v, 8), at(v, 9), at(v, 10)));
 
-    static final ObjectCodec<Institution> INSTITUTION = ObjectCodec.<Institution>of("Institution")
+    static final ObjectCodec<Institution> INSTITUTION = ObjectCodec.<Institution>of("机构", "institution")
             .required("id", ValueCodecs.INSTITUTION_ID, Institution::id)
             .required("name", Scalars.TEXT, Institution::name)
             .required("kind", Scalars.enumeration(InstitutionKind.class), Institution::kind)
@@ -56,7 +56,7 @@ final class EntityCodecs {
             .optional("creditCode", ValueCodecs.CREDIT_CODE, Institution::creditCode)
             .build(v -> new Institution(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4)));
 
-    static final ObjectCodec<StudioType> STUDIO_TYPE = ObjectCodec.<StudioType>of("StudioType")
+    static final ObjectCodec<StudioType> STUDIO_TYPE = ObjectCodec.<StudioType>of("工作室类型", "studio type")
             .required("code", Scalars.TEXT, StudioType::code)
             .required("form", Scalars.enumeration(StudioForm.class), StudioType::form)
             .required("rung", Scalars.INT, StudioType::rung)
@@ -64,7 +64,7 @@ final class EntityCodecs {
             .required("en", Scalars.TEXT, StudioType::en)
             .build(v -> new StudioType(at(v, 0), at(v, 1), (Integer) at(v, 2), at(v, 3), at(v, 4)));
 
-    static final ObjectCodec<Studio> STUDIO = ObjectCodec.<Studio>of("Studio")
+    static final ObjectCodec<Studio> STUDIO = ObjectCodec.<Studio>of("工作室", "studio")
             .required("id", ValueCodecs.STUDIO_ID, Studio::id)
             .required("name", Scalars.TEXT, Studio::name)
             .required("type", ValueCodecs.STUDIO_TYPE_REF, Studio::type)
@@ -83,7 +83,7 @@ final class EntityCodecs {
             .build(v -> new Studio(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4), at(v, 5), at(v, 6), at(v, 7),
                     at(v, 8), at(v, 9), at(v, 10), at(v, 11), at(v, 12), at(v, 13), at(v, 14)));
 
-    static final ObjectCodec<Cluster> CLUSTER = ObjectCodec.<Cluster>of("Cluster")
+    static final ObjectCodec<Cluster> CLUSTER = ObjectCodec.<Cluster>of("集群", "cluster")
             .required("id", ValueCodecs.CLUSTER_ID, Cluster::id)
             .required("name", Scalars.TEXT, Cluster::name)
             .required("region", ValueCodecs.REGION, Cluster::region)
@@ -97,7 +97,7 @@ final class EntityCodecs {
     /** A cluster in a JSON Lines record: its studios are records of their own. */
     static final ObjectCodec<Cluster> CLUSTER_LINE = CLUSTER.without("studios");
 
-    static final ObjectCodec<JointSession> SESSION = ObjectCodec.<JointSession>of("JointSession")
+    static final ObjectCodec<JointSession> SESSION = ObjectCodec.<JointSession>of("联合研修", "session")
             .required("id", ValueCodecs.SESSION_ID, JointSession::id)
             .required("date", Scalars.DATE, JointSession::date)
             .required("theme", Scalars.TEXT, JointSession::theme)
@@ -111,7 +111,7 @@ final class EntityCodecs {
             .build(v -> new JointSession(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4), at(v, 5), at(v, 6),
                     at(v, 7), at(v, 8)));
 
-    static final ObjectCodec<Exchange> EXCHANGE = ObjectCodec.<Exchange>of("Exchange")
+    static final ObjectCodec<Exchange> EXCHANGE = ObjectCodec.<Exchange>of("交流", "exchange")
             .required("id", ValueCodecs.EXCHANGE_ID, Exchange::id)
             .required("kind", Scalars.enumeration(ExchangeKind.class), Exchange::kind)
             .required("from", ValueCodecs.INSTITUTION_ID, Exchange::from)
@@ -121,7 +121,7 @@ final class EntityCodecs {
             .required("end", Scalars.DATE, Exchange::end)
             .build(v -> new Exchange(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4), at(v, 5), at(v, 6)));
 
-    static final ObjectCodec<SharedResource> RESOURCE = ObjectCodec.<SharedResource>of("SharedResource")
+    static final ObjectCodec<SharedResource> RESOURCE = ObjectCodec.<SharedResource>of("资源", "resource")
             .required("id", ValueCodecs.RESOURCE_ID, SharedResource::id)
             .required("title", Scalars.TEXT, SharedResource::title)
             .required("kind", Scalars.enumeration(ResourceKind.class), SharedResource::kind)
@@ -132,7 +132,7 @@ final class EntityCodecs {
             .build(v -> new SharedResource(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4), at(v, 5),
                     (Boolean) at(v, 6)));
 
-    static final ObjectCodec<Alliance> ALLIANCE = ObjectCodec.<Alliance>of("Alliance")
+    static final ObjectCodec<Alliance> ALLIANCE = ObjectCodec.<Alliance>of("联盟", "alliance")
             .required("id", ValueCodecs.ALLIANCE_ID, Alliance::id)
             .required("name", Scalars.TEXT, Alliance::name)
             .optional("parent", ValueCodecs.ALLIANCE_ID, Alliance::parent)
@@ -146,7 +146,7 @@ final class EntityCodecs {
     /** An alliance in a JSON Lines record: its sessions, exchanges and resources are records of their own. */
     static final ObjectCodec<Alliance> ALLIANCE_LINE = ALLIANCE.without("sessions", "exchanges", "resources");
 
-    static final ObjectCodec<ProjectCommunity> PROJECT = ObjectCodec.<ProjectCommunity>of("ProjectCommunity")
+    static final ObjectCodec<ProjectCommunity> PROJECT = ObjectCodec.<ProjectCommunity>of("项目", "project")
             .required("id", ValueCodecs.PROJECT_ID, ProjectCommunity::id)
             .required("title", Scalars.TEXT, ProjectCommunity::title)
             .required("period", ValueCodecs.DATE_RANGE, ProjectCommunity::period)

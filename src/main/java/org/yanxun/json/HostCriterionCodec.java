@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Post;
@@ -102,9 +103,9 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         List<String> allowed = kind == null ? null : PROPERTIES.get(kind);
         if (kind != null && allowed == null) {
             cursor.pushName("kind");
+            String kinds = PROPERTIES.keySet().stream().sorted().collect(Collectors.joining(", "));
             cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), start, "主持人条件种类 " + Checks.quote(kind)
-                    + " 不是以下之一：" + PROPERTIES.keySet().stream().sorted().toList(), "host criterion kind "
-                    + Checks.quote(kind) + " is not one of " + PROPERTIES.keySet().stream().sorted().toList());
+                    + " 不是以下之一：" + kinds, "host criterion kind " + Checks.quote(kind) + " is not one of: " + kinds);
             cursor.pop();
         }
         if (allowed != null) {

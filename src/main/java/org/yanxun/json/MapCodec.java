@@ -66,6 +66,7 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
      * @return the codec
      */
     static <E extends Enum<E> & Labelled, V> MapCodec<E, V> byCode(Class<E> type, Codec<V> value) {
+        Noun noun = Noun.of(type);
         String allowed = Scalars.codesOf(type);
         return new MapCodec<>(code -> {
             for (E constant : type.getEnumConstants()) {
@@ -74,7 +75,7 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
                 }
             }
             return null;
-        }, Labelled::code, (cursor, name) -> Scalars.notOneOf(cursor, name, type, allowed), value);
+        }, Labelled::code, (cursor, name) -> Scalars.notOneOf(cursor, name, noun, allowed), value);
     }
 
     /**

@@ -45,15 +45,15 @@ final class ObjectCodec<T> implements Codec<T> {
             Supplier<Object> empty) {
     }
 
-    private final String typeName;
+    private final Noun noun;
     private final Property[] properties;
     /** By property: its name quoted and encoded once, as a generator writes it, rather than on every write. */
     private final SerializedString[] written;
     private final Map<String, Integer> index;
     private final Function<Object[], T> factory;
 
-    private ObjectCodec(String typeName, Property[] properties, Function<Object[], T> factory) {
-        this.typeName = typeName;
+    private ObjectCodec(Noun noun, Property[] properties, Function<Object[], T> factory) {
+        this.noun = noun;
         this.properties = properties;
         this.factory = factory;
         this.written = new SerializedString[properties.length];
@@ -68,11 +68,12 @@ final class ObjectCodec<T> implements Codec<T> {
      * Starts describing a record.
      *
      * @param <T> the record type
-     * @param typeName the name of the record, for messages
+     * @param zh what the messages call the record in Chinese, such as {@code 机构}
+     * @param en what the messages call the record in English, in lower case, such as {@code institution}
      * @return a builder
      */
-    static <T> Builder<T> of(String typeName) {
-        return new Builder<>(typeName);
+    static <T> Builder<T> of(String zh, String en) {
+        return new Builder<>(new Noun(zh, en));
     }
 
     /**
@@ -105,7 +106,7 @@ final class ObjectCodec<T> implements Codec<T> {
                 kept.add(property);
             }
         }
-        return new ObjectCodec<>(typeName, kept.toArray(Property[]::new), factory);
+        return new ObjectCodec<>(noun, kept.toArray(Property[]::new), factory);
     }
 
     @Override
@@ -150,8 +151,8 @@ final class ObjectCodec<T> implements Codec<T> {
             if ((present & (1L << i)) == 0) {
                 if (property.kind() == Kind.REQUIRED) {
                     cursor.error(ReadErrorCode.JSON_MISSING, cursor.pointer(), start,
-                            typeName + " 缺少必需属性 " + Checks.quote(property.name()),
-                            typeName + " is missing the required property " + Checks.quote(property.name()));
+                            noun.zh() + "缺少必需属性 " + Checks.quote(property.name()),
+                            "the " + noun.en() + " is missing the required property " + Checks.quote(property.name()));
                 } else {
                     slots[i] = property.empty().get();
                 }
@@ -166,7 +167,7 @@ final class ObjectCodec<T> implements Codec<T> {
             return factory.apply(slots);
         } catch (IllegalArgumentException e) {
             cursor.error(ReadErrorCode.JSON_VALUE, cursor.pointer(), start,
-                    typeName + " 的取值无效：" + InvalidValueException.zhOf(e), "invalid " + typeName + ": " + e.getMessage());
+                    noun.zh() + "的取值无效：" + InvalidValueException.zhOf(e), "invalid " + noun.en() + ": " + e.getMessage());
             return null;
         }
     }
@@ -238,11 +239,11 @@ final class ObjectCodec<T> implements Codec<T> {
      * @param <T> the record type
      */
     static final class Builder<T> {
-        private final String typeName;
+        private final Noun noun;
         private final List<Property> properties = new ArrayList<>();
 
-        private Builder(String typeName) {
-            this.typeName = typeName;
+        private Builder(Noun noun) {
+            this.noun = noun;
         }
 
         @SuppressWarnings("unchecked")
@@ -276,9 +277,9 @@ final class ObjectCodec<T> implements Codec<T> {
 
         ObjectCodec<T> build(Function<Object[], T> factory) {
             if (properties.size() > Long.SIZE) {
-                throw new IllegalStateException("Too many properties in " + typeName);
+                throw new IllegalStateException("Too many properties in the codec of " + noun.en());
             }
-            return new ObjectCodec<>(typeName, properties.toArray(Property[]::new), factory);
+            return new ObjectCodec<>(noun, properties.toArray(Property[]::new), factory);
         }
     }
 }

@@ -43,7 +43,7 @@ final class PolicyCodecs {
     static final String KIND = "policy";
 
 
-    static final ObjectCodec<MemberEligibility> MEMBERS = ObjectCodec.<MemberEligibility>of("MemberEligibility")
+    static final ObjectCodec<MemberEligibility> MEMBERS = ObjectCodec.<MemberEligibility>of("成员条件", "member eligibility")
             .optional("minTeachingYears", Scalars.INT, m -> boxed(m.minTeachingYears()))
             .optional("maxTeachingYears", Scalars.INT, m -> boxed(m.maxTeachingYears()))
             .optional("maxAge", Scalars.INT, m -> boxed(m.maxAge()))
@@ -52,7 +52,7 @@ final class PolicyCodecs {
             .build(v -> new MemberEligibility(unboxed(at(v, 0)), unboxed(at(v, 1)), unboxed(at(v, 2)),
                     (Boolean) at(v, 3), (Boolean) at(v, 4)));
 
-    static final ObjectCodec<StudioTypePolicy> STUDIO_TYPE = ObjectCodec.<StudioTypePolicy>of("StudioTypePolicy")
+    static final ObjectCodec<StudioTypePolicy> STUDIO_TYPE = ObjectCodec.<StudioTypePolicy>of("工作室类型政策", "studio type policy")
             .required("type", EntityCodecs.STUDIO_TYPE, StudioTypePolicy::type)
             .required("cycleYears", Scalars.INT, StudioTypePolicy::cycleYears)
             .required("minMembers", Scalars.INT, StudioTypePolicy::minMembers)
@@ -63,7 +63,7 @@ final class PolicyCodecs {
             .build(v -> new StudioTypePolicy(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2), (Integer) at(v, 3),
                     (Integer) at(v, 4), at(v, 5), at(v, 6)));
 
-    static final ObjectCodec<StudioPolicy> STUDIOS = ObjectCodec.<StudioPolicy>of("StudioPolicy")
+    static final ObjectCodec<StudioPolicy> STUDIOS = ObjectCodec.<StudioPolicy>of("工作室政策", "studio policy")
             .required("types", MapCodec.byStudioTypeCode(STUDIO_TYPE), StudioPolicy::types)
             .required("hostsPerStudio", Scalars.INT, StudioPolicy::hostsPerStudio)
             .required("maxHostedAtOnce", Scalars.INT, StudioPolicy::maxHostedAtOnce)
@@ -93,19 +93,19 @@ final class PolicyCodecs {
                     (Integer) at(v, 11), (Integer) at(v, 12), at(v, 13), at(v, 14), at(v, 15), (Integer) at(v, 16),
                     (Boolean) at(v, 17)));
 
-    static final ObjectCodec<ClusterPolicy> CLUSTERS = ObjectCodec.<ClusterPolicy>of("ClusterPolicy")
+    static final ObjectCodec<ClusterPolicy> CLUSTERS = ObjectCodec.<ClusterPolicy>of("集群政策", "cluster policy")
             .set("requiredStages", Scalars.enumeration(Stage.class), () -> EnumSet.noneOf(Stage.class),
                     c -> new TreeSet<>(c.requiredStages()))
             .required("planCountTolerance", Scalars.INT, ClusterPolicy::planCountTolerance)
             .build(v -> new ClusterPolicy(at(v, 0), (Integer) at(v, 1)));
 
-    static final ObjectCodec<ProvinceQuota> QUOTA = ObjectCodec.<ProvinceQuota>of("ProvinceQuota")
+    static final ObjectCodec<ProvinceQuota> QUOTA = ObjectCodec.<ProvinceQuota>of("省份名额", "province quota")
             .required("province", Scalars.enumeration(Province.class), ProvinceQuota::province)
             .required("min", Scalars.INT, ProvinceQuota::min)
             .required("max", Scalars.INT, ProvinceQuota::max)
             .build(v -> new ProvinceQuota(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2)));
 
-    static final ObjectCodec<PlanStructure> PLAN = ObjectCodec.<PlanStructure>of("PlanStructure")
+    static final ObjectCodec<PlanStructure> PLAN = ObjectCodec.<PlanStructure>of("规划结构", "plan structure")
             .required("mechanisms", Scalars.INT, PlanStructure::mechanisms)
             .required("resourceKinds", Scalars.INT, PlanStructure::resourceKinds)
             .required("topics", Scalars.INT, PlanStructure::topics)
@@ -114,13 +114,13 @@ final class PolicyCodecs {
             .build(v -> new PlanStructure((Integer) at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2),
                     (Integer) at(v, 3), (Integer) at(v, 4)));
 
-    static final ObjectCodec<ExchangeLimits> EXCHANGE = ObjectCodec.<ExchangeLimits>of("ExchangeLimits")
+    static final ObjectCodec<ExchangeLimits> EXCHANGE = ObjectCodec.<ExchangeLimits>of("交流要求", "exchange requirement")
             .required("requiredPost", Scalars.enumeration(Post.class), ExchangeLimits::requiredPost)
             .required("minDays", Scalars.INT, ExchangeLimits::minDays)
             .required("maxDays", Scalars.INT, ExchangeLimits::maxDays)
             .build(v -> new ExchangeLimits(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2)));
 
-    static final ObjectCodec<AlliancePolicy> ALLIANCES = ObjectCodec.<AlliancePolicy>of("AlliancePolicy")
+    static final ObjectCodec<AlliancePolicy> ALLIANCES = ObjectCodec.<AlliancePolicy>of("联盟政策", "alliance policy")
             .required("leadUnits", Scalars.INT, AlliancePolicy::leadUnits)
             .set("memberKinds", Scalars.enumeration(InstitutionKind.class), () -> EnumSet.noneOf(InstitutionKind.class),
                     a -> new TreeSet<>(a.memberKinds()))
@@ -143,7 +143,7 @@ final class PolicyCodecs {
                     (Integer) at(v, 4), at(v, 5), (Integer) at(v, 6), (Integer) at(v, 7), (Integer) at(v, 8),
                     at(v, 9), (Integer) at(v, 10), at(v, 11), at(v, 12), (Integer) at(v, 13), (Integer) at(v, 14)));
 
-    static final ObjectCodec<Policy> POLICY = ObjectCodec.<Policy>of("Policy")
+    static final ObjectCodec<Policy> POLICY = ObjectCodec.<Policy>of("政策", "policy")
             .required("schemaVersion", Scalars.constant(DatasetCodec.SCHEMA_VERSION), p -> DatasetCodec.SCHEMA_VERSION)
             .required("kind", Scalars.constant(KIND), p -> KIND)
             .required("id", Scalars.TEXT, Policy::id)

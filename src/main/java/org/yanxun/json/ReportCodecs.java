@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
@@ -27,7 +28,7 @@ final class ReportCodecs {
     /** The {@code kind} of a report document. */
     static final String KIND = "report";
 
-    static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding>of("Finding")
+    static final ObjectCodec<Finding> FINDING = ObjectCodec.<Finding>of("校验发现", "finding")
             .required("code", Scalars.TEXT, Finding::code)
             .required("severity", Scalars.named(Severity.class), Finding::severity)
             .required("pointer", Scalars.TEXT, Finding::pointer)
@@ -38,7 +39,7 @@ final class ReportCodecs {
             .build(v -> new Finding(at(v, 0), at(v, 1), new Location(unboxed(at(v, 3)), at(v, 2)), at(v, 4), at(v, 5),
                     at(v, 6)));
 
-    static final ObjectCodec<ReadError> READ_ERROR = ObjectCodec.<ReadError>of("ReadError")
+    static final ObjectCodec<ReadError> READ_ERROR = ObjectCodec.<ReadError>of("读取错误", "read error")
             .required("code", Scalars.named(ReadErrorCode.class), ReadError::code)
             .required("pointer", Scalars.TEXT, ReadError::pointer)
             .required("line", Scalars.LONG, ReadError::line)
@@ -62,7 +63,7 @@ final class ReportCodecs {
     static final MapCodec<Severity, Integer> COUNTS = new MapCodec<>(ReportCodecs::severity, Severity::name,
             "严重程度", "severity", Scalars.INT);
 
-    static final ObjectCodec<ReportDocument> REPORT = ObjectCodec.<ReportDocument>of("Report")
+    static final ObjectCodec<ReportDocument> REPORT = ObjectCodec.<ReportDocument>of("报告", "report")
             .required("schemaVersion", Scalars.constant(DatasetCodec.SCHEMA_VERSION), d -> DatasetCodec.SCHEMA_VERSION)
             .required("kind", Scalars.constant(KIND), d -> KIND)
             .required("policy", Scalars.TEXT, d -> d.report().policyId())
@@ -102,8 +103,9 @@ final class ReportCodecs {
         }
         Map<Severity, Integer> counts = at(v, 5);
         if (!counts.equals(report.countsBySeverity())) {
-            throw new InvalidValueException("counts " + counts + " 与 findings 的 " + report.countsBySeverity() + " 不符",
-                    "counts " + counts + " differ from the findings " + report.countsBySeverity());
+            throw new InvalidValueException("counts（" + shown(counts, "、") + "）与 findings 的计数（"
+                    + shown(report.countsBySeverity(), "、") + "）不符", "counts (" + shown(counts, ", ")
+                    + ") differ from the counts of the findings (" + shown(report.countsBySeverity(), ", ") + ")");
         }
         Optional<List<ReadError>> errors = at(v, 7);
         ReportDocument document = new ReportDocument(report, errors.orElse(List.of()));
@@ -114,6 +116,17 @@ final class ReportCodecs {
                     + document.isSuccessful());
         }
         return document;
+    }
+
+    /**
+     * Counts by severity as a message shows them, most severe first as the document lists them, such as
+     * {@code ERROR=0, WARNING=1, INFO=2}.
+     */
+    private static String shown(Map<Severity, Integer> counts, String separator) {
+        SortedMap<Severity, Integer> ordered = new TreeMap<>(Collections.reverseOrder());
+        ordered.putAll(counts);
+        return ordered.entrySet().stream().map(e -> e.getKey().name() + "=" + e.getValue())
+                .collect(Collectors.joining(separator));
     }
 
     private static Optional<Long> boxed(OptionalLong value) {

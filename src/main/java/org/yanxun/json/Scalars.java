@@ -218,13 +218,13 @@ final class Scalars {
      *
      * @param cursor where the code was read
      * @param code the code read
-     * @param type the enumeration
+     * @param noun what the enumeration's values are called
      * @param allowed its codes, joined by commas
      */
-    static void notOneOf(Cursor cursor, String code, Class<?> type, String allowed) {
+    static void notOneOf(Cursor cursor, String code, Noun noun, String allowed) {
         cursor.error(ReadErrorCode.JSON_ENUM,
-                "代码 " + Checks.quote(code) + " 不是 " + type.getSimpleName() + " 的取值之一：" + allowed,
-                "code " + Checks.quote(code) + " is not one of " + type.getSimpleName() + ": " + allowed);
+                "代码 " + Checks.quote(code) + " 不是" + noun.zh() + "的取值之一：" + allowed,
+                "code " + Checks.quote(code) + " is not one of the " + noun.en() + " codes: " + allowed);
     }
 
     /** The codes of an enumeration's constants, joined by commas, as {@link #notOneOf} names them. */
@@ -242,6 +242,7 @@ final class Scalars {
     static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
         E[] constants = type.getEnumConstants();
         String[] codes = Arrays.stream(constants).map(Labelled::code).toArray(String[]::new);
+        Noun noun = Noun.of(type);
         String allowed = codesOf(type);
         return new Codec<>() {
             @Override
@@ -252,7 +253,7 @@ final class Scalars {
                 }
                 E constant = constantOf(code, codes, constants);
                 if (constant == null) {
-                    notOneOf(cursor, code, type, allowed);
+                    notOneOf(cursor, code, noun, allowed);
                 }
                 return constant;
             }
@@ -286,6 +287,7 @@ final class Scalars {
      * @return the codec
      */
     static <E extends Enum<E>> Codec<E> named(Class<E> type) {
+        Noun noun = Noun.of(type);
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         return new Codec<>() {
             @Override
@@ -299,7 +301,7 @@ final class Scalars {
                         return constant;
                     }
                 }
-                notOneOf(cursor, name, type, allowed);
+                notOneOf(cursor, name, noun, allowed);
                 return null;
             }
 

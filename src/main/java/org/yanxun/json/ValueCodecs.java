@@ -79,59 +79,59 @@ final class ValueCodecs {
         }
     };
 
-    static final ObjectCodec<Cycle> CYCLE = ObjectCodec.<Cycle>of("Cycle")
+    static final ObjectCodec<Cycle> CYCLE = ObjectCodec.<Cycle>of("周期", "cycle")
             .required("start", Scalars.DATE, Cycle::start)
             .required("years", Scalars.INT, Cycle::years)
             .build(v -> new Cycle(at(v, 0), (Integer) at(v, 1)));
 
-    static final ObjectCodec<DateRange> DATE_RANGE = ObjectCodec.<DateRange>of("DateRange")
+    static final ObjectCodec<DateRange> DATE_RANGE = ObjectCodec.<DateRange>of("日期范围", "date range")
             .required("start", Scalars.DATE, DateRange::start)
             .required("end", Scalars.DATE, DateRange::end)
             .build(v -> new DateRange(at(v, 0), at(v, 1)));
 
-    static final ObjectCodec<Honour> HONOUR = ObjectCodec.<Honour>of("Honour")
+    static final ObjectCodec<Honour> HONOUR = ObjectCodec.<Honour>of("荣誉", "honour")
             .required("kind", Scalars.enumeration(HonourKind.class), Honour::kind)
             .required("level", Scalars.enumeration(Level.class), Honour::level)
             .required("awardedOn", Scalars.DATE, Honour::awardedOn)
             .build(v -> new Honour(at(v, 0), at(v, 1), at(v, 2)));
 
-    static final ObjectCodec<Membership> MEMBERSHIP = ObjectCodec.<Membership>of("Membership")
+    static final ObjectCodec<Membership> MEMBERSHIP = ObjectCodec.<Membership>of("成员身份", "membership")
             .required("person", PERSON_ID, Membership::person)
             .required("tier", Scalars.enumeration(Tier.class), Membership::tier)
             .required("joinedOn", Scalars.DATE, Membership::joinedOn)
             .optional("leftOn", Scalars.DATE, Membership::leftOn)
             .build(v -> new Membership(at(v, 0), at(v, 1), at(v, 2), at(v, 3)));
 
-    static final ObjectCodec<Evaluation> EVALUATION = ObjectCodec.<Evaluation>of("Evaluation")
+    static final ObjectCodec<Evaluation> EVALUATION = ObjectCodec.<Evaluation>of("考核", "evaluation")
             .required("kind", Scalars.enumeration(EvaluationKind.class), Evaluation::kind)
             .required("date", Scalars.DATE, Evaluation::date)
             .required("grade", Scalars.enumeration(Grade.class), Evaluation::grade)
             .build(v -> new Evaluation(at(v, 0), at(v, 1), at(v, 2)));
 
-    static final ObjectCodec<PlannedActivity> ACTIVITY = ObjectCodec.<PlannedActivity>of("PlannedActivity")
+    static final ObjectCodec<PlannedActivity> ACTIVITY = ObjectCodec.<PlannedActivity>of("计划活动", "planned activity")
             .required("title", Scalars.TEXT, PlannedActivity::title)
             .required("duty", Scalars.enumeration(HostDuty.class), PlannedActivity::duty)
             .required("date", Scalars.DATE, PlannedActivity::date)
             .build(v -> new PlannedActivity(at(v, 0), at(v, 1), at(v, 2)));
 
-    static final ObjectCodec<MentoringPair> MENTORING_PAIR = ObjectCodec.<MentoringPair>of("MentoringPair")
+    static final ObjectCodec<MentoringPair> MENTORING_PAIR = ObjectCodec.<MentoringPair>of("师徒结对", "mentoring pair")
             .required("mentor", PERSON_ID, MentoringPair::mentor)
             .required("apprentice", PERSON_ID, MentoringPair::apprentice)
             .build(v -> new MentoringPair(at(v, 0), at(v, 1)));
 
-    static final ObjectCodec<Certificate> CERTIFICATE = ObjectCodec.<Certificate>of("Certificate")
+    static final ObjectCodec<Certificate> CERTIFICATE = ObjectCodec.<Certificate>of("证书", "certificate")
             .required("kind", Scalars.enumeration(CertificateKind.class), Certificate::kind)
             .required("issuer", INSTITUTION_ID, Certificate::issuer)
             .required("issuedOn", Scalars.DATE, Certificate::issuedOn)
             .optional("holder", PERSON_ID, Certificate::holder)
             .build(v -> new Certificate(at(v, 0), at(v, 1), at(v, 2), at(v, 3)));
 
-    static final ObjectCodec<AllianceMember> ALLIANCE_MEMBER = ObjectCodec.<AllianceMember>of("AllianceMember")
+    static final ObjectCodec<AllianceMember> ALLIANCE_MEMBER = ObjectCodec.<AllianceMember>of("联盟成员单位", "alliance member")
             .required("institution", INSTITUTION_ID, AllianceMember::institution)
             .required("role", Scalars.enumeration(UnitRole.class), AllianceMember::role)
             .build(v -> new AllianceMember(at(v, 0), at(v, 1)));
 
-    static final ObjectCodec<AlliancePlan> ALLIANCE_PLAN = ObjectCodec.<AlliancePlan>of("AlliancePlan")
+    static final ObjectCodec<AlliancePlan> ALLIANCE_PLAN = ObjectCodec.<AlliancePlan>of("联盟规划", "alliance plan")
             .required("title", Scalars.TEXT, AlliancePlan::title)
             .required("period", DATE_RANGE, AlliancePlan::period)
             .list("mechanisms", Scalars.TEXT, AlliancePlan::mechanisms)
@@ -143,23 +143,23 @@ final class ValueCodecs {
             .list("keyTasks", Scalars.TEXT, AlliancePlan::keyTasks)
             .build(v -> new AlliancePlan(at(v, 0), at(v, 1), at(v, 2), at(v, 3), at(v, 4), at(v, 5), at(v, 6)));
 
-    static final ObjectCodec<SessionUnit> SESSION_UNIT = ObjectCodec.<SessionUnit>of("SessionUnit")
+    static final ObjectCodec<SessionUnit> SESSION_UNIT = ObjectCodec.<SessionUnit>of("联合研修单位", "session unit")
             .required("institution", INSTITUTION_ID, SessionUnit::institution)
             .required("role", Scalars.enumeration(SessionRole.class), SessionUnit::role)
             .build(v -> new SessionUnit(at(v, 0), at(v, 1)));
 
-    static final ObjectCodec<Expert> EXPERT = ObjectCodec.<Expert>of("Expert")
+    static final ObjectCodec<Expert> EXPERT = ObjectCodec.<Expert>of("专家", "expert")
             .required("name", Scalars.TEXT, Expert::name)
             .required("affiliation", Scalars.TEXT, Expert::affiliation)
             .optional("institution", INSTITUTION_ID, Expert::institution)
             .build(v -> new Expert(at(v, 0), at(v, 1), at(v, 2)));
 
-    static final ObjectCodec<Presentation> PRESENTATION = ObjectCodec.<Presentation>of("Presentation")
+    static final ObjectCodec<Presentation> PRESENTATION = ObjectCodec.<Presentation>of("发言", "presentation")
             .required("speaker", PERSON_ID, Presentation::speaker)
             .required("title", Scalars.TEXT, Presentation::title)
             .build(v -> new Presentation(at(v, 0), at(v, 1)));
 
-    static final ObjectCodec<ProjectMember> PROJECT_MEMBER = ObjectCodec.<ProjectMember>of("ProjectMember")
+    static final ObjectCodec<ProjectMember> PROJECT_MEMBER = ObjectCodec.<ProjectMember>of("项目成员", "project member")
             .required("person", PERSON_ID, ProjectMember::person)
             .required("institution", INSTITUTION_ID, ProjectMember::institution)
             .optional("studio", STUDIO_ID, ProjectMember::studio)
@@ -169,7 +169,7 @@ final class ValueCodecs {
     /** The planned studio counts: an object from studio type code to a count. */
     private static final Codec<SortedMap<String, Integer>> STUDIO_COUNTS = MapCodec.byStudioTypeCode(Scalars.INT);
 
-    static final ObjectCodec<ClusterPlan> CLUSTER_PLAN = ObjectCodec.<ClusterPlan>of("ClusterPlan")
+    static final ObjectCodec<ClusterPlan> CLUSTER_PLAN = ObjectCodec.<ClusterPlan>of("集群计划", "cluster plan")
             .required("studioCounts", STUDIO_COUNTS, ClusterPlan::studioCounts)
             .build(v -> new ClusterPlan(at(v, 0)));
 

@@ -22,8 +22,8 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + "名".repeat(600) + "\""));
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
-        assertThat(error.zh()).isEqualTo("Person 的取值无效：name 最多 100 个字符，实为 600 个");
-        assertThat(error.en()).isEqualTo("invalid Person: name must be at most 100 characters, was 600");
+        assertThat(error.zh()).isEqualTo("人员的取值无效：name 最多 100 个字符，实为 600 个");
+        assertThat(error.en()).isEqualTo("invalid person: name must be at most 100 characters, was 600");
     }
 
     @Test
@@ -32,9 +32,9 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + name + "\\\\ud800\""));
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
-        assertThat(error.zh()).isEqualTo("Person 的取值无效：name 在第 " + (name.length() + 1)
+        assertThat(error.zh()).isEqualTo("人员的取值无效：name 在第 " + (name.length() + 1)
                 + " 个字符处含不成对的代理码元 U+D800");
-        assertThat(error.en()).isEqualTo("invalid Person: name must not contain an unpaired surrogate, was U+D800 at "
+        assertThat(error.en()).isEqualTo("invalid person: name must not contain an unpaired surrogate, was U+D800 at "
                 + "character " + (name.length() + 1));
     }
 
@@ -44,9 +44,9 @@ class BilingualValueErrorsTest {
 
         ReadError error = onlyError(document);
 
-        assertThat(error.zh()).startsWith("Exchange 的取值无效：交流 ").contains("的结束不能早于开始，实为 ")
+        assertThat(error.zh()).startsWith("交流的取值无效：交流 ").contains("的结束不能早于开始，实为 ")
                 .doesNotContain("must");
-        assertThat(error.en()).contains("must not end before it starts");
+        assertThat(error.en()).startsWith("invalid exchange: Exchange ").contains("must not end before it starts");
     }
 
     @Test
@@ -54,9 +54,31 @@ class BilingualValueErrorsTest {
         String id = ExampleCommunities.qiyingen().persons().get(0).id().value();
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + id + "\"", "\"a b\""));
 
-        assertThat(error.zh()).isEqualTo("格式不正确：PersonId 须以字母或数字开头，且只含字母、数字和 . _ : -，实为 'a b'");
+        assertThat(error.zh()).isEqualTo("格式不正确：人员标识须以字母或数字开头，且只含字母、数字和 . _ : -，实为 'a b'");
         assertThat(error.en()).isEqualTo(
-                "wrong format: PersonId must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
+                "wrong format: Person identifier must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
+    }
+
+    @Test
+    void read_institutionWithoutRegion_namesTheInstitutionInEachLanguage() {
+        String region = ExampleCommunities.qiyingen().institutions().get(0).region().value();
+        ReadError error = onlyError(DOCUMENT.replaceFirst(",\"region\":\"" + region + "\"", ""));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_MISSING);
+        assertThat(error.pointer()).isEqualTo("/institutions/0");
+        assertThat(error.zh()).isEqualTo("机构缺少必需属性 'region'");
+        assertThat(error.en()).isEqualTo("the institution is missing the required property 'region'");
+    }
+
+    @Test
+    void read_postOfNoCode_namesThePostsInEachLanguage() {
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"posts\":\\[\"", "\"posts\":[\"ASTRONAUT\",\""));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENUM);
+        assertThat(error.zh()).isEqualTo(
+                "代码 'ASTRONAUT' 不是岗位的取值之一：TEACHER, PRINCIPAL, PARTY_SECRETARY, RESEARCH_TRAINER, TRAINER, CADRE");
+        assertThat(error.en()).isEqualTo("code 'ASTRONAUT' is not one of the post codes: "
+                + "TEACHER, PRINCIPAL, PARTY_SECRETARY, RESEARCH_TRAINER, TRAINER, CADRE");
     }
 
     @Test

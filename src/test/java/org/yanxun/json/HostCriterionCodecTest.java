@@ -34,6 +34,16 @@ class HostCriterionCodecTest {
     }
 
     @Test
+    void read_unknownKind_namesTheKindsInEachLanguage() {
+        String json = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
+
+        assertThat(PolicyReader.create().read(json).errors().get(0)).satisfies(e -> {
+            assertThat(e.zh()).isEqualTo("主持人条件种类 'bogus' 不是以下之一：holdsPost, honourAtLeast, titleAtLeast");
+            assertThat(e.en()).isEqualTo("host criterion kind 'bogus' is not one of: holdsPost, honourAtLeast, titleAtLeast");
+        });
+    }
+
+    @Test
     void read_foreignPropertyThenLaterError_pointsAtEach() {
         String json = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}");
 

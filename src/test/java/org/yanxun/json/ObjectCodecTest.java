@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 
 /** Records read and written property by property, built at test time from the codec builder. */
@@ -21,7 +22,7 @@ class ObjectCodecTest {
     }
 
     private static ObjectCodec<Thing> thing() {
-        return ObjectCodec.<Thing>of("Thing")
+        return ObjectCodec.<Thing>of("物件", "thing")
                 .required("name", Scalars.TEXT, Thing::name)
                 .optional("size", Scalars.INT, Thing::size)
                 .list("tags", Scalars.TEXT, Thing::tags)
@@ -62,6 +63,31 @@ class ObjectCodecTest {
     }
 
     @Test
+    void read_missingRequired_namesTheRecordInEachLanguage() {
+        CodecReads.Read<Thing> read = read(thing(), "{\"size\":1}");
+
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.zh()).isEqualTo("物件缺少必需属性 'name'");
+            assertThat(e.en()).isEqualTo("the thing is missing the required property 'name'");
+        });
+    }
+
+    @Test
+    void read_valueTheRecordRefuses_namesTheRecordInEachLanguage() {
+        ObjectCodec<String> refusing = ObjectCodec.<String>of("物件", "thing")
+                .required("name", Scalars.TEXT, s -> s)
+                .build(v -> {
+                    throw new InvalidValueException("名称不对", "the name is wrong");
+                });
+
+        assertThat(read(refusing, "{\"name\":\"n\"}").errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.zh()).isEqualTo("物件的取值无效：名称不对");
+            assertThat(e.en()).isEqualTo("invalid thing: the name is wrong");
+        });
+    }
+
+    @Test
     void read_unknownPropertyThenWrongType_pointsAtEach() {
         CodecReads.Read<Thing> read = read(thing(), "{\"zz\":1,\"name\":5}");
 
@@ -99,7 +125,7 @@ class ObjectCodecTest {
 
     @Test
     void build_sixtyFourProperties_readsEveryOne() {
-        ObjectCodec.Builder<Object[]> builder = ObjectCodec.of("Wide");
+        ObjectCodec.Builder<Object[]> builder = ObjectCodec.of("宽物件", "wide thing");
         StringBuilder json = new StringBuilder("{");
         for (int i = 0; i < 64; i++) {
             builder.required("p" + i, Scalars.INT, v -> 0);
@@ -115,7 +141,7 @@ class ObjectCodecTest {
 
     @Test
     void build_sixtyFiveProperties_isRejected() {
-        ObjectCodec.Builder<Object[]> builder = ObjectCodec.of("Wider");
+        ObjectCodec.Builder<Object[]> builder = ObjectCodec.of("更宽物件", "wider thing");
         for (int i = 0; i < 65; i++) {
             builder.required("p" + i, Scalars.INT, v -> 0);
         }

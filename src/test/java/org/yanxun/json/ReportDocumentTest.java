@@ -153,8 +153,8 @@ class ReportDocumentTest {
         ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(linesWithErrors()), "",
                 o -> o.put("successful", true)));
 
-        assertThat(error.zh()).isEqualTo("Report 的取值无效：successful 为 true，但 findings 和 readErrors 表明应为 false");
-        assertThat(error.en()).isEqualTo("invalid Report: successful is true but the findings and read errors say false");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：successful 为 true，但 findings 和 readErrors 表明应为 false");
+        assertThat(error.en()).isEqualTo("invalid report: successful is true but the findings and read errors say false");
     }
 
     @Test
@@ -162,10 +162,10 @@ class ReportDocumentTest {
         ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(QIYINGEN), "/counts",
                 o -> o.put("WARNING", 5)));
 
-        assertThat(error.zh()).isEqualTo("Report 的取值无效：counts {INFO=2, WARNING=5, ERROR=0} 与 findings 的 "
-                + "{INFO=2, WARNING=1, ERROR=0} 不符");
-        assertThat(error.en()).isEqualTo("invalid Report: counts {INFO=2, WARNING=5, ERROR=0} differ from the findings "
-                + "{INFO=2, WARNING=1, ERROR=0}");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：counts（ERROR=0、WARNING=5、INFO=2）与 findings 的计数"
+                + "（ERROR=0、WARNING=1、INFO=2）不符");
+        assertThat(error.en()).isEqualTo("invalid report: counts (ERROR=0, WARNING=5, INFO=2) differ from the counts of "
+                + "the findings (ERROR=0, WARNING=1, INFO=2)");
     }
 
     @Test
@@ -175,8 +175,8 @@ class ReportDocumentTest {
             findings.add(findings.remove(0));
         }));
 
-        assertThat(error.zh()).isEqualTo("Report 的取值无效：findings 须按文档顺序排列");
-        assertThat(error.en()).isEqualTo("invalid Report: findings must be in document order");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：findings 须按文档顺序排列");
+        assertThat(error.en()).isEqualTo("invalid report: findings must be in document order");
     }
 
     @Test
@@ -185,8 +185,8 @@ class ReportDocumentTest {
                 o -> o.put("pointer", "alliances/0")));
 
         assertThat(error.pointer()).isEqualTo("/findings/0");
-        assertThat(error.zh()).isEqualTo("Finding 的取值无效：JSON Pointer 须为空或以 / 开头，实为 'alliances/0'");
-        assertThat(error.en()).isEqualTo("invalid Finding: JSON Pointer must be empty or start with /, was 'alliances/0'");
+        assertThat(error.zh()).isEqualTo("校验发现的取值无效：JSON Pointer 须为空或以 / 开头，实为 'alliances/0'");
+        assertThat(error.en()).isEqualTo("invalid finding: JSON Pointer must be empty or start with /, was 'alliances/0'");
     }
 
     @Test
@@ -194,8 +194,8 @@ class ReportDocumentTest {
         ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
                 o -> o.put("line", 0)));
 
-        assertThat(error.zh()).isEqualTo("Finding 的取值无效：行号须至少为 1，实为 0");
-        assertThat(error.en()).isEqualTo("invalid Finding: Line must be at least 1, was 0");
+        assertThat(error.zh()).isEqualTo("校验发现的取值无效：行号须至少为 1，实为 0");
+        assertThat(error.en()).isEqualTo("invalid finding: Line must be at least 1, was 0");
     }
 
     @Test
@@ -203,8 +203,8 @@ class ReportDocumentTest {
         ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(linesWithErrors()), "/readErrors/0",
                 o -> o.put("line", -1)));
 
-        assertThat(error.zh()).isEqualTo("ReadError 的取值无效：行号和列号不能为负数，实为 -1:1");
-        assertThat(error.en()).isEqualTo("invalid ReadError: Line and column must not be negative, was -1:1");
+        assertThat(error.zh()).isEqualTo("读取错误的取值无效：行号和列号不能为负数，实为 -1:1");
+        assertThat(error.en()).isEqualTo("invalid read error: Line and column must not be negative, was -1:1");
     }
 
     @Test

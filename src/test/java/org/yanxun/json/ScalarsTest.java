@@ -126,7 +126,9 @@ class ScalarsTest {
         assertThat(read.errors()).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_ENUM);
             assertThat(e.en()).isEqualTo(
-                    "code 'GALACTIC' is not one of Level: SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
+                    "code 'GALACTIC' is not one of the level codes: SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
+            assertThat(e.zh()).isEqualTo(
+                    "代码 'GALACTIC' 不是级别的取值之一：SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
         });
     }
 
@@ -140,7 +142,9 @@ class ScalarsTest {
         CodecReads.Read<Severity> read = read(Scalars.named(Severity.class), "\"warning\"");
 
         assertThat(read.value()).isNull();
-        assertThat(read.errors()).singleElement()
-                .satisfies(e -> assertThat(e.en()).isEqualTo("code 'warning' is not one of Severity: INFO, WARNING, ERROR"));
+        assertThat(read.errors()).singleElement().satisfies(e -> {
+            assertThat(e.en()).isEqualTo("code 'warning' is not one of the severity codes: INFO, WARNING, ERROR");
+            assertThat(e.zh()).isEqualTo("代码 'warning' 不是严重程度的取值之一：INFO, WARNING, ERROR");
+        });
     }
 }
