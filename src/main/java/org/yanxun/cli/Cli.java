@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.internal.Checks;
@@ -120,10 +121,20 @@ final class Cli {
     /** Refuses the arguments of a command that takes only options, rather than ignore a misplaced word. */
     private static Arguments noPositional(String command, Arguments arguments) {
         if (!arguments.positional().isEmpty()) {
-            throw new UsageError(command + " 只接受选项，收到 " + arguments.positional(),
-                    command + " takes only options, was " + arguments.positional());
+            throw new UsageError(command + " 只接受选项，收到" + wordsZh(arguments.positional()),
+                    command + " takes only options, was " + wordsEn(arguments.positional()));
         }
         return arguments;
+    }
+
+    /** Words of the command line as a Chinese message quotes them: {@code “a”、“b”}. */
+    private static String wordsZh(List<String> words) {
+        return words.stream().map(word -> "“" + word + "”").collect(Collectors.joining("、"));
+    }
+
+    /** Words of the command line as an English message quotes them: {@code 'a', 'b'}. */
+    private static String wordsEn(List<String> words) {
+        return words.stream().map(word -> "'" + word + "'").collect(Collectors.joining(", "));
     }
 
     private Language language(Arguments arguments) {
@@ -145,9 +156,12 @@ final class Cli {
     }
 
     private int validate(Arguments arguments) {
-        if (arguments.positional().size() != 1) {
-            throw new UsageError("validate 只接受一个文件，收到 " + arguments.positional(),
-                    "validate takes one file, was " + arguments.positional());
+        if (arguments.positional().isEmpty()) {
+            throw new UsageError("validate 需要一个文件", "validate needs a file");
+        }
+        if (arguments.positional().size() > 1) {
+            throw new UsageError("validate 只接受一个文件，收到" + wordsZh(arguments.positional()),
+                    "validate takes one file, was " + wordsEn(arguments.positional()));
         }
         Output output = new Output(Format.parse(arguments.option("format").orElse("table")), language(arguments),
                 arguments.flag("all"));

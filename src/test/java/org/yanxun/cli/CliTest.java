@@ -82,10 +82,29 @@ class CliTest {
             String name = command.startsWith("-") ? "help" : command;
             err.reset();
             assertThat(run(Locale.ENGLISH, command, "extra")).as(command).isEqualTo(2);
-            assertThat(err()).as(command).contains("错误：" + name + " 只接受选项，收到 [extra]",
-                    "error: " + name + " takes only options, was [extra]");
+            assertThat(err()).as(command).contains("错误：" + name + " 只接受选项，收到“extra”",
+                    "error: " + name + " takes only options, was 'extra'");
         }
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void commandOfOptionsOnly_twoStrayArguments_quotesEachInBothLanguages() {
+        assertThat(run(Locale.ENGLISH, "rules", "one", "two")).isEqualTo(2);
+        assertThat(err()).contains("错误：rules 只接受选项，收到“one”、“two”", "error: rules takes only options, was 'one', 'two'");
+    }
+
+    @Test
+    void validate_twoFiles_quotesThemInBothLanguages() {
+        assertThat(run(Locale.ENGLISH, "validate", "a.json", "b.json", "--policy", "chengyu-qiyingen-2023")).isEqualTo(2);
+        assertThat(err()).contains("错误：validate 只接受一个文件，收到“a.json”、“b.json”",
+                "error: validate takes one file, was 'a.json', 'b.json'");
+    }
+
+    @Test
+    void validate_noFile_saysItNeedsOneInBothLanguages() {
+        assertThat(run(Locale.ENGLISH, "validate", "--policy", "chengyu-qiyingen-2023")).isEqualTo(2);
+        assertThat(err()).contains("错误：validate 需要一个文件", "error: validate needs a file");
     }
 
     @Test
