@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A cross-regional alliance of institutions (共同体/联盟), such as the 綦营恩 alliance of 綦江, 营山

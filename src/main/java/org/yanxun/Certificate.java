@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A certificate or plaque issued for a studio (颁发证书、授牌), such as the host's certificate issued

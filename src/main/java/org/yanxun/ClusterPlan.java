@@ -3,7 +3,6 @@ package org.yanxun;
 import java.util.Map;
 import java.util.SortedMap;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * The published plan of a cluster: how many studios of each type it sets up, such as Liwan 2026's 16

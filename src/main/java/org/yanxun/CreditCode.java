@@ -2,7 +2,6 @@ package org.yanxun;
 
 import java.util.Objects;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A unified social credit code (统一社会信用代码) of GB 32100-2015, such as

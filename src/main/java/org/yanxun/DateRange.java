@@ -2,7 +2,6 @@ package org.yanxun;
 
 import java.time.LocalDate;
 import java.util.Objects;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A range of dates from a first day to a last day, both included, such as a plan period

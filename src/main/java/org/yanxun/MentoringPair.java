@@ -1,7 +1,6 @@
 package org.yanxun;
 
 import java.util.Objects;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A master–apprentice pair in a studio (师带徒): a mentor and an apprentice, both of the studio.

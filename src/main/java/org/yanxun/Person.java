@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A person in a community: a teacher, principal, party secretary, research-trainer, trainer or

@@ -2,7 +2,6 @@ package org.yanxun;
 
 import java.util.Objects;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * An administrative division code (行政区划代码) of GB/T 2260, such as {@code 440103} for Liwan

@@ -3,7 +3,6 @@ package org.yanxun;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A training resource of an alliance's shared library, such as a lesson case contributed by 恩阳 and

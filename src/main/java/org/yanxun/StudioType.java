@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * A type of studio or workshop, such as {@link #FAMOUS_TEACHER_STUDIO} (名教师工作室).

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /** The nine identifier records, which share one format; each is checked through its {@code of}. */
 class IdentifierTest {

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.examples.ExampleCommunities;
-import org.yanxun.internal.InvalidValueException;
 
 /** Every date of the model is in the years 0000 to 9999, the years a document can hold. */
 class ModelDatesTest {

@@ -68,6 +68,9 @@ final class SampleValues {
         if (c == LocalDate.class) {
             return BASE.plusDays(10L * position + (other ? 1 : 0));
         }
+        if (c == IllegalArgumentException.class) {
+            return new IllegalArgumentException(other ? "other" : "sample");
+        }
         if (c == java.time.Period.class) {
             return java.time.Period.ofMonths(other ? 2 : 3);
         }
@@ -210,6 +213,9 @@ final class SampleValues {
         }
         if (type.isRecord() || type == Dataset.class) {
             return of(type, 0, false);
+        }
+        if (type == InvalidValueException.class) {
+            return new InvalidValueException("取值无效", "invalid value");
         }
         Class<?> enclosing = type.getEnclosingClass();
         if (enclosing != null) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.Comparator;
 import org.junit.jupiter.api.Test;
-import org.yanxun.internal.InvalidValueException;
 
 class StudioTypeTest {
 

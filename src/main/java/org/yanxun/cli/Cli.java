@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.json.DatasetReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonSchemas;

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.yanxun.InvalidValueException;
 
 /**
  * Argument checks and defensive copies shared by the value types of the library.

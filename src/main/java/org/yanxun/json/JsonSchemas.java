@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 
 /**
  * The JSON Schemas (draft 2020-12) of the documents this library reads and writes, as bundled in its

@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Labelled;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 

@@ -1,7 +1,7 @@
 package org.yanxun.json;
 
 import java.util.Objects;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 
 /**
  * One problem found while reading JSON, with where it is, such as {@code JSON_MISSING} at

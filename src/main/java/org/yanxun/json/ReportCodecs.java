@@ -12,7 +12,7 @@ import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Location;

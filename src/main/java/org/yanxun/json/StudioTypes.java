@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.yanxun.Cluster;
 import org.yanxun.Dataset;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 import tools.jackson.core.TokenStreamLocation;
 
 /**

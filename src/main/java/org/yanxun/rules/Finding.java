@@ -2,7 +2,7 @@ package org.yanxun.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 /**

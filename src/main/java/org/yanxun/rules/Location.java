@@ -3,8 +3,8 @@ package org.yanxun.rules;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * Where a finding points: a JSON Pointer (RFC 6901) into the validated document and, for a JSON

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.yanxun.Dataset;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
 import org.yanxun.rules.catalogue.Catalogue;

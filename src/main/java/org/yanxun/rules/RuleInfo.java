@@ -3,8 +3,8 @@ package org.yanxun.rules;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
-import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 /**

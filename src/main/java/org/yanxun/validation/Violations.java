@@ -3,7 +3,7 @@ package org.yanxun.validation;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
 import java.util.Optional;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 

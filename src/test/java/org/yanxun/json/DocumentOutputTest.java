@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Dataset;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
-import org.yanxun.internal.InvalidValueException;
 import org.yanxun.rules.catalogue.Mutations;
 
 /** Writing a file replaces it whole or leaves it as it was ({@link DocumentOutput}). */

@@ -25,12 +25,12 @@ import org.yanxun.Alliance;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Person;
 import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
-import org.yanxun.internal.InvalidValueException;
 
 /**
  * The record methods of the writer: each returns the writer it was called on, refuses what a reader

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 
 /** Records read and written property by property, built at test time from the codec builder. */

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
 import org.yanxun.examples.ExampleCommunities;
-import org.yanxun.internal.InvalidValueException;
 import org.yanxun.generators.RandomModel;
 
 /** Reading one line on its own, as a partition of a distributed engine does. */

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Level;
-import org.yanxun.internal.InvalidValueException;
 import org.yanxun.policy.Severity;
 import tools.jackson.core.JsonGenerator;
 

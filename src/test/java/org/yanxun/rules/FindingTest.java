@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import org.junit.jupiter.api.Test;
-import org.yanxun.internal.InvalidValueException;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 class FindingTest {
