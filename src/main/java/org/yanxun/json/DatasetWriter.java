@@ -1,6 +1,5 @@
 package org.yanxun.json;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -67,7 +66,7 @@ public final class DatasetWriter {
         try (JsonGenerator generator = Generators.open(out, pretty)) {
             DatasetCodec.DATASET.write(generator, dataset);
         } catch (JacksonException e) {
-            throw unchecked(e);
+            throw Generators.failure(e);
         }
     }
 
@@ -85,7 +84,7 @@ public final class DatasetWriter {
         try (JsonGenerator generator = Generators.open(out, pretty)) {
             DatasetCodec.DATASET.write(generator, dataset);
         } catch (JacksonException e) {
-            throw unchecked(e);
+            throw Generators.failure(e);
         }
     }
 
@@ -116,9 +115,5 @@ public final class DatasetWriter {
         StringWriter out = new StringWriter();
         write(dataset, out);
         return out.toString();
-    }
-
-    static UncheckedIOException unchecked(JacksonException e) {
-        return new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
     }
 }

@@ -1,7 +1,10 @@
 package org.yanxun.json;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -22,6 +25,21 @@ final class Generators {
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
     private Generators() {
+    }
+
+    /**
+     * The failure of a writer whose generator threw: the {@link IOException} of the stream, unwrapped
+     * from Jackson's, so that what a caller catches and logs holds no Jackson type; or, for a failure
+     * of the generator itself, an {@code IOException} with its message.
+     *
+     * @param e what the generator threw
+     * @return the exception to throw
+     */
+    static UncheckedIOException failure(JacksonException e) {
+        if (e.getCause() instanceof IOException io) {
+            return new UncheckedIOException(io.getMessage(), io);
+        }
+        return new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
     }
 
     private static ObjectWriteContext context(PrettyPrinter printer) {

@@ -277,7 +277,7 @@ public final class JsonLinesWriter implements Closeable {
             generator.writeRaw('\n');
         } catch (JacksonException e) {
             failedLine = number;
-            throw DatasetWriter.unchecked(e);
+            throw Generators.failure(e);
         }
         lines = number;
         return this;
@@ -308,7 +308,7 @@ public final class JsonLinesWriter implements Closeable {
         try {
             generator.close();
         } catch (JacksonException e) {
-            throw DatasetWriter.unchecked(e);
+            throw Generators.failure(e);
         }
     }
 }

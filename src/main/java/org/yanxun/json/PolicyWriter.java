@@ -1,7 +1,6 @@
 package org.yanxun.json;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +62,7 @@ public final class PolicyWriter {
         try (JsonGenerator generator = Generators.open(out, pretty)) {
             PolicyCodecs.POLICY.write(generator, policy);
         } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+            throw Generators.failure(e);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.yanxun.json;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -126,7 +124,7 @@ public final class ProblemDetailsWriter {
         try (JsonGenerator generator = Generators.open(out, false)) {
             body.write(generator);
         } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+            throw Generators.failure(e);
         }
         return out.toString(StandardCharsets.UTF_8);
     }

@@ -1,7 +1,6 @@
 package org.yanxun.json;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ public final class ReportWriter {
         try (JsonGenerator generator = Generators.open(out, pretty)) {
             ReportCodecs.REPORT.write(generator, document);
         } catch (JacksonException e) {
-            throw new UncheckedIOException(new IOException(e.getOriginalMessage(), e));
+            throw Generators.failure(e);
         }
     }
 
