@@ -60,6 +60,9 @@ final class DocumentOutput {
         } catch (IOException e) {
             deleteQuietly(written, e);
             throw failure(path, e);
+        } catch (UncheckedIOException e) {
+            deleteQuietly(written, e.getCause());
+            throw failure(path, e.getCause());
         } catch (RuntimeException | Error e) {
             deleteQuietly(written, e);
             throw e;

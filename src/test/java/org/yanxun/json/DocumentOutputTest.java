@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -96,10 +98,24 @@ class DocumentOutputTest {
     void write_intoAMissingDirectory_failsNamingTheFileWithoutWriting(BiConsumer<Dataset, Path> writer) {
         Path file = dir.resolve("missing").resolve("data.json");
 
-        assertThatExceptionOfType(java.io.UncheckedIOException.class)
+        assertThatExceptionOfType(UncheckedIOException.class)
                 .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), file))
                 .withMessage("Cannot write " + file + ": the directory " + file.getParent() + " does not exist");
         assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void replace_writerWhoseStreamFails_failsNamingTheFileAndLeavesItAsItWas() throws IOException {
+        Path file = existing();
+        IOException full = new IOException("No space left on device");
+
+        assertThatExceptionOfType(UncheckedIOException.class)
+                .isThrownBy(() -> DocumentOutput.replace(file, out -> {
+                    throw new UncheckedIOException(full.getMessage(), full);
+                }))
+                .withMessage("Cannot write " + file + ": java.io.IOException: No space left on device")
+                .withCause(full);
+        assertAsItWasAndAlone(file);
     }
 
     @ParameterizedTest
@@ -163,7 +179,7 @@ class DocumentOutputTest {
         Files.createSymbolicLink(one, Path.of("two.json"));
         Files.createSymbolicLink(dir.resolve("two.json"), Path.of("one.json"));
 
-        assertThatExceptionOfType(java.io.UncheckedIOException.class)
+        assertThatExceptionOfType(UncheckedIOException.class)
                 .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), one))
                 .withMessageStartingWith("Cannot write " + one + ": ")
                 .withMessageContaining("too many levels of symbolic links");
