@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import org.yanxun.Dataset;
 import org.yanxun.StudioType;
+import org.yanxun.internal.Rethrow;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -155,31 +156,49 @@ public final class JsonLinesReader {
      */
     private long readInto(InputStream in, StudioTypes types, long firstLine, long limit, LongPredicate wanted,
             Receiver receiver) {
+        // What the receiver throws passes through as a ReceiverFailed, so that it is not taken for a failure
+        // of the input, even an UncheckedIOException of its own.
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
                 if (isBlank(bytes, length)) {
                     return;
                 }
-                if (wanted.test(number)) {
-                    receiver.accept(parse(number, bytes, length, types), length);
-                } else {
-                    receiver.skipped(number);
+                JsonLine line = wanted.test(number) ? parse(number, bytes, length, types) : null;
+                try {
+                    if (line != null) {
+                        receiver.accept(line, length);
+                    } else {
+                        receiver.skipped(number);
+                    }
+                } catch (Throwable e) {
+                    throw new ReceiverFailed(e);
                 }
             }
 
             @Override
             public void tooLong(long number, long length) {
-                receiver.accept(JsonLinesReader.this.tooLong(number, length), 0);
+                JsonLine line = JsonLinesReader.this.tooLong(number, length);
+                try {
+                    receiver.accept(line, 0);
+                } catch (Throwable e) {
+                    throw new ReceiverFailed(e);
+                }
             }
 
             @Override
             public void beforeRead() {
-                receiver.beforeRead();
+                try {
+                    receiver.beforeRead();
+                } catch (Throwable e) {
+                    throw new ReceiverFailed(e);
+                }
             }
         }, firstLine);
         try {
             return splitter.split(in, limit);
+        } catch (ReceiverFailed e) {
+            throw Rethrow.unchecked(e.getCause(), "the receiver of the lines failed");
         } catch (IOException | UncheckedIOException e) {
             long line = splitter.currentLine();
             receiver.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
@@ -457,5 +476,14 @@ public final class JsonLinesReader {
             }
         }
         return true;
+    }
+
+    /** What a receiver of lines threw, on its way out of the reading of the input. */
+    private static final class ReceiverFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReceiverFailed(Throwable cause) {
+            super(null, cause, false, false);
+        }
     }
 }

@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import org.yanxun.Alliance;
@@ -166,10 +168,16 @@ public final class JsonLinesValidation {
      * is read on the calling thread and only its keyed rules are checked on several. Until they are
      * merged, the runs keep their states apart, so a file is split into key partitions as if its states
      * took twice the memory (see {@link #withStateMemory}). The report, the read errors and the line
-     * count are the same as on one thread. Progress calls come from the reading threads, one at a time,
-     * with the number of lines read so far by all of them. The threads end before the validation
-     * returns or throws; if one fails, the validation throws what it threw. One thread by default: a
-     * library should not start threads its caller did not ask for.
+     * count are the same as on one thread, except for a grouping of your own whose {@code merge}
+     * throws when the runs are merged: that ends the validation with what it threw (on one thread it
+     * is an {@link RuleEngine#ENGINE_RULE_FAILED} finding at the record being folded). Progress calls
+     * come from the reading threads, one at a time, with the number of lines read so far by all of
+     * them, blank lines included. The threads end before the validation returns or throws. If one
+     * fails, the others stop at their next line and the validation throws what failed first (a checked
+     * exception thrown without being declared inside an
+     * {@link java.lang.reflect.UndeclaredThrowableException}). An interrupt of the calling thread is
+     * passed on to the reading threads, and stays set. One thread by default: a library should not
+     * start threads its caller did not ask for.
      *
      * @param value the number of threads, from 1 to {@value #MAX_THREADS}
      * @return the copy
@@ -262,17 +270,12 @@ public final class JsonLinesValidation {
             Pass pass = new Pass(start(dimensions, asOf, part, counts, 1), progress, needed);
             return pass.finish(read(receiver -> reader.readInto(path, wanted, receiver), pass));
         }
-        LongConsumer shared = progress == NO_PROGRESS ? NO_PROGRESS : new LongConsumer() {
-            private long lines;
-
-            @Override
-            public synchronized void accept(long line) {
-                progress.accept(++lines);
-            }
-        };
-        List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", i -> {
-            Pass pass = new Pass(start(dimensions, asOf, part, counts, ranges.size()), shared, needed);
+        SharedProgress shared = new SharedProgress(progress);
+        List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", (i, stop) -> {
+            LongConsumer rangeProgress = progress == NO_PROGRESS ? NO_PROGRESS : shared.of(ranges.get(i));
+            Pass pass = new Pass(start(dimensions, asOf, part, counts, ranges.size()), rangeProgress, needed, stop);
             pass.lines = reader.readInto(path, ranges.get(i), wanted, pass);
+            rangeProgress.accept(pass.lines); // the blank lines that end the range
             return pass;
         });
         Pass first = passes.get(0);
@@ -384,6 +387,35 @@ public final class JsonLinesValidation {
     }
 
     /**
+     * The progress of a pass over ranges read side by side: the lines read so far by all of them, blank
+     * lines included, given to the callback one call at a time.
+     */
+    private static final class SharedProgress {
+        private final LongConsumer progress;
+        private long lines;
+
+        SharedProgress(LongConsumer progress) {
+            this.progress = progress;
+        }
+
+        /** The progress of one range: each line number it reaches adds the lines since the one before. */
+        LongConsumer of(LineRanges.Range range) {
+            long[] last = {range.firstLine() - 1};
+            return line -> {
+                if (line > last[0]) {
+                    add(line - last[0]);
+                    last[0] = line;
+                }
+            };
+        }
+
+        private synchronized void add(long read) {
+            lines += read;
+            progress.accept(lines);
+        }
+    }
+
+    /**
      * One pass over the lines, or over one range of them: feeds entities to the run, keeps the read
      * errors and, in the pass of the first part, marks the parts each line needs. Not thread-safe.
      */
@@ -391,6 +423,8 @@ public final class JsonLinesValidation {
         private final RuleRun run;
         private final LongConsumer progress;
         private final LineParts needed;
+        /** True once the pass over another range has failed: this one then stops at its next line. */
+        private final BooleanSupplier stop;
         /** The read errors, at most one more than are reported: the one more tells where the limit was reached. */
         private final List<ReadError> errors = new ArrayList<>();
         private final int maxErrors = reader.limits().maxErrors();
@@ -398,13 +432,19 @@ public final class JsonLinesValidation {
         private long lines;
 
         Pass(RuleRun run, LongConsumer progress, LineParts needed) {
+            this(run, progress, needed, () -> false);
+        }
+
+        Pass(RuleRun run, LongConsumer progress, LineParts needed, BooleanSupplier stop) {
             this.run = run;
             this.progress = progress;
             this.needed = needed;
+            this.stop = stop;
         }
 
         @Override
         public void accept(JsonLine line, int bytes) {
+            stopIfAnotherFailed();
             if (line instanceof JsonLine.ErrorLine l) {
                 if (run.partition().isFirst()) {
                     l.errors().forEach(this::error);
@@ -422,7 +462,14 @@ public final class JsonLinesValidation {
 
         @Override
         public void skipped(long number) {
+            stopIfAnotherFailed();
             progress.accept(number);
+        }
+
+        private void stopIfAnotherFailed() {
+            if (stop.getAsBoolean()) {
+                throw new CancellationException("the pass over another range of lines failed");
+            }
         }
 
         private void error(ReadError error) {

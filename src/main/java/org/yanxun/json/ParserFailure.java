@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.ContentReference;
 
 /**
@@ -40,10 +41,18 @@ record ParserFailure(String message, TokenStreamLocation where) {
      * @param parser the parser
      * @return its message and location, of the character as typed
      */
+    /** Whether a parser stopped inside a string value longer than its limit. */
+    private static boolean isStringTooLong(JacksonException e) {
+        return e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).startsWith("String value length");
+    }
+
     static ParserFailure of(JacksonException e, JsonParser parser) {
         // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
-        // where it stopped.
-        TokenStreamLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        // where it stopped. Inside a long string that is where its pooled buffer first passed the limit,
+        // which differs from read to read: such a string is reported where it starts.
+        TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
+                : isStringTooLong(e) ? parser.currentTokenLocation() : parser.currentLocation();
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
             // Reading bytes, the parser stops at the last byte of the token's first character.

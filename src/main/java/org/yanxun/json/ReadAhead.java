@@ -1,11 +1,11 @@
 package org.yanxun.json;
 
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.yanxun.internal.Rethrow;
 
 /**
  * Reads and parses lines on a second thread while the calling thread consumes them, so that binding
@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * or its next read of the input, and the call waits for that (unless the calling thread is
  * interrupted meanwhile); if reading throws, the exception propagates from the calling thread. If the
  * calling thread is interrupted while it waits for lines, reading stops with a
- * {@link ReadErrorCode#JSON_IO} line, as a plain read of a file does, and the interrupt stays set.
+ * {@link ReadErrorCode#JSON_IO} line and the interrupt stays set (a plain read, which has no one to
+ * wait for, reads on: the interrupt only stops it where the input's own reads react to it).
  *
  * <p>One read ahead serves one read; it is not thread-safe beyond its two threads.
  */
@@ -176,14 +177,8 @@ final class ReadAhead {
     /** The failure of the reading thread, to throw on the calling thread. */
     private RuntimeException failed() {
         Throwable cause = failure;
-        if (cause instanceof Error error) {
-            throw error;
-        }
-        if (cause instanceof RuntimeException runtime) {
-            return runtime;
-        }
         return cause == null ? new IllegalStateException("the thread reading the lines ended without finishing")
-                : new UndeclaredThrowableException(cause, "reading the lines failed");
+                : Rethrow.unchecked(cause, "reading the lines failed");
     }
 
     /** Stops the reading thread before its next line or read, waking it if it waits for budget. */

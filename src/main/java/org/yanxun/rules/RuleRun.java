@@ -264,9 +264,11 @@ public final class RuleRun {
     /**
      * Runs the keyed rules over the merged states on several threads and returns the report, the same
      * as {@link #finish()} gives: the keys are split into as many slices, each checked on a thread of its
-     * own, the calling thread taking the first. The threads have ended when this returns; if a check
-     * throws something other than the {@code RuntimeException} that becomes an
-     * {@link RuleEngine#ENGINE_RULE_FAILED} finding, this throws it.
+     * own, the calling thread taking the first. The threads have ended when this returns or throws; if
+     * a check throws something other than the {@code Exception} that becomes an
+     * {@link RuleEngine#ENGINE_RULE_FAILED} finding (an {@link Error}), this throws it. An interrupt of
+     * the calling thread does not stop the checks: the report is still given whole, and the thread stays
+     * interrupted.
      *
      * @param threads the number of threads, 1 to {@value #MAX_THREADS}; 1 checks on the calling thread only
      * @return the report
@@ -282,7 +284,7 @@ public final class RuleRun {
         }
         requireOpen();
         finished = true;
-        List<List<Finding>> found = SideBySide.run(threads, "yanxun-check", slice -> {
+        List<List<Finding>> found = SideBySide.run(threads, "yanxun-check", (slice, stop) -> {
             List<Finding> into = new ArrayList<>();
             Check[][] checks = new Check[groups.length][];
             for (int group = 0; group < groups.length; group++) {

@@ -1,5 +1,8 @@
 package org.yanxun.json;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -516,6 +519,104 @@ class JsonLinesValidationTest {
                 }).validate(file, LATER)).isSameAs(stop);
         assertThat(Thread.getAllStackTraces().keySet())
                 .noneMatch(thread -> thread.getName().startsWith("yanxun-range"));
+    }
+
+    /** Throws a checked exception from code that declares none, as some libraries do. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
+    }
+
+    @ParameterizedTest(name = "thrown on {0}")
+    @ValueSource(strings = {"the calling thread", "a range's thread"})
+    void validate_threads_progressThrowsACheckedExceptionSneakily_isThrownAndTheThreadsHaveEnded(String where)
+            throws IOException {
+        Path file = write(dataset("both"));
+        Exception checked = new Exception("declared nowhere");
+        boolean onRangeThread = where.equals("a range's thread");
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(4)
+                .withProgress(n -> {
+                    if (Thread.currentThread().getName().startsWith("yanxun-range") == onRangeThread) {
+                        JsonLinesValidationTest.<RuntimeException>sneakyThrow(checked);
+                    }
+                }).validate(file, LATER)).isInstanceOf(UndeclaredThrowableException.class).hasCause(checked);
+        assertThat(Thread.getAllStackTraces().keySet())
+                .noneMatch(thread -> thread.getName().startsWith("yanxun-range"));
+    }
+
+    @ParameterizedTest(name = "{0} threads, read ahead {1}")
+    @CsvSource({"1, false", "1, true", "2, false", "2, true", "4, false"})
+    void validate_progressThrowsAnUncheckedIOException_isThrownAsItIs_notTakenForAFailureOfTheFile(int threads,
+            boolean readAhead) throws IOException {
+        Path file = write(dataset("both"));
+        UncheckedIOException own = new UncheckedIOException(new IOException("the caller's own"));
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(threads)
+                .withReadAhead(readAhead).withProgress(n -> {
+                    if (calls.incrementAndGet() == 100) {
+                        throw own;
+                    }
+                }).validate(file, LATER)).isSameAs(own);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("yanxun-"));
+    }
+
+    @Test
+    void read_consumerThrowsAnUncheckedIOException_isThrownAsItIs_andTheConsumerIsNotCalledAgain() throws IOException {
+        Path file = write(dataset("both"));
+        UncheckedIOException own = new UncheckedIOException(new IOException("the caller's own"));
+        List<JsonLine> seen = new ArrayList<>();
+
+        assertThatThrownBy(() -> JsonLinesReader.create().read(file, line -> {
+            seen.add(line);
+            if (seen.size() == 5) {
+                throw own;
+            }
+        })).isSameAs(own);
+        assertThat(seen).hasSize(5).noneMatch(line -> line instanceof JsonLine.ErrorLine);
+    }
+
+    @ParameterizedTest(name = "{0} threads")
+    @ValueSource(ints = {2, 3})
+    void validate_threads_progressCountsBlankLinesAsOneThreadDoes(int threads) throws IOException {
+        String text = Files.readString(write(dataset("both")), StandardCharsets.UTF_8).replace("\n", "\n\n");
+        Path file = Files.writeString(dir.resolve("blank.jsonl"), text + "{}\n", StandardCharsets.UTF_8);
+        List<Long> one = new ArrayList<>();
+        List<Long> several = new ArrayList<>();
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
+
+        JsonLinesReport report = validation.withProgress(one::add).validate(file, LATER);
+        validation.withThreads(threads).withProgress(several::add).validate(file, LATER);
+
+        assertThat(one).endsWith(report.lines());
+        assertThat(several).isSorted().endsWith(report.lines());
+    }
+
+    @Test
+    void validate_readAhead_callerInterrupted_stopsWithAReadErrorAndStaysInterrupted()
+            throws IOException, InterruptedException {
+        Path file = write(dataset("both"));
+        Thread caller = Thread.currentThread();
+        JsonLinesReport report;
+        try {
+            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                    .withProgress(n -> {
+                        if (n == 1_000) {
+                            caller.interrupt();
+                        }
+                    }).validate(file, LATER);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+        assertThat(report.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO);
+        // An interrupted read ahead does not wait for its reading thread (ReadAhead), which ends at its next line.
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("yanxun-")) {
+                thread.join(10_000);
+                assertThat(thread.isAlive()).as(thread.getName()).isFalse();
+            }
+        }
     }
 
     @Test

@@ -236,6 +236,22 @@ class RuleRunTest {
     }
 
     @Test
+    void finish_onSeveralThreads_callerInterrupted_givesTheWholeReportAndStaysInterrupted() {
+        Report expected = fed(ENGINE, BROKEN).finish();
+        RuleRun run = fed(ENGINE, BROKEN);
+        Thread.currentThread().interrupt();
+        Report report;
+        try {
+            report = run.finish(4);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+
+        assertThat(report).isEqualTo(expected);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("yanxun-check"));
+    }
+
+    @Test
     void finish_noThread_throws() {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> open().finish(0))
                 .withMessage("threads must be at least 1, not 0");
