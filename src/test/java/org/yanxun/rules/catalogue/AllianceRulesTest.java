@@ -203,6 +203,18 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceParentCycle_loopOfTen_namesEveryOneAndCountsNone() {
+        List<Alliance> loop = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            loop.add(child("a" + i, "a" + (i + 1) % 10));
+        }
+        Finding finding = fires(qiyingen(QIYINGEN.withAlliances(loop)), "ALLIANCE_PARENT_CYCLE", "/alliances/0/parent")
+                .finding();
+        assertThat(finding.messageZh()).endsWith("：a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → a0");
+        assertThat(finding.messageEn()).endsWith(": a0 → a1 → a2 → a3 → a4 → a5 → a6 → a7 → a8 → a9 → a0");
+    }
+
+    @Test
     void allianceParentCycle_loopOfEleven_countsTheOneNotNamed() {
         List<Alliance> loop = new ArrayList<>();
         for (int i = 0; i < 11; i++) {

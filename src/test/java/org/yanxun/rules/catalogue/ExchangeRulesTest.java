@@ -284,6 +284,12 @@ class ExchangeRulesTest {
     }
 
     @Test
+    void exchangeKindUnused_allianceListedTwice_firesOnceAtTheFirstRecord() {
+        var report = qiyingen(Mutations.allianceListedTwice(WITHOUT_VISITS), AFTER_PLAN);
+        assertThat(Mutations.pointers(report, "EXCHANGE_KIND_UNUSED")).containsExactly("/alliances/0/exchanges");
+    }
+
+    @Test
     void exchangeKindUnused_everyVisitEmptiedByThePlanEnd_fires() {
         var data = emptied(QIYINGEN, i -> i >= 18);
         Finding finding = fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")

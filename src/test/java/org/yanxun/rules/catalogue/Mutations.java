@@ -299,6 +299,16 @@ public final class Mutations {
         return new Alliance(a.id(), a.name(), a.parent(), a.members(), a.plan(), a.sessions(), a.exchanges(), resources);
     }
 
+    /**
+     * The data with a second record of its alliance after the first: the same identifier, name, members
+     * and plan, without sessions, exchanges or resources.
+     */
+    public static Dataset allianceListedTwice(Dataset data) {
+        Alliance a = data.alliances().get(0);
+        return data.withAlliances(List.of(a, new Alliance(a.id(), a.name(), a.parent(), a.members(), a.plan(), List.of(),
+                List.of(), List.of())));
+    }
+
     public static Dataset session(Dataset data, int index, UnaryOperator<JointSession> change) {
         return alliance(data, a -> {
             List<JointSession> sessions = new ArrayList<>(a.sessions());

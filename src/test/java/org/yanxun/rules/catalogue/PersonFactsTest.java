@@ -71,6 +71,13 @@ class PersonFactsTest {
     }
 
     @Test
+    void personOfALine_withoutATeachingStart_answersAsTheRecord() {
+        Person unknown = Mutations.withoutTeachingSince(host);
+
+        SamePerson.assertAnswersAs(factsOf(unknown, Location.ofLine(3).child("person")), unknown);
+    }
+
+    @Test
     void serializedStateOfALine_keepsThePackedPerson() throws Exception {
         PersonFacts facts = factsOf(Location.ofLine(3).child("person"));
 

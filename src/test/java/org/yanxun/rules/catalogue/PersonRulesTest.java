@@ -474,6 +474,24 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioNameConvention_hostLeavesOnAsOf_stillChecked() {
+        var data = studio(LIWAN, SG, s -> Mutations.membership(named(s, "荔湾区" + SG_MEMBER.name() + "名师工作室"), 0,
+                m -> m.withLeftOn(LocalDate.of(2026, 3, 1))));
+        fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, SG_HOST.name());
+    }
+
+    @Test
+    void studioNameConvention_hostLeftOnTheCyclesLastDay_stillCheckedAfterTheCycle() {
+        // Staying to the last day of the cycle is no handover, even once the as-of date is past it.
+        LocalDate lastDay = studio(SG).cycle().lastDay();
+        var data = studio(LIWAN, SG, s -> Mutations.membership(named(s, "荔湾区" + SG_MEMBER.name() + "名师工作室"), 0,
+                m -> m.withLeftOn(lastDay)));
+        fires(liwan(data, lastDay.plusMonths(2)), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, SG_HOST.name());
+    }
+
+    @Test
     void studioNameConvention_formerHostAfterAHandover_quiet() {
         var data = studio(LIWAN, SG, s -> plus(Mutations.membership(named(s, "荔湾区" + SG_MEMBER.name() + "名师工作室"), 0,
                 m -> m.withLeftOn(LocalDate.of(2026, 2, 1))), Membership.of(SG_MEMBER.id(), Tier.HOST,
@@ -556,6 +574,21 @@ class PersonRulesTest {
                 .zh(" …另有 3 个），上限为 1 个")
                 .finding();
         assertThat(finding.messageEn()).contains(studio(0).name()).doesNotContain(studio(12).name());
+    }
+
+    @Test
+    void personHostsTooMany_hostsTenStudios_namesEveryOneAndCountsNone() {
+        Dataset data = LIWAN;
+        for (int index = 0; index <= 9; index++) {
+            if (index != SG) {
+                data = studio(data, index, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+            }
+        }
+
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/1/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "10", "1")
+                .en(", " + studio(9).name() + "); the limit is 1")
+                .zh("、" + studio(9).name() + "），上限为 1 个");
     }
 
     @Test
@@ -712,6 +745,15 @@ class PersonRulesTest {
         fires(liwan(withCompletedBackboneWorkshop(LocalDate.of(2024, 12, 30))), "PERSON_LADDER_SKIP",
                 "/clusters/0/studios/3/memberships/2/person")
                 .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_lowerHonourAwardedAfterAHigherOne_keepsTheHigherRung() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
+                .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2020, 9, 10)))
+                .honour(Honour.of(HonourKind.RISING_STAR, Level.DISTRICT, LocalDate.of(2022, 9, 10))).build());
+        assertThat(pointers(liwan(data), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/3/memberships/2/person");
     }
 
     @Test

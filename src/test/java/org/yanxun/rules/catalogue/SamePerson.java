@@ -38,6 +38,7 @@ final class SamePerson {
         assertThat(facts.stages()).isEqualTo(person.stages());
         assertThat(facts.subjects()).containsExactlyElementsOf(person.subjects());
         assertThat(facts.employer()).isEqualTo(person.employer());
+        assertThat(facts.teachingSince()).isEqualTo(person.teachingSince());
         List<LocalDate> on = new ArrayList<>(List.of(days));
         person.teachingSince().ifPresent(since -> on.addAll(List.of(since, since.minusDays(1))));
         person.birthDate().ifPresent(birth -> on.addAll(List.of(birth, birth.minusDays(1))));

@@ -190,6 +190,12 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionFrequency_allianceListedTwice_firesOnceAtTheFirstRecord() {
+        var data = Mutations.allianceListedTwice(session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1))));
+        assertThat(pointers(qiyingen(data), "SESSION_FREQUENCY")).containsExactly("/alliances/0/plan/period");
+    }
+
+    @Test
     void sessionFrequency_sessionsOfTheFirstYearMovedBeforeThePlan_fires() {
         var data = session(session(QIYINGEN, 2, s -> Mutations.on(s, LocalDate.of(2022, 12, 1))), 3,
                 s -> Mutations.on(s, LocalDate.of(2022, 12, 15)));

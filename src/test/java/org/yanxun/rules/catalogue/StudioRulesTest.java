@@ -18,11 +18,13 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,11 +45,18 @@ import org.yanxun.StudioForm;
 import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.Tier;
+import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.GradeOutcome;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.FindingSink;
+import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Report;
+import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code StudioRules}, on studio 3 of the Liwan example (a special-grade studio). */
@@ -336,6 +345,23 @@ class StudioRulesTest {
                 Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 2, 1)).withLeftOn(LocalDate.of(2026, 2, 10))),
                 Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 4, 1))));
         assertThat(pointers(liwan(data), "STUDIO_DUPLICATE_MEMBER")).containsExactly(AT + "/memberships/8/person");
+    }
+
+    @Test
+    void studioDuplicateMember_twoLaterMembershipsWithinAClosedOne_bothFire() {
+        // The second ends long before the first: the third is compared with the first, not the second.
+        var data = sg(s -> plus(plus(membership(s, 2, m -> m.withLeftOn(LocalDate.of(2026, 12, 31))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 2, 1)).withLeftOn(LocalDate.of(2026, 2, 10))),
+                Membership.of(MEMBER, Tier.ONLINE_TRAINEE, LocalDate.of(2026, 4, 1))));
+        assertThat(pointers(liwan(data), "STUDIO_DUPLICATE_MEMBER"))
+                .containsExactly(AT + "/memberships/8/person", AT + "/memberships/9/person");
+    }
+
+    @Test
+    void studioDuplicateMember_everyMembershipOfOnePerson_fires() {
+        // No two memberships name different persons: every hash code is the same.
+        var data = sg(s -> memberships(s, list -> List.of(list.get(0), Membership.of(HOST, Tier.HOST, LAUNCH))));
+        fires(liwan(data), "STUDIO_DUPLICATE_MEMBER", AT + "/memberships/1/person").is(Severity.ERROR, HOST.value(), NAME);
     }
 
     @Test
@@ -695,5 +721,37 @@ class StudioRulesTest {
     @Test
     void studioCertificateHolder_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_CERTIFICATE_HOLDER")).isEmpty();
+    }
+
+    // ----- the rules built anew
+
+    private static <E extends Entity> void check(LocalRule<E> rule, Entity record, RuleContext context,
+            FindingSink sink) {
+        rule.check(rule.entityType().cast(record), context, sink);
+    }
+
+    /**
+     * The catalogue builds its rules once, when its class is first used, so a change to how a rule is put
+     * together (the type's settings looked up, a dissolved studio skipped) would not show in a test that runs
+     * after that, as a mutation test's do: the rules built anew find on the studio what the engine finds.
+     */
+    @Test
+    void all_builtAnew_findWhatTheEngineFinds() {
+        var data = sg(s -> memberships(s, list -> list.subList(1, 3)));
+        Entity record = Entity.allOf(data).stream().filter(e -> e.location().pointer().equals(AT)).findFirst()
+                .orElseThrow();
+        RuleContext context = new RuleContext(LIWAN_POLICY, ExampleCommunities.LIWAN_AS_OF, Dimensions.of(data));
+        List<String> found = new ArrayList<>();
+        for (Rule rule : StudioRules.all()) {
+            check((LocalRule<?>) rule, record, context,
+                    (at, zh, en) -> found.add(rule.info().code() + " " + at.pointer() + " " + en));
+        }
+
+        Set<String> codes = StudioRules.all().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
+        assertThat(found).anyMatch(f -> f.startsWith("STUDIO_HOST_COUNT " + AT + "/memberships "))
+                .anyMatch(f -> f.startsWith("STUDIO_MEMBER_COUNT " + AT + "/memberships "))
+                .containsExactlyInAnyOrderElementsOf(liwan(data).findings().stream()
+                        .filter(f -> codes.contains(f.code()) && f.pointer().startsWith(AT + "/"))
+                        .map(f -> f.code() + " " + f.pointer() + " " + f.messageEn()).toList());
     }
 }
