@@ -126,10 +126,6 @@ final class Seat implements Serializable {
         return place.subjects;
     }
 
-    Tier tier() {
-        return tier;
-    }
-
     /** The bit of the seat's tier in a set of tiers as {@link PersonFacts#bits} gives it. */
     int tierBit() {
         return 1 << tier.ordinal();
