@@ -331,12 +331,13 @@ final class Cli {
             throw new UsageError("schema 只接受一个名称：" + String.join("、", SCHEMAS),
                     "schema takes one name: " + String.join(", ", SCHEMAS));
         }
-        String name = arguments.positional().get(0);
-        if (!SCHEMAS.contains(name)) {
-            throw new UsageError("未知模式“" + name + "”：可用 " + String.join("、", SCHEMAS),
-                    "unknown schema '" + name + "': use one of " + String.join(", ", SCHEMAS));
+        String schema;
+        try {
+            schema = JsonSchemas.text(arguments.positional().get(0));
+        } catch (InvalidValueException unknown) {
+            throw new UsageError(unknown.zh(), unknown.en());
         }
-        out.print(JsonSchemas.text(name));
+        out.print(schema);
         return OK;
     }
 

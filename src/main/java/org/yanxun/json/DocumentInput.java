@@ -8,6 +8,7 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -84,6 +85,10 @@ final class DocumentInput {
                     + "be a regular file (a pipe, FIFO or device can be read once only: save it to a file first, or, "
                     + "from Java, validate it as a stream with JsonLinesValidation.validate(InputStream, Dimensions, "
                     + "LocalDate))";
+        } else if (e instanceof ClosedByInterruptException) {
+            // Opened on a thread already interrupted: the exception says nothing of itself.
+            zh = "读取被中断：" + path;
+            en = "reading was interrupted: " + path;
         } else {
             zh = "无法读取文件 " + path + "：" + e.getMessage();
             en = "cannot read " + path + ": " + e.getMessage();

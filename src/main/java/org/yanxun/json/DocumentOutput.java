@@ -52,10 +52,11 @@ final class DocumentOutput {
             throw failure(path, e);
         }
         try {
+            // Before a byte is written: a private file's new content is never readable by others.
+            keepPermissions(target, written);
             try (OutputStream out = Files.newOutputStream(written)) {
                 writer.accept(out);
             }
-            keepPermissions(target, written);
             move(written, target);
         } catch (IOException e) {
             deleteQuietly(written, e);
@@ -76,7 +77,8 @@ final class DocumentOutput {
             if (links == MAX_LINKS) {
                 throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
             }
-            target = target.resolveSibling(Files.readSymbolicLink(target)).normalize();
+            // Not normalised: ".." after a folder that is itself a link is for the file system to resolve.
+            target = target.resolveSibling(Files.readSymbolicLink(target));
         }
         return target;
     }

@@ -12,7 +12,7 @@ package org.yanxun.json;
  * <tr><td>{@code maxNestingDepth}</td><td>64 arrays and objects</td><td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxStringLength}</td><td>1,000,000 characters</td><td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxNumberLength}</td><td>100 characters</td><td>{@code JSON_LIMIT}</td></tr>
- * <tr><td>{@code maxNameLength}</td><td>256 characters</td><td>{@code JSON_LIMIT}</td></tr>
+ * <tr><td>{@code maxNameLength}</td><td>256 characters (bytes of UTF-8 when bytes are read)</td><td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxDocumentBytes}</td><td>256 MiB (268,435,456 bytes; characters for text input)</td>
  *     <td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxLineBytes}</td><td>16 MiB (16,777,216 bytes), one JSON Lines line</td>
@@ -31,7 +31,8 @@ package org.yanxun.json;
  * @param maxNestingDepth the deepest nesting of arrays and objects, at least 1
  * @param maxStringLength the longest string value, in characters, at least 1
  * @param maxNumberLength the longest number, in characters, at least 1
- * @param maxNameLength the longest property name, in characters, at least 1
+ * @param maxNameLength the longest property name, in characters (in bytes of UTF-8 when the reader reads
+ *     bytes, as the parser counts it), at least 1
  * @param maxDocumentBytes the largest document, in bytes (characters for text input), at least 1
  * @param maxLineBytes the longest JSON Lines line, in bytes without the line terminator, at least 1
  * @param maxErrors the most errors reported for one document or line, at least 1
@@ -48,7 +49,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      * @param maxNestingDepth the deepest nesting of arrays and objects, at least 1
      * @param maxStringLength the longest string value, in characters, at least 1
      * @param maxNumberLength the longest number, in characters, at least 1
-     * @param maxNameLength the longest property name, in characters, at least 1
+     * @param maxNameLength the longest property name, in characters (in bytes of UTF-8 when the reader
+     *     reads bytes, as the parser counts it), at least 1
      * @param maxDocumentBytes the largest document, in bytes, at least 1
      * @param maxLineBytes the longest JSON Lines line, in bytes, at least 1
      * @param maxErrors the most errors reported for one document or line, at least 1

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -201,8 +202,12 @@ public final class JsonLinesReader {
             throw Rethrow.unchecked(e.getCause(), "the receiver of the lines failed");
         } catch (IOException | UncheckedIOException e) {
             long line = splitter.currentLine();
-            receiver.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line, 0,
-                    "读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage()))), 0);
+            // A read of a file that an interrupt of its thread closed says nothing of itself.
+            ReadError error = e instanceof ClosedByInterruptException
+                    ? new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取被中断", "reading was interrupted")
+                    : new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取输入失败：" + e.getMessage(),
+                            "input could not be read: " + e.getMessage());
+            receiver.accept(new JsonLine.ErrorLine(line, List.of(error)), 0);
             return line;
         }
     }

@@ -175,9 +175,11 @@ public final class JsonLinesValidation {
      * them, blank lines included. The threads end before the validation returns or throws. If one
      * fails, the others stop at their next line and the validation throws what failed first (a checked
      * exception thrown without being declared inside an
-     * {@link java.lang.reflect.UndeclaredThrowableException}). An interrupt of the calling thread is
-     * passed on to the reading threads, and stays set. One thread by default: a library should not
-     * start threads its caller did not ask for.
+     * {@link java.lang.reflect.UndeclaredThrowableException}, as on one thread). An interrupt of the
+     * calling thread is passed on to the reading threads: a read of the file that it stops ends that
+     * range with a {@link ReadErrorCode#JSON_IO} read error ("reading was interrupted"), as the read
+     * ahead's does, the keys read so far are still checked, and the thread stays interrupted. One
+     * thread by default: a library should not start threads its caller did not ask for.
      *
      * @param value the number of threads, from 1 to {@value #MAX_THREADS}
      * @return the copy
@@ -275,7 +277,10 @@ public final class JsonLinesValidation {
             LongConsumer rangeProgress = progress == NO_PROGRESS ? NO_PROGRESS : shared.of(ranges.get(i));
             Pass pass = new Pass(start(dimensions, asOf, part, counts, ranges.size()), rangeProgress, needed, stop);
             pass.lines = reader.readInto(path, ranges.get(i), wanted, pass);
-            rangeProgress.accept(pass.lines); // the blank lines that end the range
+            if (i < ranges.size() - 1) {
+                // The blank lines that end a range, which one thread counts at the next range's first line.
+                rangeProgress.accept(pass.lines);
+            }
             return pass;
         });
         Pass first = passes.get(0);

@@ -41,12 +41,6 @@ record ParserFailure(String message, TokenStreamLocation where) {
      * @param parser the parser
      * @return its message and location, of the character as typed
      */
-    /** Whether a parser stopped inside a string value longer than its limit. */
-    private static boolean isStringTooLong(JacksonException e) {
-        return e instanceof StreamConstraintsException
-                && String.valueOf(e.getOriginalMessage()).startsWith("String value length");
-    }
-
     static ParserFailure of(JacksonException e, JsonParser parser) {
         // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
         // where it stopped. Inside a long string that is where its pooled buffer first passed the limit,
@@ -71,6 +65,12 @@ record ParserFailure(String message, TokenStreamLocation where) {
                     + message.substring(named.end()), where);
         }
         return new ParserFailure(message, startOf(code, where));
+    }
+
+    /** Whether a parser stopped inside a string value longer than its limit. */
+    private static boolean isStringTooLong(JacksonException e) {
+        return e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).startsWith("String value length");
     }
 
     /**

@@ -68,9 +68,10 @@ final class ParserMessages {
             new Known("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "嵌套深度 $1 超过上限 $2", "nesting depth $1 exceeds the limit of $2"),
             // The parser stops a long name or string at its first buffer past the limit, so the length it
-            // gives is only what it had read: the messages give the limit alone.
-            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名超过 $2 个字符的上限",
-                    "a property name is longer than the limit of $2 characters"),
+            // gives is only what it had read: the messages give the limit alone. A name's limit counts
+            // bytes of UTF-8 when bytes are read, so its message names no unit.
+            new Known("Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)", "属性名超过长度上限 $2",
+                    "a property name is longer than the limit of $2"),
             new Known("String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "字符串超过 $2 个字符的上限", "a string is longer than the limit of $2 characters"),
             new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",

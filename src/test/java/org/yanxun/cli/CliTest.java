@@ -271,8 +271,10 @@ class CliTest {
     }
 
     @Test
-    void schema_unknown_exit2() {
+    void schema_unknown_exit2NamingTheSchemasInBothLanguages() {
         assertThat(run(Locale.ENGLISH, "schema", "spaceship")).isEqualTo(2);
+        assertThat(err()).contains("没有名为“spaceship”的模式：可用 dataset、record",
+                "no schema is named 'spaceship': use one of dataset, record");
     }
 
     @Test

@@ -163,6 +163,47 @@ class DocumentOutputTest {
 
     @ParameterizedTest
     @MethodSource("writers")
+    void write_throughALinkWhoseParentsParentIsReachedThroughAnotherLink_replacesTheFileTheSystemFinds(
+            BiConsumer<Dataset, Path> writer) throws IOException {
+        Path sub = Files.createDirectories(dir.resolve("real").resolve("sub"));
+        Path data = Files.writeString(dir.resolve("real").resolve("data.json"), "old");
+        Path linkDir = Files.createSymbolicLink(dir.resolve("linkdir"), sub);
+        Files.createSymbolicLink(sub.resolve("f.json"), Path.of("..", "data.json"));
+
+        writer.accept(ExampleCommunities.qiyingen(), linkDir.resolve("f.json"));
+
+        assertThat(Files.readString(data)).contains("qijiang");
+        assertThat(dir.resolve("data.json")).doesNotExist();
+    }
+
+    @Test
+    void replace_overAPrivateFile_theNewContentIsNeverReadableByOthers() throws IOException {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "POSIX permissions");
+        Path file = existing();
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        List<String> whileWriting = new java.util.ArrayList<>();
+
+        DocumentOutput.replace(file, out -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                files.filter(f -> !f.equals(file)).forEach(f -> whileWriting.add(permissions(f)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+
+        assertThat(whileWriting).containsExactly("rw-------");
+    }
+
+    private static String permissions(Path file) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
     void write_throughADanglingLink_createsTheFileItPointsTo(BiConsumer<Dataset, Path> writer) throws IOException {
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), Path.of("target.json"));
 

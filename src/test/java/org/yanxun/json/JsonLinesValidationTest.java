@@ -577,20 +577,59 @@ class JsonLinesValidationTest {
         assertThat(seen).hasSize(5).noneMatch(line -> line instanceof JsonLine.ErrorLine);
     }
 
-    @ParameterizedTest(name = "{0} threads")
-    @ValueSource(ints = {2, 3})
-    void validate_threads_progressCountsBlankLinesAsOneThreadDoes(int threads) throws IOException {
+    @ParameterizedTest(name = "{0} threads, ending in {1}")
+    @CsvSource({"2, a record", "3, a record", "2, blank lines", "3, blank lines"})
+    void validate_threads_progressCountsBlankLinesAsOneThreadDoes(int threads, String end) throws IOException {
         String text = Files.readString(write(dataset("both")), StandardCharsets.UTF_8).replace("\n", "\n\n");
-        Path file = Files.writeString(dir.resolve("blank.jsonl"), text + "{}\n", StandardCharsets.UTF_8);
+        Path file = Files.writeString(dir.resolve("blank.jsonl"), text + (end.equals("a record") ? "{}\n" : "\n\n\n"),
+                StandardCharsets.UTF_8);
         List<Long> one = new ArrayList<>();
         List<Long> several = new ArrayList<>();
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()));
 
-        JsonLinesReport report = validation.withProgress(one::add).validate(file, LATER);
+        validation.withProgress(one::add).validate(file, LATER);
         validation.withThreads(threads).withProgress(several::add).validate(file, LATER);
 
-        assertThat(one).endsWith(report.lines());
-        assertThat(several).isSorted().endsWith(report.lines());
+        assertThat(several).isSorted().hasSameSizeAs(one).endsWith(one.get(one.size() - 1));
+    }
+
+    @ParameterizedTest(name = "{0} threads, read ahead {1}")
+    @CsvSource({"1, false", "1, true", "2, false"})
+    void validate_progressThrowsACheckedExceptionSneakily_isThrownInsideAnUndeclaredThrowableInEveryMode(int threads,
+            boolean readAhead) throws IOException {
+        Path file = write(dataset("both"));
+        Exception checked = new Exception("declared nowhere");
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(threads)
+                .withReadAhead(readAhead).withProgress(n -> {
+                    if (n == 100) {
+                        JsonLinesValidationTest.<RuntimeException>sneakyThrow(checked);
+                    }
+                }).validate(file, LATER)).isInstanceOf(UndeclaredThrowableException.class).hasCause(checked);
+    }
+
+    @Test
+    void validate_threads_callerInterrupted_rangesStopWithAReadErrorThatSaysSo_andStaysInterrupted()
+            throws IOException {
+        Path file = write(dataset("both"));
+        Thread caller = Thread.currentThread();
+        JsonLinesReport report;
+        try {
+            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(2)
+                    .withProgress(n -> {
+                        if (Thread.currentThread() == caller && n >= 50) {
+                            caller.interrupt();
+                        }
+                    }).validate(file, LATER);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+        assertThat(report.readErrors()).isNotEmpty().allSatisfy(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.en()).startsWith("reading was interrupted");
+            assertThat(error.zh()).startsWith("读取被中断");
+        });
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("yanxun-"));
     }
 
     @Test

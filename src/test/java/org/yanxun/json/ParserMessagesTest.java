@@ -189,7 +189,7 @@ class ParserMessagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Something the parser never said before                  | Something the parser never said before
-            Name length (300) exceeds the maximum allowed (256, from `StreamReadConstraints.getMaxNameLength()`) | 属性名超过 256 个字符的上限
+            Name length (300) exceeds the maximum allowed (256, from `StreamReadConstraints.getMaxNameLength()`) | 属性名超过长度上限 256
             String value length (20100) exceeds the maximum allowed (20000, from `StreamReadConstraints.getMaxStringLength()`) | 字符串超过 20000 个字符的上限
             """)
     void zh_unknownKindKeepsItsWords_knownKindIsTranslated(String message, String zh) {
@@ -200,7 +200,7 @@ class ParserMessagesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             Something the parser never said before                  | Something the parser never said before
-            Name length (300) exceeds the maximum allowed (256, from `StreamReadConstraints.getMaxNameLength()`) | a property name is longer than the limit of 256 characters
+            Name length (300) exceeds the maximum allowed (256, from `StreamReadConstraints.getMaxNameLength()`) | a property name is longer than the limit of 256
             String value length (20100) exceeds the maximum allowed (20000, from `StreamReadConstraints.getMaxStringLength()`) | a string is longer than the limit of 20000 characters
             Unexpected end-of-input in VALUE_STRING                 | unexpected end of input
             """)
