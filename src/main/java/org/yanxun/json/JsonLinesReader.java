@@ -157,43 +157,28 @@ public final class JsonLinesReader {
      */
     private long readInto(InputStream in, StudioTypes types, long firstLine, long limit, LongPredicate wanted,
             Receiver receiver) {
-        // What the receiver throws passes through as a ReceiverFailed, so that it is not taken for a failure
-        // of the input, even an UncheckedIOException of its own.
+        Receiver guarded = new Guarded(receiver);
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
                 if (isBlank(bytes, length)) {
                     return;
                 }
-                JsonLine line = wanted.test(number) ? parse(number, bytes, length, types) : null;
-                try {
-                    if (line != null) {
-                        receiver.accept(line, length);
-                    } else {
-                        receiver.skipped(number);
-                    }
-                } catch (Throwable e) {
-                    throw new ReceiverFailed(e);
+                if (wanted.test(number)) {
+                    guarded.accept(parse(number, bytes, length, types), length);
+                } else {
+                    guarded.skipped(number);
                 }
             }
 
             @Override
             public void tooLong(long number, long length) {
-                JsonLine line = JsonLinesReader.this.tooLong(number, length);
-                try {
-                    receiver.accept(line, 0);
-                } catch (Throwable e) {
-                    throw new ReceiverFailed(e);
-                }
+                guarded.accept(JsonLinesReader.this.tooLong(number, length), 0);
             }
 
             @Override
             public void beforeRead() {
-                try {
-                    receiver.beforeRead();
-                } catch (Throwable e) {
-                    throw new ReceiverFailed(e);
-                }
+                guarded.beforeRead();
             }
         }, firstLine);
         try {
@@ -489,6 +474,40 @@ public final class JsonLinesReader {
 
         ReceiverFailed(Throwable cause) {
             super(null, cause, false, false);
+        }
+    }
+
+    /**
+     * A receiver whose failures pass through the reading as a {@link ReceiverFailed}, so that they are
+     * not taken for a failure of the input, even an {@code UncheckedIOException} of its own.
+     */
+    private record Guarded(Receiver receiver) implements Receiver {
+
+        @Override
+        public void accept(JsonLine line, int bytes) {
+            try {
+                receiver.accept(line, bytes);
+            } catch (Throwable e) {
+                throw new ReceiverFailed(e);
+            }
+        }
+
+        @Override
+        public void skipped(long number) {
+            try {
+                receiver.skipped(number);
+            } catch (Throwable e) {
+                throw new ReceiverFailed(e);
+            }
+        }
+
+        @Override
+        public void beforeRead() {
+            try {
+                receiver.beforeRead();
+            } catch (Throwable e) {
+                throw new ReceiverFailed(e);
+            }
         }
     }
 }

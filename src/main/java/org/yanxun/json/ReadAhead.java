@@ -68,10 +68,8 @@ final class ReadAhead {
         reader.start();
         try {
             return ahead.consume(consumer, reader);
-        } catch (RuntimeException | Error e) {
-            throw e;
         } catch (Throwable e) {
-            // A checked exception the consumer threw without declaring it, as a plain read gives it.
+            // As it is, or a checked exception the consumer threw without declaring it wrapped, as a plain read gives it.
             throw Rethrow.unchecked(e, "the receiver of the lines failed");
         } finally {
             ahead.cancel();
