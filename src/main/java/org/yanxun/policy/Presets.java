@@ -1,6 +1,7 @@
 package org.yanxun.policy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -175,7 +176,7 @@ public final class Presets {
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
                         + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
                         + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级 (高级 in 中职), "
-                        + "provincial 特级 or municipal 名师/名校长. Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
+                        + "provincial 特级 or municipal 名师/名校长; a 名班主任 studio also admits a municipal 名班主任 (L). Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
                 .withEffectiveUntil(Optional.of(LocalDate.of(2023, 12, 31)))
@@ -187,10 +188,17 @@ public final class Presets {
             return List.of(new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.MUNICIPAL),
                     new HonourAtLeast(HonourKind.FAMOUS_PARTY_SECRETARY, Level.MUNICIPAL));
         }
-        return List.of(new TitleAtLeast(Title.PROFESSOR), new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)),
+        List<HostCriterion> experts = List.of(new TitleAtLeast(Title.PROFESSOR),
+                new TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)),
                 new HonourAtLeast(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL),
                 new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL),
                 new HonourAtLeast(HonourKind.FAMOUS_PRINCIPAL, Level.MUNICIPAL));
+        if (type.equals(StudioType.HEAD_TEACHER_STUDIO)) {
+            List<HostCriterion> headTeachers = new ArrayList<>(experts);
+            headTeachers.add(new HonourAtLeast(HonourKind.FAMOUS_HEAD_TEACHER, Level.MUNICIPAL));
+            return List.copyOf(headTeachers);
+        }
+        return experts;
     }
 
     /**

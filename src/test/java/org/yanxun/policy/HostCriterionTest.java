@@ -174,6 +174,24 @@ class HostCriterionTest {
     }
 
     @Test
+    void isEligibleHost_guangdongHeadTeacherStudio_admitsAMunicipalFamousHeadTeacher() {
+        Person headTeacher = person().title(Title.FIRST_GRADE)
+                .honour(Honour.of(HonourKind.FAMOUS_HEAD_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        StudioPolicy guangdong = Presets.guangdongProvincial2021().studios();
+        assertThat(guangdong.of(StudioType.HEAD_TEACHER_STUDIO).orElseThrow().isEligibleHost(headTeacher, TODAY)).isTrue();
+        assertThat(guangdong.of(StudioType.FAMOUS_TEACHER_STUDIO).orElseThrow().isEligibleHost(headTeacher, TODAY))
+                .isFalse();
+    }
+
+    @Test
+    void isEligibleHost_guangdongHeadTeacherStudio_refusesADistrictFamousHeadTeacher() {
+        Person headTeacher = person().title(Title.FIRST_GRADE)
+                .honour(Honour.of(HonourKind.FAMOUS_HEAD_TEACHER, Level.DISTRICT, AWARDED)).build();
+        assertThat(Presets.guangdongProvincial2021().studios().of(StudioType.HEAD_TEACHER_STUDIO).orElseThrow()
+                .isEligibleHost(headTeacher, TODAY)).isFalse();
+    }
+
+    @Test
     void isEligibleHost_meetsNone_false() {
         StudioTypePolicy principal = Presets.guangzhouLiwan2026().studios().of(StudioType.PRINCIPAL_STUDIO).orElseThrow();
         assertThat(principal.isEligibleHost(person().title(Title.PROFESSOR).post(Post.PRINCIPAL).build(), TODAY)).isFalse();

@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +56,10 @@ final class AllianceRules {
 
     private static Rule leadUnit() {
         return allianceRule("ALLIANCE_LEAD_UNIT", Severity.ERROR, "牵头单位数量不符", "Wrong number of lead units",
-                "An alliance has exactly the policy's number of lead units (牵头单位).",
+                "An alliance has exactly the policy's number of lead units (牵头单位); an institution listed "
+                        + "twice as lead unit counts once.",
                 (alliance, at, context, sink) -> {
-                    int leads = alliance.membersWith(UnitRole.LEAD).size();
+                    int leads = new HashSet<>(alliance.membersWith(UnitRole.LEAD)).size();
                     int required = context.policy().alliances().leadUnits();
                     if (leads != required) {
                         sink.add(at.child("members"), "联盟“" + alliance.name() + "”有 " + leads + " 个牵头单位，应为 "
@@ -236,19 +238,23 @@ final class AllianceRules {
         return allianceRule("ALLIANCE_PLAN_STRUCTURE", Severity.WARNING, "联盟规划结构不全", "Plan structure incomplete",
                 "An alliance plan declares at least the policy's numbers of collaboration mechanisms, shared "
                         + "resource kinds, joint research topics, major activity kinds and key tasks (the \"3-3-3-3\" "
-                        + "structure and five key tasks of 綦营恩).",
+                        + "structure and five key tasks of 綦营恩); an item listed twice counts once.",
                 (alliance, at, context, sink) -> alliance.plan().ifPresent(plan -> {
                     PlanStructure required = context.policy().alliances().planStructure();
                     Location p = at.child("plan");
-                    part(sink, p, "mechanisms", "协同机制", "collaboration mechanisms", plan.mechanisms().size(),
+                    part(sink, p, "mechanisms", "协同机制", "collaboration mechanisms", distinct(plan.mechanisms()),
                             required.mechanisms());
                     part(sink, p, "resourceKinds", "共享资源类别", "shared resource kinds", plan.resourceKinds().size(),
                             required.resourceKinds());
-                    part(sink, p, "topics", "联合研究课题", "joint research topics", plan.topics().size(), required.topics());
+                    part(sink, p, "topics", "联合研究课题", "joint research topics", distinct(plan.topics()), required.topics());
                     part(sink, p, "activityKinds", "重大活动类别", "major activity kinds", plan.activityKinds().size(),
                             required.activityKinds());
-                    part(sink, p, "keyTasks", "重点任务", "key tasks", plan.keyTasks().size(), required.keyTasks());
+                    part(sink, p, "keyTasks", "重点任务", "key tasks", distinct(plan.keyTasks()), required.keyTasks());
                 }), "alliances.planStructure");
+    }
+
+    private static int distinct(List<String> items) {
+        return new HashSet<>(items).size();
     }
 
     private static void part(FindingSink sink, Location plan, String field, String zh, String en, int declared,

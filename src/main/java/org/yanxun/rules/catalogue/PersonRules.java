@@ -117,7 +117,7 @@ final class PersonRules {
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
                         + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
                         + "up to that level.",
-                "studios.titleOnlyMaxLevel"), HOST, true, (facts, context, sink) -> {
+                "studios.titleOnlyMaxLevel", "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     Optional<Level> highest = facts.known().honours().stream()
                             .filter(honour -> honour.isHeldOn(context.asOf())).map(Honour::level)
                             .max(Level::compareTo);
@@ -289,7 +289,8 @@ final class PersonRules {
                         + "(工作室 or 工作坊), as in the convention «姓名» + type + 工作室. The words between are not "
                         + "checked (特级教师, 名师 and 正高级教师 all occur), nor is a place before the name (荔湾区). "
                         + "A host who left before the as-of date and before the cycle's end has handed the studio "
-                        + "over, and the name is checked against the hosts after them.",
+                        + "over, and the name is checked against the hosts after them; a host who takes a studio over "
+                        + "after the as-of date is not yet checked.",
                 "studios.nameIncludesHost"), HOST, true, (facts, context, sink) -> {
                     if (!context.policy().studios().nameIncludesHost()) {
                         return;
@@ -297,7 +298,7 @@ final class PersonRules {
                     String name = facts.known().name();
                     long asOf = context.asOf().toEpochDay();
                     for (Seat seat : facts.seats()) {
-                        if (seat.isLeftEarlyBy(asOf)) {
+                        if (seat.isLeftEarlyBy(asOf) || seat.isTakenUpAfter(asOf)) {
                             continue;
                         }
                         String suffix = seat.type().form().zh();

@@ -166,6 +166,16 @@ final class Seat implements Serializable {
     }
 
     /**
+     * Tells whether the member joins the studio after a day and after its cycle's first day: a host who
+     * does takes the studio over from another.
+     *
+     * @param day the day, as an epoch day
+     */
+    boolean isTakenUpAfter(long day) {
+        return joined > day && joined > place.cycleStart;
+    }
+
+    /**
      * Tells whether the studio is active and the membership runs on a day, as {@link Membership#isActiveOn}.
      *
      * @param day the day, as an epoch day ({@link LocalDate#toEpochDay()})

@@ -78,7 +78,8 @@ final class SessionRules {
                                             + named.institution() + "”为" + named.role().zh(),
                                     "session '" + session.theme() + "' names unit '" + named.institution() + "' as "
                                             + named.role().en() + " twice");
-                        } else if (ofUnit.contains(SessionRole.HOST) && ofUnit.contains(SessionRole.CO_HOST)) {
+                        } else if ((named.role() == SessionRole.HOST || named.role() == SessionRole.CO_HOST)
+                                && ofUnit.contains(SessionRole.HOST) && ofUnit.contains(SessionRole.CO_HOST)) {
                             sink.add(at.child("units", i, "role"), "单位“" + named.institution() + "”在联合研修“"
                                             + session.theme() + "”中既是主办又是协办",
                                     "unit '" + named.institution() + "' is both host and co-host of session '"
@@ -114,21 +115,20 @@ final class SessionRules {
                     if (session.kind() != SessionKind.JOINT_RESEARCH) {
                         return;
                     }
-                    int external = 0;
-                    for (int i = 0; i < session.experts().size(); i++) {
-                        Expert expert = session.experts().get(i);
-                        if (expert.institution().filter(id -> context.dimensions().isMember(alliance.id(), id)).isPresent()) {
-                            sink.add(at.child("experts", i, "institution"), "专家“" + expert.name() + "”来自联盟成员单位，不是外部专家",
-                                    "expert '" + expert.name() + "' comes from a member of the alliance and is not external");
-                        } else {
-                            external++;
-                        }
+                    int internal = 0;
+                    for (Expert expert : session.experts()) {
+                        internal += expert.institution()
+                                .filter(id -> context.dimensions().isMember(alliance.id(), id)).isPresent() ? 1 : 0;
                     }
+                    int external = session.experts().size() - internal;
                     int required = context.policy().alliances().minExternalExperts();
                     if (external < required) {
-                        sink.add(at.child("experts"), "联合研修“" + session.theme() + "”邀请了 " + external + " 名外部专家，至少应为 "
-                                        + required + " 名",
+                        sink.add(at.child("experts"), "联合研修“" + session.theme() + "”邀请了 " + external + " 名外部专家"
+                                        + (internal == 0 ? "" : "（另有 " + internal + " 名来自联盟成员单位，不计入）")
+                                        + "，至少应为 " + required + " 名",
                                 "session '" + session.theme() + "' invites " + English.count(external, "external expert")
+                                        + (internal == 0 ? "" : " (" + internal + " more from members of the alliance, "
+                                                + "who do not count)")
                                         + "; the policy requires at least " + required);
                     }
                 }, "alliances.minExternalExperts");

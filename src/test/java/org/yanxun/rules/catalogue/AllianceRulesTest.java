@@ -91,6 +91,16 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceLeadUnit_oneLeadUnitListedTwice_quiet() {
+        var data = alliance(QIYINGEN, a -> {
+            List<AllianceMember> members = new ArrayList<>(a.members());
+            members.add(a.members().get(0));
+            return Mutations.withMembers(a, members);
+        });
+        assertThat(findings(qiyingen(data), "ALLIANCE_LEAD_UNIT")).isEmpty();
+    }
+
+    @Test
     void allianceLeadUnit_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_LEAD_UNIT")).isEmpty();
     }
@@ -438,6 +448,14 @@ class AllianceRulesTest {
                 .is(Severity.WARNING, "2", "3")
                 .zh("协同机制")
                 .en("collaboration mechanisms");
+    }
+
+    @Test
+    void alliancePlanStructure_oneMechanismListedThreeTimes_firesCountingItOnce() {
+        String mechanism = PLAN.mechanisms().get(0);
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(PLAN.period(),
+                List.of(mechanism, mechanism, mechanism), PLAN.keyTasks()))));
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/mechanisms").is(Severity.WARNING, "1", "3");
     }
 
     @Test

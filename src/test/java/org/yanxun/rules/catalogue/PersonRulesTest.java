@@ -500,6 +500,21 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioNameConvention_successorTakingOverAfterAsOf_notYetChecked() {
+        var data = studio(LIWAN, SG, s -> plus(Mutations.membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 6, 30))),
+                Membership.of(SG_MEMBER.id(), Tier.HOST, LocalDate.of(2026, 7, 1))));
+        assertThat(findings(liwan(data), "STUDIO_NAME_CONVENTION")).isEmpty();
+    }
+
+    @Test
+    void studioNameConvention_successorAfterTakingOver_fires() {
+        var data = studio(LIWAN, SG, s -> plus(Mutations.membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 6, 30))),
+                Membership.of(SG_MEMBER.id(), Tier.HOST, LocalDate.of(2026, 7, 1))));
+        fires(liwan(data, LocalDate.of(2026, 8, 1)), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, SG_MEMBER.name());
+    }
+
+    @Test
     void studioNameConvention_policyWithoutConvention_quiet() {
         var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作室"));
         var policy = Mutations.studios(LIWAN_POLICY, s -> s.withNameIncludesHost(false));

@@ -97,6 +97,17 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionHostUnit_hostAndCoHostThenOrganiser_firesOnceAtTheCoHost() {
+        var data = session(QIYINGEN, 1, s -> {
+            List<SessionUnit> units = new ArrayList<>(s.units());
+            units.add(SessionUnit.of(YINGSHAN, SessionRole.CO_HOST));
+            units.add(SessionUnit.of(YINGSHAN, SessionRole.ORGANISER));
+            return Mutations.withUnits(s, units);
+        });
+        assertThat(pointers(qiyingen(data), "SESSION_HOST_UNIT")).containsExactly("/alliances/0/sessions/1/units/3/role");
+    }
+
+    @Test
     void sessionHostUnit_hostAlsoOrganiser_quiet() {
         assertThat(findings(qiyingen(sessionNamingAlso(SessionUnit.of(YINGSHAN, SessionRole.ORGANISER))),
                 "SESSION_HOST_UNIT")).isEmpty();
@@ -282,17 +293,29 @@ class SessionRulesTest {
     // ----- SESSION_EXPERT_EXTERNAL
 
     @Test
-    void sessionExpertExternal_expertFromAMember_fires() {
+    void sessionExpertExternal_onlyAnExpertFromAMember_firesCountingHerApart() {
         var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
-        fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts/0/institution")
-                .is(Severity.WARNING, "特邀专家乙");
+        fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
+                .is(Severity.WARNING, theme(2), "0", "1")
+                .zh("邀请了 0 名外部专家（另有 1 名来自联盟成员单位，不计入），至少应为 1 名")
+                .en("invites 0 external experts (1 more from members of the alliance, who do not count); "
+                        + "the policy requires at least 1");
     }
 
     @Test
-    void sessionExpertExternal_noExternalExpert_fires() {
+    void sessionExpertExternal_anExpertFromAMemberBesideAnExternalOne_quiet() {
+        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(
+                Expert.of("特邀专家丙", "西南大学", InstitutionId.of("syn-swu")),
+                Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        assertThat(pointers(qiyingen(data), "SESSION_EXPERT_EXTERNAL"))
+                .noneMatch(p -> p.startsWith("/alliances/0/sessions/2/"));
+    }
+
+    @Test
+    void sessionExpertExternal_onlyAnExpertFromAMemberWhereNoneIsRequired_quiet() {
         var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
-        fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
-                .is(Severity.WARNING, theme(2), "0", "1");
+        Policy none = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinExternalExperts(0));
+        assertThat(findings(qiyingen(data, none), "SESSION_EXPERT_EXTERNAL")).isEmpty();
     }
 
     @Test
