@@ -1,5 +1,6 @@
 package org.yanxun.policy;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yanxun.Cycle;
 import org.yanxun.Province;
+import org.yanxun.StudioType;
 import org.yanxun.internal.Checks;
 
 /**
@@ -18,6 +20,7 @@ final class PolicyCheck {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9.-]{0,63}");
     private static final Pattern RULE_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
     private static final int MAX_COUNT = 100_000;
+    private static final int MAX_DAYS = 3660;
 
     private final List<PolicyProblem> problems = new ArrayList<>();
 
@@ -51,6 +54,8 @@ final class PolicyCheck {
         text("nameZh", policy.nameZh());
         text("nameEn", policy.nameEn());
         text("source", policy.source());
+        date("effectiveFrom", policy.effectiveFrom());
+        policy.effectiveUntil().ifPresent(until -> date("effectiveUntil", until));
         policy.effectiveUntil().filter(until -> until.isBefore(policy.effectiveFrom())).ifPresent(until ->
                 add("effectiveUntil", "失效日期 " + until + " 早于生效日期 " + policy.effectiveFrom(),
                         "ends on " + until + ", before it starts on " + policy.effectiveFrom()));
@@ -67,9 +72,14 @@ final class PolicyCheck {
             if (!code.equals(type.type().code())) {
                 add(field + ".type", "键 " + code + " 与类型代码 " + type.type().code() + " 不一致",
                         "key " + code + " does not match type code " + type.type().code());
+            } else if (StudioType.builtIn(code).filter(builtIn -> !builtIn.equals(type.type())).isPresent()) {
+                // Rules find a studio's type policy by the whole type, so a changed label would hide it.
+                add(field + ".type", "不能重新定义内置工作室类型 " + code + "（形式、梯级和名称须与内置类型一致）",
+                        "must not redefine the built-in studio type " + code
+                                + " (its form, rung and names must be the built-in type's)");
             }
             range(field + ".cycleYears", type.cycleYears(), 1, Cycle.MAX_YEARS);
-            minMax(field + ".minMembers", type.minMembers(), type.maxMembers());
+            minMax(field + ".minMembers", type.minMembers(), field + ".maxMembers", type.maxMembers(), 0, MAX_COUNT);
             range(field + ".minOnlineTrainees", type.minOnlineTrainees(), 0, MAX_COUNT);
             if (type.hostCriteria().isEmpty()) {
                 add(field + ".hostCriteria", "至少需要一项主持人条件", "needs at least one host criterion");
@@ -82,7 +92,7 @@ final class PolicyCheck {
                     .allMatch(max -> range(field + ".members.maxTeachingYears", max, 0, 60));
             members.maxAge().ifPresent(max -> range(field + ".members.maxAge", max, 16, 100));
             if (inRange && members.minTeachingYears().isPresent() && members.maxTeachingYears().isPresent()) {
-                minMax(field + ".members.minTeachingYears", members.minTeachingYears().getAsInt(),
+                order(field + ".members.minTeachingYears", members.minTeachingYears().getAsInt(),
                         members.maxTeachingYears().getAsInt());
             }
         });
@@ -116,7 +126,8 @@ final class PolicyCheck {
         EnumSet<Province> quoted = EnumSet.noneOf(Province.class);
         for (int i = 0; i < alliances.compositionQuotas().size(); i++) {
             ProvinceQuota quota = alliances.compositionQuotas().get(i);
-            minMax("alliances.compositionQuotas." + i + ".min", quota.min(), quota.max());
+            String field = "alliances.compositionQuotas." + i;
+            minMax(field + ".min", quota.min(), field + ".max", quota.max(), 0, MAX_COUNT);
             if (!quoted.add(quota.province())) {
                 add("alliances.compositionQuotas." + i + ".province", quota.province().zh() + "已有名额，不能再定一次",
                         quota.province().en() + " already has a quota; it cannot have a second");
@@ -134,9 +145,7 @@ final class PolicyCheck {
         range("alliances.minExternalExperts", alliances.minExternalExperts(), 0, 100);
         alliances.exchanges().forEach((kind, limits) -> {
             String field = "alliances.exchanges." + kind.code();
-            if (range(field + ".minDays", limits.minDays(), 1, 3660)) {
-                minMax(field + ".minDays", limits.minDays(), limits.maxDays());
-            }
+            minMax(field + ".minDays", limits.minDays(), field + ".maxDays", limits.maxDays(), 1, MAX_DAYS);
         });
         range("alliances.reciprocityTolerance", alliances.reciprocityTolerance(), 0, MAX_COUNT);
         range("alliances.freshnessMonths", alliances.freshnessMonths(), 1, 1200);
@@ -156,8 +165,16 @@ final class PolicyCheck {
 
     private void ruleCode(String field, String code) {
         if (!RULE_CODE.matcher(code).matches()) {
-            add(field, "规则代码须为大写字母、数字和下划线，实为“" + Checks.shorten(code) + "”",
-                    "rule code must be upper-case letters, digits and _, was " + Checks.quote(code));
+            add(field, "规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为“" + Checks.shorten(code) + "”",
+                    "rule code must be 1 to 64 upper-case letters, digits and _, starting with a letter, was "
+                            + Checks.quote(code));
+        }
+    }
+
+    /** Adds a problem if a date is outside the years a document can hold. */
+    private void date(String field, LocalDate value) {
+        if (value.getYear() < Checks.MIN_YEAR || value.getYear() > Checks.MAX_YEAR) {
+            add(field, "须在 0000 至 9999 年之间，实为 " + value, "must be in the years 0000 to 9999, was " + value);
         }
     }
 
@@ -171,10 +188,21 @@ final class PolicyCheck {
         return true;
     }
 
-    private void minMax(String field, int min, int max) {
-        if (min < 0) {
-            add(field, "不得为负数，实为 " + min, "must not be negative, was " + min);
-        } else if (min > max) {
+    /**
+     * Adds a problem for a minimum or maximum outside {@code least} to {@code most}, else one if the
+     * minimum is above the maximum: a value out of range is one problem, and its order with the other is
+     * not checked as well.
+     */
+    private void minMax(String minField, int min, String maxField, int max, int least, int most) {
+        boolean inRange = range(minField, min, least, most);
+        inRange &= range(maxField, max, least, most);
+        if (inRange) {
+            order(minField, min, max);
+        }
+    }
+
+    private void order(String field, int min, int max) {
+        if (min > max) {
             add(field, "最小值 " + min + " 大于最大值 " + max, "minimum " + min + " is above maximum " + max);
         }
     }

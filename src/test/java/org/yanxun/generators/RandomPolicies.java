@@ -41,9 +41,13 @@ import org.yanxun.rules.RuleEngine;
 /**
  * Draws consistent policies ({@link Policy#problems()} is empty) from a preset by changing its
  * numbers, sets and switches through the {@code with...} methods, with a bias towards the ends of
- * every allowed range: 0, 1, the maximum and {@link Integer#MAX_VALUE} where no maximum is checked.
+ * every allowed range: 0, 1 and the maximum.
  */
 public final class RandomPolicies {
+
+    /** The most members, members of a province or days a policy may set. */
+    private static final int MAX_COUNT = 100_000;
+    private static final int MAX_DAYS = 3660;
 
     private final Random random;
 
@@ -136,7 +140,7 @@ public final class RandomPolicies {
     }
 
     private StudioTypePolicy type(StudioTypePolicy preset) {
-        int min = random.nextInt(10) == 0 ? Integer.MAX_VALUE : between(0, 200);
+        int min = random.nextInt(10) == 0 ? MAX_COUNT : between(0, 200);
         OptionalInt minYears = random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(between(0, 30));
         OptionalInt maxYears = random.nextBoolean() ? OptionalInt.empty()
                 : OptionalInt.of(minYears.orElse(0) + between(0, 60 - minYears.orElse(0)));
@@ -150,7 +154,7 @@ public final class RandomPolicies {
         return preset.withCycleYears(between(1, Cycle.MAX_YEARS))
                 .withHostCriteria(criteria)
                 .withMinMembers(min)
-                .withMaxMembers(random.nextInt(8) == 0 || min > 200 ? Integer.MAX_VALUE : min + between(0, 200))
+                .withMaxMembers(random.nextInt(8) == 0 || min > 200 ? MAX_COUNT : min + between(0, 200))
                 .withMinOnlineTrainees(between(0, 100_000))
                 .withMembers(members);
     }
@@ -159,19 +163,19 @@ public final class RandomPolicies {
         SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>();
         preset.exchanges().forEach((kind, limits) -> {
             if (random.nextInt(6) != 0) {
-                int min = between(1, 3660);
+                int min = between(1, MAX_DAYS);
                 exchanges.put(kind, limits.withMinDays(min)
-                        .withMaxDays(random.nextInt(6) == 0 ? Integer.MAX_VALUE : min + between(0, 3660)));
+                        .withMaxDays(random.nextInt(6) == 0 ? MAX_DAYS : between(min, MAX_DAYS)));
             }
         });
         List<ProvinceQuota> quotas = new ArrayList<>();
         Set<Province> quoted = EnumSet.noneOf(Province.class);
         for (int i = random.nextInt(3); i > 0; i--) {
             Province province = pick(Province.class);
-            int min = random.nextInt(10) == 0 ? Integer.MAX_VALUE : between(0, 50);
+            int min = random.nextInt(10) == 0 ? MAX_COUNT : between(0, 50);
             if (quoted.add(province)) {
                 quotas.add(new ProvinceQuota(province, min,
-                        random.nextInt(6) == 0 || min > 50 ? Integer.MAX_VALUE : min + between(0, 50)));
+                        random.nextInt(6) == 0 || min > 50 ? MAX_COUNT : min + between(0, 50)));
             }
         }
         return preset.withLeadUnits(between(0, 100))

@@ -164,7 +164,7 @@ class PolicyDocumentTest {
 
         assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
                 .read(PolicyWriter.compact().writeToString(bad)).errors()).singleElement()
-                .satisfies(e -> assertThat(e.en()).startsWith("rule code must be upper-case"));
+                .satisfies(e -> assertThat(e.en()).startsWith("rule code must be 1 to 64 upper-case"));
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.yanxun.StudioType;
 import org.yanxun.rules.RuleEngine;
 
 /**
- * A policy with absurd values, as a hostile policy document would carry them. There is no policy
- * reader yet, so the policy is built with the {@code with...} methods: {@link Policy#problems()}
- * names every absurd field and {@link RuleEngine#of} refuses the policy.
+ * A policy with absurd values, as a hostile policy document would carry them, built with the
+ * {@code with...} methods: {@link Policy#problems()} names every absurd field and {@link RuleEngine#of}
+ * refuses the policy. {@code PolicyDocumentTest} reads such documents.
  */
 class AbsurdPolicyTest {
 
@@ -50,6 +50,7 @@ class AbsurdPolicyTest {
                 "id", "nameEn", "effectiveUntil",
                 "studios.types.FAMOUS_TEACHER_STUDIO.cycleYears",
                 "studios.types.FAMOUS_TEACHER_STUDIO.minMembers",
+                "studios.types.FAMOUS_TEACHER_STUDIO.maxMembers",
                 "studios.types.FAMOUS_TEACHER_STUDIO.minOnlineTrainees",
                 "studios.types.FAMOUS_TEACHER_STUDIO.hostCriteria",
                 "studios.hostsPerStudio", "studios.maxHostedAtOnce", "studios.grades",
@@ -57,6 +58,7 @@ class AbsurdPolicyTest {
                 "clusters.planCountTolerance",
                 "alliances.memberKinds", "alliances.planYears",
                 "alliances.exchanges.TRAINER_DISPATCH.minDays",
+                "alliances.exchanges.TRAINER_DISPATCH.maxDays",
                 "alliances.maxConsecutiveHostings", "alliances.freshnessMonths",
                 "severities.drop table", "disabledRules.${jndi:ldap://x}");
     }

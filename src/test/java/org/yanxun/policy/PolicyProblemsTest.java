@@ -66,7 +66,31 @@ class PolicyProblemsTest {
     @Test
     void problems_negativeMinMembers_namesTheField() {
         assertProblems(type(StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMinMembers(-1)))
-                .containsExactly(tuple("studios.types.SPECIAL_GRADE_STUDIO.minMembers", "must not be negative, was -1"));
+                .containsExactly(tuple("studios.types.SPECIAL_GRADE_STUDIO.minMembers", "must be 0 to 100000, was -1"));
+    }
+
+    @Test
+    void problems_builtInTypeWithAnotherName_refused() {
+        StudioType renamed = StudioType.of("FAMOUS_TEACHER_STUDIO", StudioType.FAMOUS_TEACHER_STUDIO.form(),
+                StudioType.FAMOUS_TEACHER_STUDIO.rung(), StudioType.FAMOUS_TEACHER_STUDIO.zh(), "famous teacher studio");
+        assertProblems(type(StudioType.FAMOUS_TEACHER_STUDIO, t -> t.withType(renamed))).containsExactly(tuple(
+                "studios.types.FAMOUS_TEACHER_STUDIO.type", "must not redefine the built-in studio type "
+                        + "FAMOUS_TEACHER_STUDIO (its form, rung and names must be the built-in type's)"));
+    }
+
+    @Test
+    void problems_customTypeBesideTheBuiltIns_none() {
+        StudioType custom = StudioType.of("COUNTY_STUDIO", StudioType.FAMOUS_TEACHER_STUDIO.form(), 3, "县级工作室",
+                "county studio");
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN.studios().types());
+        types.put(custom.code(), types.get(StudioType.FAMOUS_TEACHER_STUDIO.code()).withType(custom));
+        assertThat(LIWAN.withStudios(LIWAN.studios().withTypes(types)).problems()).isEmpty();
+    }
+
+    @Test
+    void problems_maxMembersAboveTheLimit_namesTheField() {
+        assertProblems(type(StudioType.SPECIAL_GRADE_STUDIO, t -> t.withMaxMembers(100_001))).containsExactly(tuple(
+                "studios.types.SPECIAL_GRADE_STUDIO.maxMembers", "must be 0 to 100000, was 100001"));
     }
 
     @Test
@@ -244,6 +268,40 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_quotaMaxAboveTheLimit_namesTheQuota() {
+        assertProblems(alliances(a -> a.withCompositionQuotas(List.of(new ProvinceQuota(Province.CHONGQING, 10,
+                Integer.MAX_VALUE))))).containsExactly(tuple("alliances.compositionQuotas.0.max",
+                "must be 0 to 100000, was 2147483647"));
+    }
+
+    @Test
+    void problems_exchangeMaxDaysAboveTheLimit_namesTheKind() {
+        SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>(LIWAN.alliances().exchanges());
+        exchanges.put(ExchangeKind.CADRE_SECONDMENT, exchanges.get(ExchangeKind.CADRE_SECONDMENT).withMaxDays(3661));
+        assertProblems(alliances(a -> a.withExchanges(exchanges))).containsExactly(tuple(
+                "alliances.exchanges.CADRE_SECONDMENT.maxDays", "must be 1 to 3660, was 3661"));
+    }
+
+    @Test
+    void problems_endOfTime_namesTheDate() {
+        assertProblems(LIWAN.withEffectiveUntil(Optional.of(LocalDate.MAX))).containsExactly(tuple("effectiveUntil",
+                "must be in the years 0000 to 9999, was +999999999-12-31"));
+    }
+
+    @Test
+    void problems_startInYear10000_namesTheDate() {
+        assertProblems(LIWAN.withEffectiveFrom(LocalDate.of(10_000, 1, 1)).withEffectiveUntil(Optional.empty()))
+                .containsExactly(tuple("effectiveFrom", "must be in the years 0000 to 9999, was +10000-01-01"));
+    }
+
+    @Test
+    void problems_ruleCodeOf65Characters_namesTheLength() {
+        String code = "A".repeat(65);
+        assertProblems(LIWAN.withDisabledRules(new TreeSet<>(List.of(code)))).extracting(t -> t.toList().get(1))
+                .singleElement().asString().startsWith("rule code must be 1 to 64 ");
+    }
+
+    @Test
     void problems_exchangeOfZeroDays_namesTheKind() {
         SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>(LIWAN.alliances().exchanges());
         exchanges.put(ExchangeKind.CADRE_SECONDMENT, exchanges.get(ExchangeKind.CADRE_SECONDMENT).withMinDays(0));
@@ -268,15 +326,15 @@ class PolicyProblemsTest {
     @Test
     void problems_malformedSeverityCode_quotesIt() {
         assertProblems(LIWAN.withSeverities(new TreeMap<>(Map.of("session_rotation", Severity.ERROR))))
-                .containsExactly(tuple("severities.session_rotation",
-                        "rule code must be upper-case letters, digits and _, was 'session_rotation'"));
+                .containsExactly(tuple("severities.session_rotation", "rule code must be 1 to 64 upper-case letters, "
+                        + "digits and _, starting with a letter, was 'session_rotation'"));
     }
 
     @Test
     void problems_malformedDisabledCode_quotesIt() {
         assertProblems(LIWAN.withDisabledRules(new TreeSet<>(List.of("9_LIVES"))))
-                .containsExactly(tuple("disabledRules.9_LIVES",
-                        "rule code must be upper-case letters, digits and _, was '9_LIVES'"));
+                .containsExactly(tuple("disabledRules.9_LIVES", "rule code must be 1 to 64 upper-case letters, "
+                        + "digits and _, starting with a letter, was '9_LIVES'"));
     }
 
     @Test

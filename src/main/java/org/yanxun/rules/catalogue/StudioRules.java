@@ -296,10 +296,17 @@ final class StudioRules {
     private static LocalRule<?> cycleLength() {
         return studioRule("STUDIO_CYCLE_LENGTH", Severity.ERROR, "周期长度不符", "Wrong cycle length",
                 "A studio's cycle has the length the policy sets for its type (for example 2 years for studios and "
-                        + "1 year for workshops in Liwan); a type the policy does not define is reported too.",
+                        + "1 year for workshops in Liwan); a type the policy does not define, or defines with another "
+                        + "form, rung or name, is reported too.",
                 (studio, at, context, sink) -> {
                     Optional<StudioTypePolicy> type = context.policy().studios().of(studio.type());
-                    if (type.isEmpty()) {
+                    if (type.isEmpty() && context.policy().studios().types().containsKey(studio.type().code())) {
+                        sink.add(at.child("type"), "政策 " + context.policy().id() + " 对类型 " + studio.type().code()
+                                        + " 的定义（形式、梯级或名称）与本工作室的“" + studio.type().zh() + "”不同",
+                                "policy " + context.policy().id() + " defines studio type " + studio.type().code()
+                                        + " with another form, rung or name than this studio's (" + studio.type().en()
+                                        + ")");
+                    } else if (type.isEmpty()) {
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 未规定类型 " + studio.type().code()
                                         + "（" + studio.type().zh() + "）的周期",
                                 "policy " + context.policy().id() + " defines no cycle for studio type "

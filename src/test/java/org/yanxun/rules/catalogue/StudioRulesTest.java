@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.GradeOutcome;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
+import org.yanxun.policy.StudioTypePolicy;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
@@ -393,6 +395,20 @@ class StudioRulesTest {
                 .says("政策 guangzhou-liwan-2026 未规定类型 RURAL_TEACHER_STUDIO（乡村教师工作室）的周期",
                         "policy guangzhou-liwan-2026 defines no cycle for studio type RURAL_TEACHER_STUDIO "
                                 + "(rural-teacher studio)");
+    }
+
+    @Test
+    void studioCycleLength_typeThePolicyDefinesOtherwise_firesSayingSo() {
+        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室", "rural-teacher studio");
+        StudioType policysRural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 2, "乡村教师工作室",
+                "rural-teacher studio");
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
+        types.put(policysRural.code(), types.get(StudioType.SPECIAL_GRADE_STUDIO.code()).withType(policysRural));
+        Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withTypes(types));
+        fires(liwan(sg(s -> ofType(s, rural)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
+                .says("政策 guangzhou-liwan-2026 对类型 RURAL_TEACHER_STUDIO 的定义（形式、梯级或名称）与本工作室的“乡村教师工作室”不同",
+                        "policy guangzhou-liwan-2026 defines studio type RURAL_TEACHER_STUDIO with another form, rung "
+                                + "or name than this studio's (rural-teacher studio)");
     }
 
     @Test
