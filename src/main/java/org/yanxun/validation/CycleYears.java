@@ -23,8 +23,8 @@ import java.lang.annotation.Target;
  * <p>Applies to {@code int}, {@link Integer} and {@link org.yanxun.Cycle} (its
  * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid. A violation carries the code
  * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the
- * message parameters {@code {expected}} (such as {@code 1, 2}) and {@code {years}} are available to a
- * custom message. A policy or type that does not exist is a {@link jakarta.validation.ConstraintDeclarationException}.
+ * message parameters {@code {code}}, {@code {severity}}, {@code {expected}} (such as {@code 1, 2}) and
+ * {@code {years}} are available to a custom message. A policy or type that does not exist is a {@link jakarta.validation.ConstraintDeclarationException}.
  */
 @Documented
 @Constraint(validatedBy = {CycleYearsValidator.class, CycleYearsOfCycleValidator.class})

@@ -22,7 +22,7 @@ import org.yanxun.rules.RuleRun;
 
 /**
  * What one class-level constraint declaration runs: an engine built once from its policy, the date to
- * validate as of, and the least severity reported.
+ * validate as of, the least severity reported, and whether the declaration sets a message of its own.
  *
  * <p>Immutable and thread-safe once built, as validators are shared between threads.
  */
@@ -35,23 +35,28 @@ final class EngineCheck {
     private final RuleEngine engine;
     private final Optional<LocalDate> asOf;
     private final Severity minSeverity;
+    private final boolean customMessage;
 
-    private EngineCheck(String constraint, RuleEngine engine, Optional<LocalDate> asOf, Severity minSeverity) {
+    private EngineCheck(String constraint, RuleEngine engine, Optional<LocalDate> asOf, Severity minSeverity,
+            boolean customMessage) {
         this.constraint = constraint;
         this.engine = engine;
         this.asOf = asOf;
         this.minSeverity = minSeverity;
+        this.customMessage = customMessage;
     }
 
     /**
      * Builds the check of one declaration.
      *
-     * @param constraint the annotation's name, for messages
+     * @param constraint the annotation's name, such as {@code @ValidStudio}, for messages
+     * @param message the declaration's message template; any but the annotation's default,
+     *     {@code {org.yanxun.validation.ValidStudio.message}} for {@code @ValidStudio}, is its own
      * @param standalone true to switch {@value #REF_UNKNOWN} off
      * @throws ConstraintDeclarationException if the policy, provider or date is unusable
      */
-    static EngineCheck of(String constraint, String policyId, Class<? extends PolicyProvider> provider,
-            String asOf, Severity minSeverity, boolean standalone) {
+    static EngineCheck of(String constraint, String message, String policyId,
+            Class<? extends PolicyProvider> provider, String asOf, Severity minSeverity, boolean standalone) {
         Policy policy = provider == PolicyProvider.class ? preset(constraint, policyId) : provided(constraint, provider);
         if (standalone) {
             TreeSet<String> disabled = new TreeSet<>(policy.disabledRules());
@@ -65,7 +70,8 @@ final class EngineCheck {
             throw new ConstraintDeclarationException(constraint + ": policy '" + policy.id() + "' is unusable: "
                     + e.getMessage(), e);
         }
-        return new EngineCheck(constraint, engine, date(constraint, asOf), minSeverity);
+        boolean customMessage = !message.equals("{org.yanxun.validation." + constraint.substring(1) + ".message}");
+        return new EngineCheck(constraint, engine, date(constraint, asOf), minSeverity, customMessage);
     }
 
     private static Policy preset(String constraint, String id) {
@@ -131,7 +137,7 @@ final class EngineCheck {
         if (shown.findings().isEmpty()) {
             return true;
         }
-        Violations.findings(context, shown.findings());
+        Violations.findings(context, shown.findings(), customMessage);
         return false;
     }
 
@@ -155,7 +161,7 @@ final class EngineCheck {
         try {
             converted = conversion.apply(source.cast(value));
         } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
-            Violations.source(context, e);
+            Violations.source(context, e, customMessage);
             return false;
         }
         return converted == null || validation.test(converted);

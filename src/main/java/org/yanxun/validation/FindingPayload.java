@@ -10,8 +10,8 @@ import org.yanxun.rules.Finding;
  * dynamic payload when the provider is Hibernate Validator.
  *
  * <pre>{@code
- * FindingPayload payload = violation.unwrap(HibernateConstraintViolation.class)
- *         .getDynamicPayload(FindingPayload.class);
+ * HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+ * FindingPayload payload = hibernate.getDynamicPayload(FindingPayload.class);
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

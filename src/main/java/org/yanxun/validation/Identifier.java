@@ -21,8 +21,9 @@ import java.lang.annotation.Target;
  * {@code syn-lw-0001}.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid. A violation carries the code
- * {@value #CODE} and severity ERROR in its {@link FindingPayload}. The model rejects such
- * identifiers when it is built, so no engine rule has this code.
+ * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the
+ * message parameters {@code {code}} and {@code {severity}} are available to a custom message. The
+ * model rejects such identifiers when it is built, so no engine rule has this code.
  */
 @Documented
 @Constraint(validatedBy = IdentifierValidator.class)

@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
  * {@link org.yanxun.RegionCode#isValid(String)} decides, such as {@code 440103} (Liwan District).
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid. A violation carries the code
- * {@value #CODE} and severity ERROR in its {@link FindingPayload}.
+ * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the
+ * message parameters {@code {code}} and {@code {severity}} are available to a custom message.
  */
 @Documented
 @Constraint(validatedBy = RegionCodeValidator.class)

@@ -31,8 +31,8 @@ public final class ValidAllianceValidator implements ConstraintValidator<ValidAl
      */
     @Override
     public void initialize(ValidAlliance constraint) {
-        check = EngineCheck.of("@ValidAlliance", constraint.policy(), constraint.policyProvider(), constraint.asOf(),
-                constraint.minSeverity(), true);
+        check = EngineCheck.of("@ValidAlliance", constraint.message(), constraint.policy(), constraint.policyProvider(),
+                constraint.asOf(), constraint.minSeverity(), true);
     }
 
     /**

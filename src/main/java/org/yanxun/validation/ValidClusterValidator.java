@@ -30,8 +30,8 @@ public final class ValidClusterValidator implements ConstraintValidator<ValidClu
      */
     @Override
     public void initialize(ValidCluster constraint) {
-        check = EngineCheck.of("@ValidCluster", constraint.policy(), constraint.policyProvider(), constraint.asOf(),
-                constraint.minSeverity(), true);
+        check = EngineCheck.of("@ValidCluster", constraint.message(), constraint.policy(), constraint.policyProvider(),
+                constraint.asOf(), constraint.minSeverity(), true);
     }
 
     /**

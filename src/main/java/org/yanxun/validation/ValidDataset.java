@@ -32,8 +32,15 @@ import org.yanxun.policy.Severity;
 public @interface ValidDataset {
 
     /**
-     * Returns the message template of a violation that stands for the whole object. Each finding is
-     * reported with its own message, so this template is not used for findings.
+     * Returns the message template of every violation: one per finding, and the one that says the
+     * object cannot be converted. The default stands for the library's own messages, and no bundle
+     * defines it: each finding has its message ({@code {org.yanxun.validation.Finding.message}}), and
+     * a conversion failure says why ({@code {org.yanxun.validation.Source.message}} when the model
+     * refused a value, otherwise {@code {org.yanxun.validation.Source.missing.message}}). With
+     * Hibernate Validator, a template of your own can use the message parameters {@code {messageEn}},
+     * {@code {messageZh}}, {@code {code}}, {@code {severity}}, {@code {pointer}} and {@code {policy}}
+     * of a finding; a conversion failure has {@code {code}} ({@code SOURCE_INVALID}) and
+     * {@code {severity}}, and {@code {reason}} and {@code {reasonZh}} when the model refused a value.
      *
      * @return the template, by default {@code {org.yanxun.validation.ValidDataset.message}}
      */

@@ -25,8 +25,8 @@ public final class ValidDatasetValidator implements ConstraintValidator<ValidDat
      */
     @Override
     public void initialize(ValidDataset constraint) {
-        check = EngineCheck.of("@ValidDataset", constraint.policy(), constraint.policyProvider(), constraint.asOf(),
-                constraint.minSeverity(), false);
+        check = EngineCheck.of("@ValidDataset", constraint.message(), constraint.policy(), constraint.policyProvider(),
+                constraint.asOf(), constraint.minSeverity(), false);
     }
 
     /**

@@ -33,8 +33,8 @@ public final class ValidStudioValidator implements ConstraintValidator<ValidStud
      */
     @Override
     public void initialize(ValidStudio constraint) {
-        check = EngineCheck.of("@ValidStudio", constraint.policy(), constraint.policyProvider(), constraint.asOf(),
-                constraint.minSeverity(), true);
+        check = EngineCheck.of("@ValidStudio", constraint.message(), constraint.policy(), constraint.policyProvider(),
+                constraint.asOf(), constraint.minSeverity(), true);
     }
 
     /**

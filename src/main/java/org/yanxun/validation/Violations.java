@@ -1,6 +1,7 @@
 package org.yanxun.validation;
 
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.yanxun.InvalidValueException;
@@ -11,48 +12,75 @@ import org.yanxun.rules.Finding;
  * Turns findings and failed field checks into violations, with message parameters and a
  * {@link FindingPayload} when the provider is Hibernate Validator.
  *
- * <p>Values reach a message only as message parameters; templates are constants, so nothing a user
- * typed is ever interpreted as a message expression.
+ * <p>Values reach a message only as message parameters; templates are constants or the declaration's
+ * own, so nothing a user typed is ever interpreted as a message expression.
  */
 final class Violations {
 
     static final String FINDING = "{org.yanxun.validation.Finding.message}";
     static final String FINDING_PLAIN = "{org.yanxun.validation.Finding.plain.message}";
     static final String SOURCE = "{org.yanxun.validation.Source.message}";
+    static final String SOURCE_MISSING = "{org.yanxun.validation.Source.missing.message}";
     static final String SOURCE_PLAIN = "{org.yanxun.validation.Source.plain.message}";
     static final String SOURCE_INVALID = "SOURCE_INVALID";
 
     private Violations() {
     }
 
-    /** Keeps the default violation of a field constraint and attaches the code and parameters to it. */
+    /**
+     * Keeps the default violation of a field constraint and attaches the code, the severity ERROR and
+     * the constraint's own parameters to it.
+     */
     static void field(ConstraintValidatorContext context, String code, Map<String, Object> parameters) {
-        attach(context, parameters, new FindingPayload(code, Severity.ERROR, ""));
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("code", code);
+        all.put("severity", Severity.ERROR.name());
+        attach(context, all, new FindingPayload(code, Severity.ERROR, ""));
     }
 
-    /** Replaces the default violation with one violation per finding, at the finding's property path. */
-    static void findings(ConstraintValidatorContext context, Iterable<Finding> findings) {
+    /**
+     * Replaces the default violation with one violation per finding, at the finding's property path,
+     * with the declaration's template if it sets one of its own, otherwise with the finding's message
+     * (a generic one where the provider cannot take the finding's parameters).
+     *
+     * @param custom true if the declaration sets a template of its own
+     */
+    static void findings(ConstraintValidatorContext context, Iterable<Finding> findings, boolean custom) {
         context.disableDefaultConstraintViolation();
         for (Finding finding : findings) {
             boolean rich = attach(context, Map.of("messageEn", finding.messageEn(), "messageZh", finding.messageZh(),
                     "code", finding.code(), "severity", finding.severity().name(), "pointer", finding.pointer(),
                     "policy", finding.policyId()), FindingPayload.from(finding));
-            add(context, rich ? FINDING : FINDING_PLAIN, finding.pointer());
+            String template = rich ? FINDING : FINDING_PLAIN;
+            add(context, custom ? context.getDefaultConstraintMessageTemplate() : template, finding.pointer());
         }
     }
 
     /**
-     * Replaces the default violation with one that says why the source could not be converted: in the
-     * parameter {@code reason} in English, and in {@code reasonZh} in Chinese where the model said it
-     * in Chinese too (any other exception's message is the same in both).
+     * Replaces the default violation with one that says the source could not be converted, with the
+     * declaration's template if it sets one of its own. Only the model's refusal of a value, which is
+     * written for users in both languages, is quoted: in the parameters {@code reason} (English) and
+     * {@code reasonZh}. Any other exception's message is meant for developers (a parameter's name, the
+     * JVM's description of a null pointer), so it gives way to a generic reason.
+     *
+     * @param custom true if the declaration sets a template of its own
      */
-    static void source(ConstraintValidatorContext context, RuntimeException failure) {
+    static void source(ConstraintValidatorContext context, RuntimeException failure, boolean custom) {
         context.disableDefaultConstraintViolation();
-        String reason = Optional.ofNullable(failure.getMessage()).orElse(failure.getClass().getSimpleName());
-        String reasonZh = failure instanceof InvalidValueException invalid ? invalid.zh() : reason;
-        boolean rich = attach(context, Map.of("reason", reason, "reasonZh", reasonZh),
-                new FindingPayload(SOURCE_INVALID, Severity.ERROR, ""));
-        context.buildConstraintViolationWithTemplate(rich ? SOURCE : SOURCE_PLAIN).addConstraintViolation();
+        String severity = Severity.ERROR.name();
+        Map<String, Object> parameters = failure instanceof InvalidValueException invalid
+                ? Map.of("code", SOURCE_INVALID, "severity", severity, "reason", invalid.en(), "reasonZh", invalid.zh())
+                : Map.of("code", SOURCE_INVALID, "severity", severity);
+        boolean rich = attach(context, parameters, new FindingPayload(SOURCE_INVALID, Severity.ERROR, ""));
+        String template;
+        if (custom) {
+            template = context.getDefaultConstraintMessageTemplate();
+        } else if (!rich) {
+            template = SOURCE_PLAIN;
+        } else {
+            template = parameters.containsKey("reason") ? SOURCE : SOURCE_MISSING;
+        }
+        context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
     }
 
     private static boolean attach(ConstraintValidatorContext context, Map<String, Object> parameters,

@@ -13,10 +13,12 @@
  * violation. As everywhere in Bean Validation, {@code null} is valid: presence is the job of
  * {@code @NotNull}.
  *
- * <p><b>Messages</b> come from {@code ContributorValidationMessages.properties} (English) and
- * {@code ContributorValidationMessages_zh.properties} (simplified Chinese, for every Chinese locale). The values of a finding reach a message only
- * as message parameters, never as part of the template, so text such as {@code ${7*7}} in a studio
- * name appears literally whether or not the Expression Language is on the class path.
+ * <p><b>Messages</b> come from {@code ContributorValidationMessages.properties} (English),
+ * {@code ContributorValidationMessages_en.properties} (empty, so that English is English whatever the
+ * JVM's default locale) and {@code ContributorValidationMessages_zh.properties} (simplified Chinese, for
+ * every Chinese locale). The values of a finding reach a message only as message parameters, never as
+ * part of the template, so text such as {@code ${7*7}} in a studio name appears literally whether or
+ * not the Expression Language is on the class path.
  *
  * <p><b>Providers.</b> With Hibernate Validator, each violation carries a
  * {@link org.yanxun.validation.FindingPayload} as its dynamic payload and the finding's message. With

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Cycle;
@@ -38,6 +39,13 @@ class FieldConstraintTest {
         Cycle cycle;
         @CycleYears(policy = "guangdong-provincial-2021")
         Integer provincialYears;
+    }
+
+    static final class CustomMessages {
+        @Identifier(message = "{code} {severity}")
+        String id;
+        @CycleYears(type = "FAMOUS_TEACHER_STUDIO", message = "{years} is not {expected} ({code} {severity})")
+        Integer years;
     }
 
     static final class UnknownPolicy {
@@ -114,6 +122,31 @@ class FieldConstraintTest {
                 .startsWith("须为 1 至 64 个字母");
     }
 
+    /**
+     * Without an English bundle, ResourceBundle would fall back from English to the JVM's default
+     * locale before the base bundle. The tests run on one thread (junit-platform.properties enables no
+     * parallel execution), so changing the default locale disturbs no other test.
+     */
+    @Test
+    void identifier_englishValidatorOnChineseJvm_firesInEnglish() {
+        Locale original = Locale.getDefault();
+        Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+        try {
+            Validator english = Validators.withEl(EN);
+            assertThat(only(english.validate(institution(null, null, "-syn"))).getMessage())
+                    .startsWith("must be 1 to 64 letters");
+        } finally {
+            Locale.setDefault(original);
+        }
+    }
+
+    @Test
+    void identifier_customMessage_hasCodeAndSeverity() {
+        CustomMessages form = new CustomMessages();
+        form.id = "-syn";
+        assertThat(only(ENGLISH.validate(form)).getMessage()).isEqualTo("ID_FORMAT ERROR");
+    }
+
     @Test
     void identifier_longest_quiet() {
         assertThat(ENGLISH.validate(institution(null, null, "a".repeat(64)))).isEmpty();
@@ -153,6 +186,13 @@ class FieldConstraintTest {
         assertThat(only(ENGLISH.validate(form)).getMessage())
                 .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets");
         assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangzhou-liwan-2026 的规定");
+    }
+
+    @Test
+    void cycleYears_customMessage_hasCodeSeverityAndLengths() {
+        CustomMessages form = new CustomMessages();
+        form.years = 3;
+        assertThat(only(ENGLISH.validate(form)).getMessage()).isEqualTo("3 is not 2 (STUDIO_CYCLE_LENGTH ERROR)");
     }
 
     @Test

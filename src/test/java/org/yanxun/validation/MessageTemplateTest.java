@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * No message template of the library evaluates anything: no Expression Language ({@code ${...}},
@@ -44,7 +46,16 @@ class MessageTemplateTest {
     @Test
     void bundles_areFoundInBothLanguages() throws IOException {
         assertThat(bundles()).extracting(p -> p.getFileName().toString()).contains(
-                "ContributorValidationMessages.properties", "ContributorValidationMessages_zh.properties");
+                "ContributorValidationMessages.properties", "ContributorValidationMessages_en.properties",
+                "ContributorValidationMessages_zh.properties");
+    }
+
+    /** EngineCheck tells a declaration's own message from the default by this convention. */
+    @ParameterizedTest
+    @ValueSource(classes = {ValidStudio.class, ValidCluster.class, ValidAlliance.class, ValidDataset.class})
+    void classLevelConstraint_defaultMessage_isItsOwnKey(Class<?> constraint) throws NoSuchMethodException {
+        assertThat(constraint.getMethod("message").getDefaultValue())
+                .isEqualTo("{org.yanxun.validation." + constraint.getSimpleName() + ".message}");
     }
 
     @Test

@@ -23,9 +23,12 @@ class OtherProviderTest {
     static final class Holder {
         @ValidStudio
         Studio studio;
+        @ValidStudio(message = "studio refused")
+        Studio customised;
     }
 
     private final List<String> calls = new ArrayList<>();
+    private String template = "{org.yanxun.validation.ValidStudio.message}";
 
     /** A context, and the builders it hands out, that record every call; unwrap fails as for a foreign provider. */
     private <T> T recorder(Class<T> type) {
@@ -35,6 +38,9 @@ class OtherProviderTest {
             if (name.equals("unwrap")) {
                 throw new ValidationException("not Hibernate Validator");
             }
+            if (name.equals("getDefaultConstraintMessageTemplate")) {
+                return template;
+            }
             if (name.equals("getClockProvider")) {
                 return (ClockProvider) () -> Clock.fixed(ExampleCommunities.LIWAN_AS_OF.atStartOfDay()
                         .toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
@@ -43,8 +49,8 @@ class OtherProviderTest {
         }));
     }
 
-    private static ValidStudio constraint() throws ReflectiveOperationException {
-        return Holder.class.getDeclaredField("studio").getAnnotation(ValidStudio.class);
+    private static ValidStudio constraint(String field) throws ReflectiveOperationException {
+        return Holder.class.getDeclaredField(field).getAnnotation(ValidStudio.class);
     }
 
     @Test
@@ -52,7 +58,7 @@ class OtherProviderTest {
         Studio mutated = Fixtures.withTwoMembers(Fixtures.liwanStudio());
         int findings = Validators.standalone(mutated, ExampleCommunities.LIWAN_AS_OF).findings().size();
         ValidStudioValidator validator = new ValidStudioValidator();
-        validator.initialize(constraint());
+        validator.initialize(constraint("studio"));
 
         boolean valid = validator.isValid(mutated, recorder(ConstraintValidatorContext.class));
 
@@ -61,6 +67,20 @@ class OtherProviderTest {
                 .hasSize(findings).containsOnly("buildConstraintViolationWithTemplate [" + Violations.FINDING_PLAIN + "]");
         assertThat(calls).filteredOn(c -> c.equals("addConstraintViolation")).hasSize(findings);
         assertThat(calls).contains("addPropertyNode [memberships]", "disableDefaultConstraintViolation");
+    }
+
+    @Test
+    void findings_customMessage_keptForEachFinding() throws ReflectiveOperationException {
+        Studio mutated = Fixtures.withTwoMembers(Fixtures.liwanStudio());
+        int findings = Validators.standalone(mutated, ExampleCommunities.LIWAN_AS_OF).findings().size();
+        ValidStudioValidator validator = new ValidStudioValidator();
+        validator.initialize(constraint("customised"));
+        template = "studio refused";
+
+        validator.isValid(mutated, recorder(ConstraintValidatorContext.class));
+
+        assertThat(calls).filteredOn(c -> c.startsWith("buildConstraintViolationWithTemplate"))
+                .hasSize(findings).containsOnly("buildConstraintViolationWithTemplate [studio refused]");
     }
 
     @Test

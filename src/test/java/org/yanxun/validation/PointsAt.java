@@ -36,7 +36,7 @@ import org.yanxun.rules.Location;
         @Override
         public boolean isValid(Target value, ConstraintValidatorContext context) {
             Violations.findings(context, List.of(new Finding("TEST", Severity.ERROR, Location.of(value.pointer()),
-                    "测试", "test", "test-policy")));
+                    "测试", "test", "test-policy")), false);
             return false;
         }
     }

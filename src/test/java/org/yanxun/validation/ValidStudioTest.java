@@ -73,6 +73,24 @@ class ValidStudioTest {
         }
     }
 
+    /** A form whose conversion fails with a message meant for developers, as an unboxed null's would. */
+    @ValidStudio(asOf = "2026-03-01")
+    static final class UnfilledForm implements StudioSource {
+        @Override
+        public Studio toStudio() {
+            throw new NullPointerException("Cannot invoke \"java.lang.Integer.intValue()\" because \"this.cycleYears\" is null");
+        }
+    }
+
+    static final class CustomMessage {
+        @ValidStudio(asOf = "2026-03-01", message = "{code}: 工作室不合格 / studio refused")
+        final Object studio;
+
+        CustomMessage(Object studio) {
+            this.studio = studio;
+        }
+    }
+
     @ValidStudio
     static final class NotASource {
     }
@@ -264,6 +282,31 @@ class ValidStudioTest {
 
         assertThat(CHINESE.validate(form)).singleElement().extracting(ConstraintViolation::getMessage)
                 .isEqualTo("无法转换以进行校验：name 不能为空白，实为 ' '");
+    }
+
+    @Test
+    void validStudio_sourceConversionFailsOtherwise_genericReason() {
+        assertThat(ENGLISH.validate(new UnfilledForm())).singleElement().extracting(ConstraintViolation::getMessage)
+                .isEqualTo("cannot be converted for validation: a required value is missing or invalid");
+    }
+
+    @Test
+    void validStudio_sourceConversionFailsOtherwise_chinese_genericReason() {
+        assertThat(CHINESE.validate(new UnfilledForm())).singleElement().extracting(ConstraintViolation::getMessage)
+                .isEqualTo("无法转换以进行校验：缺少必填值或取值无效");
+    }
+
+    @Test
+    void validStudio_customMessage_usedForEachFinding() {
+        Set<ConstraintViolation<CustomMessage>> violations = ENGLISH.validate(new CustomMessage(MUTATED));
+        assertThat(Validators.messages(violations)).isNotEmpty().isEqualTo(Validators.standalone(MUTATED, AS_OF)
+                .findings().stream().map(f -> f.code() + ": 工作室不合格 / studio refused").sorted().toList());
+    }
+
+    @Test
+    void validStudio_customMessage_usedForConversionFailure() {
+        assertThat(ENGLISH.validate(new CustomMessage(new UnfilledForm()))).singleElement()
+                .extracting(ConstraintViolation::getMessage).isEqualTo("SOURCE_INVALID: 工作室不合格 / studio refused");
     }
 
     @Test
