@@ -8,11 +8,15 @@ import static org.yanxun.validation.Validators.ZH;
 
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
+import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -224,6 +228,17 @@ class ValidStudioTest {
 
         assertThat(Validators.messages(validator.validate(new Holder(MUTATED)))).isEqualTo(
                 Validators.standalone(MUTATED, AS_OF).findings().stream().map(Finding::messageZh).sorted().toList());
+    }
+
+    @Test
+    void validStudio_applicationsOwnFindingMessage_rewordsEachFinding() {
+        Validator validator = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ResourceBundleMessageInterpolator(
+                        new PlatformResourceBundleLocator("org/yanxun/validation/ApplicationMessages")))
+                .locales(Locale.ENGLISH).defaultLocale(Locale.ENGLISH).buildValidatorFactory().getValidator();
+        assertThat(Validators.messages(validator.validate(new Holder(MUTATED)))).isEqualTo(
+                Validators.standalone(MUTATED, AS_OF).findings().stream().map(f -> "[" + f.code() + "] " + f.messageEn())
+                        .sorted().toList());
     }
 
     @Test
