@@ -180,11 +180,54 @@ public final class Checks {
                 throw new InvalidValueException(name + " 不能含控制字符，实为 " + quote(value),
                         name + " must not contain control characters, was " + quote(value));
             }
-            throw new InvalidValueException(name + " 在第 " + (bad + 1) + " 个字符处含不成对的代理码元 U+"
-                    + hex(c), name + " must not contain an unpaired surrogate, was U+" + hex(c)
-                    + " at character " + (bad + 1));
+            throw unpairedSurrogate(value, bad, name);
         }
         return value;
+    }
+
+    /**
+     * Checks that a text holds no unpaired surrogate, which a JSON escape such as {@code \ud800} can give
+     * and which UTF-8 cannot write; unlike {@link #text}, it may be empty and hold control characters.
+     *
+     * @param value the text, not null
+     * @param name the name of the field, for the message
+     * @return the value
+     * @throws InvalidValueException if the text holds an unpaired surrogate
+     */
+    public static String noUnpairedSurrogate(String value, String name) {
+        Objects.requireNonNull(value, name);
+        int bad = unpairedSurrogateAt(value);
+        if (bad >= 0) {
+            throw unpairedSurrogate(value, bad, name);
+        }
+        return value;
+    }
+
+    private static InvalidValueException unpairedSurrogate(String value, int at, String name) {
+        String hex = hex(value.charAt(at));
+        return new InvalidValueException(name + " 在第 " + (at + 1) + " 个字符处含不成对的代理码元 U+" + hex,
+                name + " must not contain an unpaired surrogate, was U+" + hex + " at character " + (at + 1));
+    }
+
+    /**
+     * Finds the first unpaired surrogate of a text.
+     *
+     * @param text the text, not null
+     * @return the index of the first high surrogate not followed by a low one, or of the first low
+     *     surrogate not preceded by a high one, or -1 if there is none
+     */
+    public static int unpairedSurrogateAt(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isLowSurrogate(c) || i + 1 == text.length()
+                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return i;
+                }
+                i++;
+            }
+        }
+        return -1;
     }
 
     /**

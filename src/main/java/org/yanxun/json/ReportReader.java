@@ -16,8 +16,12 @@ import tools.jackson.core.json.JsonFactory;
  * {@code https://yanxun.org/schemas/1.0/report.schema.json}. Besides the shape, the reader checks
  * that the findings are in document order and that {@code successful} and {@code counts} agree with
  * them ({@link ReadErrorCode#JSON_VALUE} at the root otherwise), so a report read back equals the
- * report written. It never throws for bad input. Ill-formed UTF-8, or an unpaired surrogate in text,
- * is a {@link ReadErrorCode#JSON_ENCODING} error, as for a {@link DatasetReader}. The reader does not
+ * report written. It never throws for bad input. As for a {@link DatasetReader}, ill-formed UTF-8, or
+ * an unpaired surrogate in a string or reader given, is a {@link ReadErrorCode#JSON_ENCODING} error,
+ * and a value that the model refuses is a {@link ReadErrorCode#JSON_VALUE} error at its object: a
+ * finding's empty code, or pointer that is not RFC 6901 (a {@code ~} not followed by {@code 0} or
+ * {@code 1}), the report's empty policy, and an unpaired surrogate written as an escape
+ * (<code>"&#92;uD800"</code>) in the text of a finding or in the report's policy. The reader does not
  * close streams and readers passed to it; it closes files it opens. This class is immutable and
  * thread-safe.
  */

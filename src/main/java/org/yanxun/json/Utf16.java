@@ -16,28 +16,6 @@ final class Utf16 {
     private Utf16() {
     }
 
-    /**
-     * Finds the first unpaired surrogate of a text.
-     *
-     * @param text the text
-     * @param from the first index checked
-     * @return the index of the first high surrogate not followed by a low one, or of the first low
-     *     surrogate not preceded by a high one, or -1 if there is none
-     */
-    static int unpairedAt(CharSequence text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isLowSurrogate(c) || i + 1 == text.length()
-                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return i;
-                }
-                i++;
-            }
-        }
-        return -1;
-    }
-
     /** The Chinese message for an unpaired surrogate, such as U+D800. */
     static String zh(char surrogate) {
         return "输入含不成对的代理码元 " + hex(surrogate) + "：它不是字符，无法以 UTF-8 编码";

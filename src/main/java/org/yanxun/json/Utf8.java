@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import org.yanxun.internal.Checks;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
 
@@ -127,7 +128,7 @@ final class Utf8 {
      * @return the bytes
      */
     static byte[] encode(String text) {
-        if (Utf16.unpairedAt(text, 0) < 0) {
+        if (Checks.unpairedSurrogateAt(text) < 0) {
             return text.getBytes(StandardCharsets.UTF_8);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length());

@@ -3,6 +3,7 @@ package org.yanxun.rules;
 import java.util.Comparator;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Severity;
 
 /**
@@ -39,27 +40,31 @@ public record Finding(String code, Severity severity, Location location, String 
     /**
      * Creates a finding.
      *
-     * @param code the rule code, not null
+     * @param code the rule code, not null, not empty
      * @param severity the severity, not null
      * @param location the location, not null
      * @param messageZh the Chinese message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
      * @param messageEn the English message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
      * @param policyId the policy identifier, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a message is longer than {@value #MAX_MESSAGE_LENGTH} characters
-     *     (code points, as JSON Schema's {@code maxLength} counts them)
+     * @throws IllegalArgumentException if the code is empty, a message is longer than
+     *     {@value #MAX_MESSAGE_LENGTH} characters (code points, as JSON Schema's {@code maxLength} counts
+     *     them), or a text holds an unpaired surrogate, which is no character and which UTF-8 cannot write
      */
     public Finding {
-        Objects.requireNonNull(code, "code");
+        Checks.noUnpairedSurrogate(code, "code");
+        if (code.isEmpty()) {
+            throw new InvalidValueException("code 不能为空", "code must not be empty");
+        }
         Objects.requireNonNull(severity, "severity");
         location = Objects.requireNonNull(location, "location").resolved();
-        requireLength(messageZh, "messageZh");
-        requireLength(messageEn, "messageEn");
-        Objects.requireNonNull(policyId, "policyId");
+        requireMessage(messageZh, "messageZh");
+        requireMessage(messageEn, "messageEn");
+        Checks.noUnpairedSurrogate(policyId, "policyId");
     }
 
-    private static void requireLength(String message, String name) {
-        Objects.requireNonNull(message, name);
+    private static void requireMessage(String message, String name) {
+        Checks.noUnpairedSurrogate(message, name);
         // Characters are code points, as a JSON Schema's maxLength counts them; a string has no more of them than chars.
         if (message.length() > MAX_MESSAGE_LENGTH && message.codePointCount(0, message.length()) > MAX_MESSAGE_LENGTH) {
             int length = message.codePointCount(0, message.length());

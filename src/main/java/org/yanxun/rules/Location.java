@@ -44,7 +44,9 @@ public final class Location implements Comparable<Location>, Serializable {
      * @param line the 1-based line, or empty
      * @param pointer the JSON Pointer, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the pointer does not start with {@code /} or the line is below 1
+     * @throws IllegalArgumentException if the pointer does not start with {@code /}, holds a {@code ~}
+     *     that is not {@code ~0} or {@code ~1} (RFC 6901's only escapes) or an unpaired surrogate, or the
+     *     line is below 1
      */
     public Location(OptionalLong line, String pointer) {
         Objects.requireNonNull(line, "line");
@@ -53,6 +55,13 @@ public final class Location implements Comparable<Location>, Serializable {
             throw new InvalidValueException("JSON Pointer 须为空或以 / 开头，实为 " + Checks.quote(pointer),
                     "JSON Pointer must be empty or start with /, was " + Checks.quote(pointer));
         }
+        int tilde = badEscapeAt(pointer);
+        if (tilde >= 0) {
+            throw new InvalidValueException("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为 " + Checks.quote(pointer)
+                    + "（第 " + (tilde + 1) + " 个字符）", "JSON Pointer may hold ~ only as ~0 or ~1, was "
+                    + Checks.quote(pointer) + " at character " + (tilde + 1));
+        }
+        Checks.noUnpairedSurrogate(pointer, "JSON Pointer");
         if (line.isPresent() && line.getAsLong() < 1) {
             throw new InvalidValueException("行号须至少为 1，实为 " + line.getAsLong(),
                     "Line must be at least 1, was " + line.getAsLong());
@@ -67,9 +76,9 @@ public final class Location implements Comparable<Location>, Serializable {
     private Location(Location parent, String name, int index, String property) {
         this.line = parent.line;
         this.parent = parent;
-        this.name = escape(Objects.requireNonNull(name, "name"));
+        this.name = escape(Checks.noUnpairedSurrogate(name, "name"));
         this.index = index;
-        this.property = property == null ? null : escape(property);
+        this.property = property == null ? null : escape(Checks.noUnpairedSurrogate(property, "property"));
     }
 
     /**
@@ -135,7 +144,7 @@ public final class Location implements Comparable<Location>, Serializable {
      *
      * @param segments the property names, unescaped, or array indexes ({@link Integer}s, at least 0)
      * @return the child location
-     * @throws IllegalArgumentException if an index is negative
+     * @throws IllegalArgumentException if an index is negative or a name holds an unpaired surrogate
      */
     public Location child(Object... segments) {
         StringBuilder path = appendTo(new StringBuilder(64));
@@ -155,6 +164,7 @@ public final class Location implements Comparable<Location>, Serializable {
      *
      * @param name the property name, unescaped, not null
      * @return the child location
+     * @throws IllegalArgumentException if the name holds an unpaired surrogate
      */
     public Location child(String name) {
         return new Location(this, name, NO_INDEX, null);
@@ -167,6 +177,7 @@ public final class Location implements Comparable<Location>, Serializable {
      * @param name the property name, unescaped, not null
      * @param index the array index, at least 0
      * @return the child location
+     * @throws IllegalArgumentException if the index is negative or a name holds an unpaired surrogate
      */
     public Location child(String name, int index) {
         return new Location(this, name, requireIndex(index), null);
@@ -180,6 +191,7 @@ public final class Location implements Comparable<Location>, Serializable {
      * @param index the array index, at least 0
      * @param property the element's property name, unescaped, not null
      * @return the child location
+     * @throws IllegalArgumentException if the index is negative or a name holds an unpaired surrogate
      */
     public Location child(String name, int index, String property) {
         return new Location(this, name, requireIndex(index), Objects.requireNonNull(property, "property"));
@@ -195,6 +207,16 @@ public final class Location implements Comparable<Location>, Serializable {
             throw new IllegalArgumentException("Array index must be at least 0, was " + index);
         }
         return index;
+    }
+
+    /** The index of the first {@code ~} of a pointer not followed by {@code 0} or {@code 1}, or -1. */
+    private static int badEscapeAt(String pointer) {
+        for (int i = pointer.indexOf('~'); i >= 0; i = pointer.indexOf('~', i + 1)) {
+            if (i + 1 == pointer.length() || pointer.charAt(i + 1) != '0' && pointer.charAt(i + 1) != '1') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String escape(String segment) {

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Severity;
 
 /**
@@ -37,13 +39,17 @@ public final class Report {
     /**
      * Obtains a report; the findings are copied and sorted.
      *
-     * @param policyId the identifier of the policy used, not null
+     * @param policyId the identifier of the policy used, not null, not empty
      * @param asOf the date the validation ran as of, not null
      * @param findings the findings in any order, not null
      * @return the report
+     * @throws IllegalArgumentException if the policy identifier is empty or holds an unpaired surrogate
      */
     public static Report of(String policyId, LocalDate asOf, Collection<Finding> findings) {
-        Objects.requireNonNull(policyId, "policyId");
+        Checks.noUnpairedSurrogate(policyId, "policyId");
+        if (policyId.isEmpty()) {
+            throw new InvalidValueException("policyId 不能为空", "policyId must not be empty");
+        }
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings must not contain null"));

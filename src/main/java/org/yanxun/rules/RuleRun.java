@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.SideBySide;
 import org.yanxun.policy.Severity;
 
@@ -345,12 +346,17 @@ public final class RuleRun {
         return type + (message == null ? "" : ": " + cut(message, DETAIL_LENGTH));
     }
 
-    /** A text cut to some characters, not inside a surrogate pair, with an ellipsis if it was cut. */
+    /**
+     * A text cut to some characters, not inside a surrogate pair, with an ellipsis if it was cut, and made
+     * {@linkplain Checks#printable printable}: a finding refuses an unpaired surrogate, which an exception's
+     * message or a key's text may hold.
+     */
     private static String cut(String text, int length) {
         if (text.length() <= length) {
-            return text;
+            return Checks.printable(text);
         }
-        return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length) + "…";
+        return Checks.printable(text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1
+                : length)) + "…";
     }
 
     /** The sink of a rule's findings, which adds them to a list. */

@@ -235,6 +235,65 @@ class ReportDocumentTest {
     }
 
     @Test
+    void written_pointersWithLineBreaksAndEscapes_areValidUnderTheSchemaAndReadBack() {
+        Report report = Report.of("p", QIYINGEN.asOf(), Stream.of("a\nb", "a\rb", "a\u2028b", "a\u2029b", "~/", "")
+                .map(name -> new Finding("X", Severity.INFO, Location.root().child(name), "消息", "message", "p"))
+                .toList());
+        String json = ReportWriter.compact().writeToString(report);
+
+        assertThat(BundledSchemas.validate("report", json)).isEmpty();
+        assertThat(ReportReader.create().read(json).value()).contains(ReportDocument.of(report));
+    }
+
+    @Test
+    void read_pointerWithATildeNotFollowedBy0Or1_bothReaderAndSchemaReject() {
+        for (String pointer : List.of("/a~2b", "/a~", "/~/b")) {
+            String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("pointer", pointer));
+
+            ReadError error = onlyError(json);
+            assertThat(error).extracting(ReadError::code, ReadError::pointer)
+                    .containsExactly(ReadErrorCode.JSON_VALUE, "/findings/0");
+            assertThat(error.en()).contains("JSON Pointer may hold ~ only as ~0 or ~1");
+            assertThat(BundledSchemas.validate("report", json)).as(pointer).isNotEmpty();
+        }
+    }
+
+    @Test
+    void read_emptyCode_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("code", ""));
+
+        assertThat(onlyError(json)).extracting(ReadError::code, ReadError::pointer, ReadError::en)
+                .containsExactly(ReadErrorCode.JSON_VALUE, "/findings/0", "invalid finding: code must not be empty");
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void read_emptyPolicy_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(Report.of("p", QIYINGEN.asOf(), List.of())), "",
+                o -> o.put("policy", ""));
+
+        ReadError error = onlyError(json);
+        assertThat(error).extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::en)
+                .containsExactly(ReadErrorCode.JSON_VALUE, "", 1L, "invalid report: policyId must not be empty");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：policyId 不能为空");
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void read_escapedUnpairedSurrogateInAMessageOrPointer_isValueErrorAsInADataset() {
+        String written = ReportWriter.compact().writeToString(Report.of("p", QIYINGEN.asOf(), List.of(
+                new Finding("X", Severity.INFO, Location.of("/name"), "消息", "message", "p"))));
+        for (String json : List.of(written.replace("\"message\"", "\"a\\uD800\""),
+                written.replace("\"/name\"", "\"/name\\uDC00\""))) {
+            ReadError error = onlyError(json);
+
+            assertThat(error).as(json).extracting(ReadError::code, ReadError::pointer)
+                    .containsExactly(ReadErrorCode.JSON_VALUE, "/findings/0");
+            assertThat(error.en()).as(json).contains("must not contain an unpaired surrogate");
+        }
+    }
+
+    @Test
     void read_extraProperty_bothReaderAndSchemaReject() {
         String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("where", "x"));
 

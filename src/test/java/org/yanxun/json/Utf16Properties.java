@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.yanxun.internal.Checks;
 
 /**
  * The unpaired-surrogate check agrees with the JDK's strict encoder on any text; the checking reader,
@@ -32,8 +33,8 @@ class Utf16Properties {
     }
 
     @Property(tries = 2000)
-    void unpairedAt_agreesWithTheJdksStrictEncoder(@ForAll("text") String text) {
-        assertThat(Utf16.unpairedAt(text, 0) < 0).isEqualTo(encodes(text));
+    void unpairedSurrogateAt_agreesWithTheJdksStrictEncoder(@ForAll("text") String text) {
+        assertThat(Checks.unpairedSurrogateAt(text) < 0).isEqualTo(encodes(text));
     }
 
     @Property(tries = 1000)
@@ -54,7 +55,7 @@ class Utf16Properties {
             }
         });
 
-        int at = Utf16.unpairedAt(text, 0);
+        int at = Checks.unpairedSurrogateAt(text);
         if (at < 0) {
             assertThat(failure).isNull();
             assertThat(read.toString()).isEqualTo(text);
@@ -97,7 +98,7 @@ class Utf16Properties {
     void encode_isTheUtf8OfWellFormedText_andIllFormedWhereTheFirstUnpairedSurrogateIs(@ForAll("text") String text) {
         byte[] bytes = Utf8.encode(text);
 
-        int at = Utf16.unpairedAt(text, 0);
+        int at = Checks.unpairedSurrogateAt(text);
         if (at < 0) {
             assertThat(bytes).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         } else {

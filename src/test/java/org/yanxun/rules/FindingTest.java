@@ -81,4 +81,30 @@ class FindingTest {
     void toString_showsSeverityCodeLocationAndEnglishMessage() {
         assertThat(at("X_CODE", "/persons/3")).hasToString("WARNING X_CODE /persons/3: message");
     }
+
+    @Test
+    void new_emptyCode_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("", Severity.INFO, Location.root(), "消息", "message", "p"))
+                .withMessage("code must not be empty")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("code 不能为空"));
+    }
+
+    @Test
+    void new_messageWithAnUnpairedSurrogate_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "a\ud800b", "message", "p"))
+                .withMessage("messageZh must not contain an unpaired surrogate, was U+D800 at character 2")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageZh 在第 2 个字符处含不成对的代理码元 U+D800"));
+    }
+
+    @Test
+    void new_textWithALowSurrogateAlone_refused() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", "\udc00", "p"))
+                .withMessageContaining("messageEn must not contain an unpaired surrogate, was U+DC00");
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", "message", "p\udc00"))
+                .withMessageContaining("policyId must not contain an unpaired surrogate");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.yanxun.InvalidValueException;
 
 class LocationTest {
 
@@ -183,5 +184,50 @@ class LocationTest {
         Finding finding = new Finding("ID_DUPLICATE", org.yanxun.policy.Severity.ERROR, lazy, "重复", "duplicate", "p");
         assertThat(finding.location()).isEqualTo(lazy);
         assertThat(finding.pointer()).isEqualTo("/persons/4/id");
+    }
+
+    @Test
+    void of_tildeFollowedByAnotherCharacter_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.of("/a~2b"))
+                .withMessage("JSON Pointer may hold ~ only as ~0 or ~1, was '/a~2b' at character 3")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为 '/a~2b'（第 3 个字符）"));
+    }
+
+    @Test
+    void of_tildeAtTheEnd_refused() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.of("/a~"))
+                .withMessageContaining("at character 3");
+    }
+
+    @Test
+    void of_escapesOfRfc6901_accepted() {
+        assertThat(Location.of("/~0~1/a~01").pointer()).isEqualTo("/~0~1/a~01");
+    }
+
+    @Test
+    void of_lineBreaksInAName_accepted() {
+        assertThat(Location.of("/a\nb\r\u2028\u2029").pointer()).isEqualTo("/a\nb\r\u2028\u2029");
+    }
+
+    @Test
+    void of_unpairedSurrogate_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.of("/a\udc00"))
+                .withMessage("JSON Pointer must not contain an unpaired surrogate, was U+DC00 at character 3")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("JSON Pointer 在第 3 个字符处含不成对的代理码元 U+DC00"));
+    }
+
+    @Test
+    void child_nameOrPropertyWithAnUnpairedSurrogate_refused() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.root().child("a\ud800"))
+                .withMessage("name must not contain an unpaired surrogate, was U+D800 at character 2");
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.root().child("a", 0, "\ud800"))
+                .withMessage("property must not contain an unpaired surrogate, was U+D800 at character 1");
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.root().child("a", "\ud800"))
+                .withMessageContaining("must not contain an unpaired surrogate");
+    }
+
+    @Test
+    void child_pairedSurrogates_accepted() {
+        assertThat(Location.root().child("😀", 1, "𠀀").pointer()).isEqualTo("/😀/1/𠀀");
     }
 }

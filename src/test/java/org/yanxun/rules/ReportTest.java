@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 
 class ReportTest {
@@ -152,5 +153,18 @@ class ReportTest {
     @Test
     void toString_showsCounts() {
         assertThat(MIXED).hasToString("Report[policy=p, asOf=2026-03-01, ERROR=1, WARNING=2, INFO=1]");
+    }
+
+    @Test
+    void of_emptyPolicyId_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Report.of("", AS_OF, List.of()))
+                .withMessage("policyId must not be empty")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("policyId 不能为空"));
+    }
+
+    @Test
+    void of_policyIdWithAnUnpairedSurrogate_refused() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Report.of("p\ud800", AS_OF, List.of()))
+                .withMessage("policyId must not contain an unpaired surrogate, was U+D800 at character 2");
     }
 }

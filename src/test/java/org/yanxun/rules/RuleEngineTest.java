@@ -479,4 +479,29 @@ class RuleEngineTest {
     void builder_nullPolicy_throws() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> RuleEngine.builder(null));
     }
+
+    // ----- text a finding refuses
+
+    @Test
+    void validate_ruleReportsAnUnpairedSurrogate_oneEngineFindingSayingSo() {
+        Rule rule = LocalRule.of(local("TEST_LONE_SURROGATE", Severity.WARNING), Entity.OfExchange.class,
+                (e, context, sink) -> sink.add(e.location(), "半个\ud800", "half \ud800"));
+        Report report = qiyingenWith(rule);
+
+        assertThat(report.withCode("TEST_LONE_SURROGATE").findings()).isEmpty();
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.messageEn()).contains("TEST_LONE_SURROGATE",
+                        "messageZh must not contain an unpaired surrogate, was U+D800 at character 3"));
+    }
+
+    @Test
+    void validate_ruleThrowsWithAnUnpairedSurrogateInItsMessage_oneEngineFindingEscapingIt() {
+        Rule rule = LocalRule.of(local("TEST_THROWS_SURROGATE", Severity.ERROR), Entity.OfExchange.class,
+                (e, context, sink) -> {
+                    throw new IllegalStateException("bad \udc00 text");
+                });
+
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.messageEn()).contains("IllegalStateException: bad \\uDC00 text"));
+    }
 }
