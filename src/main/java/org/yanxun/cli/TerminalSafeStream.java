@@ -8,17 +8,25 @@ import java.util.Locale;
 
 /**
  * Writes UTF-8 text with its control characters made visible: each C0 control but tab, line feed and
- * carriage return, DEL, and each C1 control (U+0080 to U+009F, two bytes in UTF-8) becomes the six
- * characters of a Java escape such as <code>&#92;u001B</code>. A report quotes what its input holds
+ * carriage return, DEL, each C1 control (U+0080 to U+009F, two bytes in UTF-8), and each character
+ * that reorders or breaks a line (the line and paragraph separators U+2028 and U+2029, and the bidi
+ * controls U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069, three bytes in UTF-8) becomes the
+ * six characters of a Java escape such as <code>&#92;u001B</code>. A report quotes what its input holds
  * (a property name, a code, a pointer), so this keeps that input from moving the cursor, clearing the
- * screen or printing a fake result on the terminal the command writes to. Other bytes pass unchanged.
+ * screen, reversing the rest of a line or printing a fake result on the terminal the command writes to.
+ * Other bytes pass unchanged. A character split across writes is escaped all the same: the bytes that
+ * may start one are held until the next byte tells.
  */
 final class TerminalSafeStream extends FilterOutputStream {
 
     /** The UTF-8 lead byte of U+0080 to U+00BF, which holds the C1 controls. */
     private static final int C1_LEAD = 0xC2;
+    /** The UTF-8 lead byte of U+2000 to U+2FFF, which holds the separators and bidi controls. */
+    private static final int FORMAT_LEAD = 0xE2;
 
-    private boolean leadHeld;
+    /** The bytes held: a lead byte, and for {@link #FORMAT_LEAD} the second byte once written. */
+    private final int[] held = new int[2];
+    private int heldLength;
 
     TerminalSafeStream(OutputStream out) {
         super(out);
@@ -27,16 +35,32 @@ final class TerminalSafeStream extends FilterOutputStream {
     @Override
     public void write(int b) throws IOException {
         int octet = b & 0xFF;
-        if (leadHeld) {
-            leadHeld = false;
+        if (heldLength == 0) {
+            start(octet);
+        } else if (held[0] == C1_LEAD) {
+            heldLength = 0;
             if (octet >= 0x80 && octet <= 0x9F) {
                 escape(octet);
-                return;
+            } else {
+                out.write(C1_LEAD);
+                start(octet);
             }
-            out.write(C1_LEAD);
+        } else if (heldLength == 1 && (octet == 0x80 || octet == 0x81)) {
+            held[heldLength++] = octet;
+        } else if (heldLength == 2 && isEscapedFormat(octet)) {
+            heldLength = 0;
+            escape(codePoint(octet));
+        } else {
+            release();
+            start(octet);
         }
-        if (octet == C1_LEAD) {
-            leadHeld = true;
+    }
+
+    /** Writes a byte that follows no held byte: escaped, held as a lead, or as it is. */
+    private void start(int octet) throws IOException {
+        if (octet == C1_LEAD || octet == FORMAT_LEAD) {
+            held[0] = octet;
+            heldLength = 1;
         } else if (needsCare(octet)) {
             escape(octet);
         } else {
@@ -44,51 +68,67 @@ final class TerminalSafeStream extends FilterOutputStream {
         }
     }
 
-    /** Writes the runs of bytes that need no escape as they are, in one call each. */
+    /** Tells whether a byte ends, after the two held, a character to escape. */
+    private boolean isEscapedFormat(int octet) {
+        if (octet < 0x80 || octet > 0xBF) {
+            return false;
+        }
+        int c = codePoint(octet);
+        return c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+    }
+
+    /** The code point of the two bytes held and a last continuation byte. */
+    private int codePoint(int octet) {
+        return (held[0] & 0x0F) << 12 | (held[1] & 0x3F) << 6 | octet & 0x3F;
+    }
+
+    /** Writes the bytes held as they are: they start no character to escape. */
+    private void release() throws IOException {
+        for (int i = 0; i < heldLength; i++) {
+            out.write(held[i]);
+        }
+        heldLength = 0;
+    }
+
+    /**
+     * Writes the runs of bytes that need no escape as they are, in one call each; a byte that may start
+     * an escape, and the bytes it holds, go through {@link #write(int)}.
+     */
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         int end = offset + length;
-        int start = offset;
-        while (leadHeld && start < end) {
-            write(bytes[start++]);
+        int i = offset;
+        while (heldLength > 0 && i < end) {
+            write(bytes[i++]);
         }
-        int run = start;
-        for (int i = start; i < end; i++) {
-            int octet = bytes[i] & 0xFF;
-            if (!needsCare(octet)) {
+        int run = i;
+        for (; i < end; i++) {
+            if (!needsCare(bytes[i] & 0xFF)) {
                 continue;
             }
             out.write(bytes, run, i - run);
-            run = i + 1;
-            if (octet != C1_LEAD) {
-                escape(octet);
-            } else if (i + 1 == end) {
-                leadHeld = true;
-            } else if ((bytes[i + 1] & 0xFF) >= 0x80 && (bytes[i + 1] & 0xFF) <= 0x9F) {
-                escape(bytes[++i] & 0xFF);
-                run = i + 1;
-            } else {
-                out.write(C1_LEAD);
+            write(bytes[i]);
+            while (heldLength > 0 && i + 1 < end) {
+                write(bytes[++i]);
             }
+            run = i + 1;
         }
         out.write(bytes, run, end - run);
     }
 
-    /** Tells whether a byte is a control to escape, or the lead byte that may start one. */
+    /** Tells whether a byte is a control to escape, or a lead byte that may start a character to escape. */
     private static boolean needsCare(int octet) {
-        return octet < 0x20 && octet != '\t' && octet != '\n' && octet != '\r' || octet == 0x7F || octet == C1_LEAD;
+        return octet < 0x20 && octet != '\t' && octet != '\n' && octet != '\r' || octet == 0x7F || octet == C1_LEAD
+                || octet == FORMAT_LEAD;
     }
 
     @Override
     public void close() throws IOException {
-        if (leadHeld) {
-            leadHeld = false;
-            out.write(C1_LEAD);
-        }
+        release();
         super.close();
     }
 
-    private void escape(int octet) throws IOException {
-        out.write(String.format(Locale.ROOT, "\\u%04X", octet).getBytes(StandardCharsets.US_ASCII));
+    private void escape(int codePoint) throws IOException {
+        out.write(String.format(Locale.ROOT, "\\u%04X", codePoint).getBytes(StandardCharsets.US_ASCII));
     }
 }
