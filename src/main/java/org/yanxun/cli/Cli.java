@@ -1,5 +1,8 @@
 package org.yanxun.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -27,6 +30,7 @@ import org.yanxun.json.PolicyReader;
 import org.yanxun.json.PolicyWriter;
 import org.yanxun.json.ProblemDetailsWriter;
 import org.yanxun.json.ReadError;
+import org.yanxun.json.ReadErrorCode;
 import org.yanxun.json.ReadResult;
 import org.yanxun.json.ReportDocument;
 import org.yanxun.json.ReportWriter;
@@ -193,9 +197,29 @@ final class Cli {
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
         if (!read.isSuccess()) {
             // No validation ran, so there is no report document to print: the errors are the policy file's.
-            unreadable(name, read.errors(), output, Optional.empty());
+            if (output.format() == Format.PROBLEM) {
+                out.println(problems(output).writeUnreadablePolicyToString(read.errors()));
+            } else {
+                printReadErrors(name, read.errors(), output.language());
+            }
         }
+        read.value().ifPresent(p -> requireOwnId(name, p));
         return read.value();
+    }
+
+    /**
+     * Refuses a policy file that takes the id of a built-in preset it differs from, since its report
+     * would name that preset as the policy used; the preset itself, as {@code policy} prints it, is
+     * accepted.
+     */
+    private static void requireOwnId(String name, Policy policy) {
+        Presets.byId(policy.id()).filter(preset -> !preset.equals(policy)).ifPresent(preset -> {
+            throw new UsageError("政策文件 " + Checks.quote(name) + " 的 id“" + policy.id()
+                    + "”是内置预设的 id，内容却与该预设不同，报告会把它当作该预设：请给这份政策一个自己的 id",
+                    "the policy file " + Checks.quote(name) + " has the id '" + policy.id()
+                    + "' of a built-in preset but differs from it, so its report would name the preset: give the "
+                    + "policy an id of its own");
+        });
     }
 
     /** What the JVM puts in an argument for bytes it could not decode. */
@@ -238,11 +262,14 @@ final class Cli {
 
     private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
         RuleEngine engine = RuleEngine.of(policy);
-        if (file.toString().endsWith(".jsonl")) {
+        if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
-            if (!result.readErrors().isEmpty() && result.lines() <= linesWithErrors(result.readErrors())) {
-                unreadable(file.toString(), result.readErrors(), output, Optional.of(ReportDocument.of(result)));
+            if (result.readErrors().isEmpty() && holdsNoRecord(file)) {
+                // Empty, as a .json file without a value is; the table still gives the file's lines.
+                result = new JsonLinesReport(result.report(), List.of(noRecord(result.lines())), result.lines());
+            } else if (!result.readErrors().isEmpty() && result.lines() <= linesWithErrors(result.readErrors())) {
+                unreadable(file.toString(), result.readErrors(), output, ReportDocument.of(result));
                 return USAGE;
             }
             print(file, OptionalLong.of(result.lines()), result, policy, output);
@@ -251,12 +278,41 @@ final class Cli {
         ReadResult<Dataset> read = DatasetReader.create().read(file);
         if (!read.isSuccess()) {
             unreadable(file.toString(), read.errors(), output,
-                    Optional.of(new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors())));
+                    new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors()));
             return USAGE;
         }
         Report report = engine.validate(read.value().orElseThrow(), asOf);
         print(file, OptionalLong.empty(), new JsonLinesReport(report, List.of(), 0), policy, output);
         return report.isSuccessful() ? OK : DATA_ERRORS;
+    }
+
+    /**
+     * Tells whether a JSON Lines file that was validated without a read error holds no record. Every
+     * line of a record holds a byte other than the spaces, tabs, line ends and byte-order marks of a blank
+     * line, and a line of those bytes alone that is not blank would have been a read error. Reading stops
+     * at the first such byte, with which a file of records starts; a file that cannot be read again is
+     * not taken for empty.
+     */
+    private static boolean holdsNoRecord(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The error of a JSON Lines file that holds no record, as an empty document's {@code JSON_EMPTY}. */
+    private static ReadError noRecord(long lines) {
+        return lines == 0
+                ? new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "文件为空，没有记录", "the file is empty: it holds no record")
+                : new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "文件没有记录：" + lines + " 行都是空行",
+                        "the file holds no record: " + (lines == 1 ? "its one line is" : "its " + lines + " lines are")
+                                + " blank");
     }
 
     /** Prints a report; {@code lines} is the number of lines of a JSON Lines file, empty for a document. */
@@ -274,15 +330,13 @@ final class Cli {
     }
 
     /**
-     * Prints the errors of an input that could not be read at all. In {@code json} they go in the report
-     * document, with no findings since no rule ran, when there is one ({@code document}); the errors of a
-     * policy file have none, so they go on the error stream as a table's do.
+     * Prints the errors of a data file that could not be read at all. In {@code json} they go in the
+     * report document, with no findings since no rule ran.
      */
-    private void unreadable(String source, List<ReadError> errors, Output output, Optional<ReportDocument> document) {
+    private void unreadable(String source, List<ReadError> errors, Output output, ReportDocument document) {
         switch (output.format()) {
             case TABLE -> printReadErrors(source, errors, output.language());
-            case JSON -> document.ifPresentOrElse(d -> out.println(ReportWriter.pretty().writeToString(d)),
-                    () -> printReadErrors(source, errors, output.language()));
+            case JSON -> out.println(ReportWriter.pretty().writeToString(document));
             case PROBLEM -> out.println(problems(output).writeToString(errors));
         }
     }

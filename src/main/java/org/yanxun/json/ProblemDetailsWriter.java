@@ -74,7 +74,7 @@ public final class ProblemDetailsWriter {
      */
     public String writeToString(Report report) {
         requireFailed(Objects.requireNonNull(report, "report"));
-        return toString(out -> write(out, report, List.of()));
+        return toString(out -> write(out, report, List.of(), detail(report, List.of())));
     }
 
     /**
@@ -91,7 +91,8 @@ public final class ProblemDetailsWriter {
         if (result.readErrors().isEmpty()) {
             requireFailed(result.report());
         }
-        return toString(out -> write(out, result.report(), result.readErrors()));
+        return toString(out -> write(out, result.report(), result.readErrors(),
+                detail(result.report(), result.readErrors())));
     }
 
     private static void requireFailed(Report report) {
@@ -108,11 +109,35 @@ public final class ProblemDetailsWriter {
      * @throws IllegalArgumentException if {@code errors} is empty
      */
     public String writeToString(List<ReadError> errors) {
+        List<ReadError> copy = requireErrors(errors);
+        return toString(out -> write(out, null, copy, detail(null, copy)));
+    }
+
+    /**
+     * Writes the problem of a policy document that could not be read, such as one given with the data:
+     * status 400 with the read errors, as {@link #writeToString(List)}, but with a {@code detail} that
+     * says the policy is what could not be read, such as
+     * {@code The policy document could not be read: it has 1 read error}, so that its errors are not
+     * taken for the data's.
+     *
+     * @param errors the errors of the policy document, not null, not empty
+     * @return the problem document
+     * @throws IllegalArgumentException if {@code errors} is empty
+     */
+    public String writeUnreadablePolicyToString(List<ReadError> errors) {
+        List<ReadError> copy = requireErrors(errors);
+        int n = copy.size();
+        String detail = chinese ? "政策文档无法读取：有 " + n + " 处错误"
+                : "The policy document could not be read: it has " + n + (n == 1 ? " read error" : " read errors");
+        return toString(out -> write(out, null, copy, detail));
+    }
+
+    private static List<ReadError> requireErrors(List<ReadError> errors) {
         List<ReadError> copy = List.copyOf(errors);
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("An unreadable-input problem needs at least one read error");
         }
-        return toString(out -> write(out, null, copy));
+        return copy;
     }
 
     private interface Body {
@@ -129,14 +154,14 @@ public final class ProblemDetailsWriter {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private void write(JsonGenerator generator, Report report, List<ReadError> errors) {
+    private void write(JsonGenerator generator, Report report, List<ReadError> errors, String detail) {
         boolean unreadable = !errors.isEmpty();
         generator.writeStartObject();
         generator.writeStringProperty("type", unreadable ? UNREADABLE_INPUT : VALIDATION_FAILED);
         generator.writeStringProperty("title", unreadable ? (chinese ? "输入无法读取" : "Unreadable input")
                 : (chinese ? "校验未通过" : "Validation failed"));
         generator.writeNumberProperty("status", unreadable ? 400 : 422);
-        generator.writeStringProperty("detail", detail(report, errors));
+        generator.writeStringProperty("detail", detail);
         if (report != null) {
             generator.writeStringProperty("policy", report.policyId());
             generator.writeName("asOf");

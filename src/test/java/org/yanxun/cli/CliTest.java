@@ -1,6 +1,7 @@
 package org.yanxun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.Fifos;
 import org.yanxun.json.BundledSchemas;
 import org.yanxun.json.ReadError;
+import org.yanxun.json.ReadErrorCode;
 import org.yanxun.json.ReadResult;
 import org.yanxun.json.ReportDocument;
 import org.yanxun.json.ReportReader;
@@ -194,12 +196,53 @@ class CliTest {
     }
 
     @Test
-    void validate_emptyJsonLines_saysItHasNoLines(@TempDir Path dir) throws IOException {
+    void validate_emptyJsonLines_exit2AsJsonEmptyAndGivesItsLines(@TempDir Path dir) throws IOException {
         Path file = Files.createFile(dir.resolve("empty.jsonl"));
-        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026")).isZero();
-        assertThat(out()).contains("File: " + file + " (0 lines)\n");
-        run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--lang", "zh");
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(out()).contains("File: " + file + " (0 lines)\n", "Result: FAILED (0 errors, 0 warnings, 0 infos, 1 read error)");
+        assertThat(err()).contains("Cannot read " + file + ":", "  JSON_EMPTY /  the file is empty: it holds no record");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--lang", "zh"))
+                .isEqualTo(2);
         assertThat(out()).contains("文件：" + file + "（0 行）\n");
+        assertThat(err()).contains("  JSON_EMPTY /  文件为空，没有记录");
+    }
+
+    @Test
+    void validate_blankJsonLines_exit2AsJsonEmptyInEveryFormat(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("blank.jsonl"), "\n  \t\r\n\uFEFF\n");
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(out()).contains("File: " + file + " (3 lines)\n");
+        assertThat(err()).contains("  JSON_EMPTY /  the file holds no record: its 3 lines are blank");
+
+        out.reset();
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--format",
+                "json")).isEqualTo(2);
+        assertThat(reportDocument(out()).readErrors()).extracting(ReadError::code, ReadError::zh)
+                .containsExactly(tuple(ReadErrorCode.JSON_EMPTY, "文件没有记录：3 行都是空行"));
+
+        out.reset();
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--format",
+                "problem")).isEqualTo(2);
+        assertThat(out()).contains("\"type\":\"https://yanxun.org/problems/unreadable-input\"", "\"status\":400",
+                "\"code\":\"JSON_EMPTY\"");
+    }
+
+    @Test
+    void validate_jsonLinesWithOneRecordAfterBlankLines_isRead(@TempDir Path dir) throws IOException {
+        String records = Files.readString(Path.of("examples/liwan-2026.jsonl"));
+        Path file = Files.writeString(dir.resolve("late.jsonl"), "\n\n   \n" + records);
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isZero();
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validate_jsonLinesExtensionInUpperCase_readsJsonLines(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Path.of("examples/liwan-2026.jsonl"), dir.resolve("LIWAN.JSONL"));
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isZero();
+        assertThat(out()).contains("File: " + file + " (2332 lines)\n", "Result: PASSED");
     }
 
     @Test
@@ -391,6 +434,49 @@ class CliTest {
             assertThat(document.report().policyId()).isEqualTo("guangzhou-liwan-2026");
             assertThat(document.readErrors()).as(file.toString()).isNotEmpty();
             assertThat(document.isSuccessful()).isFalse();
+        }
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void validate_formatProblemWithAPolicyFileThatCannotBeRead_saysThePolicyCouldNotBeRead(@TempDir Path dir)
+            throws IOException {
+        Path policy = Files.writeString(dir.resolve("mine.json"), "{\"schemaVersion\":\"1.0\",\"kind\":\"policy\",\"id\":7}");
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--format", "problem")).isEqualTo(2);
+        assertThat(out()).contains("\"status\":400", "\"detail\":\"The policy document could not be read: it has ");
+        out.reset();
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--format", "problem", "--lang", "zh")).isEqualTo(2);
+        assertThat(out()).contains("\"detail\":\"政策文档无法读取：有 ");
+    }
+
+    @Test
+    void validate_policyFileWithThePresetsIdButOtherLimits_exit2InBothLanguages(@TempDir Path dir) throws IOException {
+        String sample = Files.readString(Path.of("examples/sample-district-2027.policy.json"));
+        Path policy = Files.writeString(dir.resolve("mine.json"),
+                sample.replace("\"sample-district-2027\"", "\"guangzhou-liwan-2026\""));
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(),
+                "--as-of", "2026-03-01")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+        assertThat(err()).contains("has the id 'guangzhou-liwan-2026' of a built-in preset but differs from it",
+                "give the policy an id of its own", "的 id“guangzhou-liwan-2026”是内置预设的 id",
+                "请给这份政策一个自己的 id");
+    }
+
+    @Test
+    void validate_presetAsThePolicyCommandPrintsIt_isAccepted(@TempDir Path dir) throws IOException {
+        for (String preset : List.of("guangzhou-liwan-2026", "guangdong-provincial-2021", "chengyu-qiyingen-2023")) {
+            out.reset();
+            assertThat(run(Locale.ENGLISH, "policy", preset)).isZero();
+            Path policy = Files.writeString(dir.resolve(preset + ".json"), out());
+            out.reset();
+
+            assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                    "--as-of", "2025-10-08")).as(preset).isIn(0, 1);
+            assertThat(out()).contains("Policy: " + preset + " (");
         }
         assertThat(err()).isEmpty();
     }

@@ -53,6 +53,28 @@ class ProblemDetailsWriterTest {
     }
 
     @Test
+    void unreadablePolicy_english_detailSaysThePolicyCouldNotBeRead() {
+        JsonNode problem = problem(ProblemDetailsWriter.english().writeUnreadablePolicyToString(List.of(ONE)));
+
+        assertThat(problem.get("type").asString()).isEqualTo(ProblemDetailsWriter.UNREADABLE_INPUT);
+        assertThat(problem.get("status").asInt()).isEqualTo(400);
+        assertThat(problem.get("detail").asString()).isEqualTo("The policy document could not be read: it has 1 read error");
+        assertThat(problem.get("readErrors")).hasSize(1);
+    }
+
+    @Test
+    void unreadablePolicy_chinese_detailSaysThePolicyCouldNotBeRead() {
+        assertThat(problem(ProblemDetailsWriter.chinese().writeUnreadablePolicyToString(List.of(ONE, TWO))).get("detail")
+                .asString()).isEqualTo("政策文档无法读取：有 2 处错误");
+    }
+
+    @Test
+    void unreadablePolicy_noErrors_isRefused() {
+        assertThatThrownBy(() -> ProblemDetailsWriter.english().writeUnreadablePolicyToString(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void linesWithReadErrors_english_detailAddsTheReadErrorsToTheCounts() {
         JsonLinesReport result = new JsonLinesReport(CLEAN, List.of(ONE), 5);
 
