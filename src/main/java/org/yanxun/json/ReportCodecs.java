@@ -4,6 +4,7 @@ import static org.yanxun.json.ObjectCodec.at;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Location;
@@ -98,10 +100,20 @@ final class ReportCodecs {
         LocalDate asOf = at(v, 3);
         List<Finding> findings = at(v, 6);
         Report report = Report.of(at(v, 2), asOf, findings);
-        if (!report.findings().equals(findings)) {
-            throw new InvalidValueException("findings 须按文档顺序排列", "findings must be in document order");
+        for (int i = 1; i < findings.size(); i++) {
+            if (findings.get(i - 1).compareTo(findings.get(i)) > 0) {
+                throw new InvalidValueException("findings 须按文档顺序排列：/findings/" + i + " 应排在 /findings/"
+                        + (i - 1) + " 之前", "findings must be in document order: /findings/" + i
+                        + " belongs before /findings/" + (i - 1));
+            }
         }
         Map<Severity, Integer> counts = at(v, 5);
+        List<String> missing = Arrays.stream(Severity.values()).filter(severity -> !counts.containsKey(severity))
+                .map(Severity::name).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidValueException("counts 缺少 " + String.join("、", missing) + " 的计数",
+                    "counts lacks the count of " + English.list("and", missing));
+        }
         if (!counts.equals(report.countsBySeverity())) {
             throw new InvalidValueException("counts（" + shown(counts, "、") + "）与 findings 的计数（"
                     + shown(report.countsBySeverity(), "、") + "）不符", "counts (" + shown(counts, ", ")

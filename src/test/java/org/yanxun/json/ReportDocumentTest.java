@@ -175,8 +175,18 @@ class ReportDocumentTest {
             findings.add(findings.remove(0));
         }));
 
-        assertThat(error.zh()).isEqualTo("报告的取值无效：findings 须按文档顺序排列");
-        assertThat(error.en()).isEqualTo("invalid report: findings must be in document order");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：findings 须按文档顺序排列：/findings/2 应排在 /findings/1 之前");
+        assertThat(error.en()).isEqualTo("invalid report: findings must be in document order: /findings/2 belongs "
+                + "before /findings/1");
+    }
+
+    @Test
+    void read_countsWithoutASeverity_namesIt() {
+        ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(QIYINGEN), "/counts",
+                o -> o.remove("INFO")));
+
+        assertThat(error.zh()).isEqualTo("报告的取值无效：counts 缺少 INFO 的计数");
+        assertThat(error.en()).isEqualTo("invalid report: counts lacks the count of INFO");
     }
 
     @Test
