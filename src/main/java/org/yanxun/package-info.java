@@ -20,6 +20,7 @@
  * compute, is not bounded; the records that hold one check its ends.
  *
  * <p>Every type here is immutable and thread-safe; collections are copied on the way in and
- * iterate in a deterministic order. The package imports only the JDK.
+ * iterate in a deterministic order. The package imports only the JDK (and the library's unexported
+ * {@code org.yanxun.internal} helpers).
  */
 package org.yanxun;

@@ -48,8 +48,9 @@ final class PolicyCheck {
 
     private void policy(Policy policy) {
         if (!ID.matcher(policy.id()).matches()) {
-            add("id", "标识须为 1 至 64 个小写字母、数字、点或连字符，实为“" + Checks.shorten(policy.id()) + "”",
-                    "must be 1 to 64 lower-case letters, digits, dots or hyphens, was " + Checks.quote(policy.id()));
+            add("id", "标识须为 1 至 64 个小写字母、数字、点或连字符，以字母或数字开头，实为“" + Checks.shorten(policy.id()) + "”",
+                    "must be 1 to 64 lower-case letters, digits, dots or hyphens, starting with a letter or digit, was "
+                            + Checks.quote(policy.id()));
         }
         text("nameZh", policy.nameZh());
         text("nameEn", policy.nameEn());

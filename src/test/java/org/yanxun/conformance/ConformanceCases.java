@@ -56,7 +56,10 @@ final class ConformanceCases {
     private ConformanceCases() {
     }
 
-    /** A small Liwan cluster: one studio of each type and every stage, with its people; no plan. */
+    /**
+     * A small Liwan cluster: the first studio of each of Liwan's five types, then as many more as it takes
+     * to cover every stage (8 studios, 4 of them special-grade), with their people; no plan.
+     */
     static Dataset liwanMini() {
         Dataset liwan = ExampleCommunities.liwan2026();
         Cluster cluster = liwan.clusters().get(0);
@@ -82,7 +85,8 @@ final class ConformanceCases {
 
     static List<Case> valid() {
         return List.of(
-                new Case("liwan-mini", "A small Liwan 2026 cluster: one studio of each type, every stage", write(liwanMini()),
+                new Case("liwan-mini", "A small Liwan 2026 cluster: the first studio of each of its five types, then studios until "
+                        + "every stage is covered (8 studios, 4 of them special-grade)", write(liwanMini()),
                         LIWAN, LIWAN_AS_OF),
                 new Case("qiyingen", "The 綦营恩 alliance as reported (two INFO: the 2022 sessions came before the plan)",
                         write(ExampleCommunities.qiyingen()), QIYINGEN, QIYINGEN_AS_OF));

@@ -190,7 +190,8 @@ class PolicyProblemsTest {
     @Test
     void problems_badId_quotesIt() {
         assertProblems(LIWAN.withId("Guangzhou Liwan")).containsExactly(tuple("id",
-                "must be 1 to 64 lower-case letters, digits, dots or hyphens, was 'Guangzhou Liwan'"));
+                "must be 1 to 64 lower-case letters, digits, dots or hyphens, starting with a letter or digit, "
+                        + "was 'Guangzhou Liwan'"));
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.yanxun.Title;
 
 /**
  * Each {@code with} method of {@link StudioPolicy} changes its own component and no other: they pass
- * seventeen components by position, several of the same type, so a swap would compile.
+ * eighteen components by position, several of the same type, so a swap would compile.
  */
 class StudioPolicyWithersTest {
 
