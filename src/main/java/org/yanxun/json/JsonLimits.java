@@ -13,12 +13,14 @@ package org.yanxun.json;
  * <tr><td>{@code maxStringLength}</td><td>1,000,000 characters</td><td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxNumberLength}</td><td>100 characters</td><td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxNameLength}</td><td>256 characters (bytes of UTF-8 when bytes are read)</td><td>{@code JSON_LIMIT}</td></tr>
- * <tr><td>{@code maxDocumentBytes}</td><td>256 MiB (268,435,456 bytes; characters for text input)</td>
+ * <tr><td>{@code maxDocumentBytes}</td><td>256 MiB (268,435,456 bytes; characters for text input), one
+ *     document; not a JSON Lines line, which {@code maxLineBytes} limits</td>
  *     <td>{@code JSON_LIMIT}</td></tr>
  * <tr><td>{@code maxLineBytes}</td><td>16 MiB (16,777,216 bytes), one JSON Lines line</td>
  *     <td>{@code JSONL_LINE_TOO_LONG}</td></tr>
- * <tr><td>{@code maxErrors}</td><td>1,000 errors reported for one document or line</td>
- *     <td>{@code JSON_LIMIT}, then reading stops</td></tr>
+ * <tr><td>{@code maxErrors}</td><td>1,000 errors reported for one document, or for a whole JSON Lines
+ *     file</td><td>{@code JSON_LIMIT}; a document's reading stops, a JSON Lines file's lines are all
+ *     still read and validated</td></tr>
  * </tbody>
  * </table>
  *

@@ -33,8 +33,10 @@ import tools.jackson.core.json.JsonFactory;
  * stops the lines after it. Memory stays flat however long the file: lines are split over the byte
  * stream with a buffer bounded by {@link JsonLimits#maxLineBytes()}, and a longer line is skipped to
  * the next newline without being held ({@link ReadErrorCode#JSONL_LINE_TOO_LONG}). Lines end at
- * {@code \n} or {@code \r\n}; a {@code \r} anywhere else in a line is {@link ReadErrorCode#JSON_SYNTAX},
- * since other readers of the file, such as Spark's, end a line there. Blank lines are ignored. A
+ * {@code \n} or {@code \r\n}, and the last also at a {@code \r} that ends the file; a {@code \r}
+ * anywhere else in a line is {@link ReadErrorCode#JSON_SYNTAX}, since other readers of the file, such as
+ * Spark's, end a line there. A UTF-8 byte-order mark may begin the file, and no other line
+ * ({@link ReadErrorCode#JSON_ENCODING}: other readers take it for text). Blank lines are ignored. A
  * studio may only use a custom studio type defined on an earlier line.
  *
  * <p>{@link #readDataset(InputStream)} assembles a whole {@link Dataset} from a small file,
@@ -56,7 +58,10 @@ public final class JsonLinesReader {
 
     private JsonLinesReader(JsonLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.factory = SafeJson.codecFactory(limits);
+        // A line is limited by its own length, which is checked first; a document's, meant for one JSON
+        // document, would make Jackson throw on a line longer than it.
+        this.factory = SafeJson.codecFactory(limits.withMaxDocumentBytes(
+                Math.max(limits.maxDocumentBytes(), limits.maxLineBytes())));
     }
 
     /**
@@ -421,6 +426,10 @@ public final class JsonLinesReader {
         ReadError notUtf8 = Encoding.problem(bytes, length, number);
         if (notUtf8 != null) {
             return new JsonLine.ErrorLine(number, List.of(notUtf8));
+        }
+        if (number > 1 && Encoding.startsWithByteOrderMark(bytes, length)) {
+            return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
+                    "字节顺序标记只能出现在文件开头", "a byte-order mark may only begin the file")));
         }
         // A file's lines end at \n; a \r inside one would end a line for other readers, such as Spark's.
         int lineBreak = LineSplitter.indexOf(bytes, 0, length, (byte) '\r');

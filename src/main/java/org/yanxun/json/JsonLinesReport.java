@@ -38,7 +38,8 @@ public record JsonLinesReport(Report report, List<ReadError> readErrors, long li
     }
 
     /**
-     * Tells whether every line was read and the report holds no error.
+     * Tells whether every line was read and the report holds no error. A file without a record is
+     * successful: check {@link #lines()} or the file where an empty upload must fail.
      *
      * @return true if there is no read error and the report is successful
      */

@@ -117,7 +117,8 @@ public final class JsonLinesValidation {
      * Returns a copy that reports progress: after every line it validates, the callback receives the
      * number of lines read so far. It runs on the validating thread and should be cheap. When a file is
      * validated in several passes (see {@link #withStateMemory}), each pass counts its lines from 1, the
-     * lines it skips unparsed included.
+     * lines it skips unparsed included. The last call of a pass receives its number of lines, blank lines
+     * included ({@link JsonLinesReport#lines()}), on one thread and on several alike.
      *
      * @param value the callback, not null
      * @return the copy
@@ -204,6 +205,10 @@ public final class JsonLinesValidation {
      * {@link #validate(InputStream, Dimensions, LocalDate)}, given its reference data. A missing file and a
      * directory are likewise one {@code JSON_IO} error.
      *
+     * <p>A file without a record (empty, or blank lines alone) is no error here: its report is successful
+     * with no finding. An application that must not accept an empty upload checks the file, as the
+     * command line does, which reports it as {@link ReadErrorCode#JSON_EMPTY}.
+     *
      * @param path the JSON Lines file, not null; a regular file
      * @param asOf the date to validate as of, not null
      * @return the report, the read errors and the number of lines
@@ -270,17 +275,17 @@ public final class JsonLinesValidation {
             Dimensions dimensions, LocalDate asOf, KeyPartition part, LineParts needed, LongPredicate wanted) {
         if (ranges.size() <= 1) {
             Pass pass = new Pass(start(dimensions, asOf, part, counts, 1), progress, needed);
-            return pass.finish(read(receiver -> reader.readInto(path, wanted, receiver), pass));
+            long lines = read(receiver -> reader.readInto(path, wanted, receiver), pass);
+            pass.reached(lines);
+            return pass.finish(lines);
         }
         SharedProgress shared = new SharedProgress(progress);
         List<Pass> passes = SideBySide.run(ranges.size(), "yanxun-range", (i, stop) -> {
             LongConsumer rangeProgress = progress == NO_PROGRESS ? NO_PROGRESS : shared.of(ranges.get(i));
             Pass pass = new Pass(start(dimensions, asOf, part, counts, ranges.size()), rangeProgress, needed, stop);
             pass.lines = reader.readInto(path, ranges.get(i), wanted, pass);
-            if (i < ranges.size() - 1) {
-                // The blank lines that end a range, which one thread counts at the next range's first line.
-                rangeProgress.accept(pass.lines);
-            }
+            // The blank lines that end a range, which no line read reports.
+            pass.reached(pass.lines);
             return pass;
         });
         Pass first = passes.get(0);
@@ -341,8 +346,17 @@ public final class JsonLinesValidation {
     /**
      * Validates a stream in one pass with reference data the caller gives; the stream is left open.
      *
+     * <p>The dimensions do not stand in for lines: they are what the rules that read across records
+     * look up (an institution's kind and province, an alliance's members and plan), and they must be
+     * built from the same {@code institution} and {@code alliance} records the stream holds, which must
+     * still be in the stream (with {@link Dimensions#of}, say, from a first read of them). An institution
+     * only in the dimensions is not declared, so references to it are {@code REF_UNKNOWN}; a session,
+     * exchange or resource whose alliance is missing from them is not checked against its plan or
+     * members. {@link #validate(Path, LocalDate)} builds them from the file itself.
+     *
      * @param in the stream of UTF-8 JSON Lines, not null
-     * @param dimensions the institutions and alliances the lines refer to, not null
+     * @param dimensions the institutions and alliances of the stream's {@code institution} and
+     *     {@code alliance} lines, not null
      * @param asOf the date to validate as of, not null
      * @return the report, the read errors and the number of lines
      */
@@ -435,6 +449,8 @@ public final class JsonLinesValidation {
         private final int maxErrors = reader.limits().maxErrors();
         /** The number of the last line read, for a pass over a range. */
         private long lines;
+        /** The number of the last line reported to the progress callback. */
+        private long reported;
 
         Pass(RuleRun run, LongConsumer progress, LineParts needed) {
             this(run, progress, needed, () -> false);
@@ -462,13 +478,21 @@ public final class JsonLinesValidation {
                 needed.mark(line.line(),
                         entity.isPresent() ? run.acceptTellingParts(entity.get()) : LineParts.EVERY_PART);
             }
-            progress.accept(line.line());
+            reached(line.line());
         }
 
         @Override
         public void skipped(long number) {
             stopIfAnotherFailed();
-            progress.accept(number);
+            reached(number);
+        }
+
+        /** Reports progress to a line, unless it was reported already. */
+        void reached(long line) {
+            if (line > reported) {
+                reported = line;
+                progress.accept(line);
+            }
         }
 
         private void stopIfAnotherFailed() {

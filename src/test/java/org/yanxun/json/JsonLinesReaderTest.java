@@ -100,6 +100,41 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void read_lineLongerThanTheDocumentLimit_isReadAsALine(@TempDir Path dir) throws IOException {
+        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(20));
+        String lines = PERSON.formatted(1) + PERSON.formatted(2);
+        Path file = Files.writeString(dir.resolve("people.jsonl"), lines);
+
+        assertThat(reader.readDataset(lines).orElseThrow().persons()).hasSize(2);
+        assertThat(reader.parseLine(PERSON.formatted(3).strip(), 3)).isInstanceOf(JsonLine.PersonLine.class);
+        JsonLinesReport report = JsonLinesValidation.of(org.yanxun.rules.RuleEngine.of(
+                org.yanxun.policy.Presets.guangzhouLiwan2026())).withReader(reader)
+                .validate(file, ExampleCommunities.LIWAN_AS_OF);
+        assertThat(report.readErrors()).isEmpty();
+        assertThat(report.lines()).isEqualTo(2);
+    }
+
+    @Test
+    void readDataset_tooManyErrors_theLimitStandsAtTheFirstErrorLeftOut() {
+        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(2));
+
+        assertThat(reader.readDataset("{\n{\n{\n{\n").errors()).extracting(ReadError::code, ReadError::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_TRUNCATED, 1L),
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_TRUNCATED, 2L),
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_LIMIT, 3L));
+    }
+
+    @Test
+    void read_byteOrderMarkOnALaterLine_isAnEncodingError() {
+        String lines = "\uFEFF" + PERSON.formatted(1) + "\uFEFF" + PERSON.formatted(2);
+
+        assertThat(JsonLinesReader.create().readDataset(lines).errors())
+                .extracting(ReadError::code, ReadError::line, ReadError::column, ReadError::en)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_ENCODING, 2L, 1,
+                        "a byte-order mark may only begin the file"));
+    }
+
+    @Test
     void read_typeNotFirst_isFoundByAFirstPass() {
         String line = "{\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true},\"x-note\":1,\"type\":\"person\"}";
 

@@ -207,6 +207,28 @@ class JsonLinesValidationTest {
         assertThat(last[0]).isEqualTo(actual.lines()).isPositive();
     }
 
+    @ParameterizedTest
+    @CsvSource({"1, 4", "3, 4", "1, 0", "3, 0"})
+    void validate_trailingOrOnlyBlankLines_progressEndsAtTheLineCount(int threads, int records) throws IOException {
+        String person = "{\"type\":\"person\",\"person\":{\"id\":\"p%d\",\"name\":\"n\",\"synthetic\":true}}\n";
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < records; i++) {
+            text.append(person.formatted(i));
+        }
+        Path file = Files.writeString(dir.resolve("blank-end.jsonl"), text + "\n  \n\n");
+        List<Long> progress = new ArrayList<>();
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(threads)
+                .withProgress(n -> {
+                    synchronized (progress) {
+                        progress.add(n);
+                    }
+                }).validate(file, LATER);
+
+        assertThat(actual.lines()).isEqualTo(records + 3);
+        assertThat(progress).isNotEmpty().isSorted().endsWith(actual.lines());
+    }
+
     @Test
     void validate_statesLargerThanTheMemory_severalPassesOverTheKeys_sameReport() throws IOException {
         Dataset dataset = Mutations.persons(dataset("both"), persons -> {
