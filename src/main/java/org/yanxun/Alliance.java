@@ -62,4 +62,15 @@ public record Alliance(AllianceId id, String name, Optional<AllianceId> parent, 
         Objects.requireNonNull(role, "role");
         return members.stream().filter(m -> m.role() == role).map(AllianceMember::institution).toList();
     }
+
+    /**
+     * Returns a summary, short however much the alliance holds.
+     *
+     * @return the summary, such as {@code Alliance[id=qiyingen, members=3, sessions=5, exchanges=8, resources=6]}
+     */
+    @Override
+    public String toString() {
+        return "Alliance[id=" + id + ", members=" + members.size() + ", sessions=" + sessions.size() + ", exchanges="
+                + exchanges.size() + ", resources=" + resources.size() + "]";
+    }
 }

@@ -60,4 +60,14 @@ public record Cluster(ClusterId id, String name, RegionCode region, InstitutionI
     public Cluster withStudios(List<Studio> replacement) {
         return new Cluster(id, name, region, organiser, undertaker, launchedOn, replacement, plan);
     }
+
+    /**
+     * Returns a summary, short however many studios the cluster holds.
+     *
+     * @return the summary, such as {@code Cluster[id=liwan-2026, studios=258]}
+     */
+    @Override
+    public String toString() {
+        return "Cluster[id=" + id + ", studios=" + studios.size() + "]";
+    }
 }

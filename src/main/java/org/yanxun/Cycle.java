@@ -132,7 +132,8 @@ public record Cycle(LocalDate start, int years) {
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(margin, "margin");
         if (margin.isNegative()) {
-            throw new IllegalArgumentException("Phase margin must not be negative, was " + margin);
+            throw new InvalidValueException("阶段前后的时限不能为负，实为 " + margin,
+                    "Phase margin must not be negative, was " + margin);
         }
         try {
             return switch (phase) {
@@ -141,8 +142,8 @@ public record Cycle(LocalDate start, int years) {
                 case FINAL -> new DateRange(end().minus(margin), end().plus(margin));
             };
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("Phase margin " + margin + " takes the " + phase
-                    + " window of the cycle past the supported dates", e);
+            throw new InvalidValueException("时限 " + margin + " 使周期的" + phase.zh() + "时段超出可表示的日期",
+                    "Phase margin " + margin + " takes the " + phase + " window of the cycle past the supported dates");
         }
     }
 }

@@ -57,12 +57,14 @@ public final class InvalidValueException extends IllegalArgumentException {
 
     /**
      * Returns the Chinese message of an exception a constructor of the library threw: its own if it is
-     * an {@code InvalidValueException}, otherwise its (English) message.
+     * an {@code InvalidValueException}, otherwise its (English) message, or its class's name if it has
+     * none.
      *
      * @param e the exception, not null
-     * @return the message
+     * @return the message, not null
      */
     public static String zhOf(IllegalArgumentException e) {
-        return Objects.requireNonNull(e, "e") instanceof InvalidValueException invalid ? invalid.zh() : e.getMessage();
+        return Objects.requireNonNull(e, "e") instanceof InvalidValueException invalid ? invalid.zh()
+                : Objects.requireNonNullElse(e.getMessage(), e.getClass().getName());
     }
 }

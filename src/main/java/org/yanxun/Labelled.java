@@ -1,7 +1,8 @@
 package org.yanxun;
 
 /**
- * A value of a closed set that has a stable code and a label in Chinese and in English, such as
+ * A value with a stable code and a label in Chinese and in English, from a closed set (an enumeration)
+ * or, for {@link StudioType}, from the built-in ones and those a policy or dataset defines, such as
  * the stage {@code PRIMARY} (小学, primary school).
  *
  * <p>The code is what the JSON forms and the rule messages use; it never changes once published.

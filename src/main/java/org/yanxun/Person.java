@@ -97,6 +97,17 @@ public record Person(
     }
 
     /**
+     * Returns a summary that names the person by identifier alone: logs that show it hold no name, birth
+     * date or other personal data.
+     *
+     * @return the summary, such as {@code Person[id=syn-lw-0001, synthetic=true]}
+     */
+    @Override
+    public String toString() {
+        return "Person[id=" + id + ", synthetic=" + synthetic + "]";
+    }
+
+    /**
      * Returns a builder that starts from this person, to derive a changed copy.
      *
      * @return a builder holding every value of this person
@@ -170,10 +181,11 @@ public record Person(
     }
 
     /**
-     * Returns the highest level at which the person holds an honour of a kind.
+     * Returns the highest level of the honours of a kind the person has been or will be awarded, whatever
+     * their dates; {@link #highestLevelOf(HonourKind, LocalDate)} counts those held on a date.
      *
      * @param kind the kind of honour, not null
-     * @return the highest level, or empty if the person holds no honour of that kind
+     * @return the highest level, or empty if the person has no honour of that kind
      */
     public Optional<Level> highestLevelOf(HonourKind kind) {
         return highestLevelOf(kind, LocalDate.MAX);

@@ -104,6 +104,16 @@ public record Studio(
     }
 
     /**
+     * Returns a summary, short however many memberships the studio holds.
+     *
+     * @return the summary, such as {@code Studio[id=lw-sg-001, type=SPECIAL_GRADE_STUDIO, memberships=9]}
+     */
+    @Override
+    public String toString() {
+        return "Studio[id=" + id + ", type=" + type.code() + ", memberships=" + memberships.size() + "]";
+    }
+
+    /**
      * Returns a builder that starts from this studio, to derive a changed copy.
      *
      * @return a builder holding every value of this studio

@@ -126,7 +126,18 @@ class CycleTest {
 
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> cycle.window(Phase.FINAL, Period.ofYears(Year.MAX_VALUE)))
-                .withMessage("Phase margin P999999999Y takes the FINAL window of the cycle past the supported dates");
+                .withMessage("Phase margin P999999999Y takes the FINAL window of the cycle past the supported dates")
+                .satisfies(e -> assertThat(InvalidValueException.zhOf(e))
+                        .isEqualTo("时限 P999999999Y 使周期的终期时段超出可表示的日期"));
+        assertThat(InvalidValueException.zhOf(new IllegalArgumentException())).isEqualTo("java.lang.IllegalArgumentException");
+    }
+
+    @Test
+    void window_negativeMargin_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Cycle.of(LAUNCH, 2).window(Phase.LAUNCH, Period.ofDays(-1)))
+                .withMessage("Phase margin must not be negative, was P-1D")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("阶段前后的时限不能为负，实为 P-1D"));
     }
 
     /** Near the ends of the years of the model, a cycle is refused or all it computes is a date. */

@@ -59,6 +59,17 @@ class PersonTest {
     }
 
     @Test
+    void build_nameOf100CharactersOutsideTheBasicPlane_accepted() {
+        assertThat(Person.builder(ID, "𠀀".repeat(100)).build().name()).hasSize(200);
+    }
+
+    @Test
+    void toString_namesTheIdentifierAlone() {
+        assertThat(Person.builder(ID, "王老师").birthDate(LocalDate.of(1980, 5, 1)).build().toString())
+                .isEqualTo("Person[id=" + ID + ", synthetic=false]");
+    }
+
+    @Test
     void build_nameWithNewline_throwsQuotingIt() {
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> Person.builder(ID, "陈\n思雨").build())

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.yanxun.internal.Checks;
 
 /**
  * Writes UTF-8 text with its control characters made visible: each C0 control but tab, line feed and
@@ -73,8 +74,7 @@ final class TerminalSafeStream extends FilterOutputStream {
         if (octet < 0x80 || octet > 0xBF) {
             return false;
         }
-        int c = codePoint(octet);
-        return c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+        return Checks.reordersText(codePoint(octet));
     }
 
     /** The code point of the two bytes held and a last continuation byte. */

@@ -154,7 +154,9 @@ public final class Checks {
     }
 
     /**
-     * Checks a piece of free text: not blank, at most {@code maxLength} characters, no control
+     * Checks a piece of free text: not blank, at most {@code maxLength} characters (code points, as a JSON
+     * Schema's {@code maxLength} counts them, so a character outside the Basic Multilingual Plane such as
+     * {@code 𠀀} counts once), no control
      * characters and no unpaired surrogate (which a JSON escape such as {@code \ud800} can give, and
      * which UTF-8 cannot write).
      *
@@ -169,9 +171,11 @@ public final class Checks {
             throw new InvalidValueException(name + " 不能为空白，实为 " + quote(value),
                     name + " must not be blank, was " + quote(value));
         }
-        if (value.length() > maxLength) {
-            throw new InvalidValueException(name + " 最多 " + maxLength + " 个字符，实为 " + value.length() + " 个",
-                    name + " must be at most " + maxLength + " characters, was " + value.length());
+        // A string has no more code points than chars: count them only when the chars are too many.
+        int length = value.length() > maxLength ? value.codePointCount(0, value.length()) : value.length();
+        if (length > maxLength) {
+            throw new InvalidValueException(name + " 最多 " + maxLength + " 个字符，实为 " + length + " 个",
+                    name + " must be at most " + maxLength + " characters, was " + length);
         }
         int bad = unprintableAt(value);
         if (bad >= 0) {
@@ -253,6 +257,19 @@ public final class Checks {
             }
         }
         return -1;
+    }
+
+    /**
+     * Tells whether a character, shown raw, breaks a line or reorders the text around it: the line and
+     * paragraph separators U+2028 and U+2029 and the bidi controls U+200E, U+200F, U+202A to U+202E and
+     * U+2066 to U+2069, with which a quoted value could make a message read otherwise. Data may hold them;
+     * a message shows them escaped.
+     *
+     * @param c the character
+     * @return whether it is one of them
+     */
+    public static boolean reordersText(int c) {
+        return c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     private static String hex(char c) {
@@ -442,14 +459,14 @@ public final class Checks {
     }
 
     /**
-     * Writes each control character and unpaired surrogate of a text as an escape such as
-     * <code>&#92;u001B</code>; other characters are kept.
+     * Writes each control character, unpaired surrogate and character that {@linkplain #reordersText
+     * reorders text} as an escape such as <code>&#92;u001B</code>; other characters are kept.
      *
      * @param value the text, not null
      * @return the text, printable
      */
     public static String printable(String value) {
-        if (unprintableAt(value) < 0) {
+        if (unprintableAt(value) < 0 && value.chars().noneMatch(Checks::reordersText)) {
             return value;
         }
         StringBuilder escaped = new StringBuilder(value.length() + 16);
@@ -459,7 +476,7 @@ public final class Checks {
                     && Character.isLowSurrogate(value.charAt(i + 1));
             if (pair) {
                 escaped.append(c).append(value.charAt(++i));
-            } else if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+            } else if (Character.isISOControl(c) || Character.isSurrogate(c) || reordersText(c)) {
                 escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 escaped.append(c);

@@ -35,6 +35,15 @@ class LiwanCluster2026Test {
     }
 
     @Test
+    void toString_isASummary() {
+        assertThat(cluster.toString()).isEqualTo("Cluster[id=" + cluster.id() + ", studios=258]");
+        assertThat(cluster.studios().get(0).toString()).startsWith("Studio[id=" + cluster.studios().get(0).id())
+                .hasSizeLessThan(100);
+        assertThat(ExampleCommunities.qiyingen().alliances().get(0).toString()).startsWith("Alliance[id=")
+                .contains("sessions=5").hasSizeLessThan(100);
+    }
+
+    @Test
     void studios_are258() {
         assertThat(cluster.studios()).hasSize(258);
     }

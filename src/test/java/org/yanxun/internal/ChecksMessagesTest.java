@@ -28,6 +28,13 @@ class ChecksMessagesTest {
     }
 
     @Test
+    void quote_bidiControlsAndLineSeparators_escaped() {
+        assertThat(Checks.quote("abc\u202ESSAP\u202C\u2028x\u2066y\u200F")).isEqualTo(
+                "'abc\\u202ESSAP\\u202C\\u2028x\\u2066y\\u200F'");
+        assertThat(Checks.quote("“名师”—…")).isEqualTo("'“名师”—…'");
+    }
+
+    @Test
     void shorten_longValueWithControls_isCutThenEscaped() {
         String value = "\u001b".repeat(100);
 

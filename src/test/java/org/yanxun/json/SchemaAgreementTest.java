@@ -117,6 +117,19 @@ class SchemaAgreementTest {
     }
 
     @Test
+    void nameOfCharactersOutsideTheBasicPlane_countedAlike() {
+        String json = DatasetWriter.compact().writeToString(EXAMPLES);
+        String longest = mutate(json, "/persons/0", o -> o.put("name", "𠀀".repeat(100)));
+        String tooLong = mutate(json, "/persons/0", o -> o.put("name", "𠀀".repeat(101)));
+
+        assertThat(BundledSchemas.validate("dataset", longest)).isEmpty();
+        assertThat(DatasetReader.create().read(longest).isSuccess()).isTrue();
+        assertThat(BundledSchemas.validate("dataset", tooLong)).isNotEmpty();
+        assertThat(DatasetReader.create().read(tooLong).errors()).singleElement()
+                .satisfies(e -> assertThat(e.en()).endsWith("name must be at most 100 characters, was 101"));
+    }
+
+    @Test
     void record_typeNamingAJavaClass_bothReject() {
         String line = "{\"type\":\"java.util.HashMap\",\"java.util.HashMap\":{}}";
 
