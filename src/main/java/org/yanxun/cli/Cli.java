@@ -222,6 +222,9 @@ final class Cli {
         });
     }
 
+    /** The UTF-8 byte-order mark, which may begin a file. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
     /** What the JVM puts in an argument for bytes it could not decode. */
     private static final char UNDECODED = '\uFFFD';
 
@@ -287,16 +290,19 @@ final class Cli {
     }
 
     /**
-     * Tells whether a JSON Lines file that was validated without a read error holds no record. Every
-     * line of a record holds a byte other than the spaces, tabs, line ends and byte-order marks of a blank
-     * line, and a line of those bytes alone that is not blank would have been a read error. Reading stops
-     * at the first such byte, with which a file of records starts; a file that cannot be read again is
-     * not taken for empty.
+     * Tells whether a JSON Lines file that was validated without a read error holds no record: after the
+     * byte-order mark that may begin it, every line of a record holds a byte other than the spaces, tabs
+     * and line ends of a blank line. Reading stops at the first such byte, with which a file of records
+     * starts; a file that cannot be read again is not taken for empty.
      */
     private static boolean holdsNoRecord(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(BYTE_ORDER_MARK.length);
+            if (!Arrays.equals(in.readNBytes(BYTE_ORDER_MARK.length), BYTE_ORDER_MARK)) {
+                in.reset();
+            }
             for (int b = in.read(); b >= 0; b = in.read()) {
-                if (b != ' ' && b != '\t' && b != '\r' && b != '\n' && b != 0xEF && b != 0xBB && b != 0xBF) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
                     return false;
                 }
             }
@@ -310,7 +316,8 @@ final class Cli {
     private static ReadError noRecord(long lines) {
         return lines == 0
                 ? new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "文件为空，没有记录", "the file is empty: it holds no record")
-                : new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "文件没有记录：" + lines + " 行都是空行",
+                : new ReadError(ReadErrorCode.JSON_EMPTY, "", 0, 0, "文件没有记录："
+                        + (lines == 1 ? "唯一的 1 行是空行" : lines + " 行都是空行"),
                         "the file holds no record: " + (lines == 1 ? "its one line is" : "its " + lines + " lines are")
                                 + " blank");
     }

@@ -11,7 +11,8 @@ import org.yanxun.internal.Checks;
  * Writes UTF-8 text with its control characters made visible: each C0 control but tab, line feed and
  * carriage return, DEL, each C1 control (U+0080 to U+009F, two bytes in UTF-8), and each character
  * that reorders or breaks a line (the line and paragraph separators U+2028 and U+2029, and the bidi
- * controls U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069, three bytes in UTF-8) becomes the
+ * controls U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069: {@link Checks#reordersText})
+ * becomes the
  * six characters of a Java escape such as <code>&#92;u001B</code>. A report quotes what its input holds
  * (a property name, a code, a pointer), so this keeps that input from moving the cursor, clearing the
  * screen, reversing the rest of a line or printing a fake result on the terminal the command writes to.
@@ -22,6 +23,8 @@ final class TerminalSafeStream extends FilterOutputStream {
 
     /** The UTF-8 lead byte of U+0080 to U+00BF, which holds the C1 controls. */
     private static final int C1_LEAD = 0xC2;
+    /** The UTF-8 lead byte of U+0600 to U+063F, which holds the Arabic letter mark U+061C, a bidi control. */
+    private static final int ARABIC_LEAD = 0xD8;
     /** The UTF-8 lead byte of U+2000 to U+2FFF, which holds the separators and bidi controls. */
     private static final int FORMAT_LEAD = 0xE2;
 
@@ -38,12 +41,14 @@ final class TerminalSafeStream extends FilterOutputStream {
         int octet = b & 0xFF;
         if (heldLength == 0) {
             start(octet);
-        } else if (held[0] == C1_LEAD) {
+        } else if (held[0] != FORMAT_LEAD) {
+            // The lead of a two-byte character: a C1 control or the Arabic letter mark is escaped.
             heldLength = 0;
-            if (octet >= 0x80 && octet <= 0x9F) {
-                escape(octet);
+            int c = (held[0] & 0x1F) << 6 | octet & 0x3F;
+            if (octet >= 0x80 && octet <= 0xBF && (c <= 0x9F || Checks.reordersText(c))) {
+                escape(c);
             } else {
-                out.write(C1_LEAD);
+                out.write(held[0]);
                 start(octet);
             }
         } else if (heldLength == 1 && (octet == 0x80 || octet == 0x81)) {
@@ -59,7 +64,7 @@ final class TerminalSafeStream extends FilterOutputStream {
 
     /** Writes a byte that follows no held byte: escaped, held as a lead, or as it is. */
     private void start(int octet) throws IOException {
-        if (octet == C1_LEAD || octet == FORMAT_LEAD) {
+        if (octet == C1_LEAD || octet == ARABIC_LEAD || octet == FORMAT_LEAD) {
             held[0] = octet;
             heldLength = 1;
         } else if (needsCare(octet)) {
@@ -119,7 +124,7 @@ final class TerminalSafeStream extends FilterOutputStream {
     /** Tells whether a byte is a control to escape, or a lead byte that may start a character to escape. */
     private static boolean needsCare(int octet) {
         return octet < 0x20 && octet != '\t' && octet != '\n' && octet != '\r' || octet == 0x7F || octet == C1_LEAD
-                || octet == FORMAT_LEAD;
+                || octet == ARABIC_LEAD || octet == FORMAT_LEAD;
     }
 
     @Override

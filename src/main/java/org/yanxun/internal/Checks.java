@@ -171,12 +171,7 @@ public final class Checks {
             throw new InvalidValueException(name + " 不能为空白，实为 " + quote(value),
                     name + " must not be blank, was " + quote(value));
         }
-        // A string has no more code points than chars: count them only when the chars are too many.
-        int length = value.length() > maxLength ? value.codePointCount(0, value.length()) : value.length();
-        if (length > maxLength) {
-            throw new InvalidValueException(name + " 最多 " + maxLength + " 个字符，实为 " + length + " 个",
-                    name + " must be at most " + maxLength + " characters, was " + length);
-        }
+        atMost(value, name, maxLength);
         int bad = unprintableAt(value);
         if (bad >= 0) {
             char c = value.charAt(bad);
@@ -185,6 +180,37 @@ public final class Checks {
                         name + " must not contain control characters, was " + quote(value));
             }
             throw unpairedSurrogate(value, bad, name);
+        }
+        return value;
+    }
+
+    /**
+     * Tells whether a text has more than some characters, counted as code points, as a JSON Schema's
+     * {@code maxLength} counts them: {@code 𠀀} is one character and two {@code char}s.
+     *
+     * @param value the text, not null
+     * @param max the most characters
+     * @return whether it has more
+     */
+    public static boolean isLongerThan(String value, int max) {
+        // A string has no more code points than chars: count them only when the chars are too many.
+        return value.length() > max && value.codePointCount(0, value.length()) > max;
+    }
+
+    /**
+     * Checks that a text has at most some characters, as {@link #isLongerThan} counts them.
+     *
+     * @param value the text, not null
+     * @param name the name of the field, for the message
+     * @param max the most characters
+     * @return the value
+     * @throws InvalidValueException if it has more
+     */
+    public static String atMost(String value, String name, int max) {
+        if (isLongerThan(value, max)) {
+            int length = value.codePointCount(0, value.length());
+            throw new InvalidValueException(name + " 最多 " + max + " 个字符，实为 " + length + " 个",
+                    name + " must be at most " + max + " characters, was " + length);
         }
         return value;
     }
@@ -261,15 +287,15 @@ public final class Checks {
 
     /**
      * Tells whether a character, shown raw, breaks a line or reorders the text around it: the line and
-     * paragraph separators U+2028 and U+2029 and the bidi controls U+200E, U+200F, U+202A to U+202E and
-     * U+2066 to U+2069, with which a quoted value could make a message read otherwise. Data may hold them;
-     * a message shows them escaped.
+     * paragraph separators U+2028 and U+2029 and the bidi controls (Unicode's {@code Bidi_Control}:
+     * U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069), with which a quoted value could make
+     * a message read otherwise. Data may hold them; a message shows them escaped.
      *
      * @param c the character
      * @return whether it is one of them
      */
     public static boolean reordersText(int c) {
-        return c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+        return c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     private static String hex(char c) {

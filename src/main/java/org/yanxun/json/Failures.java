@@ -129,6 +129,19 @@ final class Failures {
     }
 
     /**
+     * The error that stands for the errors of a JSON Lines file beyond the limit, whose lines are all
+     * still read.
+     *
+     * @param maxErrors the error limit
+     * @param line the line of the first error left out
+     * @return the error
+     */
+    static ReadError tooManyLineErrors(int maxErrors, long line) {
+        return new ReadError(ReadErrorCode.JSON_LIMIT, "", line, 0, "错误过多，只报告前 " + maxErrors + " 个",
+                "too many errors: only the first " + maxErrors + " are reported");
+    }
+
+    /**
      * Closes a parser, ignoring a failure: the input was already read or has failed.
      *
      * @param parser the parser

@@ -166,7 +166,7 @@ public final class JsonLinesReader {
         LineSplitter splitter = new LineSplitter(limits.maxLineBytes(), new LineSplitter.Sink() {
             @Override
             public void line(long number, byte[] bytes, int length) {
-                if (isBlank(bytes, length)) {
+                if (isBlank(number, bytes, length)) {
                     return;
                 }
                 if (wanted.test(number)) {
@@ -465,9 +465,12 @@ public final class JsonLinesReader {
                 "一行中不能有换行符", "a line must not hold a line break")));
     }
 
-    /** Tells whether a line holds only spaces, tabs and returns, after a UTF-8 byte-order mark if any. */
-    private static boolean isBlank(byte[] bytes, int length) {
-        int from = Encoding.startsWithByteOrderMark(bytes, length) ? Encoding.BYTE_ORDER_MARK_LENGTH : 0;
+    /**
+     * Tells whether a line holds only spaces, tabs and returns, after a UTF-8 byte-order mark if it is
+     * the first line: a mark on another is an error of its own.
+     */
+    private static boolean isBlank(long number, byte[] bytes, int length) {
+        int from = number == 1 && Encoding.startsWithByteOrderMark(bytes, length) ? Encoding.BYTE_ORDER_MARK_LENGTH : 0;
         for (int i = from; i < length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {

@@ -39,7 +39,9 @@ public record JsonLinesReport(Report report, List<ReadError> readErrors, long li
 
     /**
      * Tells whether every line was read and the report holds no error. A file without a record is
-     * successful: check {@link #lines()} or the file where an empty upload must fail.
+     * successful, and {@link #lines()} counts blank lines, so it does not tell a file of blank lines alone:
+     * where an upload without a record must fail, look in the file for a line that is not blank, as the
+     * command line does.
      *
      * @return true if there is no read error and the report is successful
      */

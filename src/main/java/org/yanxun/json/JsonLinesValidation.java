@@ -518,9 +518,7 @@ public final class JsonLinesValidation {
             List<ReadError> reported = errors;
             if (errors.size() > maxErrors) {
                 reported = new ArrayList<>(errors.subList(0, maxErrors));
-                reported.add(new ReadError(ReadErrorCode.JSON_LIMIT, "", errors.get(maxErrors).line(), 0,
-                        "错误过多，只报告前 " + maxErrors + " 个", "too many errors: only the first " + maxErrors
-                                + " are reported"));
+                reported.add(Failures.tooManyLineErrors(maxErrors, errors.get(maxErrors).line()));
             }
             return new JsonLinesReport(run.finish(checkingThreads()), reported, lines);
         }

@@ -83,8 +83,7 @@ final class LinesAssembler implements Consumer<JsonLine> {
         if (errors.size() < maxErrors) {
             errors.add(error);
         } else if (errors.size() == maxErrors) {
-            errors.add(new ReadError(ReadErrorCode.JSON_LIMIT, "", error.line(), 0, "错误过多，只报告前 " + maxErrors + " 个",
-                    "too many errors: only the first " + maxErrors + " are reported"));
+            errors.add(Failures.tooManyLineErrors(maxErrors, error.line()));
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
@@ -117,7 +118,7 @@ public final class ProblemDetailsWriter {
      * Writes the problem of a policy document that could not be read, such as one given with the data:
      * status 400 with the read errors, as {@link #writeToString(List)}, but with a {@code detail} that
      * says the policy is what could not be read, such as
-     * {@code The policy document could not be read: it has 1 read error}, so that its errors are not
+     * {@code The policy document has 1 read error}, so that its errors are not
      * taken for the data's.
      *
      * @param errors the errors of the policy document, not null, not empty
@@ -126,9 +127,7 @@ public final class ProblemDetailsWriter {
      */
     public String writeUnreadablePolicyToString(List<ReadError> errors) {
         List<ReadError> copy = requireErrors(errors);
-        int n = copy.size();
-        String detail = chinese ? "政策文档无法读取：有 " + n + " 处错误"
-                : "The policy document could not be read: it has " + n + (n == 1 ? " read error" : " read errors");
+        String detail = chinese ? "政策文档有 " + readErrors(copy) : "The policy document has " + readErrors(copy);
         return toString(out -> write(out, null, copy, detail));
     }
 
@@ -181,8 +180,7 @@ public final class ProblemDetailsWriter {
     }
 
     private String detail(Report report, List<ReadError> errors) {
-        String read = errors.isEmpty() ? "" : chinese ? errors.size() + " 处无法读取" : errors.size()
-                + (errors.size() == 1 ? " read error" : " read errors");
+        String read = errors.isEmpty() ? "" : readErrors(errors);
         if (report == null) {
             return chinese ? "输入有 " + read : "The input has " + read;
         }
@@ -194,5 +192,10 @@ public final class ProblemDetailsWriter {
                 : e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning and " : " warnings and ") + i
                         + (i == 1 ? " info" : " infos") + " under policy " + report.policyId() + " as of " + report.asOf();
         return read.isEmpty() ? found : chinese ? found + "；另有 " + read : found + "; " + read;
+    }
+
+    /** How many read errors there are, as a detail says it: {@code 2 处无法读取}, {@code 2 read errors}. */
+    private String readErrors(List<ReadError> errors) {
+        return chinese ? errors.size() + " 处无法读取" : English.count(errors.size(), "read error");
     }
 }

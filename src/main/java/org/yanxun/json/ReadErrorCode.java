@@ -31,7 +31,7 @@ public enum ReadErrorCode {
     JSON_FORMAT,
     /** A value is well-formed but not meaningful, such as a cycle of seven years. */
     JSON_VALUE,
-    /** The bytes are not valid UTF-8. */
+    /** The bytes are not valid UTF-8, or a JSON Lines line after the first begins with a byte-order mark. */
     JSON_ENCODING,
     /** The input holds no JSON value at all. */
     JSON_EMPTY,

@@ -155,7 +155,7 @@ final class PolicyCheck {
 
     private void text(String field, String value) {
         int bad = Checks.unprintableAt(value);
-        if (value.isBlank() || value.length() > 500 && value.codePointCount(0, value.length()) > 500) {
+        if (value.isBlank() || Checks.isLongerThan(value, 500)) {
             add(field, "须为 1 至 500 个字符的非空文本", "must be non-blank text of at most 500 characters");
         } else if (bad >= 0) {
             String code = String.format(Locale.ROOT, "U+%04X", (int) value.charAt(bad));

@@ -64,13 +64,7 @@ public record Finding(String code, Severity severity, Location location, String 
     }
 
     private static void requireMessage(String message, String name) {
-        Checks.noUnpairedSurrogate(message, name);
-        // Characters are code points, as a JSON Schema's maxLength counts them; a string has no more of them than chars.
-        if (message.length() > MAX_MESSAGE_LENGTH && message.codePointCount(0, message.length()) > MAX_MESSAGE_LENGTH) {
-            int length = message.codePointCount(0, message.length());
-            throw new InvalidValueException(name + " 最多 " + MAX_MESSAGE_LENGTH + " 个字符，实为 " + length + " 个",
-                    name + " must be at most " + MAX_MESSAGE_LENGTH + " characters, was " + length);
-        }
+        Checks.atMost(Checks.noUnpairedSurrogate(message, name), name, MAX_MESSAGE_LENGTH);
     }
 
     /**

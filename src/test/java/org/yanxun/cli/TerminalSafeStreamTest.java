@@ -28,15 +28,15 @@ class TerminalSafeStreamTest {
     @Test
     void separatorsAndBidiControls_becomeVisibleEscapes() throws IOException {
         assertThat(through("abc\u202eSSAP :tluseR\u202c\u2028Result: PASSED\u2029\u200e\u200f\u202a\u202b\u202d"
-                + "\u2066\u2067\u2068\u2069"))
+                + "\u2066\u2067\u2068\u2069\u061c"))
                 .isEqualTo("abc\\u202ESSAP :tluseR\\u202C\\u2028Result: PASSED\\u2029\\u200E\\u200F\\u202A\\u202B"
-                        + "\\u202D\\u2066\\u2067\\u2068\\u2069");
+                        + "\\u202D\\u2066\\u2067\\u2068\\u2069\\u061C");
     }
 
     @Test
     void neighboursOfTheEscapedCharacters_passUnchanged() throws IOException {
         // The quotation marks, dashes and ellipsis of Chinese text share their lead bytes with the escaped ones.
-        String text = "“引号”—…\u200d\u2010\u2027\u202f\u2065\u206a\u2100€";
+        String text = "“引号”—…\u200d\u2010\u2027\u202f\u2065\u206a\u2100€\u061b\u061d\u0627";
         assertThat(through(text)).isEqualTo(text);
     }
 
@@ -88,7 +88,8 @@ class TerminalSafeStreamTest {
         StringBuilder shown = new StringBuilder();
         text.codePoints().forEach(c -> {
             boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
-            boolean format = c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
+            boolean format = c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E
+                    || c >= 0x2066 && c <= 0x2069;
             if (control || format) {
                 shown.append(String.format("\\u%04X", c));
             } else {
@@ -102,7 +103,7 @@ class TerminalSafeStreamTest {
     void textWrittenInPiecesOfAnySize_isEscapedAsWhole() throws IOException {
         Random random = new Random(11);
         int[] alphabet = {'a', '\n', 0x1B, 0x7F, 0x85, 0x9B, 0xA9, 0x2010, 0x201C, 0x2026, 0x200E, 0x200F, 0x2028,
-                0x2029, 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x4E2D, 0x1F600};
+                0x2029, 0x202A, 0x202E, 0x202F, 0x2065, 0x2066, 0x2069, 0x206A, 0x4E2D, 0x1F600, 0x061B, 0x061C, 0x0627};
         for (int round = 0; round < 5_000; round++) {
             StringBuilder text = new StringBuilder();
             for (int n = random.nextInt(12); n > 0; n--) {

@@ -125,6 +125,13 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void read_byteOrderMarkAloneOnALaterLine_isAnEncodingErrorToo() {
+        assertThat(JsonLinesReader.create().readDataset(PERSON.formatted(1) + "\uFEFF \n").errors())
+                .extracting(ReadError::code, ReadError::line).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_ENCODING, 2L));
+    }
+
+    @Test
     void read_byteOrderMarkOnALaterLine_isAnEncodingError() {
         String lines = "\uFEFF" + PERSON.formatted(1) + "\uFEFF" + PERSON.formatted(2);
 

@@ -58,14 +58,14 @@ class ProblemDetailsWriterTest {
 
         assertThat(problem.get("type").asString()).isEqualTo(ProblemDetailsWriter.UNREADABLE_INPUT);
         assertThat(problem.get("status").asInt()).isEqualTo(400);
-        assertThat(problem.get("detail").asString()).isEqualTo("The policy document could not be read: it has 1 read error");
+        assertThat(problem.get("detail").asString()).isEqualTo("The policy document has 1 read error");
         assertThat(problem.get("readErrors")).hasSize(1);
     }
 
     @Test
     void unreadablePolicy_chinese_detailSaysThePolicyCouldNotBeRead() {
         assertThat(problem(ProblemDetailsWriter.chinese().writeUnreadablePolicyToString(List.of(ONE, TWO))).get("detail")
-                .asString()).isEqualTo("政策文档无法读取：有 2 处错误");
+                .asString()).isEqualTo("政策文档有 2 处无法读取");
     }
 
     @Test

@@ -482,26 +482,30 @@ class RuleEngineTest {
 
     // ----- text a finding refuses
 
+    /** The exchanges of the 綦营恩 example, each of which a rule of exchanges reads. */
+    private static final int QIYINGEN_EXCHANGES = ExampleCommunities.qiyingen().alliances().get(0).exchanges().size();
+
     @Test
-    void validate_ruleReportsAnUnpairedSurrogate_oneEngineFindingSayingSo() {
+    void validate_ruleReportsAnUnpairedSurrogate_anEngineFindingPerExchangeSayingSo() {
         Rule rule = LocalRule.of(local("TEST_LONE_SURROGATE", Severity.WARNING), Entity.OfExchange.class,
                 (e, context, sink) -> sink.add(e.location(), "半个\ud800", "half \ud800"));
         Report report = qiyingenWith(rule);
 
         assertThat(report.withCode("TEST_LONE_SURROGATE").findings()).isEmpty();
-        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
+                .hasSize(QIYINGEN_EXCHANGES)
                 .allSatisfy(f -> assertThat(f.messageEn()).contains("TEST_LONE_SURROGATE",
                         "messageZh must not contain an unpaired surrogate, was U+D800 at character 3"));
     }
 
     @Test
-    void validate_ruleThrowsWithAnUnpairedSurrogateInItsMessage_oneEngineFindingEscapingIt() {
+    void validate_ruleThrowsWithAnUnpairedSurrogateInItsMessage_anEngineFindingPerExchangeEscapingIt() {
         Rule rule = LocalRule.of(local("TEST_THROWS_SURROGATE", Severity.ERROR), Entity.OfExchange.class,
                 (e, context, sink) -> {
                     throw new IllegalStateException("bad \udc00 text");
                 });
 
-        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).hasSize(QIYINGEN_EXCHANGES)
                 .allSatisfy(f -> assertThat(f.messageEn()).contains("IllegalStateException: bad \\uDC00 text"));
     }
 }
