@@ -233,6 +233,21 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks that a text is not empty and holds no unpaired surrogate, as {@link #noUnpairedSurrogate}.
+     *
+     * @param value the text, not null
+     * @param name the name of the field, for the message
+     * @return the value
+     * @throws InvalidValueException if the text is empty or holds an unpaired surrogate
+     */
+    public static String notEmpty(String value, String name) {
+        if (noUnpairedSurrogate(value, name).isEmpty()) {
+            throw new InvalidValueException(name + " 不能为空", name + " must not be empty");
+        }
+        return value;
+    }
+
     private static InvalidValueException unpairedSurrogate(String value, int at, String name) {
         String hex = hex(value.charAt(at));
         return new InvalidValueException(name + " 在第 " + (at + 1) + " 个字符处含不成对的代理码元 U+" + hex,

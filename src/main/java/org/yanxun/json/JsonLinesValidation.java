@@ -417,14 +417,15 @@ public final class JsonLinesValidation {
             this.progress = progress;
         }
 
-        /** The progress of one range: each line number it reaches adds the lines since the one before. */
+        /**
+         * The progress of one range: each line number it reaches adds the lines since the one before. Its
+         * pass reports each number once and in order ({@link Pass#reached}).
+         */
         LongConsumer of(LineRanges.Range range) {
             long[] last = {range.firstLine() - 1};
             return line -> {
-                if (line > last[0]) {
-                    add(line - last[0]);
-                    last[0] = line;
-                }
+                add(line - last[0]);
+                last[0] = line;
             };
         }
 

@@ -2,7 +2,6 @@ package org.yanxun.rules;
 
 import java.util.Comparator;
 import java.util.Objects;
-import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
 import org.yanxun.policy.Severity;
 
@@ -52,10 +51,7 @@ public record Finding(String code, Severity severity, Location location, String 
      *     them), or a text holds an unpaired surrogate, which is no character and which UTF-8 cannot write
      */
     public Finding {
-        Checks.noUnpairedSurrogate(code, "code");
-        if (code.isEmpty()) {
-            throw new InvalidValueException("code 不能为空", "code must not be empty");
-        }
+        Checks.notEmpty(code, "code");
         Objects.requireNonNull(severity, "severity");
         location = Objects.requireNonNull(location, "location").resolved();
         requireMessage(messageZh, "messageZh");

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
 import org.yanxun.policy.Severity;
 
@@ -46,10 +45,7 @@ public final class Report {
      * @throws IllegalArgumentException if the policy identifier is empty or holds an unpaired surrogate
      */
     public static Report of(String policyId, LocalDate asOf, Collection<Finding> findings) {
-        Checks.noUnpairedSurrogate(policyId, "policyId");
-        if (policyId.isEmpty()) {
-            throw new InvalidValueException("policyId 不能为空", "policyId must not be empty");
-        }
+        Checks.notEmpty(policyId, "policyId");
         Objects.requireNonNull(asOf, "asOf");
         List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings must not contain null"));

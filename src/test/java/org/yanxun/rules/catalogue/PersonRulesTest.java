@@ -499,17 +499,21 @@ class PersonRulesTest {
         assertThat(findings(liwan(data), "STUDIO_NAME_CONVENTION")).isEmpty();
     }
 
+    /** Studio 3, whose host leaves on 2026-06-30 and whose member takes over as host the next day. */
+    private static Dataset handedOverInJuly() {
+        return studio(LIWAN, SG, s -> plus(Mutations.membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 6, 30))),
+                Membership.of(SG_MEMBER.id(), Tier.HOST, LocalDate.of(2026, 7, 1))));
+    }
+
     @Test
     void studioNameConvention_successorTakingOverAfterAsOf_notYetChecked() {
-        var data = studio(LIWAN, SG, s -> plus(Mutations.membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 6, 30))),
-                Membership.of(SG_MEMBER.id(), Tier.HOST, LocalDate.of(2026, 7, 1))));
+        var data = handedOverInJuly();
         assertThat(findings(liwan(data), "STUDIO_NAME_CONVENTION")).isEmpty();
     }
 
     @Test
     void studioNameConvention_successorAfterTakingOver_fires() {
-        var data = studio(LIWAN, SG, s -> plus(Mutations.membership(s, 0, m -> m.withLeftOn(LocalDate.of(2026, 6, 30))),
-                Membership.of(SG_MEMBER.id(), Tier.HOST, LocalDate.of(2026, 7, 1))));
+        var data = handedOverInJuly();
         fires(liwan(data, LocalDate.of(2026, 8, 1)), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
                 .is(Severity.INFO, SG_MEMBER.name());
     }

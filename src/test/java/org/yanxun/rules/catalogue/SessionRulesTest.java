@@ -292,9 +292,17 @@ class SessionRulesTest {
 
     // ----- SESSION_EXPERT_EXTERNAL
 
+    private static final Expert MEMBER_EXPERT = Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG);
+    private static final Expert EXTERNAL_EXPERT = Expert.of("特邀专家丙", "西南大学", InstitutionId.of("syn-swu"));
+
+    /** The third session of the example inviting these experts alone. */
+    private static Dataset withExperts(Expert... experts) {
+        return session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(experts)));
+    }
+
     @Test
     void sessionExpertExternal_onlyAnExpertFromAMember_firesCountingHerApart() {
-        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        var data = withExperts(MEMBER_EXPERT);
         fires(qiyingen(data), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
                 .is(Severity.WARNING, theme(2), "0", "1")
                 .zh("邀请了 0 名外部专家（另有 1 名来自联盟成员单位，不计入），至少应为 1 名")
@@ -304,24 +312,21 @@ class SessionRulesTest {
 
     @Test
     void sessionExpertExternal_anExpertFromAMemberBesideAnExternalOne_quiet() {
-        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(
-                Expert.of("特邀专家丙", "西南大学", InstitutionId.of("syn-swu")),
-                Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        var data = withExperts(EXTERNAL_EXPERT, MEMBER_EXPERT);
         assertThat(pointers(qiyingen(data), "SESSION_EXPERT_EXTERNAL"))
                 .noneMatch(p -> p.startsWith("/alliances/0/sessions/2/"));
     }
 
     @Test
     void sessionExpertExternal_onlyAnExpertFromAMemberWhereNoneIsRequired_quiet() {
-        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家乙", "綦江区教师进修学校", QIJIANG))));
+        var data = withExperts(MEMBER_EXPERT);
         Policy none = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinExternalExperts(0));
         assertThat(findings(qiyingen(data, none), "SESSION_EXPERT_EXTERNAL")).isEmpty();
     }
 
     @Test
     void sessionExpertExternal_oneExternalExpertWhereTwoAreRequired_countsItInTheSingular() {
-        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家丙", "西南大学",
-                InstitutionId.of("syn-swu")))));
+        var data = withExperts(EXTERNAL_EXPERT);
         Policy two = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinExternalExperts(2));
         fires(qiyingen(data, two), "SESSION_EXPERT_EXTERNAL", "/alliances/0/sessions/2/experts")
                 .en("invites 1 external expert; the policy requires at least 2");
@@ -329,8 +334,7 @@ class SessionRulesTest {
 
     @Test
     void sessionExpertExternal_expertFromAnInstitutionOutsideTheAlliance_quiet() {
-        var data = session(QIYINGEN, 2, s -> Mutations.withExperts(s, List.of(Expert.of("特邀专家丙", "西南大学",
-                InstitutionId.of("syn-swu")))));
+        var data = withExperts(EXTERNAL_EXPERT);
         assertThat(pointers(qiyingen(data), "SESSION_EXPERT_EXTERNAL"))
                 .noneMatch(p -> p.startsWith("/alliances/0/sessions/2/"));
     }
