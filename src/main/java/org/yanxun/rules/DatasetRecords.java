@@ -107,7 +107,7 @@ final class DatasetRecords {
         if (wanted.test(type)) {
             Location root = Location.root();
             for (int i = 0; i < records.size(); i++) {
-                action.accept(entity.apply(records.get(i), root.child(name, i)));
+                action.accept(entity.apply(records.get(i), root.element(name, i)));
             }
         }
     }
@@ -120,12 +120,12 @@ final class DatasetRecords {
         boolean studios = wanted.test(Entity.OfStudio.class);
         for (int i = 0; i < dataset.clusters().size(); i++) {
             Cluster cluster = dataset.clusters().get(i);
-            Location at = root.child("clusters", i);
+            Location at = root.element("clusters", i);
             if (clusters) {
                 action.accept(new Entity.OfCluster(cluster, at));
             }
             for (int j = 0; studios && j < cluster.studios().size(); j++) {
-                action.accept(new Entity.OfStudio(cluster.studios().get(j), cluster.id(), at.child("studios", j)));
+                action.accept(new Entity.OfStudio(cluster.studios().get(j), cluster.id(), at.element("studios", j)));
             }
         }
         boolean alliances = wanted.test(Entity.OfAlliance.class);
@@ -134,18 +134,18 @@ final class DatasetRecords {
         boolean resources = wanted.test(Entity.OfResource.class);
         for (int i = 0; i < dataset.alliances().size(); i++) {
             Alliance alliance = dataset.alliances().get(i);
-            Location at = root.child("alliances", i);
+            Location at = root.element("alliances", i);
             if (alliances) {
                 action.accept(new Entity.OfAlliance(alliance, at));
             }
             for (int j = 0; sessions && j < alliance.sessions().size(); j++) {
-                action.accept(new Entity.OfSession(alliance.sessions().get(j), alliance.id(), at.child("sessions", j)));
+                action.accept(new Entity.OfSession(alliance.sessions().get(j), alliance.id(), at.element("sessions", j)));
             }
             for (int j = 0; exchanges && j < alliance.exchanges().size(); j++) {
-                action.accept(new Entity.OfExchange(alliance.exchanges().get(j), alliance.id(), at.child("exchanges", j)));
+                action.accept(new Entity.OfExchange(alliance.exchanges().get(j), alliance.id(), at.element("exchanges", j)));
             }
             for (int j = 0; resources && j < alliance.resources().size(); j++) {
-                action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(), at.child("resources", j)));
+                action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(), at.element("resources", j)));
             }
         }
         topLevel(dataset.projects(), "projects", Entity.OfProject.class, Entity.OfProject::new, wanted, action);

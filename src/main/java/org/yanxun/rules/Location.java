@@ -74,11 +74,17 @@ public final class Location implements Comparable<Location>, Serializable {
     }
 
     private Location(Location parent, String name, int index, String property) {
-        this.line = parent.line;
+        this(parent, escape(Checks.noUnpairedSurrogate(name, "name")), index,
+                property == null ? null : escape(Checks.noUnpairedSurrogate(property, "property")), parent.line);
+    }
+
+    /** A child whose segments are checked and escaped already. */
+    private Location(Location parent, String name, int index, String property, long line) {
+        this.line = line;
         this.parent = parent;
-        this.name = escape(Checks.noUnpairedSurrogate(name, "name"));
+        this.name = name;
         this.index = index;
-        this.property = property == null ? null : escape(Checks.noUnpairedSurrogate(property, "property"));
+        this.property = property;
     }
 
     /**
@@ -181,6 +187,20 @@ public final class Location implements Comparable<Location>, Serializable {
      */
     public Location child(String name, int index) {
         return new Location(this, name, requireIndex(index), null);
+    }
+
+    /**
+     * Returns the location of an element of an array the data set's own schema names, such as
+     * {@code persons/3}, as {@link #child(String, int)} does but without looking at the name: a name of
+     * the schema's holds nothing to escape. The library walks a data set's records with it.
+     *
+     * @param name a name of the schema's array properties, such as {@code persons}; not null
+     * @param index the array index, at least 0
+     * @return the child location
+     */
+    Location element(String name, int index) {
+        assert escape(Checks.noUnpairedSurrogate(name, "name")).equals(name) : name;
+        return new Location(this, name, requireIndex(index), null, line);
     }
 
     /**

@@ -45,6 +45,8 @@ public final class RuleRun {
     private final RuleEngine engine;
     private final RuleContext context;
     private final KeyPartition partition;
+    /** Whether the run keeps every key: its partition has one part. */
+    private final boolean whole;
     /** The local rules of each record type. */
     private final Map<Class<?>, Check[]> localChecks = new HashMap<>();
     /** One group per grouping the keyed rules share, in the order the rules name them. */
@@ -68,6 +70,7 @@ public final class RuleRun {
         this.engine = engine;
         this.context = context;
         this.partition = partition;
+        this.whole = partition.count() == 1;
         Map<Class<?>, List<Check>> locals = new HashMap<>();
         Map<Grouping<?, ?>, List<KeyedRule<?, ?>>> keyed = new IdentityHashMap<>();
         List<Grouping<Object, Object>> order = new ArrayList<>();
@@ -187,9 +190,11 @@ public final class RuleRun {
         return groups.length > 0 || localChecks.containsKey(type);
     }
 
+    @SuppressWarnings("unchecked")
     private <E extends Entity> void runLocal(LocalRule<E> rule, FindingSink sink, Entity entity) {
         try {
-            rule.check(rule.entityType().cast(entity), context, sink);
+            // The rule is among the checks of the entity's class, which is its entity type or a subtype.
+            rule.check((E) entity, context, sink);
         } catch (Exception e) {
             failed(rule, entity.location(), e, findings);
         }
@@ -420,6 +425,10 @@ public final class RuleRun {
 
     /** Tells whether this run keeps the state of a key (every key, or those of its partition) and notes its part. */
     private boolean keeps(Object key) {
+        if (whole) {
+            touched = 1;
+            return true;
+        }
         int part = partition.indexOf(key);
         lastPart = part;
         touched |= 1L << Math.min(part, Long.SIZE - 1);

@@ -419,6 +419,23 @@ class RuleRunTest {
         assertThat(run.finish().findings()).as("the local rules still ran").isNotEmpty();
     }
 
+    @Test
+    void acceptTellingParts_onePart_partZeroOnlyForRecordsThatTouchAKey() {
+        Rule studiosOnly = KeyedRule.<String, Integer>of(new RuleInfo("TEST_STUDIO_COUNT", "测试规则", "Test rule",
+                Severity.INFO, Shape.KEYED, "pointer", List.of(), "A rule of the tests."),
+                (e, context, emit) -> {
+                    if (e instanceof Entity.OfStudio) {
+                        emit.accept(e.location().pointer(), 1);
+                    }
+                }, Integer::sum, (key, count, context, sink) -> { });
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY.withDisabledRules(codesOf(ENGINE))).add(studiosOnly)
+                .build();
+        RuleRun run = engine.start(DIMENSIONS, AS_OF, KeyPartition.all());
+
+        assertThat(Entity.allOf(QIYINGEN)).allSatisfy(record -> assertThat(run.acceptTellingParts(record))
+                .as(record.location().pointer()).isEqualTo(record instanceof Entity.OfStudio ? 1 : 0));
+    }
+
     /** A keyed rule that counts the records at each pointer. */
     private static Rule pointerCount() {
         return KeyedRule.<String, Integer>of(new RuleInfo("TEST_POINTER_COUNT", "测试规则", "Test rule",
