@@ -1,8 +1,8 @@
 package org.yanxun.json;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +62,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         Post post = null;
         Set<Stage> stages = Set.of();
         boolean kindSeen = false;
-        List<String> seen = new ArrayList<>();
+        // Where each property's value starts, for the errors found once the criterion's kind is known.
+        Map<String, TokenStreamLocation> seen = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         String name;
         while ((name = cursor.parser().nextName()) != null) {
@@ -71,6 +72,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                 continue;
             }
             cursor.pushName(name);
+            TokenStreamLocation valueAt = cursor.location();
             if (name.startsWith("x-")) {
                 cursor.skipValue();
             } else if (token == JsonToken.VALUE_NULL) {
@@ -92,7 +94,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                         cursor.skipValue();
                     }
                 }
-                seen.add(name);
+                seen.put(name, valueAt);
             }
             cursor.pop();
         }
@@ -104,23 +106,24 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         if (kind != null && allowed == null) {
             cursor.pushName("kind");
             String kinds = PROPERTIES.keySet().stream().sorted().collect(Collectors.joining(", "));
-            cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), start, "主持人条件种类 " + Checks.quote(kind)
+            cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), seen.get("kind"), "主持人条件种类 " + Checks.quote(kind)
                     + " 不是以下之一：" + kinds, "host criterion kind " + Checks.quote(kind) + " is not one of: " + kinds);
             cursor.pop();
         }
         if (allowed != null) {
-            for (String property : seen) {
+            for (Map.Entry<String, TokenStreamLocation> entry : seen.entrySet()) {
+                String property = entry.getKey();
                 if (!property.equals("kind") && !allowed.contains(property)
                         && !OPTIONAL.getOrDefault(kind, List.of()).contains(property)) {
                     cursor.pushName(property);
-                    cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), start,
+                    cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), entry.getValue(),
                             "主持人条件 " + kind + " 没有属性 " + Checks.quote(property),
                             "a " + kind + " host criterion has no property " + Checks.quote(property));
                     cursor.pop();
                 }
             }
             for (String property : allowed) {
-                if (!seen.contains(property)) {
+                if (!seen.containsKey(property)) {
                     missing(cursor, start, property);
                 }
             }

@@ -53,6 +53,17 @@ class HostCriterionCodecTest {
     }
 
     @Test
+    void read_unknownKindOrForeignProperty_atTheValuesLineAndColumn() {
+        String kind = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
+        String foreign = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}");
+
+        assertThat(PolicyReader.create().read(kind).errors().get(0)).extracting(ReadError::line, ReadError::column)
+                .containsExactly(1L, kind.indexOf("\"bogus\"") + 1);
+        assertThat(PolicyReader.create().read(foreign).errors().get(0)).extracting(ReadError::line, ReadError::column)
+                .containsExactly(1L, foreign.indexOf("\"PRINCIPAL\"") + 1);
+    }
+
+    @Test
     void read_titleAtLeastWithStages_readsThemAndWritesThemBack() {
         String criterion = "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"stages\":[\"VOCATIONAL\"]}";
         String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
