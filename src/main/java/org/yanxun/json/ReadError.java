@@ -11,7 +11,8 @@ import org.yanxun.InvalidValueException;
  * record); the empty string points at the whole document. Line and column are 1-based; for JSON
  * Lines the line is the line of the file. The column counts bytes for byte input (files and streams)
  * and characters for a document given as text; a JSON Lines record's column counts the bytes of its
- * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known.
+ * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known, and the
+ * column alone when only the line is ({@link ReadErrorCode#JSONL_UNKNOWN_PARENT}).
  *
  * <p>This class is immutable and thread-safe.
  *

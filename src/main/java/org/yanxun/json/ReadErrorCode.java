@@ -39,6 +39,9 @@ public enum ReadErrorCode {
     JSON_IO,
     /** A JSON Lines line is longer than {@link JsonLimits#maxLineBytes()}; it was skipped unread. */
     JSONL_LINE_TOO_LONG,
-    /** A JSON Lines record names a parent cluster or alliance that the file does not hold. */
+    /**
+     * A JSON Lines record names a parent cluster or alliance that the file does not hold. Found once
+     * every line is read, it gives the record's line but no column (0).
+     */
     JSONL_UNKNOWN_PARENT
 }

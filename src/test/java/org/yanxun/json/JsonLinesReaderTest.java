@@ -178,15 +178,16 @@ class JsonLinesReaderTest {
     }
 
     @Test
-    void readDataset_childOfAnUnknownParent_isAnErrorWithItsLine() {
+    void readDataset_childOfAnUnknownParent_isAnErrorWithItsLineAndNoColumn() {
         String text = String.format(PERSON, 1)
                 + "{\"type\":\"resource\",\"alliance\":\"nowhere\",\"resource\":{\"id\":\"r\",\"title\":\"t\","
                 + "\"kind\":\"COURSEWARE\",\"contributor\":\"i\",\"createdOn\":\"2024-01-01\","
                 + "\"lastReviewedOn\":\"2024-02-01\",\"shared\":true}}\n";
 
         assertThat(JsonLinesReader.create().readDataset(text).errors())
-                .extracting(ReadError::code, ReadError::line, ReadError::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSONL_UNKNOWN_PARENT, 2L, "/alliance"));
+                .extracting(ReadError::code, ReadError::line, ReadError::column, ReadError::pointer)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSONL_UNKNOWN_PARENT, 2L, 0,
+                        "/alliance"));
     }
 
     @Test
