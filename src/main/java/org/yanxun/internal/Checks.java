@@ -262,17 +262,7 @@ public final class Checks {
      *     surrogate not preceded by a high one, or -1 if there is none
      */
     public static int unpairedSurrogateAt(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (Character.isLowSurrogate(c) || i + 1 == text.length()
-                        || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return i;
-                }
-                i++;
-            }
-        }
-        return -1;
+        return firstAt(text, false);
     }
 
     /**
@@ -283,21 +273,30 @@ public final class Checks {
      * @return its index, or -1 if there is none
      */
     public static int unprintableAt(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isISOControl(c)) {
+        return firstAt(value, true);
+    }
+
+    /** Finds the first unpaired surrogate of a text, or the first control character too. */
+    private static int firstAt(String text, boolean controls) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (controls && Character.isISOControl(c)) {
                 return i;
             }
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()
-                        && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                } else {
+                if (!isPairAt(text, i)) {
                     return i;
                 }
+                i++;
             }
         }
         return -1;
+    }
+
+    /** Tells whether a text holds a high surrogate at an index and a low one after it. */
+    private static boolean isPairAt(String text, int i) {
+        return Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 1));
     }
 
     /**
@@ -513,9 +512,7 @@ public final class Checks {
         StringBuilder escaped = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
-                    && Character.isLowSurrogate(value.charAt(i + 1));
-            if (pair) {
+            if (isPairAt(value, i)) {
                 escaped.append(c).append(value.charAt(++i));
             } else if (Character.isISOControl(c) || Character.isSurrogate(c) || reordersText(c)) {
                 escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
