@@ -1,13 +1,15 @@
 package org.yanxun.rules.catalogue;
 
 /**
- * Interns the texts the keyed states keep (names, JSON Pointers, subject codes, identifiers) through a
- * small cache in front of {@link String#intern()}, whose table lookup costs more than reading the text
- * on national data. Most of these texts recur (every person line has the pointer {@code /person}, and
- * a few thousand names are shared by millions of persons), so most lookups end in the cache.
+ * Interns the texts the keyed states keep (JSON Pointers, subject codes, institutions' identifiers)
+ * through a small cache in front of {@link String#intern()}, whose table lookup costs more than reading
+ * the text on national data. Most of these texts recur (every person line has the pointer
+ * {@code /person}), so most lookups end in the cache.
  *
  * <p>The cache is shared by every thread without locks: a slot holds an interned string or null, and a
- * thread that sees a stale slot only interns again.
+ * thread that sees a stale slot only interns again. It keeps the last texts it saw after the runs that
+ * gave them have ended, so it must not be given personal data: persons' names are interned with
+ * {@link String#intern()} alone.
  */
 final class Interned {
 

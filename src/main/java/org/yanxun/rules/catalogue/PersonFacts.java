@@ -75,7 +75,10 @@ final class PersonFacts implements Serializable {
     }
     private static final List<Set<Stage>> STAGE_SETS = allSets(Stage.class);
     private static final List<Set<Post>> POST_SETS = allSets(Post.class);
-    /** At most this many sets of subjects are shared; few recur, but hostile data may hold many. */
+    /**
+     * About this many sets of subjects are shared; few recur, but hostile data may hold many. Threads
+     * that add a set at once may each pass the limit by one: it bounds the memory, not an exact count.
+     */
     static final int MAX_SUBJECT_SETS = 1024;
     /** Only sets whose codes take at most this many characters are shared, to bound what is kept. */
     static final int MAX_SHARED_CODES_LENGTH = 200;
@@ -151,7 +154,9 @@ final class PersonFacts implements Serializable {
 
     /** Packs the fields the person rules read, sharing the employer's identifier with the reference data. */
     private void pack(Person person, Dimensions dimensions) {
-        this.person = Interned.of(person.name());
+        // A name is personal data: it is interned in the JVM's table, which keeps it only while a state
+        // does, and not through Interned, whose cache would keep the last names after the run.
+        this.person = person.name().intern();
         title = (byte) (person.title().isPresent() ? person.title().get().ordinal() + 1 : 0);
         posts = (byte) bits(person.posts());
         stages = (byte) bits(person.stages());

@@ -57,6 +57,19 @@ class PersonFactsTest {
         SamePerson.assertAnswersAs(facts, host);
     }
 
+    @Test
+    void personOfALine_nameInternedButNotKeptByTheCacheOfTexts() throws ReflectiveOperationException {
+        String name = "测试姓名" + System.nanoTime();
+        Person person = new Person(host.id(), new String(name.toCharArray()), host.synthetic(), host.birthDate(),
+                host.title(), host.honours(), host.posts(), host.stages(), host.subjects(), host.employer(),
+                host.teachingSince());
+
+        assertThat(factsOf(person, Location.ofLine(3).child("person")).name()).isSameAs(name.intern());
+        java.lang.reflect.Field recent = Interned.class.getDeclaredField("RECENT");
+        recent.setAccessible(true);
+        assertThat((String[]) recent.get(null)).doesNotContain(name);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "CHINESE", "CHINESE,MATHEMATICS,LINGNAN_CULTURE"})
     void personOfALine_keepsEverySubject(String codes) {
