@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  *
  * <p>An unexpected character is named as it was typed, with its code point beyond ASCII, such as
  * {@code '：' (U+FF1A, the full-width form of ':')}: a Chinese input method types full-width
- * punctuation where JSON needs {@code :} or {@code ,}, and the two look alike.
+ * punctuation where JSON needs {@code :} or {@code ,}, and the two look alike. A control character,
+ * which would not show, is named by its code point alone: {@code U+007F (a control character)}.
  */
 final class ParserMessages {
 
     /**
-     * How the parser names a character, such as {@code '：' (code 65306 / 0xff1a)} or, below 256,
-     * {@code '1' (code 49)}; group 1 is its code.
+     * How the parser names a character, such as {@code '：' (code 65306 / 0xff1a)}, below 256
+     * {@code '1' (code 49)}, and a control character (U+0000 to U+001F, U+007F to U+009F)
+     * {@code (CTRL-CHAR, code 127)}; group 1 is its code.
      */
-    static final String CHARACTER = "'(?s:.)' \\(code (\\d+)(?: / 0x\\p{XDigit}+)?\\)";
+    static final String CHARACTER = "(?:'(?s:.)' \\(|\\(CTRL-CHAR, )code (\\d+)(?: / 0x\\p{XDigit}+)?\\)";
 
     /** Where a message of a kind known here says the character, described in its language. */
     private static final String SAID_CHARACTER = "{character}";
@@ -35,7 +37,8 @@ final class ParserMessages {
     /** A kind of parser message and what it says in Chinese and in English, with the same groups. */
     private record Known(Pattern parser, String zh, String en) {
         Known(String parser, String zh, String en) {
-            this(Pattern.compile(parser), zh, en);
+            // A token or character named may be a line terminator of Java's, such as U+0085 or U+2028.
+            this(Pattern.compile(parser, Pattern.DOTALL), zh, en);
         }
     }
 
@@ -80,15 +83,16 @@ final class ParserMessages {
             new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组",
                     "unexpected '$1' with no object or array to close"),
             new Known("Non-standard token '(.*)'", "不允许非标准记号 '$1'", "non-standard token '$1'"),
-            new Known("Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\): only regular white space .*",
-                    "记号之间有控制字符（码 $1），只允许空格、制表符和换行",
-                    "control character (code $1) between tokens; only spaces, tabs and line breaks are allowed"),
-            new Known("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
-                    "字符串中有未转义的控制字符（码 $1），须以反斜杠转义",
-                    "unescaped control character (code $1) in a string; escape it with a backslash"),
+            new Known("Illegal character \\(" + CHARACTER + "\\): only regular white space .*",
+                    "记号之间有意外的字符 {character}，只允许空格、制表符和换行",
+                    "unexpected character {character} between tokens; only spaces, tabs and line breaks are allowed"),
+            new Known("Illegal unquoted character \\(" + CHARACTER + "\\).*",
+                    "字符串中有未转义的字符 {character}，须以反斜杠转义",
+                    "unescaped character {character} in a string; escape it with a backslash"),
             new Known("Invalid numeric value: Leading zeroes not allowed", "数字无效：不允许前导零",
                     "invalid number: leading zeroes are not allowed"),
-            new Known("Unrecognized character escape '(.)'.*", "无法识别的转义字符 '$1'", "unrecognized escape '\\\\$1'"));
+            new Known("Unrecognized character escape " + CHARACTER + ".*", "无法识别的转义字符 {character}",
+                    "unrecognized escape character {character}"));
 
     private ParserMessages() {
     }
@@ -135,13 +139,19 @@ final class ParserMessages {
 
     /**
      * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
-     * full-width form stands for, such as {@code '：'（U+FF1A，全角字符，半角为 ':'）}.
+     * full-width form stands for, such as {@code '：'（U+FF1A，全角字符，半角为 ':'）}; a control
+     * character by its code point alone, such as {@code U+007F（控制字符）}.
      */
     private static String character(int c, boolean zh) {
-        if (c < 0x80) {
+        boolean control = Character.isISOControl(c);
+        if (c < 0x80 && !control) {
             return "'" + (char) c + "'";
         }
         String code = String.format("U+%04X", c);
+        if (control) {
+            // Quoted, it would not show, or would act on a terminal.
+            return zh ? code + "（控制字符）" : code + " (a control character)";
+        }
         if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
             // Half a character: nothing to quote.
             return code;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +25,7 @@ class ParserMessagesTest {
             {"a" 1}                                     | JSON 语法错误：意外的字符 '1'，属性名与值之间应为冒号              | JSON syntax error: unexpected character '1'; expected a colon between a property name and its value
             [1 2]                                       | JSON 语法错误：意外的字符 '2'，条目之间应为逗号                    | JSON syntax error: unexpected character '2'; expected a comma between entries
             {"a":01}                                    | JSON 语法错误：数字无效：不允许前导零                              | JSON syntax error: invalid number: leading zeroes are not allowed
-            {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符 'q'                              | JSON syntax error: unrecognized escape '\\q'
+            {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符 'q'                              | JSON syntax error: unrecognized escape character 'q'
             {"schemaVersion":"1.0"                      | 输入在值的中间结束（文件被截断）：输入意外结束                       | input ends in the middle of a value (truncated): unexpected end of input
             {"schemaVersion":"1.0"}}                    | 文档结束后还有多余内容：意外的闭合符 '}'，没有可闭合的对象或数组     | content after the end of the document: unexpected '}' with no object or array to close
             """)
@@ -44,9 +45,99 @@ class ParserMessagesTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
         assertThat(error.column()).isEqualTo(2);
-        assertThat(error.zh()).isEqualTo("JSON 语法错误：记号之间有控制字符（码 1），只允许空格、制表符和换行");
-        assertThat(error.en()).isEqualTo(
-                "JSON syntax error: control character (code 1) between tokens; only spaces, tabs and line breaks are allowed");
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：记号之间有意外的字符 U+0001（控制字符），只允许空格、制表符和换行");
+        assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character U+0001 (a control character) between tokens; "
+                + "only spaces, tabs and line breaks are allowed");
+    }
+
+    /** A document, the code of its last error, and what that error says of the parser's message. */
+    static List<Arguments> controlCharacters() {
+        String value = "意外的字符 U+007F（控制字符），应为一个 JSON 值|unexpected character U+007F (a control character); "
+                + "expected a JSON value";
+        String lineBreakInNumber = "数字中有意外的字符 U+000A（控制字符）|unexpected character U+000A (a control character) "
+                + "in a number";
+        return List.of(
+                Arguments.of("{\"persons\":[\u007F]}", ReadErrorCode.JSON_SYNTAX, value),
+                Arguments.of("{\"persons\":[]}\u007F", ReadErrorCode.JSON_TRAILING, value),
+                Arguments.of("{\"persons\":[\u0085]}", ReadErrorCode.JSON_SYNTAX,
+                        "意外的字符 U+0085（控制字符），应为一个 JSON 值|unexpected character U+0085 (a control character); "
+                        + "expected a JSON value"),
+                Arguments.of("{\"persons\":[1\u007F]}", ReadErrorCode.JSON_SYNTAX,
+                        "意外的字符 U+007F（控制字符），条目之间应为逗号|unexpected character U+007F (a control character); "
+                        + "expected a comma between entries"),
+                Arguments.of("{\"persons\":[1.\n]}", ReadErrorCode.JSON_SYNTAX, lineBreakInNumber),
+                Arguments.of("{\"persons\":[-\n]}", ReadErrorCode.JSON_SYNTAX, lineBreakInNumber),
+                Arguments.of("{\"persons\":[1e\n]}", ReadErrorCode.JSON_SYNTAX, lineBreakInNumber),
+                Arguments.of("{\"persons\":[1.\t]}", ReadErrorCode.JSON_SYNTAX,
+                        "数字中有意外的字符 U+0009（控制字符）|unexpected character U+0009 (a control character) in a number"),
+                Arguments.of("{\"persons\":[\"\\\u0000\"]}", ReadErrorCode.JSON_SYNTAX,
+                        "无法识别的转义字符 U+0000（控制字符）|unrecognized escape character U+0000 (a control character)"),
+                Arguments.of("{\"persons\":[\"a\u0001\"]}", ReadErrorCode.JSON_SYNTAX,
+                        "字符串中有未转义的字符 U+0001（控制字符），须以反斜杠转义|unescaped character U+0001 "
+                        + "(a control character) in a string; escape it with a backslash"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("controlCharacters")
+    void read_controlCharacterTheParserNamesAsCtrlChar_saysItInBothLanguages(String document, ReadErrorCode code,
+            String said) {
+        String[] zhAndEn = said.split("\\|");
+        String zhPrefix = code == ReadErrorCode.JSON_TRAILING ? "文档结束后还有多余内容：" : "JSON 语法错误：";
+        String enPrefix = code == ReadErrorCode.JSON_TRAILING ? "content after the end of the document: " : "JSON syntax error: ";
+        for (Function<String, ReadResult<?>> read : inputs()) {
+            List<ReadError> errors = read.apply(document).errors();
+            ReadError error = errors.get(errors.size() - 1);
+
+            assertThat(error.code()).isEqualTo(code);
+            assertThat(error.zh()).isEqualTo(zhPrefix + zhAndEn[0]);
+            assertThat(error.en()).isEqualTo(enPrefix + zhAndEn[1]);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("inputs")
+    void read_controlCharacterOfTwoBytes_isAtItsFirstByte(Function<String, ReadResult<?>> read) {
+        ReadError error = read.apply("{\"persons\":[\u009F]}").errors().get(0);
+
+        assertThat(error.pointer()).isEqualTo("/persons/0");
+        assertThat(error.column()).isEqualTo(13);
+        assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character U+009F (a control character); "
+                + "expected a JSON value");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u007F", "\u0080"})
+    void parseLine_controlCharacter_isNamedByItsCodePointAtItsColumn(String control) {
+        String line = "{\"type\":" + control + "}";
+        String code = String.format("U+%04X", (int) control.charAt(0));
+
+        for (JsonLine read : List.of(JsonLinesReader.create().parseLine(line, 3),
+                JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 3))) {
+            ReadError error = onlyError(read);
+            assertThat(error.column()).isEqualTo(9);
+            assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 " + code + "（控制字符），应为一个 JSON 值");
+            assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character " + code
+                    + " (a control character); expected a JSON value");
+        }
+    }
+
+    /** Characters that end a line for Java's regular expressions, in a token and after a backslash. */
+    static List<Arguments> javaLineTerminators() {
+        return List.of(Arguments.of("[true\u0085]", "无法识别的记号 'true\\u0085'，应为", "unrecognized token 'true\\u0085'; expected"),
+                Arguments.of("[\"\\\u2028\"]", "无法识别的转义字符 '\\u2028'（U+2028）",
+                        "unrecognized escape character '\\u2028' (U+2028)"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaLineTerminators")
+    void read_javaLineTerminatorInTheParsersMessage_isTranslated(String persons, String zh, String en) {
+        for (Function<String, ReadResult<?>> read : inputs()) {
+            List<ReadError> errors = read.apply("{\"persons\":" + persons + "}").errors();
+            ReadError error = errors.get(errors.size() - 1);
+
+            assertThat(error.zh()).startsWith("JSON 语法错误：" + zh);
+            assertThat(error.en()).startsWith("JSON syntax error: " + en);
+        }
     }
 
     /** A document with a full-width colon, as a Chinese input method types one, where ':' belongs. */
@@ -207,6 +298,20 @@ class ParserMessagesTest {
     void en_unknownKindKeepsItsWords_knownKindIsOurs(String message, String en) {
         assertThat(ParserMessages.en(message)).isEqualTo(en);
         assertThat(ParserMessages.en(null)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Unexpected character ((CTRL-CHAR, code 127)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false') | 意外的字符 U+007F（控制字符），应为一个 JSON 值 | unexpected character U+007F (a control character); expected a JSON value
+            Unexpected character ((CTRL-CHAR, code 10)) in numeric value: Decimal point not followed by a digit                                          | 数字中有意外的字符 U+000A（控制字符）          | unexpected character U+000A (a control character) in a number
+            Unexpected character ((CTRL-CHAR, code 10)) in numeric value: expected digit (0-9) to follow minus sign, for valid numeric value             | 数字中有意外的字符 U+000A（控制字符）          | unexpected character U+000A (a control character) in a number
+            Unexpected character ((CTRL-CHAR, code 13)) in numeric value: Exponent indicator not followed by a digit                                     | 数字中有意外的字符 U+000D（控制字符）          | unexpected character U+000D (a control character) in a number
+            Unexpected character ((CTRL-CHAR, code 159)): was expecting comma to separate Object entries                                                 | 意外的字符 U+009F（控制字符），条目之间应为逗号 | unexpected character U+009F (a control character); expected a comma between entries
+            Unrecognized character escape (CTRL-CHAR, code 0)                                                                                             | 无法识别的转义字符 U+0000（控制字符）          | unrecognized escape character U+0000 (a control character)
+            """)
+    void zhAndEn_controlCharacterNamedAsCtrlChar_isTranslatedWithItsCodePoint(String message, String zh, String en) {
+        assertThat(ParserMessages.zh(message)).isEqualTo(zh);
+        assertThat(ParserMessages.en(message)).isEqualTo(en);
     }
 
     @Test
