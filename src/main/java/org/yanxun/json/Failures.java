@@ -31,7 +31,9 @@ final class Failures {
             return;
         }
         ParserFailure failure = ParserFailure.of(e, cursor.parser());
-        String zhDetail = shorten(ParserMessages.zh(failure.message()));
+        // A failure of the input is said in its own words in both languages, as DocumentInput says it.
+        String zhDetail = shorten(e instanceof JacksonIOException ? failure.message()
+                : ParserMessages.zh(failure.message()));
         String enDetail = shorten(ParserMessages.en(failure.message()));
         ReadErrorCode code = classify(e, trailing);
         String zh = switch (code) {

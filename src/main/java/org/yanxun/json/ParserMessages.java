@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Says the parser's own messages in our words, in Chinese and in English, without the names of the
  * parser's classes, settings and token types ({@code VALUE_STRING}, {@code (code 39)}), which mean
  * nothing to someone fixing a file. A message of a kind not known here keeps the parser's words, less
- * those names, in both languages.
+ * those names, in English; in Chinese it says only {@code 详见英文消息} (see the English message), so
+ * that the parser's English never stands in the Chinese message.
  *
  * <p>An unexpected character is named as it was typed, with its code point beyond ASCII, such as
  * {@code '：' (U+FF1A, the full-width form of ':')}: a Chinese input method types full-width
@@ -41,6 +42,9 @@ final class ParserMessages {
             this(Pattern.compile(parser, Pattern.DOTALL), zh, en);
         }
     }
+
+    /** The Chinese for a message of a kind not known here: see the English message. */
+    static final String UNKNOWN_ZH = "详见英文消息";
 
     /** How the parser's message starts when a document is longer than its limit. */
     static final String DOCUMENT_LENGTH = "Document length";
@@ -112,7 +116,7 @@ final class ParserMessages {
      * Returns a parser message in Chinese.
      *
      * @param message the parser's message, or null
-     * @return the Chinese for a known kind, otherwise the message without the parser's names
+     * @return the Chinese for a known kind, otherwise {@link #UNKNOWN_ZH}; empty if there was no message
      */
     static String zh(String message) {
         return say(message, true);
@@ -134,7 +138,7 @@ final class ParserMessages {
                 return matcher.replaceAll(said);
             }
         }
-        return shown;
+        return zh && !shown.isEmpty() ? UNKNOWN_ZH : shown;
     }
 
     /**
