@@ -67,8 +67,10 @@ final class Failures {
         if (e instanceof JacksonIOException) {
             return ReadErrorCode.JSON_IO;
         }
+        // The parser's messages of an unpaired surrogate escape in a property name, which is ASCII, name
+        // a surrogate but no encoding: they are syntax errors.
         if (message.contains("Invalid UTF-8") || message.contains("Invalid UTF-32")
-                || message.contains("Unexpected end-of-input in UTF-8") || message.contains("surrogate")) {
+                || message.contains("Unexpected end-of-input in UTF-8")) {
             return ReadErrorCode.JSON_ENCODING;
         }
         if (trailing) {

@@ -93,6 +93,15 @@ final class ParserMessages {
             new Known("Illegal unquoted character \\(" + CHARACTER + "\\).*",
                     "字符串中有未转义的字符 {character}，须以反斜杠转义",
                     "unescaped character {character} in a string; escape it with a backslash"),
+            // A string value may hold one (which the model refuses), a property name not: the parser stops.
+            new Known("Unexpected low surrogate in property name.*",
+                    "属性名含不成对的代理码元转义：低代理码元（\\\\uDC00 至 \\\\uDFFF）之前没有高代理码元（\\\\uD800 至 \\\\uDBFF）",
+                    "a property name holds an unpaired surrogate escape: a low surrogate (\\\\uDC00 to \\\\uDFFF) "
+                    + "not preceded by a high one (\\\\uD800 to \\\\uDBFF)"),
+            new Known("Broken surrogate pair in property name.*",
+                    "属性名含不成对的代理码元转义：高代理码元（\\\\uD800 至 \\\\uDBFF）之后不是低代理码元（\\\\uDC00 至 \\\\uDFFF）的转义",
+                    "a property name holds an unpaired surrogate escape: a high surrogate (\\\\uD800 to \\\\uDBFF) "
+                    + "not followed by the escape of a low one (\\\\uDC00 to \\\\uDFFF)"),
             new Known("Invalid numeric value: Leading zeroes not allowed", "数字无效：不允许前导零",
                     "invalid number: leading zeroes are not allowed"),
             new Known("Unrecognized character escape " + CHARACTER + ".*", "无法识别的转义字符 {character}",

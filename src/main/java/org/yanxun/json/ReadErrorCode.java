@@ -5,7 +5,12 @@ package org.yanxun.json;
  */
 public enum ReadErrorCode {
 
-    /** The input is not well-formed JSON. */
+    /**
+     * The input is not well-formed JSON, or a property name holds an unpaired surrogate escape (such as
+     * <code>"&#92;uD800"</code>), which names no character; reading stops there. (A string value holding one
+     * is read, and refused where the model refuses it: {@link #JSON_VALUE} at the object for free text,
+     * {@link #JSON_FORMAT} for an identifier.)
+     */
     JSON_SYNTAX,
     /** The input ends in the middle of a value. */
     JSON_TRUNCATED,

@@ -267,6 +267,19 @@ class CliTest {
     }
 
     @Test
+    void validate_unpairedSurrogateEscapeInAPropertyName_exit2AsASyntaxErrorInEitherLanguage(@TempDir Path dir)
+            throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"\\ud800\":1}");
+
+        assertThat(run(Locale.ENGLISH, "validate", bad.toString(), "--policy", "guangzhou-liwan-2026", "--lang", "zh"))
+                .isEqualTo(2);
+        assertThat(run(Locale.ENGLISH, "validate", bad.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("JSON_SYNTAX 第 1 行第 48 列 /  JSON 语法错误：属性名含不成对的代理码元转义：",
+                "JSON_SYNTAX line 1:48 /  JSON syntax error: a property name holds an unpaired surrogate escape: ")
+                .doesNotContain("UTF-8", "surrogate pair", "0x22");
+    }
+
+    @Test
     void validate_unknownPreset_exit2NamingThePresets() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "nowhere")).isEqualTo(2);
         assertThat(err()).contains("unknown policy 'nowhere'", "guangzhou-liwan-2026");

@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamReadException;
@@ -82,5 +86,82 @@ class FailuresTest {
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
         assertThat(error.zh()).isEqualTo("读取输入失败：disk gone");
         assertThat(error.en()).isEqualTo("input could not be read: disk gone");
+    }
+
+    private static final String LOW_ZH = "JSON 语法错误：属性名含不成对的代理码元转义：低代理码元（\\uDC00 至 \\uDFFF）之前没有"
+            + "高代理码元（\\uD800 至 \\uDBFF）";
+    private static final String LOW_EN = "JSON syntax error: a property name holds an unpaired surrogate escape: a low "
+            + "surrogate (\\uDC00 to \\uDFFF) not preceded by a high one (\\uD800 to \\uDBFF)";
+    private static final String HIGH_ZH = "JSON 语法错误：属性名含不成对的代理码元转义：高代理码元（\\uD800 至 \\uDBFF）之后不是"
+            + "低代理码元（\\uDC00 至 \\uDFFF）的转义";
+    private static final String HIGH_EN = "JSON syntax error: a property name holds an unpaired surrogate escape: a high "
+            + "surrogate (\\uD800 to \\uDBFF) not followed by the escape of a low one (\\uDC00 to \\uDFFF)";
+
+    /** Every reader of a kind of document, of text and of bytes; each gives the last error of its input. */
+    private static List<Function<String, ReadError>> readers(String kind) {
+        Function<String, byte[]> bytes = text -> text.getBytes(StandardCharsets.UTF_8);
+        List<Function<String, ReadResult<?>>> reads = switch (kind) {
+            case "dataset" -> List.of(text -> DatasetReader.create().read(text),
+                    text -> DatasetReader.create().read(new ByteArrayInputStream(bytes.apply(text))));
+            case "policy" -> List.of(text -> PolicyReader.create().read(text),
+                    text -> PolicyReader.create().read(new ByteArrayInputStream(bytes.apply(text))));
+            case "report" -> List.of(text -> ReportReader.create().read(text),
+                    text -> ReportReader.create().read(new ByteArrayInputStream(bytes.apply(text))));
+            default -> List.of(text -> JsonLinesReader.create().readDataset(text),
+                    text -> JsonLinesReader.create().readDataset(new ByteArrayInputStream(bytes.apply(text))));
+        };
+        List<Function<String, ReadError>> readers = new java.util.ArrayList<>(reads.stream()
+                .map(read -> read.andThen(result -> result.errors().get(result.errors().size() - 1))).toList());
+        if (kind.equals("jsonl")) {
+            readers.add(text -> ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(text, 1)).errors().get(0));
+            readers.add(text -> ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(bytes.apply(text), 1))
+                    .errors().get(0));
+        }
+        return readers;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            dataset | {"persons":[{"\\udc00":1}]}                                | /persons/0 | 21 | low
+            dataset | {"persons":[{"a\\uDFFFb":1}]}                              | /persons/0 | 22 | low
+            dataset | {"schemaVersion":"1.0","kind":"dataset","\\ud800":1}        |            | 48 | high
+            dataset | {"persons":[{"a\\ud800b":1}]}                              | /persons/0 | 22 | high
+            dataset | {"persons":[{"\\ud800\\u0041":1}]}                         | /persons/0 | 27 | high
+            dataset | {"persons":[{"\\udbff\\n":1}]}                             | /persons/0 | 23 | high
+            dataset | {"schemaVersion":"1.0","kind":"dataset","x-a":{"\\ud800":1}} | /x-a       | 55 | high
+            policy  | {"schemaVersion":"1.0","kind":"policy","\\ud800":1}         |            | 47 | high
+            report  | {"schemaVersion":"1.0","kind":"report","\\udc00":1}         |            | 47 | low
+            jsonl   | {"type":"person","person":{"\\ud800":1}}                    | /person    | 35 | high
+            """)
+    void read_unpairedSurrogateEscapeInAPropertyName_isASyntaxErrorOfTheObjectInBothLanguages(String kind,
+            String document, String pointer, int column, String half) {
+        for (Function<String, ReadError> read : readers(kind)) {
+            ReadError error = read.apply(document);
+
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+            assertThat(error.pointer()).isEqualTo(pointer == null ? "" : pointer);
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.column()).isEqualTo(column);
+            assertThat(error.zh()).isEqualTo(half.equals("low") ? LOW_ZH : HIGH_ZH);
+            assertThat(error.en()).isEqualTo(half.equals("low") ? LOW_EN : HIGH_EN);
+        }
+    }
+
+    @Test
+    void read_surrogateInAPropertyNameThatIsNotAnEscape_staysAnEncodingError() {
+        byte[] cesu = {'{', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', ':', '1', '}'};
+        String unpaired = "{\"\uD800\":1}";
+        List<ReadError> errors = List.of(
+                DatasetReader.create().read(new ByteArrayInputStream(cesu)).errors().get(0),
+                PolicyReader.create().read(new ByteArrayInputStream(cesu)).errors().get(0),
+                JsonLinesReader.create().readDataset(new ByteArrayInputStream(cesu)).errors().get(0),
+                ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(cesu, 1)).errors().get(0),
+                DatasetReader.create().read(unpaired).errors().get(0),
+                ReportReader.create().read(unpaired).errors().get(0),
+                JsonLinesReader.create().readDataset(unpaired).errors().get(0),
+                ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(unpaired, 1)).errors().get(0));
+
+        assertThat(errors).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_ENCODING);
+        assertThat(errors).extracting(ReadError::column).containsOnly(3);
     }
 }

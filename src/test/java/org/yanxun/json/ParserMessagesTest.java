@@ -314,6 +314,21 @@ class ParserMessagesTest {
         assertThat(ParserMessages.en(message)).isEqualTo(en);
     }
 
+    /** The parser's messages of an unpaired surrogate escape in a property name, reading bytes and text. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Unexpected low surrogate in property name (DC00) without preceding high surrogate   | 低代理码元（\\uDC00 至 \\uDFFF）之前没有高代理码元
+            Unexpected low surrogate in property name: 0xdc00                                   | 低代理码元（\\uDC00 至 \\uDFFF）之前没有高代理码元
+            Broken surrogate pair in property name: expected low surrogate (DC00-DFFF), got 0041 | 高代理码元（\\uD800 至 \\uDBFF）之后不是低代理码元
+            Broken surrogate pair in property name: expected low surrogate, got 0x0041          | 高代理码元（\\uD800 至 \\uDBFF）之后不是低代理码元
+            Broken surrogate pair in property name: expected '\\' to start low surrogate, got 0x22 | 高代理码元（\\uD800 至 \\uDBFF）之后不是低代理码元
+            """)
+    void zhAndEn_unpairedSurrogateEscapeInAPropertyName_isTranslated(String message, String zh) {
+        assertThat(ParserMessages.zh(message)).startsWith("属性名含不成对的代理码元转义：" + zh);
+        assertThat(ParserMessages.en(message)).startsWith("a property name holds an unpaired surrogate escape: a ")
+                .doesNotContain("0x", "got");
+    }
+
     @Test
     void zhAndEn_characterNamedWithItsHexCode_isTranslated() {
         String message = "Unexpected character ('：' (code 65306 / 0xff1a)): was expecting a colon to separate "
