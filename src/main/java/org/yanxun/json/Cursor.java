@@ -190,10 +190,14 @@ final class Cursor {
             if (names[i] == null) {
                 text.append(indices[i]);
             } else {
-                text.append(names[i].replace("~", "~0").replace("/", "~1"));
+                text.append(escape(names[i]));
             }
         }
         return text.toString();
+    }
+
+    private static String escape(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /**
@@ -245,6 +249,25 @@ final class Cursor {
     void fatal(ReadErrorCode code, TokenStreamLocation where, String zh, String en) {
         aborted = true;
         fatal(code, pointer(), where, zh, en);
+    }
+
+    /**
+     * Records what stopped the parser, which ends reading, even when the error limit was reached: at the
+     * current value, or at the property of it whose value the parser stopped in before giving its name
+     * ({@link ParserFailure#property()}), which the codec reading the value has not pushed yet.
+     *
+     * @param code the code
+     * @param failure what stopped the parser
+     * @param where the location, or null if unknown
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void fatal(ReadErrorCode code, ParserFailure failure, TokenStreamLocation where, String zh, String en) {
+        aborted = true;
+        // The object at a pointer of n segments is at nesting depth n + 1. A failure in an object deeper
+        // in is inside a value being skipped, whose own pointer is the current one.
+        boolean inProperty = failure.property() != null && failure.depth() == depth + 1;
+        fatal(code, inProperty ? pointer() + "/" + escape(failure.property()) : pointer(), where, zh, en);
     }
 
     /**

@@ -22,7 +22,8 @@ final class Failures {
      * Records a Jackson exception that ended the parse.
      *
      * @param e the exception
-     * @param cursor the cursor, whose pointer is where parsing stopped
+     * @param cursor the cursor, whose pointer is where parsing stopped, or the object of the property
+     *     whose value it stopped in
      * @param trailing true if the exception came while checking for trailing content
      */
     static void record(JacksonException e, Cursor cursor, boolean trailing) {
@@ -56,7 +57,7 @@ final class Failures {
         // limit was passed nor a column that lies in the input: the error is of the whole document.
         boolean wholeDocument = e instanceof StreamConstraintsException
                 && String.valueOf(e.getOriginalMessage()).startsWith(ParserMessages.DOCUMENT_LENGTH);
-        cursor.fatal(code, wholeDocument ? null : failure.where(), zh + zhDetail, en + enDetail);
+        cursor.fatal(code, failure, wholeDocument ? null : failure.where(), zh + zhDetail, en + enDetail);
     }
 
     private static ReadErrorCode classify(JacksonException e, boolean trailing) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.ContentReference;
@@ -23,10 +24,17 @@ import tools.jackson.core.io.ContentReference;
  * first half of a surrogate pair. The rest of the character is the start of what the parser holds
  * unread, or, at the end of what it holds, of its input, which it reads no further after failing.
  *
+ * <p>The parser reads a property's name and then, unless it is a string, its value, before it gives
+ * the name: stopped in that value, it has given no name yet, and the failure names the property.
+ *
  * @param message the parser's message, or null
  * @param where where the parser stopped
+ * @param property the name of the property whose value the parser stopped in before giving the name, or
+ *     null if it stopped elsewhere, such as in a name, at the colon after it, between properties, or in
+ *     a value whose name it gave
+ * @param depth the nesting depth of the object that holds the property, 1 for the root object
  */
-record ParserFailure(String message, TokenStreamLocation where) {
+record ParserFailure(String message, TokenStreamLocation where, String property, int depth) {
 
     /** A message that starts by naming an unexpected character. */
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(" + ParserMessages.CHARACTER
@@ -42,19 +50,23 @@ record ParserFailure(String message, TokenStreamLocation where) {
      * @return its message and location, of the character as typed
      */
     static ParserFailure of(JacksonException e, JsonParser parser) {
+        String property = propertyOf(parser);
+        int depth = parser.streamReadContext().getNestingDepth();
         // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
         // where it stopped. Inside a long string that is where its pooled buffer first passed the limit,
-        // which differs from read to read: such a string is reported where it starts.
+        // which differs from read to read, and a long number is passed at its end: such a value is
+        // reported where it starts.
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
-                : isStringTooLong(e) ? parser.currentTokenLocation() : parser.currentLocation();
+                : isValueTooLong(e) ? parser.currentTokenLocation() : parser.currentLocation();
         String message = e.getOriginalMessage();
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
             // Reading bytes, the parser stops at the last byte of the token's first character.
-            return new ParserFailure(message, startOf(message.codePointAt(UNRECOGNIZED.length()), where));
+            return new ParserFailure(message, startOf(message.codePointAt(UNRECOGNIZED.length()), where), property,
+                    depth);
         }
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (named == null || !named.lookingAt()) {
-            return new ParserFailure(message, where);
+            return new ParserFailure(message, where, property, depth);
         }
         int code = Integer.parseInt(named.group(1));
         int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
@@ -62,15 +74,34 @@ record ParserFailure(String message, TokenStreamLocation where) {
                 : code;
         if (typed != code) {
             return new ParserFailure("Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
-                    + message.substring(named.end()), where);
+                    + message.substring(named.end()), where, property, depth);
         }
-        return new ParserFailure(message, startOf(code, where));
+        return new ParserFailure(message, startOf(code, where), property, depth);
     }
 
-    /** Whether a parser stopped inside a string value longer than its limit. */
-    private static boolean isStringTooLong(JacksonException e) {
+    /**
+     * Returns the name of the property whose value a parser stopped in before giving the name, or null.
+     * Stopped there, the parser's token is still the name; once it is cleared, the parser gives where
+     * the token it was reading starts: the value, after the name, or, stopped before the value (at the
+     * colon), the token before the name. The parser reads no more after failing, so its token may go.
+     */
+    private static String propertyOf(JsonParser parser) {
+        if (parser.currentToken() != JsonToken.PROPERTY_NAME) {
+            return null;
+        }
+        TokenStreamLocation name = parser.currentTokenLocation();
+        parser.clearCurrentToken();
+        TokenStreamLocation token = parser.currentTokenLocation();
+        boolean afterName = token.getLineNr() > name.getLineNr()
+                || token.getLineNr() == name.getLineNr() && token.getColumnNr() > name.getColumnNr();
+        return afterName ? parser.streamReadContext().currentName() : null;
+    }
+
+    /** Whether a parser stopped inside a string or number longer than its limit. */
+    private static boolean isValueTooLong(JacksonException e) {
+        String message = String.valueOf(e.getOriginalMessage());
         return e instanceof StreamConstraintsException
-                && String.valueOf(e.getOriginalMessage()).startsWith("String value length");
+                && (message.startsWith("String value length") || message.startsWith("Number value length"));
     }
 
     /**
