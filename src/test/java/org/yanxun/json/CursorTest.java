@@ -2,9 +2,15 @@ package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 
@@ -12,6 +18,7 @@ import org.yanxun.policy.Presets;
 class CursorTest {
 
     private static final String HEAD = "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\"";
+    private static final String PERSON = HEAD + ",\"persons\":[{\"id\":\"a\",";
 
     private static List<ReadError> errors(String json) {
         return DatasetReader.create().read(json).errors();
@@ -83,5 +90,64 @@ class CursorTest {
             assertThat(e.pointer()).isEqualTo("/disabledRules/1");
             assertThat(e.column()).isEqualTo(json.indexOf("\"bad code\"") + 1);
         });
+    }
+
+    /**
+     * Documents that stop the parser, with the pointer of the value being read and the text whose first
+     * character, where it last occurs, is where the error is (null where the input ends).
+     */
+    static Stream<Arguments> stopped() {
+        return Stream.of(
+                // in the value of a property: the parser reads it with the name, before the codec sees the name
+                Arguments.of(HEAD + ",\"persons\":[{\"id\":tru}]}", "/persons/0/id", "tru"),
+                Arguments.of(PERSON + "\"name\":01}]}", "/persons/0/name", "1}"),
+                Arguments.of(PERSON + "\n\"name\"\n :\n  fals}]}", "/persons/0/name", "fals"),
+                Arguments.of(HEAD + ",\"persons\":tru}", "/persons", "tru"),
+                Arguments.of(PERSON + "\"zz\":tru}]}", "/persons/0/zz", "tru"),
+                Arguments.of(PERSON + "\"x-a/b~\":tru}]}", "/persons/0/x-a~1b~0", "tru"),
+                Arguments.of(PERSON + "\"id\":tru}]}", "/persons/0/id", "tru"),
+                Arguments.of(PERSON + "\"x-e\":{\"b\":tru}}]}", "/persons/0/x-e/b", "tru"),
+                Arguments.of(PERSON + "\"name\":t", "/persons/0/name", "t"),
+                // deeper in a value being skipped: that value
+                Arguments.of(PERSON + "\"x-e\":{\"a\":{\"b\":tru}}}]}", "/persons/0/x-e", "tru"),
+                Arguments.of(PERSON + "\"x-e\":[{\"b\":tru}]}]}", "/persons/0/x-e", "tru"),
+                // in a name, at the colon after it, between properties, or after a value: the object
+                Arguments.of(PERSON + "\"na\\qme\":\"b\"}]}", "/persons/0", "qme"),
+                Arguments.of(PERSON + "name:\"b\"}]}", "/persons/0", "name:"),
+                Arguments.of(PERSON + "\"name\" \"b\"}]}", "/persons/0", "\"b\"}"),
+                Arguments.of(PERSON + "\"name\"", "/persons/0", null),
+                Arguments.of(PERSON + "\"name\":", "/persons/0", null),
+                Arguments.of(PERSON + "\"name\": ", "/persons/0", null),
+                Arguments.of(PERSON + "\"name\":\"b\" tru}]}", "/persons/0", "tru"),
+                Arguments.of(PERSON + "\"name\":\"b\",}]}", "/persons/0", "}]}"),
+                Arguments.of(PERSON + "\"name\":\"b\"", "/persons/0", null),
+                Arguments.of(PERSON + "\"x-e\":{\"b\":1,}}]}", "/persons/0/x-e", "}}]}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("stopped")
+    void fatal_parserStopped_isAtTheValueBeingRead_readFromTextOrBytes(String json, String pointer, String at) {
+        List<ReadError> fromText = errors(json);
+        List<ReadError> fromBytes = DatasetReader.create()
+                .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors();
+
+        assertThat(fromBytes).isEqualTo(fromText);
+        ReadError error = fromText.get(fromText.size() - 1);
+        assertThat(error.code()).isIn(ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_TRUNCATED);
+        assertThat(error.pointer()).as(error.toString()).isEqualTo(pointer);
+        if (at != null) {
+            int start = json.lastIndexOf('\n', json.lastIndexOf(at)) + 1;
+            assertThat(error.line()).as(error.toString()).isEqualTo(json.substring(0, start).split("\n", -1).length);
+            assertThat(error.column()).as(error.toString()).isEqualTo(json.lastIndexOf(at) - start + 1);
+        }
+    }
+
+    @Test
+    void fatal_nameOverTheLimit_isAtTheObject() {
+        ReadError error = DatasetReader.withLimits(JsonLimits.defaults().withMaxNameLength(20))
+                .read(PERSON + "\"" + "n".repeat(40) + "\":1}]}").errors().get(0);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+        assertThat(error.pointer()).isEqualTo("/persons/0");
     }
 }

@@ -51,7 +51,7 @@ class FailuresTest {
     @Test
     void read_safetyLimitWithoutALocation_isLocatedWhereTheParserStopped() {
         ReadError error = DatasetReader.create()
-                .read("{\"schemaVersion\":\"1.0\",\n \"x-n\":" + "1".repeat(5_000) + "}").errors().get(0);
+                .read("{\"schemaVersion\":\"1.0\",\n \"x-n\":" + "[".repeat(100) + "]".repeat(100) + "}").errors().get(0);
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
         assertThat(error.line()).isEqualTo(2);

@@ -100,6 +100,26 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void readDataset_parserStoppedInTheValueOfAProperty_isAtThatPropertyOfTheRecord() {
+        String number = "1" + "0".repeat(100);
+        String text = String.format(PERSON, 1)
+                + "{\"type\":\"person\",\"person\":" + number + "}\n"
+                + "{\"type\":\"person\",\"person\":{\"id\":tru}}\n"
+                + "{\"x-a\":tru,\"type\":\"person\"}\n"
+                + "{\"type\":\"person\" \"person\":{}}\n";
+        List<ReadError> fromText = JsonLinesReader.create().readDataset(text).errors();
+
+        assertThat(JsonLinesReader.create().readDataset(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                .errors()).isEqualTo(fromText);
+        assertThat(fromText).extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_LIMIT, "/person", 2L, 27),
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_SYNTAX, "/person/id", 3L, 33),
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_SYNTAX, "/x-a", 4L, 8),
+                        org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_SYNTAX, "", 5L, 18));
+    }
+
+    @Test
     void read_lineLongerThanTheDocumentLimit_isReadAsALine(@TempDir Path dir) throws IOException {
         JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(20));
         String lines = PERSON.formatted(1) + PERSON.formatted(2);

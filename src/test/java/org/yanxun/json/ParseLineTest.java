@@ -216,6 +216,23 @@ class ParseLineTest {
                         }));
     }
 
+    @Test
+    void parseLine_parserStoppedInTheValueOfAProperty_isAtThatPropertyOfTheRecord() {
+        String number = "1" + "0".repeat(100);
+        String line = "{\"type\":\"studio\",\"cluster\":\"c1\",\"studio\":{\"id\":\"s1\",\"cycle\":" + number + "}}";
+
+        JsonLine text = JsonLinesReader.create().parseLine(line, 4);
+
+        assertThat(JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 4)).isEqualTo(text);
+        assertThat(text).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::column)
+                .containsExactly(tuple(ReadErrorCode.JSON_LIMIT, "/studio/cycle", 4L, line.indexOf(number) + 1)));
+        assertThat(JsonLinesReader.create().parseLine("{\"type\":\"person\",\"person\":{\"id\":\"p1\",\"name\":01}}", 1))
+                .isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                        .extracting(ReadError::code, ReadError::pointer)
+                        .containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, "/person/name")));
+    }
+
     private static List<ReadErrorCode> codes(JsonLine line) {
         assertThat(line).isInstanceOf(JsonLine.ErrorLine.class);
         return ((JsonLine.ErrorLine) line).errors().stream().map(ReadError::code).toList();

@@ -214,6 +214,26 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void read_parserStoppedInTheValueOfAProperty_isAtThatProperty() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
+        String badKind = json.replaceFirst("\"kind\":\"titleAtLeast\"", "\"kind\":nul");
+        String longNumber = json.replaceFirst("\"cycleYears\":\\d+", "\"cycleYears\":1" + "0".repeat(100));
+
+        assertThat(PolicyReader.create().read(badKind).errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+            assertThat(e.pointer()).matches("/studios/types/[A-Z_]+/hostCriteria/\\d+/kind");
+            assertThat(e.column()).isEqualTo(badKind.indexOf("nul") + 1);
+        });
+        assertThat(PolicyReader.create().read(new ByteArrayInputStream(longNumber.getBytes(StandardCharsets.UTF_8)))
+                .errors()).singleElement().satisfies(e -> {
+                    assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+                    assertThat(e.pointer()).matches("/studios/types/[A-Z_]+/cycleYears");
+                    assertThat(e.column()).isEqualTo(longNumber.substring(0, longNumber.indexOf("\"cycleYears\":1"))
+                            .getBytes(StandardCharsets.UTF_8).length + "\"cycleYears\":".length() + 1);
+                });
+    }
+
+    @Test
     void read_extensionProperty_isIgnored() {
         Policy preset = Presets.chengyuQiyingen2023();
         String json = PolicyWriter.compact().writeToString(preset).replaceFirst("\\{", "{\"x-note\":[1,2],");

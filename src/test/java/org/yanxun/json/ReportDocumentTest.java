@@ -142,6 +142,18 @@ class ReportDocumentTest {
                 .containsExactly(ReadErrorCode.JSON_VALUE);
     }
 
+    @Test
+    void read_numberOverTheLimitAsACount_isAtThatCountWhereItStarts() {
+        String json = ReportWriter.compact().writeToString(QIYINGEN).replaceFirst("\"ERROR\":0",
+                "\"ERROR\":1" + "0".repeat(100));
+
+        ReadError error = onlyError(json);
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+        assertThat(error.pointer()).isEqualTo("/counts/ERROR");
+        assertThat(error.column()).isEqualTo(json.indexOf("\"ERROR\":1") + "\"ERROR\":".length() + 1);
+    }
+
     private static ReadError onlyError(String json) {
         List<ReadError> errors = ReportReader.create().read(json).errors();
         assertThat(errors).hasSize(1);
