@@ -46,8 +46,9 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      * Returns what stopped a parser.
      *
      * @param e the exception that stopped it
-     * @param parser the parser
-     * @return its message and location, of the character as typed
+     * @param parser the parser, which reads no more
+     * @return its message and location, of the character as typed, and the property whose value it
+     *     stopped in
      */
     static ParserFailure of(JacksonException e, JsonParser parser) {
         String property = propertyOf(parser);
