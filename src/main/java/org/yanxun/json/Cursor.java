@@ -253,8 +253,9 @@ final class Cursor {
 
     /**
      * Records what stopped the parser, which ends reading, even when the error limit was reached: at the
-     * current value, or at the property of it whose value the parser stopped in before giving its name
-     * ({@link ParserFailure#property()}), which the codec reading the value has not pushed yet.
+     * current value, at the property of it whose value the parser stopped in before giving its name
+     * ({@link ParserFailure#property()}), which the codec reading the value has not pushed yet, or at the
+     * element of the current array the parser stopped in or after ({@link ParserFailure#element()}).
      *
      * @param code the code
      * @param failure what stopped the parser
@@ -264,9 +265,14 @@ final class Cursor {
      */
     void fatal(ReadErrorCode code, ParserFailure failure, TokenStreamLocation where, String zh, String en) {
         aborted = true;
-        // The object at a pointer of n segments is at nesting depth n + 1. A failure in an object deeper
-        // in is inside a value being skipped, whose own pointer is the current one.
+        // The object at a pointer of n segments is at nesting depth n + 1, and the array whose element
+        // is the last of n segments at depth n. A failure deeper in is inside a value being skipped, whose
+        // own pointer is the current one.
         boolean inProperty = failure.property() != null && failure.depth() == depth + 1;
+        if (failure.element() >= 0 && failure.depth() == depth && depth > 0 && names[depth - 1] == null) {
+            // The codec sets an element's index once the parser gives it: the parser stopped in a later one.
+            indices[depth - 1] = failure.element();
+        }
         fatal(code, inProperty ? pointer() + "/" + escape(failure.property()) : pointer(), where, zh, en);
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.io.ContentReference;
@@ -32,9 +33,11 @@ import tools.jackson.core.io.ContentReference;
  * @param property the name of the property whose value the parser stopped in before giving the name, or
  *     null if it stopped elsewhere, such as in a name, at the colon after it, between properties, or in
  *     a value whose name it gave
- * @param depth the nesting depth of the object that holds the property, 1 for the root object
+ * @param depth the nesting depth of the object or array the parser stopped in, 1 for the root
+ * @param element the index of the element the parser stopped in or before, if it stopped in an array;
+ *     otherwise -1
  */
-record ParserFailure(String message, TokenStreamLocation where, String property, int depth) {
+record ParserFailure(String message, TokenStreamLocation where, String property, int depth, int element) {
 
     /** A message that starts by naming an unexpected character. */
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(" + ParserMessages.CHARACTER
@@ -52,7 +55,11 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      */
     static ParserFailure of(JacksonException e, JsonParser parser) {
         String property = propertyOf(parser);
-        int depth = parser.streamReadContext().getNestingDepth();
+        TokenStreamContext context = parser.streamReadContext();
+        int depth = context.getNestingDepth();
+        // The parser counts an element when it starts on it, before the comma: [1,tru] and [1 2] stop in
+        // element 1, [1,2} after it.
+        int element = context.inArray() ? context.getCurrentIndex() : -1;
         // A safety limit (a number too long, nesting too deep) comes without a location: the parser's is
         // where it stopped. Inside a long string that is where its pooled buffer first passed the limit,
         // which differs from read to read, and a long number is passed at its end: such a value is
@@ -63,11 +70,11 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
             // Reading bytes, the parser stops at the last byte of the token's first character.
             return new ParserFailure(message, startOf(message.codePointAt(UNRECOGNIZED.length()), where), property,
-                    depth);
+                    depth, element);
         }
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (named == null || !named.lookingAt()) {
-            return new ParserFailure(message, where, property, depth);
+            return new ParserFailure(message, where, property, depth, element);
         }
         int code = Integer.parseInt(named.group(1));
         int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
@@ -75,9 +82,9 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
                 : code;
         if (typed != code) {
             return new ParserFailure("Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
-                    + message.substring(named.end()), where, property, depth);
+                    + message.substring(named.end()), where, property, depth, element);
         }
-        return new ParserFailure(message, startOf(code, where), property, depth);
+        return new ParserFailure(message, startOf(code, where), property, depth, element);
     }
 
     /**

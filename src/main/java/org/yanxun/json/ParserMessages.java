@@ -56,7 +56,7 @@ final class ParserMessages {
                     "unrecognized token '$1'; expected a JSON string, number, array, object, null, true or false"),
             new Known("Unexpected character \\(" + CHARACTER + "\\): maybe a \\(non-standard\\) comment\\?",
                     "意外的字符 {character}：JSON 不允许注释", "unexpected character {character}: JSON allows no comments"),
-            new Known("Unexpected character \\(" + CHARACTER + "\\): expected a valid value.*",
+            new Known("Unexpected character \\(" + CHARACTER + "\\): expected a (?:valid )?value.*",
                     "意外的字符 {character}，应为一个 JSON 值", "unexpected character {character}; expected a JSON value"),
             new Known("Unexpected character \\(" + CHARACTER + "\\): was expecting double-quote to start "
                     + "(?:field|property) name", "意外的字符 {character}，应为以双引号开始的属性名",

@@ -108,7 +108,16 @@ class CursorTest {
                 Arguments.of(PERSON + "\"id\":tru}]}", "/persons/0/id", "tru"),
                 Arguments.of(PERSON + "\"x-e\":{\"b\":tru}}]}", "/persons/0/x-e/b", "tru"),
                 Arguments.of(PERSON + "\"name\":t", "/persons/0/name", "t"),
+                // in an array element after the first, which the parser counts as it starts on it
+                Arguments.of(PERSON + "\"honours\":[1,tru]}]}", "/persons/0/honours/1", "tru"),
+                Arguments.of(PERSON + "\"subjects\":[\"MATH\" \"CHINESE\"]}]}", "/persons/0/subjects/1", "\"CHINESE\""),
+                Arguments.of(PERSON + "\"subjects\":[\"MATH\",]}]}", "/persons/0/subjects/1", "]}]}"),
+                Arguments.of(PERSON + "\"subjects\":[\"MATH\",", "/persons/0/subjects/1", null),
+                Arguments.of(HEAD + ",\"persons\":[{\"id\":\"a\"} tru]}", "/persons/1", "tru"),
+                // after an array's last element: that element
+                Arguments.of(PERSON + "\"subjects\":[\"MATH\",\"CHINESE\"}]}", "/persons/0/subjects/1", "}]}"),
                 // deeper in a value being skipped: that value
+                Arguments.of(PERSON + "\"x-e\":[1,tru]}]}", "/persons/0/x-e", "tru"),
                 Arguments.of(PERSON + "\"x-e\":{\"a\":{\"b\":tru}}}]}", "/persons/0/x-e", "tru"),
                 Arguments.of(PERSON + "\"x-e\":[{\"b\":tru}]}]}", "/persons/0/x-e", "tru"),
                 // in a name, at the colon after it, between properties, or after a value: the object
