@@ -114,6 +114,7 @@ class CursorTest {
                 Arguments.of(PERSON + "\"subjects\":[\"MATH\",]}]}", "/persons/0/subjects/1", "]}]}"),
                 Arguments.of(PERSON + "\"subjects\":[\"MATH\",", "/persons/0/subjects/1", null),
                 Arguments.of(HEAD + ",\"persons\":[{\"id\":\"a\"} tru]}", "/persons/1", "tru"),
+                Arguments.of(PERSON + "\"honours\":[1,-x]}]}", "/persons/0/honours/1", "x]"),
                 // after an array's last element: that element
                 Arguments.of(PERSON + "\"subjects\":[\"MATH\",\"CHINESE\"}]}", "/persons/0/subjects/1", "}]}"),
                 // deeper in a value being skipped: that value
