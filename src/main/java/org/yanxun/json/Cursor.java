@@ -38,6 +38,8 @@ final class Cursor {
     private int[] indices = new int[16];
     private int depth;
     private boolean aborted;
+    /** Whether a value is being skipped: what stops the parser inside it is reported at the value. */
+    private boolean skipping;
     private Map<String, TokenStreamLocation> locations;
     /** The string values read since {@link #recordLocations()}, by JSON Pointer. */
     private Map<String, String> texts;
@@ -255,7 +257,8 @@ final class Cursor {
      * Records what stopped the parser, which ends reading, even when the error limit was reached: at the
      * current value, at the property of it whose value the parser stopped in before giving its name
      * ({@link ParserFailure#property()}), which the codec reading the value has not pushed yet, or at the
-     * element of the current array the parser stopped in or after ({@link ParserFailure#element()}).
+     * element of the current array the parser stopped in or after ({@link ParserFailure#element()});
+     * inside a value being skipped, at that value.
      *
      * @param code the code
      * @param failure what stopped the parser
@@ -266,10 +269,10 @@ final class Cursor {
     void fatal(ReadErrorCode code, ParserFailure failure, TokenStreamLocation where, String zh, String en) {
         aborted = true;
         // The object at a pointer of n segments is at nesting depth n + 1, and the array whose element
-        // is the last of n segments at depth n. A failure deeper in is inside a value being skipped, whose
-        // own pointer is the current one.
-        boolean inProperty = failure.property() != null && failure.depth() == depth + 1;
-        if (failure.element() >= 0 && failure.depth() == depth && depth > 0 && names[depth - 1] == null) {
+        // is the last of n segments at depth n. Inside a value being skipped, the pointer is the value's.
+        boolean inProperty = !skipping && failure.property() != null && failure.depth() == depth + 1;
+        if (!skipping && failure.element() >= 0 && failure.depth() == depth && depth > 0
+                && names[depth - 1] == null) {
             // The codec sets an element's index once the parser gives it: the parser stopped in a later one.
             indices[depth - 1] = failure.element();
         }
@@ -353,9 +356,12 @@ final class Cursor {
         // the names of each object open inside the value, null for an array
         List<Set<String>> open = new ArrayList<>();
         open.add(token == JsonToken.START_OBJECT ? new HashSet<>() : null);
+        // Left set if the parser stops inside the value: reading ends there.
+        skipping = true;
         while (!open.isEmpty()) {
             JsonToken next = parser.nextToken();
             if (next == null) {
+                skipping = false;
                 return;
             }
             switch (next) {
@@ -373,6 +379,7 @@ final class Cursor {
                 }
             }
         }
+        skipping = false;
     }
 
     /** Reports that the current value is null. */

@@ -78,6 +78,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             } else if (token == JsonToken.VALUE_NULL) {
                 cursor.nullValue();
             } else {
+                boolean unknown = false;
                 switch (name) {
                     case "kind" -> {
                         kindSeen = true;
@@ -92,9 +93,13 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                         cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
                         cursor.skipValue();
+                        // reported here, so not checked against the kind below
+                        unknown = true;
                     }
                 }
-                seen.put(name, valueAt);
+                if (!unknown) {
+                    seen.put(name, valueAt);
+                }
             }
             cursor.pop();
         }

@@ -53,6 +53,15 @@ class HostCriterionCodecTest {
     }
 
     @Test
+    void read_unknownPropertyOfAKnownKind_reportedOnce() {
+        String json = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"zzz\":1}");
+
+        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY, WORKSHOP + "/hostCriteria/0/zzz"),
+                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+    }
+
+    @Test
     void read_unknownKindOrForeignProperty_atTheValuesLineAndColumn() {
         String kind = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
         String foreign = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}");

@@ -238,9 +238,10 @@ final class PersonFacts implements Serializable {
     }
 
     /**
-     * The subjects of some codes joined by commas, unmodifiable; the sets of the first
+     * The subjects of some codes joined by commas, unmodifiable; the sets of the first (about)
      * {@value #MAX_SUBJECT_SETS} distinct codes of at most {@value #MAX_SHARED_CODES_LENGTH} characters
-     * are kept and shared, so that a check does not parse the same codes for every person.
+     * are kept and shared for the life of the process, so that a check does not parse the same codes
+     * for every person.
      */
     static SortedSet<Subject> subjects(String codes) {
         SortedSet<Subject> known = SUBJECT_SETS.get(codes);
