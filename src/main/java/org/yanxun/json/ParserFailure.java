@@ -50,8 +50,8 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      *
      * @param e the exception that stopped it
      * @param parser the parser, which reads no more
-     * @return its message and location, of the character as typed, and the property whose value it
-     *     stopped in
+     * @return its message and location, of the character as typed, and the property or array element
+     *     it stopped in
      */
     static ParserFailure of(JacksonException e, JsonParser parser) {
         String property = propertyOf(parser);
