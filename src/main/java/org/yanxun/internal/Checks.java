@@ -255,6 +255,19 @@ public final class Checks {
     }
 
     /**
+     * Escapes a segment of a JSON Pointer as RFC 6901 does: {@code ~} as {@code ~0}, then {@code /} as
+     * {@code ~1}.
+     *
+     * @param segment a property name, not null
+     * @return the segment as a pointer holds it
+     */
+    public static String pointerSegment(String segment) {
+        return segment.indexOf('~') < 0 && segment.indexOf('/') < 0
+                ? segment
+                : segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /**
      * Finds the first unpaired surrogate of a text.
      *
      * @param text the text, not null

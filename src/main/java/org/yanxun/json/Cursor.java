@@ -192,14 +192,10 @@ final class Cursor {
             if (names[i] == null) {
                 text.append(indices[i]);
             } else {
-                text.append(escape(names[i]));
+                text.append(Checks.pointerSegment(names[i]));
             }
         }
         return text.toString();
-    }
-
-    private static String escape(String name) {
-        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /**
@@ -276,7 +272,7 @@ final class Cursor {
             // The codec sets an element's index once the parser gives it: the parser stopped in a later one.
             indices[depth - 1] = failure.element();
         }
-        fatal(code, inProperty ? pointer() + "/" + escape(failure.property()) : pointer(), where, zh, en);
+        fatal(code, inProperty ? pointer() + "/" + Checks.pointerSegment(failure.property()) : pointer(), where, zh, en);
     }
 
     /**

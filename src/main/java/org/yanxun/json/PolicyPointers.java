@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.util.function.UnaryOperator;
+import org.yanxun.internal.Checks;
 
 /**
  * Turns the dotted field of a {@link org.yanxun.policy.PolicyProblem}, such as
@@ -30,16 +31,12 @@ final class PolicyPointers {
             return element == null ? "/disabledRules" : element;
         }
         if (field.startsWith(SEVERITIES)) {
-            return "/severities/" + escape(field.substring(SEVERITIES.length()));
+            return "/severities/" + Checks.pointerSegment(field.substring(SEVERITIES.length()));
         }
         StringBuilder pointer = new StringBuilder();
         for (String segment : field.split("\\.", -1)) {
-            pointer.append('/').append(escape(segment));
+            pointer.append('/').append(Checks.pointerSegment(segment));
         }
         return pointer.toString();
-    }
-
-    private static String escape(String segment) {
-        return segment.replace("~", "~0").replace("/", "~1");
     }
 }

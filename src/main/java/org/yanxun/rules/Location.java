@@ -73,14 +73,9 @@ public final class Location implements Comparable<Location>, Serializable {
         this.property = null;
     }
 
-    private Location(Location parent, String name, int index, String property) {
-        this(parent, escape(Checks.noUnpairedSurrogate(name, "name")), index,
-                property == null ? null : escape(Checks.noUnpairedSurrogate(property, "property")), parent.line);
-    }
-
     /** A child whose segments are checked and escaped already. */
-    private Location(Location parent, String name, int index, String property, long line) {
-        this.line = line;
+    private Location(Location parent, String name, int index, String property) {
+        this.line = parent.line;
         this.parent = parent;
         this.name = name;
         this.index = index;
@@ -159,7 +154,7 @@ public final class Location implements Comparable<Location>, Serializable {
             if (segment instanceof Integer index) {
                 path.append(requireIndex(index));
             } else {
-                path.append(escape(Objects.requireNonNull(segment, "segment").toString()));
+                path.append(Checks.pointerSegment(Objects.requireNonNull(segment, "segment").toString()));
             }
         }
         return new Location(line(), path.toString());
@@ -173,7 +168,7 @@ public final class Location implements Comparable<Location>, Serializable {
      * @throws IllegalArgumentException if the name holds an unpaired surrogate
      */
     public Location child(String name) {
-        return new Location(this, name, NO_INDEX, null);
+        return new Location(this, segment(name, "name"), NO_INDEX, null);
     }
 
     /**
@@ -186,7 +181,7 @@ public final class Location implements Comparable<Location>, Serializable {
      * @throws IllegalArgumentException if the index is negative or a name holds an unpaired surrogate
      */
     public Location child(String name, int index) {
-        return new Location(this, name, requireIndex(index), null);
+        return new Location(this, segment(name, "name"), requireIndex(index), null);
     }
 
     /**
@@ -199,8 +194,8 @@ public final class Location implements Comparable<Location>, Serializable {
      * @return the child location
      */
     Location element(String name, int index) {
-        assert escape(Checks.noUnpairedSurrogate(name, "name")).equals(name) : name;
-        return new Location(this, name, requireIndex(index), null, line);
+        assert segment(name, "name").equals(name) : name;
+        return new Location(this, name, requireIndex(index), null);
     }
 
     /**
@@ -214,7 +209,8 @@ public final class Location implements Comparable<Location>, Serializable {
      * @throws IllegalArgumentException if the index is negative or a name holds an unpaired surrogate
      */
     public Location child(String name, int index, String property) {
-        return new Location(this, name, requireIndex(index), Objects.requireNonNull(property, "property"));
+        return new Location(this, segment(name, "name"), requireIndex(index),
+                segment(Objects.requireNonNull(property, "property"), "property"));
     }
 
     /** Returns this location with its pointer built, holding no parents: what a finding keeps. */
@@ -239,10 +235,9 @@ public final class Location implements Comparable<Location>, Serializable {
         return -1;
     }
 
-    private static String escape(String segment) {
-        return segment.indexOf('~') < 0 && segment.indexOf('/') < 0
-                ? segment
-                : segment.replace("~", "~0").replace("/", "~1");
+    /** A name of a child, checked and escaped. */
+    private static String segment(String name, String what) {
+        return Checks.pointerSegment(Checks.noUnpairedSurrogate(name, what));
     }
 
     @Override
