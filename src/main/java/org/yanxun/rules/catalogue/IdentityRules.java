@@ -36,6 +36,12 @@ final class IdentityRules {
      * The shared state of {@code ID_DUPLICATE} and {@code REF_UNKNOWN}. Every key of a national data set
      * has one, so the record of the first declaration is kept as a line and a {@link Spot#where}, and
      * the rare others in arrays.
+     *
+     * <p>In a whole document nearly every identifier is declared once, and referred to only after (the
+     * engine walks institutions, then persons, then what refers to them): the state of such a key is
+     * the declaring record's {@link Location}, which the walk made anyway, and it becomes an
+     * {@code Identity} only when the key is declared again, or referred to first. A state of the
+     * grouping is therefore either; {@link #of} reads both.
      */
     static final class Identity implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -45,28 +51,54 @@ final class IdentityRules {
         private Spot[] others;
         private Spot[] pending;
 
-        static final Grouping<Identifier, Identity> GROUPING = Grouping.folding(Identity::fold, Identity::add);
-        private static final Function<Identifier, Identity> NEW = key -> new Identity();
+        static final Grouping<Identifier, Object> GROUPING = Grouping.folding(Identity::fold, Identity::merge);
+        private static final Function<Identifier, Object> NEW = key -> new Identity();
 
-        private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Identity> states) {
+        private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Object> states) {
             References.declared(entity, states, Identity::declared);
             References.referred(entity, states, Identity::referred);
         }
 
-        private static void declared(Grouping.States<Identifier, Identity> states, Identifier key, Location at) {
-            states.get(key, NEW).declare(Spot.lineOf(at), Spot.where(at));
+        private static void declared(Grouping.States<Identifier, Object> states, Identifier key, Location at) {
+            if (at.line().isPresent()) {
+                Identity identity = new Identity();
+                identity.declare(Spot.lineOf(at), Spot.where(at));
+                states.add(key, identity);
+            } else {
+                states.add(key, at);
+            }
         }
 
-        private static void referred(Grouping.States<Identifier, Identity> states, Identifier key, Location record,
+        private static void referred(Grouping.States<Identifier, Object> states, Identifier key, Location record,
                 String name, int index, String property) {
-            Identity identity = states.get(key, NEW);
-            if (identity.firstWhere == null) {
+            if (states.get(key, NEW) instanceof Identity identity && identity.firstWhere == null) {
                 identity.pending = Growing.append(identity.pending,
                         new Spot[] {Spot.of(References.at(record, name, index, property))});
             }
         }
 
-        Identity add(Identity other) {
+        /** Merges two states, each an {@code Identity} or the location of a key's one declaration in a document. */
+        private static Object merge(Object left, Object right) {
+            Identity merged = of(left);
+            if (right instanceof Identity other) {
+                merged.add(other);
+            } else {
+                merged.declare(0, right);
+            }
+            return merged;
+        }
+
+        /** A state as an {@code Identity}: itself, or a new one declared at the location the state is. */
+        private static Identity of(Object state) {
+            if (state instanceof Identity identity) {
+                return identity;
+            }
+            Identity identity = new Identity();
+            identity.declare(0, state);
+            return identity;
+        }
+
+        private void add(Identity other) {
             if (other.firstWhere != null) {
                 declare(other.firstLine, other.firstWhere);
                 for (Spot at : Growing.items(other.others)) {
@@ -75,7 +107,6 @@ final class IdentityRules {
             } else if (firstWhere == null && other.pending != null) {
                 pending = Growing.append(pending, other.pending);
             }
-            return this;
         }
 
         /** Adds a declaration; the first in document order is kept apart, and references no longer matter. */
@@ -107,12 +138,12 @@ final class IdentityRules {
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
                         + "every occurrence after the first in document order is reported."),
                 Identity.GROUPING, (key, state, context, sink) -> {
-                    if (state.others == null) {
+                    if (!(state instanceof Identity identity) || identity.others == null) {
                         return;
                     }
                     References.Kind kind = References.kindOf(key);
-                    Location first = state.first();
-                    for (Spot at : Growing.items(state.others)) {
+                    Location first = identity.first();
+                    for (Spot at : Growing.items(identity.others)) {
                         sink.add(References.idOf(at.location()), kind.zh + "标识“" + key.value() + "”重复，首次出现于 "
                                         + first.zh(),
                                 kind.en + " identifier '" + key.value() + "' is already used at " + first);
@@ -128,11 +159,12 @@ final class IdentityRules {
                         + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
                         + "data."),
                 Identity.GROUPING, (key, state, context, sink) -> {
-                    if (state.firstWhere != null || state.pending == null) {
+                    if (!(state instanceof Identity identity) || identity.firstWhere != null
+                            || identity.pending == null) {
                         return;
                     }
                     References.Kind kind = References.kindOf(key);
-                    for (Spot at : Growing.items(state.pending)) {
+                    for (Spot at : Growing.items(identity.pending)) {
                         sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
                                 "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
                     }

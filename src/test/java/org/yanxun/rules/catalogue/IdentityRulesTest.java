@@ -193,6 +193,29 @@ class IdentityRulesTest {
     }
 
     @Test
+    void refUnknown_referencesBeforeTheirDeclarations_quiet() {
+        // In document order persons come before the institutions that employ them: each employer is
+        // referred to before it is declared, in one run and across runs merged either way.
+        RuleRun run = LIWAN_ENGINE.start(Dimensions.of(LIWAN), ExampleCommunities.LIWAN_AS_OF);
+        Entity.allOf(LIWAN).forEach(run::accept);
+        assertThat(findings(run.finish(), "REF_UNKNOWN")).isEmpty();
+        assertThat(findings(Mutations.qiyingenInTwoRuns(QIYINGEN, at -> at.startsWith("/institutions")),
+                "REF_UNKNOWN")).isEmpty();
+        assertThat(findings(Mutations.qiyingenInTwoRuns(QIYINGEN, at -> at.startsWith("/persons")),
+                "REF_UNKNOWN")).isEmpty();
+    }
+
+    @Test
+    void refUnknown_unknownEmployerReferredBeforeAnyDeclaration_firesOnce() {
+        var data = Mutations.persons(QIYINGEN, persons -> {
+            persons.set(0, persons.get(0).toBuilder().employer(InstitutionId.of("nowhere-tts")).build());
+            return persons;
+        });
+        assertThat(pointers(Mutations.qiyingenInTwoRuns(data, at -> at.startsWith("/institutions")), "REF_UNKNOWN"))
+                .containsExactly("/persons/0/employer");
+    }
+
+    @Test
     void refUnknown_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "REF_UNKNOWN")).isEmpty();
     }
