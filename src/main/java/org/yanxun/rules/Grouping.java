@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * How records turn into one state per key: the map and merge steps of keyed rules, as in a
@@ -59,6 +60,22 @@ public interface Grouping<K, S> {
      */
     default void fold(Entity entity, RuleContext context, States<K, S> states) {
         map(entity, context, states::add);
+    }
+
+    /**
+     * Tells whether every keyed rule of this grouping reports nothing on a state, whatever its key, so
+     * that a run need not give the state to them when it {@linkplain RuleRun#finish finishes}. A grouping
+     * most of whose states are of that kind saves a call of each of its rules for each of them: the
+     * identifiers a data set declares once and never refers to before, which neither {@code ID_DUPLICATE}
+     * nor {@code REF_UNKNOWN} reports, are nearly all its identifiers. The answer must hold for every rule
+     * that returns this grouping; giving a quiet state to the rules anyway must report nothing. The
+     * default answers false for every state, so that every state is given to every rule.
+     *
+     * @param state a state, not null
+     * @return true only if no keyed rule of this grouping reports anything on the state
+     */
+    default boolean isQuiet(S state) {
+        return false;
     }
 
     /**
@@ -162,8 +179,25 @@ public interface Grouping<K, S> {
      * @return the grouping
      */
     static <K, S> Grouping<K, S> folding(Folder<K, S> folder, BinaryOperator<S> merger) {
+        return folding(folder, merger, state -> false);
+    }
+
+    /**
+     * Obtains a grouping from its fold and merge steps, as {@link #folding(Folder, BinaryOperator)}, with
+     * the states on which its rules report nothing.
+     *
+     * @param <K> the key type
+     * @param <S> the state type
+     * @param folder the fold step, not null
+     * @param merger the merge step, not null; see {@link #merge}
+     * @param quiet tells the states on which no rule of the grouping reports anything, not null; see
+     *     {@link #isQuiet}
+     * @return the grouping
+     */
+    static <K, S> Grouping<K, S> folding(Folder<K, S> folder, BinaryOperator<S> merger, Predicate<? super S> quiet) {
         Objects.requireNonNull(folder, "folder");
         Objects.requireNonNull(merger, "merger");
+        Objects.requireNonNull(quiet, "quiet");
         return new Grouping<>() {
             @Override
             public void map(Entity entity, RuleContext context, BiConsumer<K, S> emit) {
@@ -191,6 +225,11 @@ public interface Grouping<K, S> {
             @Override
             public void fold(Entity entity, RuleContext context, States<K, S> states) {
                 folder.fold(entity, context, states);
+            }
+
+            @Override
+            public boolean isQuiet(S state) {
+                return quiet.test(state);
             }
         };
     }

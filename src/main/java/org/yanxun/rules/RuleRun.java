@@ -299,6 +299,9 @@ public final class RuleRun {
                         .toArray(Check[]::new);
             }
             tables.forEach((group, key, state) -> {
+                if (isQuiet(groups[group].grouping(), state)) {
+                    return;
+                }
                 for (Check check : checks[group]) {
                     runKeyed((KeyedRule<?, ?>) check.rule(), check.sink(), key, state, into);
                 }
@@ -312,6 +315,18 @@ public final class RuleRun {
     @SuppressWarnings("unchecked")
     private static Grouping<Object, Object> erased(Grouping<?, ?> grouping) {
         return (Grouping<Object, Object>) grouping;
+    }
+
+    /**
+     * Tells whether a grouping's rules report nothing on a state ({@link Grouping#isQuiet}); a grouping
+     * whose answer throws has the state given to its rules, which report on it or fail themselves.
+     */
+    private static boolean isQuiet(Grouping<Object, Object> grouping, Object state) {
+        try {
+            return grouping.isQuiet(state);
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     @SuppressWarnings("unchecked")

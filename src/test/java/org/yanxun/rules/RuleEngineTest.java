@@ -8,13 +8,17 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Dataset;
 import org.yanxun.InstitutionId;
 import org.yanxun.InvalidValueException;
+import org.yanxun.PersonId;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
@@ -159,6 +163,61 @@ class RuleEngineTest {
                 .isThrownBy(() -> broken.map(Entity.allOf(QIYINGEN).get(0), new RuleContext(QIYINGEN_POLICY,
                         ExampleCommunities.QIYINGEN_AS_OF, Dimensions.empty()), (k, v) -> { }))
                 .withMessage("new state");
+    }
+
+    /** {@link #STAFF} with the employers of fewer than seven persons quiet. */
+    private static final Grouping<InstitutionId, int[]> STAFF_QUIET_BELOW_SEVEN =
+            Grouping.folding(STAFF::fold, STAFF::merge, count -> count[0] < 7);
+
+    /** A rule on a grouping that reports every employer it is given, with its staff. */
+    private static Rule everyEmployer(Grouping<InstitutionId, int[]> grouping) {
+        return KeyedRule.of(keyed("TEST_STAFF_SEEN", Severity.INFO), grouping,
+                (employer, count, context, sink) -> sink.add(Location.root().child("institutions"),
+                        employer + " 有 " + count[0] + " 人", employer + " employs " + count[0]));
+    }
+
+    @Test
+    void isQuiet_quietStates_notGivenToTheRules() {
+        // One person fewer at enyang-tts: its state (6) is quiet, the others' (7) are not.
+        Dataset data = Mutations.persons(QIYINGEN, persons -> {
+            PersonId first = persons.stream()
+                    .filter(person -> person.employer().equals(Optional.of(InstitutionId.of("enyang-tts"))))
+                    .findFirst().orElseThrow().id();
+            persons.removeIf(person -> person.id().equals(first));
+            return persons;
+        });
+        Function<Rule, List<String>> seen = rule -> RuleEngine.builder(QIYINGEN_POLICY).add(rule)
+                .build().validate(data, ExampleCommunities.QIYINGEN_AS_OF).withCode("TEST_STAFF_SEEN").findings()
+                .stream().map(Finding::messageEn).toList();
+
+        assertThat(seen.apply(everyEmployer(STAFF)))
+                .containsExactly("enyang-tts employs 6", "qijiang-tts employs 7", "yingshan-tts employs 7");
+        assertThat(seen.apply(everyEmployer(STAFF_QUIET_BELOW_SEVEN)))
+                .containsExactly("qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
+    void isQuiet_byDefault_falseForEveryState() {
+        assertThat(STAFF.isQuiet(new int[] {0})).isFalse();
+        assertThat(Grouping.<String, int[]>of((e, context, emit) -> { }, (left, right) -> left).isQuiet(new int[1]))
+                .isFalse();
+    }
+
+    @Test
+    void isQuiet_throws_theStateIsGivenToTheRules() {
+        Grouping<InstitutionId, int[]> broken = Grouping.folding(STAFF::fold, STAFF::merge, count -> {
+            throw new IllegalStateException("broken on purpose");
+        });
+        Report report = qiyingenWith(everyEmployer(broken));
+        assertThat(report.withCode("TEST_STAFF_SEEN").findings())
+                .hasSameSizeAs(qiyingenWith(everyEmployer(STAFF)).withCode("TEST_STAFF_SEEN").findings());
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isEmpty();
+    }
+
+    @Test
+    void folding_nullQuiet_throwsNaming() {
+        org.assertj.core.api.Assertions.assertThatNullPointerException()
+                .isThrownBy(() -> Grouping.folding(STAFF::fold, STAFF::merge, null)).withMessage("quiet");
     }
 
     // ----- a rule that throws

@@ -51,7 +51,8 @@ final class IdentityRules {
         private Spot[] others;
         private Spot[] pending;
 
-        static final Grouping<Identifier, Object> GROUPING = Grouping.folding(Identity::fold, Identity::merge);
+        static final Grouping<Identifier, Object> GROUPING =
+                Grouping.folding(Identity::fold, Identity::merge, state -> !isDuplicate(state) && !isUnknown(state));
         private static final Function<Identifier, Object> NEW = key -> new Identity();
 
         private static void fold(Entity entity, RuleContext context, Grouping.States<Identifier, Object> states) {
@@ -75,6 +76,16 @@ final class IdentityRules {
                 identity.pending = Growing.append(identity.pending,
                         new Spot[] {Spot.of(References.at(record, name, index, property))});
             }
+        }
+
+        /** Tells whether a state's identifier is declared more than once: {@code ID_DUPLICATE}. */
+        static boolean isDuplicate(Object state) {
+            return state instanceof Identity identity && identity.others != null;
+        }
+
+        /** Tells whether a state's identifier is referred to and never declared: {@code REF_UNKNOWN}. */
+        static boolean isUnknown(Object state) {
+            return state instanceof Identity identity && identity.firstWhere == null && identity.pending != null;
         }
 
         /** Merges two states, each an {@code Identity} or the location of a key's one declaration in a document. */
@@ -138,9 +149,10 @@ final class IdentityRules {
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
                         + "every occurrence after the first in document order is reported."),
                 Identity.GROUPING, (key, state, context, sink) -> {
-                    if (!(state instanceof Identity identity) || identity.others == null) {
+                    if (!Identity.isDuplicate(state)) {
                         return;
                     }
+                    Identity identity = (Identity) state;
                     References.Kind kind = References.kindOf(key);
                     Location first = identity.first();
                     for (Spot at : Growing.items(identity.others)) {
@@ -159,12 +171,11 @@ final class IdentityRules {
                         + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
                         + "data."),
                 Identity.GROUPING, (key, state, context, sink) -> {
-                    if (!(state instanceof Identity identity) || identity.firstWhere != null
-                            || identity.pending == null) {
+                    if (!Identity.isUnknown(state)) {
                         return;
                     }
                     References.Kind kind = References.kindOf(key);
-                    for (Spot at : Growing.items(identity.pending)) {
+                    for (Spot at : Growing.items(((Identity) state).pending)) {
                         sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
                                 "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
                     }

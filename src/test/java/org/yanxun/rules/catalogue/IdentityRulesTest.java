@@ -17,6 +17,7 @@ import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.ExchangeId;
+import org.yanxun.Identifier;
 import org.yanxun.CreditCode;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
@@ -35,8 +36,10 @@ import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
+import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
+import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.RuleRun;
 
@@ -213,6 +216,37 @@ class IdentityRulesTest {
         });
         assertThat(pointers(Mutations.qiyingenInTwoRuns(data, at -> at.startsWith("/institutions")), "REF_UNKNOWN"))
                 .containsExactly("/persons/0/employer");
+    }
+
+    @Test
+    void identityGrouping_quietStates_areThoseItsRulesReportNothingOn() {
+        // A person declared twice and a membership of an unknown person, in two runs' worth of states.
+        var data = Mutations.studio(Mutations.persons(LIWAN, persons -> {
+            persons.add(persons.get(0));
+            return persons;
+        }), SG, s -> Mutations.membership(s, 2,
+                m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())));
+        var context = new org.yanxun.rules.RuleContext(Mutations.LIWAN_POLICY, ExampleCommunities.LIWAN_AS_OF,
+                Dimensions.of(data));
+        java.util.Map<Identifier, Object> states = new java.util.LinkedHashMap<>();
+        Entity.allOf(data).forEach(entity -> IdentityRules.Identity.GROUPING.map(entity, context,
+                (key, state) -> states.merge(key, state, IdentityRules.Identity.GROUPING::merge)));
+
+        java.util.Map<Boolean, java.util.List<Integer>> reportedByQuietness = new java.util.TreeMap<>();
+        states.forEach((key, state) -> {
+            int[] reported = {0};
+            for (Rule rule : IdentityRules.all()) {
+                if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == IdentityRules.Identity.GROUPING) {
+                    @SuppressWarnings("unchecked")
+                    var identityRule = (KeyedRule<Identifier, Object>) keyed;
+                    identityRule.check(key, state, context, (at, zh, en) -> reported[0]++);
+                }
+            }
+            reportedByQuietness.computeIfAbsent(IdentityRules.Identity.GROUPING.isQuiet(state),
+                    quiet -> new java.util.ArrayList<>()).add(reported[0]);
+        });
+        assertThat(reportedByQuietness.get(true)).hasSizeGreaterThan(2_000).containsOnly(0);
+        assertThat(reportedByQuietness.get(false)).containsExactlyInAnyOrder(1, 1);
     }
 
     @Test
