@@ -86,12 +86,16 @@ final class References {
         } else if (entity instanceof Entity.OfAlliance e) {
             out.of(target, e.alliance().id(), e.location());
         } else if (entity instanceof Entity.OfSession e) {
+            Location at = e.location();
             out.of(target, e.session().id(), e.location());
         } else if (entity instanceof Entity.OfExchange e) {
+            Location at = e.location();
             out.of(target, e.exchange().id(), e.location());
         } else if (entity instanceof Entity.OfResource e) {
+            Location at = e.location();
             out.of(target, e.resource().id(), e.location());
         } else if (entity instanceof Entity.OfProject e) {
+            Location at = e.location();
             out.of(target, e.project().id(), e.location());
         }
     }
@@ -127,19 +131,21 @@ final class References {
 
     /** Emits every identifier the record refers to, with where the reference is. */
     static <T> void referred(Entity entity, T target, Reference<T> out) {
-        Location at = entity.location();
+        // Each record's location is asked of its own class: a call on Entity, which sees every class of
+        // record, would go through the interface's method table.
         if (entity instanceof Entity.OfPerson e) {
             if (e.person().employer().isPresent()) {
-                out.to(target, e.person().employer().get(), at, "employer", -1, null);
+                out.to(target, e.person().employer().get(), e.location(), "employer", -1, null);
             }
         } else if (entity instanceof Entity.OfCluster e) {
             Cluster cluster = e.cluster();
-            out.to(target, cluster.organiser(), at, "organiser", -1, null);
-            out.to(target, cluster.undertaker(), at, "undertaker", -1, null);
+            out.to(target, cluster.organiser(), e.location(), "organiser", -1, null);
+            out.to(target, cluster.undertaker(), e.location(), "undertaker", -1, null);
         } else if (entity instanceof Entity.OfStudio e) {
-            studio(e.studio(), at, target, out);
-            out.to(target, e.cluster(), parentOf(at), "cluster", -1, null);
+            studio(e.studio(), e.location(), target, out);
+            out.to(target, e.cluster(), parentOf(e.location()), "cluster", -1, null);
         } else if (entity instanceof Entity.OfAlliance e) {
+            Location at = e.location();
             Alliance alliance = e.alliance();
             if (alliance.parent().isPresent()) {
                 out.to(target, alliance.parent().get(), at, "parent", -1, null);
@@ -148,9 +154,11 @@ final class References {
                 out.to(target, alliance.members().get(i).institution(), at, "members", i, "institution");
             }
         } else if (entity instanceof Entity.OfSession e) {
+            Location at = e.location();
             session(e.session(), at, target, out);
             out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfExchange e) {
+            Location at = e.location();
             Exchange exchange = e.exchange();
             out.to(target, exchange.from(), at, "from", -1, null);
             out.to(target, exchange.to(), at, "to", -1, null);
@@ -159,9 +167,11 @@ final class References {
             }
             out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfResource e) {
+            Location at = e.location();
             out.to(target, e.resource().contributor(), at, "contributor", -1, null);
             out.to(target, e.alliance(), parentOf(at), "alliance", -1, null);
         } else if (entity instanceof Entity.OfProject e) {
+            Location at = e.location();
             ProjectCommunity project = e.project();
             for (int i = 0; i < project.members().size(); i++) {
                 ProjectMember member = project.members().get(i);
