@@ -86,16 +86,12 @@ final class References {
         } else if (entity instanceof Entity.OfAlliance e) {
             out.of(target, e.alliance().id(), e.location());
         } else if (entity instanceof Entity.OfSession e) {
-            Location at = e.location();
             out.of(target, e.session().id(), e.location());
         } else if (entity instanceof Entity.OfExchange e) {
-            Location at = e.location();
             out.of(target, e.exchange().id(), e.location());
         } else if (entity instanceof Entity.OfResource e) {
-            Location at = e.location();
             out.of(target, e.resource().id(), e.location());
         } else if (entity instanceof Entity.OfProject e) {
-            Location at = e.location();
             out.of(target, e.project().id(), e.location());
         }
     }
