@@ -460,4 +460,14 @@ final class PersonFacts implements Serializable {
     List<Trip> trips() {
         return Growing.items(trips);
     }
+
+    /** Tells whether the person has a seat of some tiers, given as {@link #bits}. */
+    boolean hasSeatsOf(int tiers) {
+        return (seatTiers & tiers) != 0;
+    }
+
+    /** Tells whether the person takes part in an exchange. */
+    boolean hasTrips() {
+        return trips != null;
+    }
 }

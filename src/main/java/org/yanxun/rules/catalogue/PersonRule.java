@@ -78,15 +78,15 @@ final class PersonRule implements KeyedRule<PersonId, PersonFacts> {
 
     @Override
     public void check(PersonId key, PersonFacts facts, RuleContext context, FindingSink sink) {
-        if (limit != null && facts.countSeatsOf(tiers) <= limit.applyAsInt(context)) {
+        // Most persons hold no seat of most rules' tiers: that is told by the state's bits, before the
+        // seats are listed or the limit asked.
+        boolean concerned = tiers == 0 ? facts.hasTrips() : facts.hasSeatsOf(tiers);
+        if (!concerned || needsPerson && !facts.hasPerson()
+                || limit != null && facts.countSeatsOf(tiers) <= limit.applyAsInt(context)) {
             return;
         }
-        List<Seat> seats = facts.seatsOf(tiers);
-        List<Trip> trips = tiers == 0 ? facts.trips() : List.of();
-        if (seats.isEmpty() && trips.isEmpty() || needsPerson && !facts.hasPerson()) {
-            return;
-        }
-        check.check(new Facts(key, facts, seats, trips), context, sink);
+        check.check(new Facts(key, facts, facts.seatsOf(tiers), tiers == 0 ? facts.trips() : List.of()), context,
+                sink);
     }
 
     @Override
