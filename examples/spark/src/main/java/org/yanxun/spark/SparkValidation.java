@@ -216,9 +216,25 @@ public final class SparkValidation {
         findings.forEach(f -> out.add(FindingJson.of(f)));
     }
 
+    /**
+     * Tells whether a grouping's rules report nothing on a state, as the in-process engine asks
+     * ({@link Grouping#isQuiet}): most identifiers are declared once, and their states need no check. A
+     * grouping whose answer throws has the state checked.
+     */
+    private static boolean isQuiet(Grouping<Object, Object> grouping, Object state) {
+        try {
+            return grouping.isQuiet(state);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static void check(RuleSide side, GroupKey key, Object state, List<String> out) {
-        Grouping<?, ?> grouping = side.groupings.get(key.grouping());
+        Grouping<Object, Object> grouping = (Grouping<Object, Object>) side.groupings.get(key.grouping());
+        if (isQuiet(grouping, state)) {
+            return;
+        }
         for (Rule rule : side.engine.rules()) {
             if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == grouping) {
                 List<Finding> findings = new ArrayList<>();
