@@ -8,8 +8,8 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;

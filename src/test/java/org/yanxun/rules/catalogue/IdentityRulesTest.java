@@ -10,15 +10,19 @@ import static org.yanxun.rules.catalogue.Mutations.liwan;
 import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.ExchangeId;
-import org.yanxun.Identifier;
 import org.yanxun.CreditCode;
+import org.yanxun.Identifier;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Membership;
@@ -40,6 +44,7 @@ import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.RuleRun;
 
@@ -220,19 +225,20 @@ class IdentityRulesTest {
 
     @Test
     void identityGrouping_quietStates_areThoseItsRulesReportNothingOn() {
-        // A person declared twice and a membership of an unknown person, in two runs' worth of states.
+        // A person declared twice and a membership of an unknown person; each record mapped to states of
+        // its own and merged, as a distributed engine does.
         var data = Mutations.studio(Mutations.persons(LIWAN, persons -> {
             persons.add(persons.get(0));
             return persons;
         }), SG, s -> Mutations.membership(s, 2,
                 m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())));
-        var context = new org.yanxun.rules.RuleContext(Mutations.LIWAN_POLICY, ExampleCommunities.LIWAN_AS_OF,
+        var context = new RuleContext(Mutations.LIWAN_POLICY, ExampleCommunities.LIWAN_AS_OF,
                 Dimensions.of(data));
-        java.util.Map<Identifier, Object> states = new java.util.LinkedHashMap<>();
+        Map<Identifier, Object> states = new LinkedHashMap<>();
         Entity.allOf(data).forEach(entity -> IdentityRules.Identity.GROUPING.map(entity, context,
                 (key, state) -> states.merge(key, state, IdentityRules.Identity.GROUPING::merge)));
 
-        java.util.Map<Boolean, java.util.List<Integer>> reportedByQuietness = new java.util.TreeMap<>();
+        Map<Boolean, List<Integer>> reportedByQuietness = new TreeMap<>();
         states.forEach((key, state) -> {
             int[] reported = {0};
             for (Rule rule : IdentityRules.all()) {
@@ -243,7 +249,7 @@ class IdentityRulesTest {
                 }
             }
             reportedByQuietness.computeIfAbsent(IdentityRules.Identity.GROUPING.isQuiet(state),
-                    quiet -> new java.util.ArrayList<>()).add(reported[0]);
+                    quiet -> new ArrayList<>()).add(reported[0]);
         });
         assertThat(reportedByQuietness.get(true)).hasSizeGreaterThan(2_000).containsOnly(0);
         assertThat(reportedByQuietness.get(false)).containsExactlyInAnyOrder(1, 1);
