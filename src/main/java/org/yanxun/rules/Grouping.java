@@ -63,16 +63,16 @@ public interface Grouping<K, S> {
     }
 
     /**
-     * Tells whether every keyed rule of this grouping reports nothing on a state, whatever its key, so
-     * that a run need not give the state to them when it {@linkplain RuleRun#finish finishes}. A grouping
-     * most of whose states are of that kind saves a call of each of its rules for each of them: the
-     * identifiers a data set declares once and never refers to before, which neither {@code ID_DUPLICATE}
-     * nor {@code REF_UNKNOWN} reports, are nearly all its identifiers. The answer must hold for every rule
-     * that returns this grouping; giving a quiet state to the rules anyway must report nothing. The
-     * default answers false for every state, so that every state is given to every rule.
+     * Tells whether a state is quiet: one on which the rules written for this grouping report nothing,
+     * whatever its key, such as the state of an identifier that a data set declares exactly once, which
+     * neither {@code ID_DUPLICATE} nor {@code REF_UNKNOWN} reports and which is the state of nearly every
+     * identifier. A run does not give the quiet states of a grouping to its rules if every one of them
+     * {@linkplain KeyedRule#ignoresQuietStates ignores quiet states}, which saves a call of each rule for
+     * each such state; a rule that does not say so sees every state. An answer that throws counts as
+     * false. The default answers false for every state.
      *
      * @param state a state, not null
-     * @return true only if no keyed rule of this grouping reports anything on the state
+     * @return true only if the rules written for this grouping report nothing on the state
      */
     default boolean isQuiet(S state) {
         return false;
@@ -190,8 +190,8 @@ public interface Grouping<K, S> {
      * @param <S> the state type
      * @param folder the fold step, not null
      * @param merger the merge step, not null; see {@link #merge}
-     * @param quiet tells the states on which no rule of the grouping reports anything, not null; see
-     *     {@link #isQuiet}
+     * @param quiet tells the quiet states, on which the rules written for the grouping report nothing, not
+     *     null; see {@link #isQuiet}
      * @return the grouping
      */
     static <K, S> Grouping<K, S> folding(Folder<K, S> folder, BinaryOperator<S> merger, Predicate<? super S> quiet) {

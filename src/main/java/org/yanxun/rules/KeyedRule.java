@@ -48,6 +48,19 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
     void check(K key, S state, RuleContext context, FindingSink sink);
 
     /**
+     * Tells whether this rule reports nothing on the states its grouping calls {@linkplain Grouping#isQuiet
+     * quiet}, so that a run need not give them to it. A run leaves out the quiet states of a grouping
+     * only when every keyed rule of the grouping says so: a rule of your own that shares a grouping with
+     * others, the built-in ones among them, sees every state unless it says otherwise. The rules
+     * {@link #of} makes do not.
+     *
+     * @return true if this rule reports nothing on any quiet state of its grouping; false by default
+     */
+    default boolean ignoresQuietStates() {
+        return false;
+    }
+
+    /**
      * The check step of a keyed rule, for {@link #of}.
      *
      * @param <K> the key type

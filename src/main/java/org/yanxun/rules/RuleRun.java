@@ -94,7 +94,8 @@ public final class RuleRun {
         tables = new StateTables(order.size(), expectedKeys);
         groups = new Group[order.size()];
         for (int i = 0; i < groups.length; i++) {
-            groups[i] = new Group(order.get(i), keyed.get(order.get(i)).toArray(NO_KEYED_RULES),
+            KeyedRule<?, ?>[] rules = keyed.get(order.get(i)).toArray(NO_KEYED_RULES);
+            groups[i] = new Group(order.get(i), rules, Arrays.stream(rules).allMatch(KeyedRule::ignoresQuietStates),
                     new Column(i, order.get(i)));
         }
     }
@@ -299,7 +300,7 @@ public final class RuleRun {
                         .toArray(Check[]::new);
             }
             tables.forEach((group, key, state) -> {
-                if (isQuiet(groups[group].grouping(), state)) {
+                if (groups[group].skipsQuiet() && isQuiet(groups[group].grouping(), state)) {
                     return;
                 }
                 for (Check check : checks[group]) {
@@ -407,11 +408,12 @@ public final class RuleRun {
     }
 
     /**
-     * A grouping with the keyed rules that read its states and the view of the run's tables its fold
-     * changes: the rules run key by key, each state read once by all of them, each with the sink of the
-     * slice of keys it checks.
+     * A grouping with the keyed rules that read its states, whether they all ignore its quiet states,
+     * and the view of the run's tables its fold changes: the rules run key by key, each state read once by
+     * all of them, each with the sink of the slice of keys it checks.
      */
-    private record Group(Grouping<Object, Object> grouping, KeyedRule<?, ?>[] rules, Column states) {
+    private record Group(Grouping<Object, Object> grouping, KeyedRule<?, ?>[] rules, boolean skipsQuiet,
+            Column states) {
     }
 
     /** The states of one group, in the run's tables, as a fold sees them. */

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Dataset;
 import org.yanxun.InstitutionId;
@@ -170,15 +169,42 @@ class RuleEngineTest {
             Grouping.folding(STAFF::fold, STAFF::merge, count -> count[0] < 7);
 
     /** A rule on a grouping that reports every employer it is given, with its staff. */
-    private static Rule everyEmployer(Grouping<InstitutionId, int[]> grouping) {
-        return KeyedRule.of(keyed("TEST_STAFF_SEEN", Severity.INFO), grouping,
-                (employer, count, context, sink) -> sink.add(Location.root().child("institutions"),
-                        employer + " 有 " + count[0] + " 人", employer + " employs " + count[0]));
+    private static KeyedRule<InstitutionId, int[]> everyEmployer(Grouping<InstitutionId, int[]> grouping) {
+        return everyEmployer(grouping, "TEST_STAFF_SEEN", false);
     }
 
-    @Test
-    void isQuiet_quietStates_notGivenToTheRules() {
-        // One person fewer at enyang-tts: its state (6) is quiet, the others' (7) are not.
+    /** As {@link #everyEmployer(Grouping)}, with its code, and ignoring quiet states if told to. */
+    private static KeyedRule<InstitutionId, int[]> everyEmployer(Grouping<InstitutionId, int[]> grouping, String code,
+            boolean ignoresQuietStates) {
+        KeyedRule<InstitutionId, int[]> reporting = KeyedRule.of(keyed(code, Severity.INFO), grouping,
+                (employer, count, context, sink) -> sink.add(Location.root().child("institutions"),
+                        employer + " 有 " + count[0] + " 人", employer + " employs " + count[0]));
+        return new KeyedRule<>() {
+            @Override
+            public RuleInfo info() {
+                return reporting.info();
+            }
+
+            @Override
+            public Grouping<InstitutionId, int[]> grouping() {
+                return grouping;
+            }
+
+            @Override
+            public void check(InstitutionId key, int[] state, RuleContext context, FindingSink sink) {
+                reporting.check(key, state, context, sink);
+            }
+
+            @Override
+            public boolean ignoresQuietStates() {
+                return ignoresQuietStates;
+            }
+        };
+    }
+
+    /** The English messages of one code's findings on 綦营恩 with one person fewer at enyang-tts, validated with some rules added. */
+    private static List<String> seenWithOneLessAtEnyang(String code, Rule... rules) {
+        // One person fewer at enyang-tts: its staff (6) is quiet under STAFF_QUIET_BELOW_SEVEN, the others' (7) not.
         Dataset data = Mutations.persons(QIYINGEN, persons -> {
             PersonId first = persons.stream()
                     .filter(person -> person.employer().equals(Optional.of(InstitutionId.of("enyang-tts"))))
@@ -186,14 +212,53 @@ class RuleEngineTest {
             persons.removeIf(person -> person.id().equals(first));
             return persons;
         });
-        Function<Rule, List<String>> seen = rule -> RuleEngine.builder(QIYINGEN_POLICY).add(rule)
-                .build().validate(data, ExampleCommunities.QIYINGEN_AS_OF).withCode("TEST_STAFF_SEEN").findings()
-                .stream().map(Finding::messageEn).toList();
+        RuleEngine.Builder builder = RuleEngine.builder(QIYINGEN_POLICY);
+        for (Rule rule : rules) {
+            builder.add(rule);
+        }
+        return builder.build().validate(data, ExampleCommunities.QIYINGEN_AS_OF).withCode(code).findings().stream()
+                .map(Finding::messageEn).toList();
+    }
 
-        assertThat(seen.apply(everyEmployer(STAFF)))
+    @Test
+    void isQuiet_ruleIgnoringQuietStates_notGivenThem() {
+        assertThat(seenWithOneLessAtEnyang("TEST_STAFF_SEEN", everyEmployer(STAFF, "TEST_STAFF_SEEN", true)))
                 .containsExactly("enyang-tts employs 6", "qijiang-tts employs 7", "yingshan-tts employs 7");
-        assertThat(seen.apply(everyEmployer(STAFF_QUIET_BELOW_SEVEN)))
+        assertThat(seenWithOneLessAtEnyang("TEST_STAFF_SEEN",
+                everyEmployer(STAFF_QUIET_BELOW_SEVEN, "TEST_STAFF_SEEN", true)))
                 .containsExactly("qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
+    void isQuiet_ruleNotIgnoringQuietStates_givenEveryState() {
+        assertThat(seenWithOneLessAtEnyang("TEST_STAFF_SEEN", everyEmployer(STAFF_QUIET_BELOW_SEVEN)))
+                .containsExactly("enyang-tts employs 6", "qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
+    void isQuiet_oneRuleOfTheGroupingNotIgnoringThem_everyRuleGivenEveryState() {
+        assertThat(seenWithOneLessAtEnyang("TEST_STAFF_IGNORING",
+                everyEmployer(STAFF_QUIET_BELOW_SEVEN, "TEST_STAFF_IGNORING", true),
+                everyEmployer(STAFF_QUIET_BELOW_SEVEN, "TEST_STAFF_SEEN", false)))
+                .containsExactly("enyang-tts employs 6", "qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
+    void isQuiet_ownRuleSharingTheBuiltInIdentityGrouping_givenEveryIdentifier() {
+        // The identity grouping's states are nearly all quiet; a rule of one's own on it does not ignore them.
+        KeyedRule<?, ?> duplicates = (KeyedRule<?, ?>) RuleEngine.builtInRules().stream()
+                .filter(rule -> rule.info().code().equals("ID_DUPLICATE")).findFirst().orElseThrow();
+        @SuppressWarnings("unchecked")
+        Grouping<Object, Object> identities = (Grouping<Object, Object>) duplicates.grouping();
+        Rule everyIdentifier = KeyedRule.of(keyed("TEST_IDS_SEEN", Severity.INFO), identities,
+                (key, state, context, sink) -> sink.add(Location.root(), "见 " + key, "seen " + key));
+        Report report = RuleEngine.builder(Mutations.LIWAN_POLICY).add(everyIdentifier).build()
+                .validate(LIWAN, ExampleCommunities.LIWAN_AS_OF);
+        assertThat(report.withCode("TEST_IDS_SEEN").findings()).hasSize(LIWAN.persons().size()
+                + LIWAN.institutions().size() + LIWAN.clusters().size() + LIWAN.studios().size()
+                + LIWAN.alliances().size() + LIWAN.projects().size());
+        assertThat(duplicates.ignoresQuietStates()).isTrue();
+        assertThat(everyEmployer(STAFF).ignoresQuietStates()).isFalse();
     }
 
     @Test
@@ -208,7 +273,7 @@ class RuleEngineTest {
         Grouping<InstitutionId, int[]> broken = Grouping.folding(STAFF::fold, STAFF::merge, count -> {
             throw new IllegalStateException("broken on purpose");
         });
-        Report report = qiyingenWith(everyEmployer(broken));
+        Report report = qiyingenWith(everyEmployer(broken, "TEST_STAFF_SEEN", true));
         assertThat(report.withCode("TEST_STAFF_SEEN").findings())
                 .hasSameSizeAs(qiyingenWith(everyEmployer(STAFF)).withCode("TEST_STAFF_SEEN").findings());
         assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isEmpty();

@@ -10,12 +10,14 @@ import org.yanxun.InstitutionKind;
 import org.yanxun.RegionCode;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
+import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Identifiers, references and codes: {@code ID_DUPLICATE}, {@code REF_UNKNOWN}, {@code CODE_REGION},
@@ -142,13 +144,41 @@ final class IdentityRules {
         }
     }
 
+    /**
+     * A rule on the identity grouping's states, which reports nothing on a quiet one (an identifier
+     * declared exactly once): a run need not give it those.
+     */
+    private record IdentityRule(RuleInfo info, KeyedRule.Checker<Identifier, Object> checker)
+            implements KeyedRule<Identifier, Object> {
+
+        @Override
+        public Grouping<Identifier, Object> grouping() {
+            return Identity.GROUPING;
+        }
+
+        @Override
+        public void check(Identifier key, Object state, RuleContext context, FindingSink sink) {
+            checker.check(key, state, context, sink);
+        }
+
+        @Override
+        public boolean ignoresQuietStates() {
+            return true;
+        }
+
+        @Override
+        public String toString() {
+            return "KeyedRule[" + info.code() + "]";
+        }
+    }
+
     /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
     private static Rule duplicates() {
-        return KeyedRule.of(Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier", "标识重复",
+        return new IdentityRule(Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier", "标识重复",
                 "Duplicate identifier",
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
                         + "every occurrence after the first in document order is reported."),
-                Identity.GROUPING, (key, state, context, sink) -> {
+                (key, state, context, sink) -> {
                     if (!Identity.isDuplicate(state)) {
                         return;
                     }
@@ -165,12 +195,12 @@ final class IdentityRules {
 
     /** REF_UNKNOWN: a reference to an entity that is not in the data. */
     private static Rule unknownReferences() {
-        return KeyedRule.of(Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier", "引用不存在",
+        return new IdentityRule(Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier", "引用不存在",
                 "Unknown reference",
                 "Every identifier a record refers to (a membership's person, a studio's host institution, an "
                         + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
                         + "data."),
-                Identity.GROUPING, (key, state, context, sink) -> {
+                (key, state, context, sink) -> {
                     if (!Identity.isUnknown(state)) {
                         return;
                     }

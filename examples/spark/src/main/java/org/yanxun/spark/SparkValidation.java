@@ -217,14 +217,14 @@ public final class SparkValidation {
     }
 
     /**
-     * Tells whether a grouping's rules report nothing on a state, as the in-process engine asks
-     * ({@link Grouping#isQuiet}): most identifiers are declared once, and their states need no check. A
-     * grouping whose answer throws has the state checked.
+     * Tells whether a state is quiet ({@link Grouping#isQuiet}): the rules that ignore quiet states are
+     * not given it, as in the in-process engine. Most identifiers are declared once, and their states
+     * need no check. An answer that throws counts as false.
      */
     private static boolean isQuiet(Grouping<Object, Object> grouping, Object state) {
         try {
             return grouping.isQuiet(state);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             return false;
         }
     }
@@ -232,11 +232,10 @@ public final class SparkValidation {
     @SuppressWarnings("unchecked")
     private static void check(RuleSide side, GroupKey key, Object state, List<String> out) {
         Grouping<Object, Object> grouping = (Grouping<Object, Object>) side.groupings.get(key.grouping());
-        if (isQuiet(grouping, state)) {
-            return;
-        }
+        boolean quiet = isQuiet(grouping, state);
         for (Rule rule : side.engine.rules()) {
-            if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == grouping) {
+            if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == grouping
+                    && !(quiet && keyed.ignoresQuietStates())) {
                 List<Finding> findings = new ArrayList<>();
                 FindingSink sink = side.sink(rule, findings);
                 try {
