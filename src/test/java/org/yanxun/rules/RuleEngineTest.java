@@ -90,6 +90,12 @@ class RuleEngineTest {
         assertThat(QIYINGEN_ENGINE.rules()).containsExactlyElementsOf(RuleEngine.builtInRules());
     }
 
+    @Test
+    void builtInRules_toString_namesShapeAndCode() {
+        assertThat(RuleEngine.builtInRules()).allSatisfy(rule -> assertThat(rule).hasToString(
+                (rule instanceof KeyedRule<?, ?> ? "KeyedRule[" : "LocalRule[") + rule.info().code() + "]"));
+    }
+
     // ----- custom rules
 
     @Test
