@@ -67,24 +67,23 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
                 : isValueTooLong(e) ? parser.currentTokenLocation() : parser.currentLocation();
         String message = e.getOriginalMessage();
+        Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
             // Reading bytes, the parser stops at the last byte of the token's first character.
-            return new ParserFailure(message, startOf(message.codePointAt(UNRECOGNIZED.length()), where), property,
-                    depth, element);
+            where = startOf(message.codePointAt(UNRECOGNIZED.length()), where);
+        } else if (named != null && named.lookingAt()) {
+            int code = Integer.parseInt(named.group(1));
+            int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
+                    : Character.isHighSurrogate((char) code) && code <= Character.MAX_VALUE ? restOfPair(code, parser)
+                    : code;
+            if (typed != code) {
+                message = "Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
+                        + message.substring(named.end());
+            } else {
+                where = startOf(code, where);
+            }
         }
-        Matcher named = message == null ? null : UNEXPECTED.matcher(message);
-        if (named == null || !named.lookingAt()) {
-            return new ParserFailure(message, where, property, depth, element);
-        }
-        int code = Integer.parseInt(named.group(1));
-        int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
-                : Character.isHighSurrogate((char) code) && code <= Character.MAX_VALUE ? restOfPair(code, parser)
-                : code;
-        if (typed != code) {
-            return new ParserFailure("Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
-                    + message.substring(named.end()), where, property, depth, element);
-        }
-        return new ParserFailure(message, startOf(code, where), property, depth, element);
+        return new ParserFailure(message, where, property, depth, element);
     }
 
     /**

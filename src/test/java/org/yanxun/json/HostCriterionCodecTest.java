@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.util.EnumSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Stage;
 import org.yanxun.Title;
@@ -20,17 +21,24 @@ class HostCriterionCodecTest {
     private static String policyWithFirstCriterion(String criterion) {
         String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
         assertThat(json).contains(FIRST + ",").contains("\"members\":{\"sameStage\":true");
-        return json.replaceFirst(java.util.regex.Pattern.quote(FIRST), criterion)
+        return json.replaceFirst(Pattern.quote(FIRST), criterion)
                 .replaceFirst("\"members\":\\{\"sameStage\":true", "\"members\":{\"sameStage\":\"yes\"");
+    }
+
+    /**
+     * Asserts that a policy whose first host criterion is given reads with one error at a pointer below the
+     * workshop type, then the later error {@link #policyWithFirstCriterion} planted.
+     */
+    private static void assertErrorThenTheLaterOne(String criterion, ReadErrorCode code, String pointer) {
+        assertThat(PolicyReader.create().read(policyWithFirstCriterion(criterion)).errors())
+                .extracting(ReadError::code, ReadError::pointer)
+                .containsExactly(tuple(code, WORKSHOP + pointer),
+                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
     }
 
     @Test
     void read_unknownKindThenLaterError_pointsAtEach() {
-        String json = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
-
-        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
-                .containsExactly(tuple(ReadErrorCode.JSON_ENUM, WORKSHOP + "/hostCriteria/0/kind"),
-                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+        assertErrorThenTheLaterOne("{\"kind\":\"bogus\"}", ReadErrorCode.JSON_ENUM, "/hostCriteria/0/kind");
     }
 
     @Test
@@ -45,20 +53,12 @@ class HostCriterionCodecTest {
 
     @Test
     void read_foreignPropertyThenLaterError_pointsAtEach() {
-        String json = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}");
-
-        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
-                .containsExactly(tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY, WORKSHOP + "/hostCriteria/0/post"),
-                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+        assertErrorThenTheLaterOne("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}", ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/hostCriteria/0/post");
     }
 
     @Test
     void read_unknownPropertyOfAKnownKind_reportedOnce() {
-        String json = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"zzz\":1}");
-
-        assertThat(PolicyReader.create().read(json).errors()).extracting(ReadError::code, ReadError::pointer)
-                .containsExactly(tuple(ReadErrorCode.JSON_UNKNOWN_PROPERTY, WORKSHOP + "/hostCriteria/0/zzz"),
-                        tuple(ReadErrorCode.JSON_TYPE, WORKSHOP + "/members/sameStage"));
+        assertErrorThenTheLaterOne("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"zzz\":1}", ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/hostCriteria/0/zzz");
     }
 
     @Test

@@ -423,7 +423,7 @@ final class PersonFacts implements Serializable {
 
     /** The number of seats of some tiers, counted without a list. */
     int countSeatsOf(int tiers) {
-        if ((seatTiers & tiers) == 0) {
+        if (!hasSeatsOf(tiers)) {
             return 0;
         }
         if ((seatTiers & ~tiers) == 0) {
@@ -439,7 +439,7 @@ final class PersonFacts implements Serializable {
 
     /** The seats of some tiers, given as {@link #bits}, in the order they were merged. */
     List<Seat> seatsOf(int tiers) {
-        if ((seatTiers & tiers) == 0) {
+        if (!hasSeatsOf(tiers)) {
             return List.of();
         }
         if (seats instanceof Seat seat) {
