@@ -346,6 +346,14 @@ final class Cursor {
      */
     void skipValue() {
         JsonToken token = token();
+        if (token == JsonToken.VALUE_STRING) {
+            // The parser reads a string's text only when asked, or when it moves past it: read it here, so
+            // that a bad escape in it is reported at this value, not at whatever comes next.
+            skipping = true;
+            parser.finishToken();
+            skipping = false;
+            return;
+        }
         if (token != JsonToken.START_OBJECT && token != JsonToken.START_ARRAY) {
             return;
         }

@@ -126,6 +126,10 @@ class CursorTest {
                 Arguments.of(PERSON + "\"x-e\":[1,tru]}]}", "/persons/0/x-e", "tru"),
                 Arguments.of(PERSON + "\"x-e\":{\"a\":{\"b\":tru}}}]}", "/persons/0/x-e", "tru"),
                 Arguments.of(PERSON + "\"x-e\":[{\"b\":tru}]}]}", "/persons/0/x-e", "tru"),
+                // a skipped string, which the parser reads only when asked or when it moves past it
+                Arguments.of(PERSON + "\"x-e\":\"a\\qb\"}]}", "/persons/0/x-e", "qb"),
+                Arguments.of(PERSON + "\"zz\":\"a\\qb\"}]}", "/persons/0/zz", "qb"),
+                Arguments.of(PERSON + "\"x-e\":\"ab", "/persons/0/x-e", null),
                 // in a name, at the colon after it, between properties, or after a value: the object
                 Arguments.of(PERSON + "\"na\\qme\":\"b\"}]}", "/persons/0", "qme"),
                 Arguments.of(PERSON + "name:\"b\"}]}", "/persons/0", "name:"),
