@@ -42,6 +42,8 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
     /** A message that starts by naming an unexpected character. */
     private static final Pattern UNEXPECTED = Pattern.compile("Unexpected character \\(" + ParserMessages.CHARACTER
             + "\\)");
+    /** What a message naming an unexpected character says when the character is in a number. */
+    private static final String IN_NUMBER = ") in numeric value";
     /** How a message naming a token the parser does not know starts: the token follows. */
     private static final String UNRECOGNIZED = "Unrecognized token '";
 
@@ -79,11 +81,33 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
             if (typed != code) {
                 message = "Unexpected character ('" + Character.toString(typed) + "' (code " + typed + "))"
                         + message.substring(named.end());
+            } else if (message.contains(IN_NUMBER) && parser.streamReadInputSource() instanceof Utf16.CheckingReader text) {
+                where = inNumber(code, text, parser.currentTokenLocation(), where);
             } else {
                 where = startOf(code, where);
             }
         }
         return new ParserFailure(message, where, property, depth, element);
+    }
+
+    /**
+     * Where the unexpected character of a number is, read from text: the parser may place it at the
+     * number's {@code .} or exponent ({@link Utf16.CheckingReader#numberStop}); reading bytes it does not.
+     *
+     * @param character the character the parser names
+     * @param text the text the parser reads
+     * @param number where the number starts
+     * @param where where the parser says it stopped
+     */
+    private static TokenStreamLocation inNumber(int character, Utf16.CheckingReader text, TokenStreamLocation number,
+            TokenStreamLocation where) {
+        long stop = text.numberStop(number.getCharOffset(), character);
+        if (stop < 0) {
+            return where;
+        }
+        long past = stop - number.getCharOffset();
+        return new TokenStreamLocation(ContentReference.unknown(), -1, stop, number.getLineNr(),
+                (int) (number.getColumnNr() + past));
     }
 
     /**

@@ -44,6 +44,13 @@ final class Utf16 {
     static final class CheckingReader extends FilterReader {
         private final char[] one = new char[1];
         private final TextPosition position = new TextPosition();
+        /** The characters the last read returned, in the parser's buffer, and where they are in it. */
+        private char[] last;
+        private int lastFrom;
+        private int lastTo;
+        /** The offset in the text of the first character of the last read, and of the character after it. */
+        private long lastStart;
+        private long end;
         /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
         private char high;
         /** The unpaired surrogate met, which every read after the one that met it throws; or null. */
@@ -71,7 +78,71 @@ final class Utf16 {
                 }
                 return n;
             }
-            return check(b, off, off + n) - off;
+            int checked = check(b, off, off + n) - off;
+            last = b;
+            lastFrom = off;
+            lastTo = off + checked;
+            lastStart = end;
+            end += checked;
+            return checked;
+        }
+
+        /**
+         * Finds the character where a number stops following JSON's grammar of numbers, in the characters
+         * of the last read as they stand in the parser's buffer. Reading text, the parser places an
+         * unexpected character after a number's {@code .} or exponent at the {@code .} or the {@code e}
+         * when the whole number is in its buffer; this finds the character itself.
+         *
+         * @param start the offset in the text of the number's first character
+         * @param character the character expected there, which the parser names
+         * @return the offset in the text of the first character that cannot come where it does, or -1 if
+         *     the number does not start in the last read, does not stop before its end, or stops at
+         *     another character
+         */
+        long numberStop(long start, int character) {
+            if (last == null || start < lastStart || start >= end) {
+                return -1;
+            }
+            int at = stopOfNumber(lastFrom + (int) (start - lastStart));
+            return at < lastTo && last[at] == character ? lastStart + (at - lastFrom) : -1;
+        }
+
+        /** The index of the first character, from a number's first, that the grammar of numbers refuses. */
+        private int stopOfNumber(int first) {
+            int at = first < lastTo && last[first] == '-' ? first + 1 : first;
+            if (at < lastTo && last[at] == '0') {
+                at++;
+            } else if (digits(at) == at) {
+                return at;
+            } else {
+                at = digits(at);
+            }
+            if (at < lastTo && last[at] == '.') {
+                if (digits(at + 1) == at + 1) {
+                    return at + 1;
+                }
+                at = digits(at + 1);
+            }
+            if (at < lastTo && (last[at] == 'e' || last[at] == 'E')) {
+                at++;
+                if (at < lastTo && (last[at] == '+' || last[at] == '-')) {
+                    at++;
+                }
+                if (digits(at) == at) {
+                    return at;
+                }
+                at = digits(at);
+            }
+            return at;
+        }
+
+        /** The index after the digits that start at an index, that index if none does. */
+        private int digits(int from) {
+            int at = from;
+            while (at < lastTo && last[at] >= '0' && last[at] <= '9') {
+                at++;
+            }
+            return at;
         }
 
         @Override

@@ -115,6 +115,11 @@ class CursorTest {
                 Arguments.of(PERSON + "\"subjects\":[\"MATH\",", "/persons/0/subjects/1", null),
                 Arguments.of(HEAD + ",\"persons\":[{\"id\":\"a\"} tru]}", "/persons/1", "tru"),
                 Arguments.of(PERSON + "\"honours\":[1,-x]}]}", "/persons/0/honours/1", "x]"),
+                // after a number's point or exponent, which the parser reading text places at the point
+                Arguments.of(PERSON + "\"honours\":[1.x]}]}", "/persons/0/honours/0", "x]"),
+                Arguments.of(PERSON + "\"honours\":[-0.5E-x]}]}", "/persons/0/honours/0", "x]"),
+                Arguments.of(PERSON + "\"honours\":[1.5e+e]}]}", "/persons/0/honours/0", "e]"),
+                Arguments.of(PERSON + "\"name\":1e\u0085}]}", "/persons/0/name", "\u0085}"),
                 // after an array's last element: that element
                 Arguments.of(PERSON + "\"subjects\":[\"MATH\",\"CHINESE\"}]}", "/persons/0/subjects/1", "}]}"),
                 // anywhere in a value being skipped (an extension, an unknown property, a value of the
@@ -158,6 +163,19 @@ class CursorTest {
             int start = json.lastIndexOf('\n', json.lastIndexOf(at)) + 1;
             assertThat(error.line()).as(error.toString()).isEqualTo(json.substring(0, start).split("\n", -1).length);
             assertThat(error.column()).as(error.toString()).isEqualTo(json.lastIndexOf(at) - start + 1);
+        }
+    }
+
+    @Test
+    void fatal_numberAcrossTheParsersBuffer_isAtItsUnexpectedCharacter_readFromTextOrBytes() {
+        // The parser reading text holds 4,000 characters at a time: the number starts before that and ends after.
+        for (int pad = 3_960; pad < 4_000; pad++) {
+            String json = "[" + " ".repeat(pad) + "12345.5e+x]";
+            List<ReadError> fromText = errors(json);
+
+            assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                    .errors()).isEqualTo(fromText);
+            assertThat(fromText).last().satisfies(e -> assertThat(e.column()).isEqualTo(json.indexOf('x') + 1));
         }
     }
 
