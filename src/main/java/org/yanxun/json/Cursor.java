@@ -347,10 +347,8 @@ final class Cursor {
     void skipValue() {
         JsonToken token = token();
         if (token == JsonToken.VALUE_STRING) {
-            // The parser reads a string's text only when asked, or when it moves past it: read it here, so
-            // that a bad escape in it is reported at this value, not at whatever comes next.
             skipping = true;
-            parser.finishToken();
+            readSkippedString();
             skipping = false;
             return;
         }
@@ -378,12 +376,24 @@ final class Cursor {
                 case START_OBJECT -> open.add(new HashSet<>());
                 case START_ARRAY -> open.add(null);
                 case END_OBJECT, END_ARRAY -> open.remove(open.size() - 1);
+                case VALUE_STRING -> readSkippedString();
                 default -> {
-                    // a scalar inside the value
+                    // another scalar inside the value
                 }
             }
         }
         skipping = false;
+    }
+
+    /**
+     * Reads the text of the string the parser is at and checks its length. The parser reads a string's
+     * text only when asked or when it moves past it, so a bad escape in a string skipped unread would be
+     * reported at whatever comes next; and it checks the length limit only as it gathers text it is
+     * asked for, in parts, so a string skipped could pass the limit.
+     */
+    private void readSkippedString() {
+        parser.finishToken();
+        parser.streamReadConstraints().validateStringLength(parser.getStringLength());
     }
 
     /** Reports that the current value is null. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 
 /** The hostile corpus in {@code src/test/resources/hostile/} and generated hostile documents. */
@@ -79,6 +80,24 @@ class HostileInputTest {
                 .containsExactly(ReadErrorCode.JSON_VALUE);
         assertThat(codes(DatasetReader.create().read(personNamed("a".repeat(1_000_001)))))
                 .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"%s\"", "[\"%s\"]", "{\"k\":\"%s\"}", "[[{\"k\":[\"%s\"]}]]"})
+    void stringLength_inASkippedValue_atTheLimit_isAccepted_andOneMore_isALimitErrorAtThatValue(String shape) {
+        // The parser checks a string it is not asked for only in parts, and one it moves past not at all.
+        String at = HEAD + ",\"x-pad\":" + shape.formatted("a".repeat(1_000_000)) + "}";
+        String over = HEAD + ",\"x-pad\":" + shape.formatted("a".repeat(1_000_001)) + "}";
+        String unknown = HEAD + ",\"pad\":" + shape.formatted("a".repeat(1_000_001)) + "}";
+
+        assertThat(DatasetReader.create().read(at).isSuccess()).isTrue();
+        assertThat(DatasetReader.create().read(over).errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+            assertThat(error.pointer()).isEqualTo("/x-pad");
+            assertThat(error.column()).isEqualTo(over.indexOf("\"a") + 1);
+        });
+        assertThat(codes(DatasetReader.create().read(unknown))).containsExactly(ReadErrorCode.JSON_UNKNOWN_PROPERTY,
+                ReadErrorCode.JSON_LIMIT);
     }
 
     private static String personNamed(String name) {
