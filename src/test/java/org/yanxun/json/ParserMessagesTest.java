@@ -28,6 +28,8 @@ class ParserMessagesTest {
             {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符 'q'                              | JSON syntax error: unrecognized escape character 'q'
             {"schemaVersion":"1.0"                      | 输入在值的中间结束（文件被截断）：输入意外结束                       | input ends in the middle of a value (truncated): unexpected end of input
             {"schemaVersion":"1.0"}}                    | 文档结束后还有多余内容：意外的闭合符 '}'，没有可闭合的对象或数组     | content after the end of the document: unexpected '}' with no object or array to close
+            {"x-a":{"b":1]}                             | JSON 语法错误：意外的闭合符 ']'，应以 '}' 闭合对象                 | JSON syntax error: unexpected ']'; expected '}' to close an object
+            {"x-a":[1,2}}                               | JSON 语法错误：意外的闭合符 '}'，应以 ']' 闭合数组                 | JSON syntax error: unexpected '}'; expected ']' to close an array
             """)
     void read_parserError_saysItInChineseWithoutTheParsersNames(String document, String zh, String en) {
         List<ReadError> errors = DatasetReader.create().read(document).errors();
