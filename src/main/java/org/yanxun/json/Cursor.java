@@ -276,6 +276,20 @@ final class Cursor {
     }
 
     /**
+     * Records an error of the whole input, which ends reading, even when the error limit was reached: at
+     * the empty pointer, with no line or column, for input that could not be read or a document longer
+     * than its limit, which the parser notices as it loads more input wherever that falls.
+     *
+     * @param code the code
+     * @param zh the Chinese message
+     * @param en the English message
+     */
+    void fatalOfInput(ReadErrorCode code, String zh, String en) {
+        aborted = true;
+        fatal(code, "", null, zh, en);
+    }
+
+    /**
      * Records an error found after reading, at a given pointer, even when the error limit was reached.
      *
      * @param code the code

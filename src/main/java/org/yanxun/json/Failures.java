@@ -57,7 +57,12 @@ final class Failures {
         // limit was passed nor a column that lies in the input: the error is of the whole document.
         boolean wholeDocument = e instanceof StreamConstraintsException
                 && String.valueOf(e.getOriginalMessage()).startsWith(ParserMessages.DOCUMENT_LENGTH);
-        cursor.fatal(code, failure, wholeDocument ? null : failure.where(), zh + zhDetail, en + enDetail);
+        if (wholeDocument || code == ReadErrorCode.JSON_IO) {
+            // A failure of the input, or a document too long, is not of the value being read.
+            cursor.fatalOfInput(code, zh + zhDetail, en + enDetail);
+        } else {
+            cursor.fatal(code, failure, failure.where(), zh + zhDetail, en + enDetail);
+        }
     }
 
     private static ReadErrorCode classify(JacksonException e, boolean trailing) {

@@ -88,6 +88,24 @@ class FailuresTest {
         assertThat(error.en()).isEqualTo("input could not be read: disk gone");
     }
 
+    @Test
+    void read_streamFailingInsideAValue_isAnErrorOfTheWholeInput() {
+        InputStream failing = new SequenceInputStream(new ByteArrayInputStream(
+                "{\"persons\":[{\"id\":\"p\",\"name\":\"abc".getBytes(StandardCharsets.UTF_8)), new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw new IOException("disk gone");
+                    }
+                });
+
+        assertThat(DatasetReader.create().read(failing).errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.pointer()).isEmpty();
+            assertThat(error.line()).isZero();
+            assertThat(error.column()).isZero();
+        });
+    }
+
     private static final String LOW_ZH = "JSON 语法错误：属性名含不成对的代理码元转义：低代理码元（\\uDC00 至 \\uDFFF）之前没有"
             + "高代理码元（\\uD800 至 \\uDBFF）";
     private static final String LOW_EN = "JSON syntax error: a property name holds an unpaired surrogate escape: a low "

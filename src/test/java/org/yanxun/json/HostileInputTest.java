@@ -160,6 +160,18 @@ class HostileInputTest {
     }
 
     @Test
+    void documentSize_overTheLimit_isAtTheEmptyPointer_whereverTheParserNoticesIt() {
+        // The parser checks the length as it loads input, which may fall inside any value.
+        for (int pad : new int[] {100, 10_000, 100_000}) {
+            String document = HEAD + ",\"x-pad\":\"" + "a".repeat(pad) + "\"}";
+            DatasetReader smaller = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(60));
+
+            assertThat(smaller.read(new java.io.ByteArrayInputStream(document.getBytes())).errors()).singleElement()
+                    .satisfies(error -> assertThat(error.pointer()).isEmpty());
+        }
+    }
+
+    @Test
     void errorCount_overTheLimit_stopsWithALimitError() {
         String persons = "{\"id\":\"p\",\"name\":1,\"synthetic\":true},".repeat(5);
         String document = HEAD + ",\"persons\":[" + persons.substring(0, persons.length() - 1) + "]}";
