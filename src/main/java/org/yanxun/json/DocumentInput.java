@@ -158,7 +158,8 @@ final class DocumentInput {
             return ReadResult.failure(List.of(notUtf8));
         }
         try {
-            Encoding.skipByteOrderMark(buffered);
+            // The columns of line 1 count a byte-order mark's three bytes, as the JSON Lines reader's do.
+            Encoding.skipByteOrderMarkAlone(buffered);
         } catch (IOException e) {
             return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
         }

@@ -37,16 +37,19 @@ final class Encoding {
     }
 
     /**
-     * Skips a UTF-8 byte-order mark at the start of a stream, so that a stream holding only the mark is
-     * empty, as one holding the mark and spaces is.
+     * Skips a UTF-8 byte-order mark that is the whole of a stream, so that the stream is empty, as one
+     * holding the mark and spaces is. A mark followed by anything is left to the parser, which passes it
+     * and counts its three bytes in the columns of line 1 (but cannot tell a mark alone from the start
+     * of a longer input).
      *
      * @param in the stream, at its start, which supports mark and reset
      * @throws IOException if the stream fails
      */
-    static void skipByteOrderMark(BufferedInputStream in) throws IOException {
-        byte[] head = new byte[BYTE_ORDER_MARK_LENGTH];
+    static void skipByteOrderMarkAlone(BufferedInputStream in) throws IOException {
+        byte[] head = new byte[BYTE_ORDER_MARK_LENGTH + 1];
         in.mark(head.length);
-        if (!startsWithByteOrderMark(head, in.readNBytes(head, 0, head.length))) {
+        int n = in.readNBytes(head, 0, head.length);
+        if (n != BYTE_ORDER_MARK_LENGTH || !startsWithByteOrderMark(head, n)) {
             in.reset();
         }
     }

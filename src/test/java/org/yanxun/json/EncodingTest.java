@@ -62,6 +62,45 @@ class EncodingTest {
     }
 
     @Test
+    void read_bytesStartingWithAByteOrderMark_countItsThreeBytesInTheColumnsOfLineOne_asJsonLinesDoes(
+            @TempDir Path dir) throws IOException {
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] document = concat(mark, "{\"a\":tru}".getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve("mark.json");
+        Files.write(file, document);
+        JsonLine line = JsonLinesReader.create().parseLine(
+                concat(mark, "{\"type\":\"person\",\"person\":{\"id\":tru}}".getBytes(StandardCharsets.UTF_8)), 1);
+
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(document)).errors()).singleElement()
+                .satisfies(e -> assertThat(e.column()).isEqualTo(3 + 6));
+        assertThat(DatasetReader.create().read(file).errors()).singleElement()
+                .satisfies(e -> assertThat(e.column()).isEqualTo(3 + 6));
+        assertThat(((JsonLine.ErrorLine) line).errors()).singleElement()
+                .satisfies(e -> assertThat(e.column()).isEqualTo(3 + 33));
+    }
+
+    @Test
+    void read_secondByteOrderMark_isRefused_fromBytesAsFromText() {
+        String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+        byte[] mark = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(concat(mark, concat(mark,
+                document.getBytes(StandardCharsets.UTF_8))))).errors()).singleElement().satisfies(e -> {
+                    assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+                    assertThat(e.column()).isEqualTo(4);
+                });
+        assertThat(DatasetReader.create().read("\uFEFF\uFEFF" + document).errors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_SYNTAX);
+    }
+
+    private static byte[] concat(byte[] head, byte[] tail) {
+        byte[] all = new byte[head.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(tail, 0, all, head.length, tail.length);
+        return all;
+    }
+
+    @Test
     void read_textStartingWithAByteOrderMark_readsAsTheBytesDo() {
         String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
         Dataset expected = ExampleCommunities.qiyingen();
