@@ -90,7 +90,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     case "post" -> post = POST.read(cursor);
                     case "stages" -> stages = STAGES.read(cursor);
                     default -> {
-                        cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name),
+                        cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "主持人条件中的未知属性 " + Checks.quote(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
                         cursor.skipValue();
                         // reported here, so not checked against the kind below
@@ -123,7 +123,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     cursor.pushName(property);
                     cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), entry.getValue(),
                             "主持人条件 " + kind + " 没有属性 " + Checks.quote(property),
-                            "a " + kind + " host criterion has no property " + Checks.quote(property));
+                            "a host criterion of kind " + kind + " has no property " + Checks.quote(property));
                     cursor.pop();
                 }
             }

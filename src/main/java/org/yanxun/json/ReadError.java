@@ -10,9 +10,11 @@ import org.yanxun.InvalidValueException;
  * <p>The pointer is an RFC 6901 JSON Pointer into the document (for JSON Lines, into the line's
  * record); the empty string points at the whole document. Line and column are 1-based; for JSON
  * Lines the line is the line of the file. The column counts bytes for byte input (files and streams)
- * and characters for a document given as text; a JSON Lines record's column counts the bytes of its
- * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known, and the
- * column alone when only the line is ({@link ReadErrorCode#JSONL_UNKNOWN_PARENT}).
+ * and UTF-16 units for a document given as text; a JSON Lines record's column counts the bytes of its
+ * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known (input
+ * that could not be read, a document over its length limit), and the column alone when only the line
+ * is, such as {@link ReadErrorCode#JSONL_UNKNOWN_PARENT} at the record's line, or
+ * {@link ReadErrorCode#JSON_EMPTY} at line 1 of an empty document.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -45,8 +45,9 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
     public RuleInfo {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidValueException("规则代码只能由大写字母、数字和 _ 组成，实为 " + Checks.quote(code),
-                    "Rule code must be upper-case letters, digits and _, was " + Checks.quote(code));
+            throw new InvalidValueException("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为 "
+                    + Checks.quote(code), "Rule code must be 1 to 64 upper-case letters, digits and _, starting "
+                    + "with a letter, was " + Checks.quote(code));
         }
         Checks.text(titleZh, "titleZh");
         Checks.text(titleEn, "titleEn");

@@ -62,6 +62,19 @@ class HostCriterionCodecTest {
     }
 
     @Test
+    void read_foreignOrUnknownProperty_saysSoOfAHostCriterionInEachLanguage() {
+        ReadError foreign = PolicyReader.create().read(policyWithFirstCriterion(
+                "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}")).errors().get(0);
+        ReadError unknown = PolicyReader.create().read(policyWithFirstCriterion(
+                "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"zzz\":1}")).errors().get(0);
+
+        assertThat(foreign.zh()).isEqualTo("主持人条件 titleAtLeast 没有属性 'post'");
+        assertThat(foreign.en()).isEqualTo("a host criterion of kind titleAtLeast has no property 'post'");
+        assertThat(unknown.zh()).isEqualTo("主持人条件中的未知属性 'zzz'");
+        assertThat(unknown.en()).isEqualTo("unknown property 'zzz' in a host criterion");
+    }
+
+    @Test
     void read_unknownKindOrForeignProperty_atTheValuesLineAndColumn() {
         String kind = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
         String foreign = policyWithFirstCriterion("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 
@@ -23,11 +25,19 @@ class RuleInfoTest {
         assertThat(info("MY_LOCAL", Shape.LOCAL, "").key()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"my-rule", "1ABC", "_ABC", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})
+    void ruleInfo_malformedCode_isRefusedInBothLanguages_sayingWhatACodeIs(String code) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> info(code, Shape.LOCAL, ""))
+                .withMessage("Rule code must be 1 to 64 upper-case letters, digits and _, starting with a letter, was '"
+                        + code + "'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为 '"
+                        + code + "'"));
+    }
+
     @Test
-    void ruleInfo_malformedCode_isRefusedInBothLanguages() {
-        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> info("my-rule", Shape.LOCAL, ""))
-                .withMessage("Rule code must be upper-case letters, digits and _, was 'my-rule'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则代码只能由大写字母、数字和 _ 组成，实为 'my-rule'"));
+    void ruleInfo_codeOf64Characters_isAccepted() {
+        assertThat(info("A".repeat(64), Shape.LOCAL, "").code()).hasSize(64);
     }
 
     @Test
