@@ -23,9 +23,14 @@ final class Cursor {
     /** Thrown to stop reading once {@link JsonLimits#maxErrors()} errors were reported. */
     static final class TooManyErrors extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        /** The pointer and location of the first error left out. */
+        private final String pointer;
+        private final transient TokenStreamLocation where;
 
-        TooManyErrors() {
+        TooManyErrors(String pointer, TokenStreamLocation where) {
             super(null, null, false, false);
+            this.pointer = pointer;
+            this.where = where;
         }
     }
 
@@ -229,7 +234,7 @@ final class Cursor {
      */
     void error(ReadErrorCode code, String pointer, TokenStreamLocation where, String zh, String en) {
         if (errors.size() >= maxErrors) {
-            throw new TooManyErrors();
+            throw new TooManyErrors(pointer, where);
         }
         long line = where == null || where.getLineNr() < 1 ? 0 : where.getLineNr();
         int column = where == null || where.getColumnNr() < 1 ? 0 : where.getColumnNr();
@@ -273,6 +278,28 @@ final class Cursor {
             indices[depth - 1] = failure.element();
         }
         fatal(code, inProperty ? pointer() + "/" + Checks.pointerSegment(failure.property()) : pointer(), where, zh, en);
+    }
+
+    /**
+     * Records that reading stopped at the error limit, at the first error left out.
+     *
+     * @param stop what stopped reading
+     */
+    void tooManyErrors(TooManyErrors stop) {
+        tooManyErrors(stop.pointer, stop.where);
+    }
+
+    /**
+     * Records that reading stopped at the error limit, at the first error left out, even though the limit
+     * was reached.
+     *
+     * @param pointer the pointer of the first error left out
+     * @param where its location, or null if unknown
+     */
+    void tooManyErrors(String pointer, TokenStreamLocation where) {
+        aborted = true;
+        fatal(ReadErrorCode.JSON_LIMIT, pointer, where, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
+                "too many errors: reading stopped after " + maxErrors);
     }
 
     /**

@@ -124,13 +124,14 @@ public final class DatasetReader {
     private ReadResult<Dataset> parse(Function<JsonFactory, JsonParser> open) {
         StudioTypes types = StudioTypes.forDocument();
         return DocumentInput.read(open, factory, limits, types, cursor -> {
-            Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET::read, limits.maxErrors());
+            Dataset dataset = Failures.readRoot(cursor, DatasetCodec.DATASET::read);
             if (cursor.aborted()) {
                 return dataset;
             }
             try {
                 return types.finish(dataset, cursor);
             } catch (Cursor.TooManyErrors e) {
+                cursor.tooManyErrors(e);
                 return null;
             }
         });

@@ -96,10 +96,9 @@ final class Failures {
      * @param <T> the type of the value
      * @param cursor the cursor, before the first token
      * @param reader reads the root value at the cursor
-     * @param maxErrors the error limit, for the message when it is reached
      * @return the value, or null if there was any error
      */
-    static <T> T readRoot(Cursor cursor, java.util.function.Function<Cursor, T> reader, int maxErrors) {
+    static <T> T readRoot(Cursor cursor, java.util.function.Function<Cursor, T> reader) {
         T value = null;
         try {
             JsonToken first = cursor.parser().nextToken();
@@ -110,7 +109,7 @@ final class Failures {
             }
             value = reader.apply(cursor);
         } catch (Cursor.TooManyErrors e) {
-            tooManyErrors(cursor, maxErrors);
+            cursor.tooManyErrors(e);
             return null;
         } catch (JacksonException e) {
             record(e, cursor, false);
@@ -125,17 +124,6 @@ final class Failures {
             record(e, cursor, true);
         }
         return cursor.errorCount() == 0 ? value : null;
-    }
-
-    /**
-     * Records that reading stopped at the error limit.
-     *
-     * @param cursor the cursor
-     * @param maxErrors the error limit
-     */
-    static void tooManyErrors(Cursor cursor, int maxErrors) {
-        cursor.fatal(ReadErrorCode.JSON_LIMIT, null, "错误过多，已在 " + maxErrors + " 个错误后停止读取",
-                "too many errors: reading stopped after " + maxErrors);
     }
 
     /**

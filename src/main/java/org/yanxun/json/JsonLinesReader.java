@@ -446,7 +446,7 @@ public final class JsonLinesReader {
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
         Cursor cursor = new Cursor(parser, limits.maxErrors(), number, types);
         try {
-            JsonLine line = Failures.readRoot(cursor, codec::read, limits.maxErrors());
+            JsonLine line = Failures.readRoot(cursor, codec::read);
             if (line instanceof JsonLine.StudioTypeLine typeLine) {
                 types.define(typeLine.studioType(), cursor, "/studioType", null);
             }

@@ -134,15 +134,15 @@ public final class PolicyReader {
     private ReadResult<Policy> parse(Function<JsonFactory, JsonParser> open) {
         return DocumentInput.read(open, factory, limits, StudioTypes.forLines(), cursor -> {
             cursor.recordLocations();
-            Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read, limits.maxErrors());
+            Policy policy = Failures.readRoot(cursor, PolicyCodecs.POLICY::read);
             if (policy != null && cursor.errorCount() == 0) {
                 Map<String, String> disabled = cursor.elementsByText("/disabledRules");
                 for (PolicyProblem p : problemsOf(policy)) {
+                    String pointer = PolicyPointers.of(p.field(), disabled::get);
                     if (cursor.errorCount() == limits.maxErrors()) {
-                        Failures.tooManyErrors(cursor, limits.maxErrors());
+                        cursor.tooManyErrors(pointer, cursor.locationOf(pointer));
                         break;
                     }
-                    String pointer = PolicyPointers.of(p.field(), disabled::get);
                     cursor.fatal(ReadErrorCode.JSON_VALUE, pointer, cursor.locationOf(pointer), p.zh(), p.en());
                 }
             }

@@ -98,7 +98,7 @@ public final class ReportReader {
 
     private ReadResult<ReportDocument> parse(Function<JsonFactory, JsonParser> open) {
         return DocumentInput.read(open, factory, limits, StudioTypes.forLines(),
-                cursor -> Failures.readRoot(cursor, ReportCodecs.REPORT::read, limits.maxErrors()));
+                cursor -> Failures.readRoot(cursor, ReportCodecs.REPORT::read));
     }
 
 }

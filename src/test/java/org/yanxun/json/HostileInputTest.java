@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
+import org.yanxun.examples.ExampleCommunities;
 
 /** The hostile corpus in {@code src/test/resources/hostile/} and generated hostile documents. */
 class HostileInputTest {
@@ -181,6 +182,41 @@ class HostileInputTest {
 
         assertThat(codes).containsExactly(ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE,
                 ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void errorCount_overTheLimit_theLimitErrorStandsAtTheFirstErrorLeftOut() {
+        String document = HEAD + ",\n\"persons\":[" + "{\"id\":1},".repeat(4) + "{\"id\":1}]}";
+
+        List<ReadError> all = DatasetReader.create().read(document).errors();
+        List<ReadError> limited = DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(3)).read(document).errors();
+
+        assertThat(all).hasSizeGreaterThan(4);
+        assertThat(limited).hasSize(4).startsWith(all.subList(0, 3).toArray(ReadError[]::new)).last()
+                .satisfies(limit -> {
+                    assertThat(limit.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+                    assertThat(limit.pointer()).isEqualTo(all.get(3).pointer());
+                    assertThat(limit.line()).isEqualTo(all.get(3).line()).isEqualTo(2);
+                    assertThat(limit.column()).isEqualTo(all.get(3).column()).isPositive();
+                });
+    }
+
+    @Test
+    void errorCount_overTheLimit_inTheStudioTypesCheckedAfterReading_isALimitError_atTheFirstLeftOut() {
+        String dataset = DatasetWriter.compact().writeToString(ExampleCommunities.liwan2026());
+        String unknownTypes = dataset.replace("\"SPECIAL_GRADE_STUDIO\"", "\"NO_SUCH_TYPE\"");
+
+        List<ReadError> all = DatasetReader.create().read(unknownTypes).errors();
+        List<ReadError> limited = DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(all.size() - 1))
+                .read(unknownTypes).errors();
+
+        assertThat(all).hasSizeGreaterThan(1).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_ENUM);
+        assertThat(limited).hasSize(all.size()).last().satisfies(limit -> {
+            assertThat(limit.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+            assertThat(limit.pointer()).isEqualTo(all.get(all.size() - 1).pointer());
+            assertThat(limit.line()).isEqualTo(all.get(all.size() - 1).line());
+            assertThat(limit.column()).isEqualTo(all.get(all.size() - 1).column());
+        });
     }
 
     @Test

@@ -176,9 +176,15 @@ class PolicyDocumentTest {
         ReadResult<Policy> result = PolicyReader.withLimits(JsonLimits.defaults().withMaxErrors(50)).read(json);
 
         assertThat(result.errors()).hasSize(51);
+        ReadError firstLeftOut = PolicyReader.withLimits(JsonLimits.defaults().withMaxErrors(100)).read(json)
+                .errors().get(50);
         assertThat(result.errors().get(0).pointer()).startsWith("/disabledRules/");
-        assertThat(result.errors().get(50).code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
-        assertThat(result.errors().get(50).en()).isEqualTo("too many errors: reading stopped after 50");
+        assertThat(result.errors().get(50)).satisfies(limit -> {
+            assertThat(limit.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
+            assertThat(limit.en()).isEqualTo("too many errors: reading stopped after 50");
+            assertThat(limit.pointer()).isEqualTo(firstLeftOut.pointer()).startsWith("/disabledRules/");
+            assertThat(limit.column()).isEqualTo(firstLeftOut.column()).isPositive();
+        });
     }
 
     @Test
