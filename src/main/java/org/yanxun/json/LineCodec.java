@@ -36,6 +36,8 @@ final class LineCodec {
     private static final byte[] TYPE_KEY = "{\"type\"".getBytes(StandardCharsets.US_ASCII);
 
     private final RecordType peeked;
+    /** Where the entity of the line starts, once read. */
+    private TokenStreamLocation entityStart;
 
     private LineCodec(RecordType peeked) {
         this.peeked = peeked;
@@ -155,6 +157,7 @@ final class LineCodec {
                 parent = readValue(cursor, token, type == RecordType.STUDIO ? ValueCodecs.CLUSTER_ID : ValueCodecs.ALLIANCE_ID);
             } else if (type != null && name.equals(type.recordName())) {
                 entitySeen = true;
+                entityStart = cursor.location();
                 entity = readValue(cursor, token, type.codec());
             } else if (type != null && !name.startsWith("x-")) {
                 cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name) + "（类型为 "
@@ -179,6 +182,15 @@ final class LineCodec {
             missing(cursor, start, type.recordName());
         }
         return cursor.errorCount() == 0 ? toLine(cursor.fileLine(), type, parent, entity) : null;
+    }
+
+    /**
+     * Returns where the entity of the line read starts, to place an error found after reading it.
+     *
+     * @return the location, or null if the line was not read or held no entity
+     */
+    TokenStreamLocation entityStart() {
+        return entityStart;
     }
 
     private static Object readValue(Cursor cursor, JsonToken token, Codec<?> codec) {

@@ -193,8 +193,21 @@ class JsonLinesReaderTest {
         String line = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"BACKBONE_WORKSHOP\",\"form\":\"STUDIO\","
                 + "\"rung\":2,\"zh\":\"x\",\"en\":\"x\"}}";
 
-        assertThat(JsonLinesReader.create().readDataset(line).errors()).extracting(ReadError::code, ReadError::pointer)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_VALUE, "/studioType/code"));
+        assertThat(JsonLinesReader.create().readDataset(line).errors())
+                .extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_VALUE, "/studioType/code", 1L,
+                        line.indexOf("{\"code\"") + 1));
+    }
+
+    @Test
+    void read_studioTypeDefinedTwice_isAnErrorAtTheSecondDefinition() {
+        String line = "{\"type\":\"studioType\",\"x-note\":\"again\",\"studioType\":{\"code\":\"MY_STUDIO\","
+                + "\"form\":\"STUDIO\",\"rung\":2,\"zh\":\"我的\",\"en\":\"mine\"}}";
+
+        assertThat(JsonLinesReader.create().readDataset(line + "\n" + line + "\n").errors())
+                .extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_VALUE, "/studioType/code", 2L,
+                        line.indexOf("{\"code\"") + 1));
     }
 
     @Test
