@@ -31,12 +31,12 @@ final class Failures {
             cursor.fatal(ReadErrorCode.JSON_ENCODING, malformed.location(), malformed.zh(), malformed.en());
             return;
         }
-        ParserFailure failure = ParserFailure.of(e, cursor.parser());
+        ParserFailure failure = ParserFailure.of(e, cursor.parser(), !trailing);
         // A failure of the input is said in its own words in both languages, as DocumentInput says it.
         String zhDetail = shorten(e instanceof JacksonIOException ? failure.message()
                 : ParserMessages.zh(failure.message()));
         String enDetail = shorten(ParserMessages.en(failure.message()));
-        ReadErrorCode code = classify(e, trailing);
+        ReadErrorCode code = classify(e, failure.message(), trailing);
         String zh = switch (code) {
             case JSON_LIMIT -> "超出安全限制：";
             case JSON_TRUNCATED -> "输入在值的中间结束（文件被截断）：";
@@ -65,8 +65,8 @@ final class Failures {
         }
     }
 
-    private static ReadErrorCode classify(JacksonException e, boolean trailing) {
-        String message = String.valueOf(e.getOriginalMessage());
+    private static ReadErrorCode classify(JacksonException e, String parserMessage, boolean trailing) {
+        String message = String.valueOf(parserMessage);
         if (e instanceof StreamConstraintsException) {
             return ReadErrorCode.JSON_LIMIT;
         }

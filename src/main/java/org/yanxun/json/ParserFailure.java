@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -24,6 +26,10 @@ import tools.jackson.core.io.ContentReference;
  * {@code '：'}, at that byte), or else the whole character, at its last byte; reading text, only the
  * first half of a surrogate pair. The rest of the character is the start of what the parser holds
  * unread, or, at the end of what it holds, of its input, which it reads no further after failing.
+ *
+ * <p>Input that ends inside {@code true}, {@code false} or {@code null} is said to end there, in the
+ * words {@link ParserMessages} knows for an end of input: the parser calls the start of such a word an
+ * unknown token.
  *
  * <p>The parser reads a property's name and then, unless it is a string, its value, before it gives
  * the name: stopped in that value, it has given no name yet, and the failure names the property.
@@ -46,16 +52,24 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
     private static final String IN_NUMBER = ") in numeric value";
     /** How a message naming a token the parser does not know starts: the token follows. */
     private static final String UNRECOGNIZED = "Unrecognized token '";
+    /** What follows the token in such a message. */
+    private static final String UNRECOGNIZED_END = "': was expecting";
+    /** How the message is put when the input ended inside the word the token starts. */
+    static final String CUT_LITERAL = "Unexpected end-of-input in a literal: '%s'";
+    /** The words of JSON, which input cut inside one ends with the start of. */
+    private static final List<String> LITERALS = List.of("true", "false", "null");
 
     /**
      * Returns what stopped a parser.
      *
      * @param e the exception that stopped it
      * @param parser the parser, which reads no more
+     * @param inValue true if the parser was reading a value, false if it was looking past the end of the
+     *     document, where a word cut short is content that does not belong, not a value cut
      * @return its message and location, of the character as typed, and the property or array element
      *     it stopped in
      */
-    static ParserFailure of(JacksonException e, JsonParser parser) {
+    static ParserFailure of(JacksonException e, JsonParser parser, boolean inValue) {
         String property = propertyOf(parser);
         TokenStreamContext context = parser.streamReadContext();
         int depth = context.getNestingDepth();
@@ -71,8 +85,13 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         String message = e.getOriginalMessage();
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
-            // Reading bytes, the parser stops at the last byte of the token's first character.
-            where = startOf(message.codePointAt(UNRECOGNIZED.length()), where);
+            int first = message.codePointAt(UNRECOGNIZED.length());
+            // Reading bytes, the parser places the token as many bytes past its start as its first
+            // character has bytes beyond its UTF-16 units: one for 'é', two for '中' and for '𠀀'.
+            where = back(where, Character.toString(first).getBytes(StandardCharsets.UTF_8).length
+                    - Character.charCount(first));
+            String cut = inValue ? cutLiteral(message, parser, where) : null;
+            message = cut == null ? message : CUT_LITERAL.formatted(cut);
         } else if (named != null && named.lookingAt()) {
             int code = Integer.parseInt(named.group(1));
             int typed = code >= 0xC2 && code <= 0xF4 ? restOfBytes(code, parser)
@@ -88,6 +107,32 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
             }
         }
         return new ParserFailure(message, where, property, depth, element);
+    }
+
+    /**
+     * The token the parser does not know if it is the start of a literal the input ended in, or null.
+     * The parser reads a token's characters until one cannot be in a name, which reading bytes it takes
+     * too, or until the input ends: it ended if the parser holds nothing unread and took nothing past
+     * the token.
+     *
+     * @param token where the token starts
+     */
+    private static String cutLiteral(String message, JsonParser parser, TokenStreamLocation token) {
+        int end = message.indexOf(UNRECOGNIZED_END, UNRECOGNIZED.length());
+        String word = end < 0 ? "" : message.substring(UNRECOGNIZED.length(), end);
+        if (word.isEmpty() || LITERALS.stream().noneMatch(l -> l.length() > word.length() && l.startsWith(word))) {
+            return null;
+        }
+        TokenStreamLocation stop = parser.currentLocation();
+        boolean bytes = token.getByteOffset() >= 0;
+        long taken = bytes ? stop.getByteOffset() - token.getByteOffset() : stop.getCharOffset() - token.getCharOffset();
+        try {
+            int unread = bytes ? parser.releaseBuffered(OutputStream.nullOutputStream())
+                    : parser.releaseBuffered(Writer.nullWriter());
+            return unread == 0 && taken == word.length() ? word : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /**
@@ -140,12 +185,16 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      * or at a character of one byte, where it stopped.
      */
     private static TokenStreamLocation startOf(int character, TokenStreamLocation where) {
-        if (character < 0x80 || where.getByteOffset() < 0) {
+        return back(where, Character.toString(character).getBytes(StandardCharsets.UTF_8).length - 1);
+    }
+
+    /** A location some bytes before another, reading bytes; reading text, the location itself. */
+    private static TokenStreamLocation back(TokenStreamLocation where, int bytes) {
+        if (bytes == 0 || where.getByteOffset() < 0) {
             return where;
         }
-        int back = Character.toString(character).getBytes(StandardCharsets.UTF_8).length - 1;
-        return new TokenStreamLocation(ContentReference.unknown(), where.getByteOffset() - back, -1,
-                where.getLineNr(), where.getColumnNr() - back);
+        return new TokenStreamLocation(ContentReference.unknown(), where.getByteOffset() - bytes, -1,
+                where.getLineNr(), where.getColumnNr() - bytes);
     }
 
     /** The code point whose UTF-8 starts with a lead byte and goes on unread, or the byte if it does not. */

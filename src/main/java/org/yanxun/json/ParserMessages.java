@@ -83,6 +83,8 @@ final class ParserMessages {
                     "字符串超过 $2 个字符的上限", "a string is longer than the limit of $2 characters"),
             new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "文档超过 $2 字节的上限", "the document is longer than the limit of $2 bytes"),
+            new Known("Unexpected end-of-input in a literal: '(.*)'", "输入在 '$1' 处意外结束，应为 true、false 或 null",
+                    "unexpected end of input in '$1'; expected true, false or null"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
             new Known("Unexpected close marker '(.)': expected '}' .*", "意外的闭合符 '$1'，应以 '}' 闭合对象",
                     "unexpected '$1'; expected '}' to close an object"),

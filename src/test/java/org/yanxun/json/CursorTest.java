@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 
@@ -176,6 +177,80 @@ class CursorTest {
             assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
                     .errors()).isEqualTo(fromText);
             assertThat(fromText).last().satisfies(e -> assertThat(e.column()).isEqualTo(json.indexOf('x') + 1));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t", "tr", "tru", "f", "fals", "n", "nul"})
+    void fatal_inputEndingInsideTrueFalseOrNull_isTruncated_atTheValue_fromTextBytesAndLines(String cut) {
+        String json = PERSON + "\"synthetic\":" + cut;
+        String line = "{\"type\":\"person\",\"person\":{\"id\":\"a\",\"synthetic\":" + cut;
+
+        List<ReadError> fromText = errors(json);
+        List<ReadError> fromBytes = DatasetReader.create()
+                .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors();
+        List<ReadError> fromLine = JsonLinesReader.create().readDataset(line).errors();
+
+        assertThat(fromBytes).isEqualTo(fromText);
+        assertThat(fromText).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_TRUNCATED);
+            assertThat(e.pointer()).isEqualTo("/persons/0/synthetic");
+            assertThat(e.column()).isEqualTo(json.length() - cut.length() + 1);
+            assertThat(e.en()).endsWith("unexpected end of input in '" + cut + "'; expected true, false or null");
+            assertThat(e.zh()).endsWith("输入在 '" + cut + "' 处意外结束，应为 true、false 或 null");
+        });
+        assertThat(fromLine).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_TRUNCATED);
+            assertThat(e.column()).isEqualTo(line.length() - cut.length() + 1);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tru ", "tru\n", "trux", "tru}", "nul]", "falsy", "True"})
+    void fatal_wordNotCutByTheEnd_isASyntaxError_fromTextBytesAndLines(String word) {
+        String json = PERSON + "\"synthetic\":" + word;
+        String line = "{\"type\":\"person\",\"person\":{\"id\":\"a\",\"synthetic\":" + word.strip();
+
+        List<ReadError> fromText = errors(json);
+
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .errors()).isEqualTo(fromText);
+        assertThat(fromText).last().extracting(ReadError::code).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        if (!word.strip().equals(word)) {
+            assertThat(JsonLinesReader.create().readDataset(line + " ").errors()).last()
+                    .extracting(ReadError::code).isEqualTo(ReadErrorCode.JSON_SYNTAX);
+        }
+    }
+
+    @Test
+    void fatal_wordEndingWhereTheParsersBufferEnds_isTruncatedOnlyAtTheEndOfTheInput() {
+        // The parser holds 4,000 characters of text, or 8,000 bytes, at a time: the word ends at the end of
+        // one and what follows it, if anything, is in the next.
+        for (int end : new int[] {4_000, 8_000}) {
+            String head = "[\"" + "s".repeat(end - "[\"\",tru".length()) + "\",tru";
+            for (String after : new String[] {"", " ]", "]"}) {
+                String json = head + after;
+                List<ReadError> fromText = errors(json);
+
+                assertThat(DatasetReader.create()
+                        .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors())
+                        .isEqualTo(fromText);
+                assertThat(fromText).last().extracting(ReadError::code).as("%d %s", end, after)
+                        .isEqualTo(after.isEmpty() ? ReadErrorCode.JSON_TRUNCATED : ReadErrorCode.JSON_SYNTAX);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\u00e9", "\u4e2d", "\uD840\uDC00", "\uD869\uDEA5", "\uD835\uDC00"})
+    void fatal_unknownWordStartingWithALetterBeyondAscii_isAtItsFirstLetter_fromTextOrBytes(String letter) {
+        for (String json : new String[] {letter, letter + "x", "{\"a\":" + letter + "}"}) {
+            ReadError fromText = errors(json).get(0);
+            ReadError fromBytes = DatasetReader.create()
+                    .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors().get(0);
+
+            assertThat(fromBytes.column()).as(json).isEqualTo(fromText.column()).isEqualTo(json.indexOf(letter) + 1);
+            assertThat(fromBytes.line()).isEqualTo(1);
         }
     }
 

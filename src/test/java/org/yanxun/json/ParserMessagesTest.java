@@ -27,6 +27,7 @@ class ParserMessagesTest {
             {"a":01}                                    | JSON 语法错误：数字无效：不允许前导零                              | JSON syntax error: invalid number: leading zeroes are not allowed
             {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符 'q'                              | JSON syntax error: unrecognized escape character 'q'
             {"schemaVersion":"1.0"                      | 输入在值的中间结束（文件被截断）：输入意外结束                       | input ends in the middle of a value (truncated): unexpected end of input
+            {"schemaVersion":fals                       | 输入在值的中间结束（文件被截断）：输入在 'fals' 处意外结束，应为 true、false 或 null | input ends in the middle of a value (truncated): unexpected end of input in 'fals'; expected true, false or null
             {"schemaVersion":"1.0"}}                    | 文档结束后还有多余内容：意外的闭合符 '}'，没有可闭合的对象或数组     | content after the end of the document: unexpected '}' with no object or array to close
             {"x-a":{"b":1]}                             | JSON 语法错误：意外的闭合符 ']'，应以 '}' 闭合对象                 | JSON syntax error: unexpected ']'; expected '}' to close an object
             {"x-a":[1,2}}                               | JSON 语法错误：意外的闭合符 '}'，应以 ']' 闭合数组                 | JSON syntax error: unexpected '}'; expected ']' to close an array
