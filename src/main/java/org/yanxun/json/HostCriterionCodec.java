@@ -61,7 +61,6 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         Level level = null;
         Post post = null;
         Set<Stage> stages = Set.of();
-        boolean kindSeen = false;
         // Where each property's value starts, for the errors found once the criterion's kind is known.
         Map<String, TokenStreamLocation> seen = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
@@ -80,10 +79,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             } else {
                 boolean unknown = false;
                 switch (name) {
-                    case "kind" -> {
-                        kindSeen = true;
-                        kind = Scalars.TEXT.read(cursor);
-                    }
+                    case "kind" -> kind = Scalars.TEXT.read(cursor);
                     case "title" -> title = TITLE.read(cursor);
                     case "honour" -> honour = HONOUR.read(cursor);
                     case "level" -> level = LEVEL.read(cursor);
@@ -103,7 +99,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             }
             cursor.pop();
         }
-        if (!kindSeen) {
+        // A property given as null is reported as null, not as missing too.
+        if (!names.contains("kind")) {
             missing(cursor, start, "kind");
             return null;
         }
@@ -128,7 +125,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                 }
             }
             for (String property : allowed) {
-                if (!seen.containsKey(property)) {
+                if (!names.contains(property)) {
                     missing(cursor, start, property);
                 }
             }

@@ -52,6 +52,19 @@ class HostCriterionCodecTest {
     }
 
     @Test
+    void read_kindOrRequiredPropertyGivenAsNull_isOnlyANullValue() {
+        assertErrorThenTheLaterOne("{\"kind\":null}", ReadErrorCode.JSON_NULL, "/hostCriteria/0/kind");
+        assertErrorThenTheLaterOne("{\"kind\":\"holdsPost\",\"post\":null}", ReadErrorCode.JSON_NULL,
+                "/hostCriteria/0/post");
+    }
+
+    @Test
+    void read_kindOrRequiredPropertyLeftOut_isMissing() {
+        assertErrorThenTheLaterOne("{\"post\":\"PRINCIPAL\"}", ReadErrorCode.JSON_MISSING, "/hostCriteria/0");
+        assertErrorThenTheLaterOne("{\"kind\":\"holdsPost\"}", ReadErrorCode.JSON_MISSING, "/hostCriteria/0");
+    }
+
+    @Test
     void read_foreignPropertyThenLaterError_pointsAtEach() {
         assertErrorThenTheLaterOne("{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"post\":\"PRINCIPAL\"}", ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/hostCriteria/0/post");
     }
