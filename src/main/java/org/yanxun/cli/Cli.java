@@ -268,10 +268,14 @@ final class Cli {
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
-            if (result.readErrors().isEmpty() && holdsNoRecord(file)) {
+            long unreadableLines = linesWithErrors(result.readErrors());
+            if (result.readErrors().isEmpty() && recordLines(file, 1) == 0) {
                 // Empty, as a .json file without a value is; the table still gives the file's lines.
                 result = new JsonLinesReport(result.report(), List.of(noRecord(result.lines())), result.lines());
-            } else if (!result.readErrors().isEmpty() && result.lines() <= linesWithErrors(result.readErrors())) {
+            } else if (!result.readErrors().isEmpty() && (result.lines() <= unreadableLines
+                    || recordLines(file, unreadableLines + 1) <= unreadableLines)) {
+                // No line of a record could be read, blank lines or not: as an unreadable document. A file
+                // refused before reading (not a regular file) has no lines, and is not opened again.
                 unreadable(file.toString(), result.readErrors(), output, ReportDocument.of(result));
                 return USAGE;
             }
@@ -290,25 +294,34 @@ final class Cli {
     }
 
     /**
-     * Tells whether a JSON Lines file that was validated without a read error holds no record: after the
-     * byte-order mark that may begin it, every line of a record holds a byte other than the spaces, tabs
-     * and line ends of a blank line. Reading stops at the first such byte, with which a file of records
-     * starts; a file that cannot be read again is not taken for empty.
+     * Counts the lines of a JSON Lines file that hold a record, up to a number: after the byte-order mark
+     * that may begin it, a line of a record holds a byte other than the spaces, tabs and returns of a
+     * blank line. Reading stops once that number is reached; a file that cannot be read again is taken to
+     * hold that many.
+     *
+     * @param file the file
+     * @param enough the number to stop at
+     * @return the lines of records, at most {@code enough}
      */
-    private static boolean holdsNoRecord(Path file) {
+    private static long recordLines(Path file, long enough) {
+        long records = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             in.mark(BYTE_ORDER_MARK.length);
             if (!Arrays.equals(in.readNBytes(BYTE_ORDER_MARK.length), BYTE_ORDER_MARK)) {
                 in.reset();
             }
-            for (int b = in.read(); b >= 0; b = in.read()) {
-                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-                    return false;
+            boolean blank = true;
+            for (int b = in.read(); b >= 0 && records < enough; b = in.read()) {
+                if (b == '\n') {
+                    blank = true;
+                } else if (blank && b != ' ' && b != '\t' && b != '\r') {
+                    blank = false;
+                    records++;
                 }
             }
-            return true;
+            return records;
         } catch (IOException e) {
-            return false;
+            return enough;
         }
     }
 

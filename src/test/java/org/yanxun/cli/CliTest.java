@@ -533,6 +533,24 @@ class CliTest {
     }
 
     @Test
+    void validate_jsonLinesWhoseRecordLinesAreAllUnreadable_isAnUnreadableFile_blankLinesOrNot(@TempDir Path dir)
+            throws IOException {
+        Path bare = Files.writeString(dir.resolve("bare.jsonl"), "not json\n");
+        Path blanks = Files.writeString(dir.resolve("blanks.jsonl"), "\uFEFF \nnot json\n\n  \t\n");
+
+        assertThat(run(Locale.ENGLISH, "validate", bare.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        String bareOut = out();
+        String bareErr = err().replace(bare.toString(), "FILE");
+        out.reset();
+        err.reset();
+        assertThat(run(Locale.ENGLISH, "validate", blanks.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+
+        assertThat(bareOut).doesNotContain("Result:");
+        assertThat(out()).isEqualTo(bareOut);
+        assertThat(err().replace(blanks.toString(), "FILE").replace("line 2", "line 1")).isEqualTo(bareErr);
+    }
+
+    @Test
     void validate_jsonLinesWithALineOfTwoErrors_stillReportsTheReadableLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mixed.jsonl");
         Files.writeString(file, Files.readString(Path.of("examples/liwan-2026.jsonl")).lines()
