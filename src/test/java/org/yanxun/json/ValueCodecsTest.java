@@ -45,6 +45,22 @@ class ValueCodecsTest {
     }
 
     @Test
+    void integer_tooLargeForItsField_isAValueErrorAtTheInteger_andOneThatFits_isRead() {
+        String json = "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"clusters\":[{\"plan\":{\"studioCounts\":"
+                + "{\"BACKBONE_WORKSHOP\":%s}}}]}";
+
+        ReadError error = DatasetReader.create().read(json.formatted("2147483648")).errors().stream()
+                .filter(e -> e.code() == ReadErrorCode.JSON_VALUE).findFirst().orElseThrow();
+
+        assertThat(error.pointer()).isEqualTo("/clusters/0/plan/studioCounts/BACKBONE_WORKSHOP");
+        assertThat(error.column()).isEqualTo(json.indexOf("%s") + 1);
+        assertThat(error.en()).isEqualTo("integer out of range: 2147483648");
+        assertThat(error.zh()).isEqualTo("整数超出范围：2147483648");
+        assertThat(DatasetReader.create().read(json.formatted("2147483647")).errors())
+                .extracting(ReadError::code).doesNotContain(ReadErrorCode.JSON_VALUE);
+    }
+
+    @Test
     void policyStudioTypes_keyOfAnotherForm_isAFormatErrorAtTheKey() {
         String policy = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
                 .replaceFirst("\"types\":\\{", "\"types\":{\"lower_case\":{},");
