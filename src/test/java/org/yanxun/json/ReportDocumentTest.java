@@ -72,6 +72,26 @@ class ReportDocumentTest {
     }
 
     @Test
+    void read_badInputWithAnUnpairedSurrogate_isQuotedInTheReadErrorAsAnEscape() {
+        List<ReadError> errors = DatasetReader.create().read("{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\","
+                + "\"persons\":[{\"id\":\"p\",\"name\":\"n\",\"synthetic\":\"a\\ud800\"}]}").errors();
+
+        assertThat(errors).singleElement().satisfies(e -> {
+            assertThat(e.en()).isEqualTo("expected a boolean, was the string 'a\\uD800'");
+            assertThat(e.zh()).endsWith("'a\\uD800'");
+        });
+    }
+
+    @Test
+    void writeThenRead_readErrorWhoseMessageHoldsAnUnpairedSurrogate_isReadBackAsWritten() {
+        ReadError error = new ReadError(ReadErrorCode.JSON_VALUE, "/a", 1, 2, "值 \uD800", "value \uD800");
+        ReportDocument document = new ReportDocument(Report.of("p", QIYINGEN.asOf(), List.of()), List.of(error));
+
+        assertThat(ReportReader.create().read(ReportWriter.compact().writeToString(document)).orElseThrow())
+                .isEqualTo(document);
+    }
+
+    @Test
     void create_nullReadErrors_throwsNamingThem() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> new ReportDocument(QIYINGEN, null))
                 .withMessage("readErrors");
