@@ -54,7 +54,7 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
      * Returns the error in one line of English, such as
      * {@code JSON_MISSING at /clusters/0 (line 3, column 5): property 'name' is missing}, without the
      * brackets for an error of no line (one about the input as a whole, such as a file that cannot be
-     * opened).
+     * opened). The empty pointer of a whole document or line is shown as {@code /}.
      *
      * @return the description
      */

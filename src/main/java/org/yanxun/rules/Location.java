@@ -290,7 +290,7 @@ public final class Location implements Comparable<Location>, Serializable {
 
     /**
      * Returns the location as English text: the pointer, preceded by {@code line N} for a JSON Lines
-     * record.
+     * record. The empty pointer of a whole document or line is shown as {@code /}.
      *
      * @return such as {@code /clusters/0/studios/5} or {@code line 12 /memberships/2}
      */
@@ -301,7 +301,7 @@ public final class Location implements Comparable<Location>, Serializable {
 
     /**
      * Returns the location as Chinese text: the pointer, preceded by {@code 第 N 行} for a JSON Lines
-     * record, as a Chinese message quotes it.
+     * record, as a Chinese message quotes it. The empty pointer is shown as {@code /}.
      *
      * @return such as {@code /clusters/0/studios/5} or {@code 第 12 行 /memberships/2}
      */
