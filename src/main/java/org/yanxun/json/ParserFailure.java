@@ -55,7 +55,7 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
     /** What follows the token in such a message. */
     private static final String UNRECOGNIZED_END = "': was expecting";
     /** How the message is put when the input ended inside the word the token starts. */
-    static final String CUT_LITERAL = "Unexpected end-of-input in a literal: '%s'";
+    private static final String CUT_LITERAL = "Unexpected end-of-input in a literal: '%s'";
     /** The words of JSON, which input cut inside one ends with the start of. */
     private static final List<String> LITERALS = List.of("true", "false", "null");
 
