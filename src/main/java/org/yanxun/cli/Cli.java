@@ -23,6 +23,8 @@ import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.internal.Checks;
 import org.yanxun.InvalidValueException;
 import org.yanxun.json.DatasetReader;
+import org.yanxun.json.JsonLine;
+import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonSchemas;
 import org.yanxun.json.JsonLinesValidation;
@@ -268,12 +270,11 @@ final class Cli {
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
             JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
-            long unreadableLines = linesWithErrors(result.readErrors());
-            if (result.readErrors().isEmpty() && recordLines(file, 1) == 0) {
+            if (result.readErrors().isEmpty() && holdsNoRecord(file)) {
                 // Empty, as a .json file without a value is; the table still gives the file's lines.
                 result = new JsonLinesReport(result.report(), List.of(noRecord(result.lines())), result.lines());
-            } else if (!result.readErrors().isEmpty() && (result.lines() <= unreadableLines
-                    || recordLines(file, unreadableLines + 1) <= unreadableLines)) {
+            } else if (!result.readErrors().isEmpty() && (result.lines() <= linesWithErrors(result.readErrors())
+                    || !holdsReadableRecord(file))) {
                 // No line of a record could be read, blank lines or not: as an unreadable document. A file
                 // refused before reading (not a regular file) has no lines, and is not opened again.
                 unreadable(file.toString(), result.readErrors(), output, ReportDocument.of(result));
@@ -294,34 +295,52 @@ final class Cli {
     }
 
     /**
-     * Counts the lines of a JSON Lines file that hold a record, up to a number: after the byte-order mark
-     * that may begin it, a line of a record holds a byte other than the spaces, tabs and returns of a
-     * blank line. Reading stops once that number is reached; a file that cannot be read again is taken to
-     * hold that many.
-     *
-     * @param file the file
-     * @param enough the number to stop at
-     * @return the lines of records, at most {@code enough}
+     * Tells whether a JSON Lines file that was validated without a read error holds no record: after the
+     * byte-order mark that may begin it, every line of a record holds a byte other than the spaces, tabs
+     * and line ends of a blank line. Reading stops at the first such byte, with which a file of records
+     * starts; a file that cannot be read again is not taken for empty.
      */
-    private static long recordLines(Path file, long enough) {
-        long records = 0;
+    private static boolean holdsNoRecord(Path file) {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             in.mark(BYTE_ORDER_MARK.length);
             if (!Arrays.equals(in.readNBytes(BYTE_ORDER_MARK.length), BYTE_ORDER_MARK)) {
                 in.reset();
             }
-            boolean blank = true;
-            for (int b = in.read(); b >= 0 && records < enough; b = in.read()) {
-                if (b == '\n') {
-                    blank = true;
-                } else if (blank && b != ' ' && b != '\t' && b != '\r') {
-                    blank = false;
-                    records++;
+            for (int b = in.read(); b >= 0; b = in.read()) {
+                if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
+                    return false;
                 }
             }
-            return records;
+            return true;
         } catch (IOException e) {
-            return enough;
+            return false;
+        }
+    }
+
+    /** Stops reading a JSON Lines file at its first readable record. */
+    private static final class RecordFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RecordFound() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Tells whether a JSON Lines file with read errors holds a record that can be read, reading it again
+     * as far as the first: its read errors do not tell once they pass their limit, past which they are
+     * not kept.
+     */
+    private static boolean holdsReadableRecord(Path file) {
+        try {
+            JsonLinesReader.create().read(file, line -> {
+                if (!(line instanceof JsonLine.ErrorLine)) {
+                    throw new RecordFound();
+                }
+            });
+            return false;
+        } catch (RecordFound found) {
+            return true;
         }
     }
 

@@ -551,6 +551,28 @@ class CliTest {
     }
 
     @Test
+    void validate_jsonLinesWhoseUnreadableRecordsPassTheErrorLimit_isStillAnUnreadableFile(@TempDir Path dir)
+            throws IOException {
+        // 1,002 lines of one error each, and 400 of three each: more errors than the 1,000 that are kept.
+        Path single = Files.writeString(dir.resolve("single.jsonl"), "x\n".repeat(1_002));
+        Path triple = Files.writeString(dir.resolve("triple.jsonl"),
+                "{\"type\":\"person\",\"person\":{\"id\":1}}\n".repeat(400));
+        String good = Files.readString(Path.of("examples/liwan-2026.jsonl")).lines().findFirst().orElseThrow();
+        Path oneGood = Files.writeString(dir.resolve("one-good.jsonl"), "x\n".repeat(1_002) + good + "\n");
+
+        for (Path file : List.of(single, triple)) {
+            out.reset();
+            assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026"))
+                    .isEqualTo(2);
+            assertThat(out()).as(file.toString()).doesNotContain("Result:");
+        }
+        out.reset();
+        assertThat(run(Locale.ENGLISH, "validate", oneGood.toString(), "--policy", "guangzhou-liwan-2026"))
+                .isEqualTo(2);
+        assertThat(out()).contains("Result: FAILED", "1001 read errors");
+    }
+
+    @Test
     void validate_jsonLinesWithALineOfTwoErrors_stillReportsTheReadableLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mixed.jsonl");
         Files.writeString(file, Files.readString(Path.of("examples/liwan-2026.jsonl")).lines()
