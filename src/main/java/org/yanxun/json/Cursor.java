@@ -427,13 +427,12 @@ final class Cursor {
     }
 
     /**
-     * Reads the text of the string the parser is at and checks its length. The parser reads a string's
-     * text only when asked or when it moves past it, so a bad escape in a string skipped unread would be
-     * reported at whatever comes next; and it checks the length limit only as it gathers text it is
-     * asked for, in parts, so a string skipped could pass the limit.
+     * Reads the text of the string the parser is at, as asking its length does, and checks that length.
+     * The parser reads a string's text only when asked or when it moves past it, so a bad escape in a
+     * string skipped unread would be reported at whatever comes next; and it checks the length limit
+     * only as it gathers text it is asked for, in parts, so a string skipped could pass the limit.
      */
     private void readSkippedString() {
-        parser.finishToken();
         parser.streamReadConstraints().validateStringLength(parser.getStringLength());
     }
 

@@ -206,6 +206,17 @@ class CursorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"t", "fals", "nul"})
+    void fatal_inputThatIsACutLiteralAlone_isTruncated_atItsStart_fromTextOrBytes(String cut) {
+        List<ReadError> fromText = errors(cut);
+
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)))
+                .errors()).isEqualTo(fromText);
+        assertThat(fromText).singleElement().extracting(ReadError::code, ReadError::pointer, ReadError::line,
+                ReadError::column).containsExactly(ReadErrorCode.JSON_TRUNCATED, "", 1L, 1);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"tru ", "tru\n", "trux", "tru}", "nul]", "falsy", "True"})
     void fatal_wordNotCutByTheEnd_isASyntaxError_fromTextBytesAndLines(String word) {
         String json = PERSON + "\"synthetic\":" + word;

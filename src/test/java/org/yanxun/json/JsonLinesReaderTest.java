@@ -12,9 +12,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.generators.RandomModel;
@@ -221,6 +225,46 @@ class JsonLinesReaderTest {
                 .extracting(ReadError::code, ReadError::line, ReadError::column, ReadError::pointer)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSONL_UNKNOWN_PARENT, 2L, 0,
                         "/alliance"));
+    }
+
+    static Stream<Arguments> recordProblems() {
+        String person = "\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true}";
+        return Stream.of(
+                Arguments.of("{\"type\":\"person\",\"zz\":1," + person + "}", ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/zz",
+                        "1,", "unknown property 'zz' in a person record"),
+                Arguments.of("{\"type\":\"person\",\"zz\":{\"a\":[1,{}]}," + person + "}",
+                        ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/zz", "{\"a\"", "unknown property 'zz' in a person record"),
+                Arguments.of("{\"type\":\"person\"}", ReadErrorCode.JSON_MISSING, "", "{",
+                        "record is missing the required property 'person'"),
+                Arguments.of("{\"type\":\"studio\",\"studio\":null}", ReadErrorCode.JSON_MISSING, "", "{",
+                        "record is missing the required property 'cluster'"),
+                Arguments.of("{" + person + "}", ReadErrorCode.JSON_MISSING, "", "{",
+                        "record is missing the required property 'type'"),
+                Arguments.of("{\"type\":\"person\",\"person\":null}", ReadErrorCode.JSON_NULL, "/person", "null",
+                        "value must not be null; omit an absent value"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("recordProblems")
+    void parseLine_problemOfTheRecordItself_isAtItsPlace(String line, ReadErrorCode code, String pointer, String at,
+            String en) {
+        JsonLine read = JsonLinesReader.create().parseLine(line, 3);
+
+        assertThat(read).isInstanceOfSatisfying(JsonLine.ErrorLine.class, e -> assertThat(e.errors())
+                .filteredOn(error -> error.en().equals(en)).singleElement().satisfies(error -> {
+                    assertThat(error.code()).isEqualTo(code);
+                    assertThat(error.pointer()).isEqualTo(pointer);
+                    assertThat(error.line()).isEqualTo(3);
+                    assertThat(error.column()).isEqualTo(line.indexOf(at) + 1);
+                }));
+    }
+
+    @Test
+    void parseLine_extensionPropertiesOfARecord_areSkippedQuietly() {
+        String line = "{\"x-a\":{\"b\":[1]},\"type\":\"person\",\"x-c\":\"d\",\"person\":{\"id\":\"p\",\"name\":\"n\","
+                + "\"synthetic\":true},\"x-e\":null}";
+
+        assertThat(JsonLinesReader.create().parseLine(line, 1)).isInstanceOf(JsonLine.PersonLine.class);
     }
 
     @Test

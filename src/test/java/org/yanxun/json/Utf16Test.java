@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.Dataset;
 import org.yanxun.Person;
@@ -124,5 +125,55 @@ class Utf16Test {
                 .isEqualTo(JsonLinesReader.create().parseLine(person(name).getBytes(StandardCharsets.UTF_8), 1));
         assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
                 .orElseThrow()).isEqualTo(renamed);
+    }
+
+    /**
+     * {@code numberStop} follows JSON's grammar of numbers: in the text {@code " " + number}, where the
+     * number stops (marked {@code ^}, or none if it runs to the end) and whether that is the character
+     * named.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1.x       | x | 2
+            1.5x      | x | 3
+            10.25e+x  | x | 7
+            -0.5E-x   | x | 6
+            1.5e+e    | e | 5
+            1ex       | x | 2
+            1E5x      | x | 3
+            1e5.      | . | 3
+            0x        | x | 1
+            01        | 1 | 1
+            -x        | x | 1
+            --        | - | 1
+            -01       | 1 | 2
+            x         | x | 0
+            1.5.      | . | 3
+            1.x       | y | -1
+            12        | 2 | -1
+            1.        | . | -1
+            1e+       | + | -1
+            -         | - | -1
+            """)
+    void numberStop_findsWhereTheGrammarOfNumbersStops(String number, char named, int stop) throws Exception {
+        Utf16.CheckingReader reader = new Utf16.CheckingReader(new StringReader(" " + number));
+        char[] buffer = new char[64];
+        assertThat(reader.read(buffer, 5, buffer.length - 5)).isEqualTo(number.length() + 1);
+
+        assertThat(reader.numberStop(1, named)).isEqualTo(stop < 0 ? -1 : 1 + stop);
+    }
+
+    @Test
+    void numberStop_numberNotInTheLastRead_isNotFound() throws Exception {
+        Utf16.CheckingReader reader = new Utf16.CheckingReader(new StringReader("1.x 1.y"));
+        char[] buffer = new char[4];
+        reader.read(buffer, 0, 4);
+        reader.read(buffer, 0, 3);
+
+        assertThat(reader.numberStop(0, 'x')).as("before the last read").isEqualTo(-1);
+        assertThat(reader.numberStop(4, 'y')).isEqualTo(6);
+        assertThat(reader.numberStop(7, 'y')).as("after it").isEqualTo(-1);
+        assertThat(new Utf16.CheckingReader(new StringReader("1.x")).numberStop(0, 'x')).as("nothing read")
+                .isEqualTo(-1);
     }
 }
