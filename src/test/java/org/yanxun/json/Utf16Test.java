@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.Person;
 import org.yanxun.examples.ExampleCommunities;
@@ -161,6 +163,18 @@ class Utf16Test {
         assertThat(reader.read(buffer, 5, buffer.length - 5)).isEqualTo(number.length() + 1);
 
         assertThat(reader.numberStop(1, named)).isEqualTo(stop < 0 ? -1 : 1 + stop);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "1.", "1e", "1e+", "-", "0", "1.5", "1.5e5"})
+    void numberStop_numberRunningToTheEndOfTheRead_looksNoFurther(String number) throws Exception {
+        // What the parser's buffer holds past the read, from an earlier read, is not text of this one.
+        char[] buffer = new char[64];
+        Arrays.fill(buffer, 'x');
+        Utf16.CheckingReader reader = new Utf16.CheckingReader(new StringReader(" " + number));
+        reader.read(buffer, 0, number.length() + 1);
+
+        assertThat(reader.numberStop(1, 'x')).isEqualTo(-1);
     }
 
     @Test
