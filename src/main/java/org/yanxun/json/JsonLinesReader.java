@@ -448,7 +448,7 @@ public final class JsonLinesReader {
         try {
             JsonLine line = Failures.readRoot(cursor, codec::read);
             if (line instanceof JsonLine.StudioTypeLine typeLine) {
-                types.define(typeLine.studioType(), cursor, "/studioType", codec.entityStart());
+                types.define(typeLine.studioType(), cursor, "/studioType", codec.studioTypeStart());
             }
             return cursor.errorCount() == 0 && line != null ? line : new JsonLine.ErrorLine(number, cursor.errors());
         } catch (JacksonException e) {

@@ -36,8 +36,8 @@ final class LineCodec {
     private static final byte[] TYPE_KEY = "{\"type\"".getBytes(StandardCharsets.US_ASCII);
 
     private final RecordType peeked;
-    /** Where the entity of the line starts, once read. */
-    private TokenStreamLocation entityStart;
+    /** Where the studio type of a {@code studioType} line starts, once read. */
+    private TokenStreamLocation studioTypeStart;
 
     private LineCodec(RecordType peeked) {
         this.peeked = peeked;
@@ -157,7 +157,10 @@ final class LineCodec {
                 parent = readValue(cursor, token, type == RecordType.STUDIO ? ValueCodecs.CLUSTER_ID : ValueCodecs.ALLIANCE_ID);
             } else if (type != null && name.equals(type.recordName())) {
                 entitySeen = true;
-                entityStart = cursor.location();
+                if (type == RecordType.STUDIO_TYPE) {
+                    // Only a studio type is checked after its line is read, against the types before it.
+                    studioTypeStart = cursor.location();
+                }
                 entity = readValue(cursor, token, type.codec());
             } else if (type != null && !name.startsWith("x-")) {
                 cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name) + "（类型为 "
@@ -185,12 +188,13 @@ final class LineCodec {
     }
 
     /**
-     * Returns where the entity of the line read starts, to place an error found after reading it.
+     * Returns where the studio type of the {@code studioType} line read starts, to place an error found
+     * after reading it.
      *
-     * @return the location, or null if the line was not read or held no entity
+     * @return the location, or null if the line was not read or is of another type
      */
-    TokenStreamLocation entityStart() {
-        return entityStart;
+    TokenStreamLocation studioTypeStart() {
+        return studioTypeStart;
     }
 
     private static Object readValue(Cursor cursor, JsonToken token, Codec<?> codec) {
