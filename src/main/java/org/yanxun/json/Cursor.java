@@ -383,7 +383,8 @@ final class Cursor {
 
     /**
      * Skips the current value, an object or array with all it holds, reporting a property given twice
-     * in any object inside it: what no codec reads is checked here.
+     * in any object inside it, and reading each string, the value itself or one inside it, to check its
+     * escapes and length: what no codec reads is checked here.
      */
     void skipValue() {
         JsonToken token = token();

@@ -88,8 +88,7 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
             int first = message.codePointAt(UNRECOGNIZED.length());
             // Reading bytes, the parser places the token as many bytes past its start as its first
             // character has bytes beyond its UTF-16 units: one for 'é', two for '中' and for '𠀀'.
-            where = back(where, Character.toString(first).getBytes(StandardCharsets.UTF_8).length
-                    - Character.charCount(first));
+            where = back(where, utf8Length(first) - Character.charCount(first));
             String cut = inValue ? cutLiteral(message, parser, where) : null;
             message = cut == null ? message : CUT_LITERAL.formatted(cut);
         } else if (named != null && named.lookingAt()) {
@@ -185,7 +184,12 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      * or at a character of one byte, where it stopped.
      */
     private static TokenStreamLocation startOf(int character, TokenStreamLocation where) {
-        return back(where, Character.toString(character).getBytes(StandardCharsets.UTF_8).length - 1);
+        return back(where, utf8Length(character) - 1);
+    }
+
+    /** The number of bytes of a code point in UTF-8. */
+    private static int utf8Length(int codePoint) {
+        return Character.toString(codePoint).getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** A location some bytes before another, reading bytes; reading text, the location itself. */

@@ -25,6 +25,11 @@ class CursorTest {
         return DatasetReader.create().read(json).errors();
     }
 
+    /** The errors of a document read from its bytes in UTF-8, as from a file or stream. */
+    private static List<ReadError> fromBytes(String json) {
+        return DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors();
+    }
+
     private static ReadError only(ReadErrorCode code, String json) {
         List<ReadError> found = errors(json).stream().filter(e -> e.code() == code).toList();
         assertThat(found).hasSize(1);
@@ -153,8 +158,7 @@ class CursorTest {
     @MethodSource("stopped")
     void fatal_parserStopped_isAtTheValueBeingRead_readFromTextOrBytes(String json, String pointer, String at) {
         List<ReadError> fromText = errors(json);
-        List<ReadError> fromBytes = DatasetReader.create()
-                .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors();
+        List<ReadError> fromBytes = fromBytes(json);
 
         assertThat(fromBytes).isEqualTo(fromText);
         ReadError error = fromText.get(fromText.size() - 1);
@@ -174,8 +178,7 @@ class CursorTest {
             String json = "[" + " ".repeat(pad) + "12345.5e+x]";
             List<ReadError> fromText = errors(json);
 
-            assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
-                    .errors()).isEqualTo(fromText);
+            assertThat(fromBytes(json)).isEqualTo(fromText);
             assertThat(fromText).last().satisfies(e -> assertThat(e.column()).isEqualTo(json.indexOf('x') + 1));
         }
     }
@@ -187,8 +190,7 @@ class CursorTest {
         String line = "{\"type\":\"person\",\"person\":{\"id\":\"a\",\"synthetic\":" + cut;
 
         List<ReadError> fromText = errors(json);
-        List<ReadError> fromBytes = DatasetReader.create()
-                .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors();
+        List<ReadError> fromBytes = fromBytes(json);
         List<ReadError> fromLine = JsonLinesReader.create().readDataset(line).errors();
 
         assertThat(fromBytes).isEqualTo(fromText);
@@ -210,8 +212,7 @@ class CursorTest {
     void fatal_inputThatIsACutLiteralAlone_isTruncated_atItsStart_fromTextOrBytes(String cut) {
         List<ReadError> fromText = errors(cut);
 
-        assertThat(DatasetReader.create().read(new ByteArrayInputStream(cut.getBytes(StandardCharsets.UTF_8)))
-                .errors()).isEqualTo(fromText);
+        assertThat(fromBytes(cut)).isEqualTo(fromText);
         assertThat(fromText).singleElement().extracting(ReadError::code, ReadError::pointer, ReadError::line,
                 ReadError::column).containsExactly(ReadErrorCode.JSON_TRUNCATED, "", 1L, 1);
     }
@@ -224,8 +225,7 @@ class CursorTest {
 
         List<ReadError> fromText = errors(json);
 
-        assertThat(DatasetReader.create().read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
-                .errors()).isEqualTo(fromText);
+        assertThat(fromBytes(json)).isEqualTo(fromText);
         assertThat(fromText).last().extracting(ReadError::code).isEqualTo(ReadErrorCode.JSON_SYNTAX);
         if (!word.strip().equals(word)) {
             assertThat(JsonLinesReader.create().readDataset(line + " ").errors()).last()
@@ -243,9 +243,7 @@ class CursorTest {
                 String json = head + after;
                 List<ReadError> fromText = errors(json);
 
-                assertThat(DatasetReader.create()
-                        .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors())
-                        .isEqualTo(fromText);
+                assertThat(fromBytes(json)).isEqualTo(fromText);
                 assertThat(fromText).last().extracting(ReadError::code).as("%d %s", end, after)
                         .isEqualTo(after.isEmpty() ? ReadErrorCode.JSON_TRUNCATED : ReadErrorCode.JSON_SYNTAX);
             }
@@ -257,8 +255,7 @@ class CursorTest {
     void fatal_unknownWordStartingWithALetterBeyondAscii_isAtItsFirstLetter_fromTextOrBytes(String letter) {
         for (String json : new String[] {letter, letter + "x", "{\"a\":" + letter + "}"}) {
             ReadError fromText = errors(json).get(0);
-            ReadError fromBytes = DatasetReader.create()
-                    .read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).errors().get(0);
+            ReadError fromBytes = fromBytes(json).get(0);
 
             assertThat(fromBytes.column()).as(json).isEqualTo(fromText.column()).isEqualTo(json.indexOf(letter) + 1);
             assertThat(fromBytes.line()).isEqualTo(1);
