@@ -42,7 +42,9 @@ import org.yanxun.rules.RuleEngine;
  * Validating Liwan-shaped clusters of 258 to 100,000 studios, against two baselines in the same run:
  * {@link HandWrittenChecks} (a plain loop doing the same checks as the engine restricted to them) and
  * Hibernate Validator on annotated beans holding what its annotations can express per studio (id
- * format, name, cycle years, member and host counts, member fields). Run with
+ * format, name, cycle years, member and host counts, member fields); and {@link ReadingFloor}, which only
+ * reads what the loop reads, so that the growth of both with the data can be set against that of reading
+ * it. Run with
  * {@code ./mvnw -Pbench -DskipTests verify -Djmh.args="EngineBenchmark"}; see docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -112,6 +114,15 @@ public class EngineBenchmark {
     @Benchmark
     public List<String> handWrittenLoop() {
         return HandWrittenChecks.run(dataset, subsetPolicy, asOf);
+    }
+
+    /**
+     * The floor under the growth of the other two: reading what the loop reads, with no map and no check
+     * (see {@link ReadingFloor}).
+     */
+    @Benchmark
+    public ReadingFloor.Reading readingFloor() {
+        return ReadingFloor.run(dataset, asOf);
     }
 
     /** The engine with only the checks the annotated beans express, to compare with Hibernate Validator. */
