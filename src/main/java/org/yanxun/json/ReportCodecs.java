@@ -96,36 +96,45 @@ final class ReportCodecs {
         return counts;
     }
 
+    /**
+     * Builds the document and checks that its order, counts and {@code successful} agree with its findings
+     * and read errors: each disagreement is its own problem, and the one error at the document names
+     * every problem found, so that a reader of it need not fix one to learn of the next.
+     */
     private static ReportDocument document(Object[] v) {
         LocalDate asOf = at(v, 3);
         List<Finding> findings = at(v, 6);
         Report report = Report.of(at(v, 2), asOf, findings);
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
         for (int i = 1; i < findings.size(); i++) {
             if (findings.get(i - 1).compareTo(findings.get(i)) > 0) {
-                throw new InvalidValueException("findings 须按文档顺序排列：/findings/" + i + " 应排在 /findings/"
-                        + (i - 1) + " 之前", "findings must be in document order: /findings/" + i
-                        + " belongs before /findings/" + (i - 1));
+                zh.add("findings 须按文档顺序排列：/findings/" + i + " 应排在 /findings/" + (i - 1) + " 之前");
+                en.add("findings must be in document order: /findings/" + i + " belongs before /findings/" + (i - 1));
+                break;
             }
         }
         Map<Severity, Integer> counts = at(v, 5);
         List<String> missing = Arrays.stream(Severity.values()).filter(severity -> !counts.containsKey(severity))
                 .map(Severity::name).toList();
         if (!missing.isEmpty()) {
-            throw new InvalidValueException("counts 缺少 " + String.join("、", missing) + " 的计数",
-                    "counts lacks the count of " + English.list("and", missing));
-        }
-        if (!counts.equals(report.countsBySeverity())) {
-            throw new InvalidValueException("counts（" + shown(counts, "、") + "）与 findings 的计数（"
-                    + shown(report.countsBySeverity(), "、") + "）不符", "counts (" + shown(counts, ", ")
-                    + ") differ from the counts of the findings (" + shown(report.countsBySeverity(), ", ") + ")");
+            zh.add("counts 缺少 " + String.join("、", missing) + " 的计数");
+            en.add("counts lacks the count of " + English.list("and", missing));
+        } else if (!counts.equals(report.countsBySeverity())) {
+            zh.add("counts（" + shown(counts, "、") + "）与 findings 的计数（" + shown(report.countsBySeverity(), "、")
+                    + "）不符");
+            en.add("counts (" + shown(counts, ", ") + ") differ from the counts of the findings ("
+                    + shown(report.countsBySeverity(), ", ") + ")");
         }
         Optional<List<ReadError>> errors = at(v, 7);
         ReportDocument document = new ReportDocument(report, errors.orElse(List.of()));
         boolean successful = (Boolean) at(v, 4);
         if (successful != document.isSuccessful()) {
-            throw new InvalidValueException("successful 为 " + successful + "，但 findings 和 readErrors 表明应为 "
-                    + document.isSuccessful(), "successful is " + successful + " but the findings and read errors say "
-                    + document.isSuccessful());
+            zh.add("successful 为 " + successful + "，但 findings 和 readErrors 表明应为 " + document.isSuccessful());
+            en.add("successful is " + successful + " but the findings and read errors say " + document.isSuccessful());
+        }
+        if (!zh.isEmpty()) {
+            throw new InvalidValueException(String.join("；", zh), String.join("; ", en));
         }
         return document;
     }

@@ -38,8 +38,10 @@ final class Utf16 {
      * its line and column, the column counted in characters from 1 and a line ended, as the parser ends
      * one, by {@code \r\n}, a lone {@code \r} or a lone {@code \n}. A read fails at once if the
      * surrogate is its first character, or before it. Once failed, every read and skip fails alike: no
-     * character past the surrogate is returned. A high surrogate that ends a read is returned, and the
-     * next read checks that a low one follows.
+     * character past the surrogate is returned. A read ends with a high surrogate only if it was asked
+     * for one character and the low one is known to follow: otherwise it gives the low one too, or leaves
+     * the high one to the next read, so that a high surrogate that ends the text fails as unpaired even
+     * where the parser would stop at it as an unexpected character.
      */
     static final class CheckingReader extends FilterReader {
         private final char[] one = new char[1];
@@ -53,6 +55,8 @@ final class Utf16 {
         private long end;
         /** A high surrogate that ended the last read, whose low surrogate must start the next, or 0. */
         private char high;
+        /** A character read from the text and not yet given to the parser, or -1: see {@link #pairLast}. */
+        private int held = -1;
         /** The unpaired surrogate met, which every read after the one that met it throws; or null. */
         private Utf8.Malformed failure;
 
@@ -70,7 +74,20 @@ final class Utf16 {
             if (failure != null) {
                 throw failure;
             }
-            int n = in.read(b, off, len);
+            if (len == 0) {
+                return 0;
+            }
+            int n;
+            if (held >= 0) {
+                b[off] = (char) held;
+                held = -1;
+                n = 1;
+            } else {
+                n = in.read(b, off, len);
+            }
+            if (n > 0 && Character.isHighSurrogate(b[off + n - 1])) {
+                n = pairLast(b, off, len, n);
+            }
             if (n < 0) {
                 if (high != 0) {
                     failure = unpaired(high, position.column() - 1);
@@ -85,6 +102,36 @@ final class Utf16 {
             lastStart = end;
             end += checked;
             return checked;
+        }
+
+        /**
+         * Makes a read whose characters end with a high surrogate end with its pair, or before it. A parser
+         * that stops at a character that cannot come where it stands (a high surrogate after a document's
+         * last value, say) would otherwise report it as unexpected, never asking for the next read, which
+         * finds whether the surrogate is paired: an unpaired surrogate is an encoding error wherever it
+         * stands, and the last character of a text cannot have a pair.
+         *
+         * @return the number of characters the read gives
+         */
+        private int pairLast(char[] b, int off, int len, int n) throws IOException {
+            if (n > 1) {
+                if (Character.isHighSurrogate(b[off + n - 2])) {
+                    return n; // the first is unpaired, which the check finds, giving the characters before it
+                }
+                held = b[off + n - 1];
+                return n - 1;
+            }
+            int next = in.read();
+            if (next >= 0 && len > 1) {
+                b[off + 1] = (char) next;
+                return 2;
+            }
+            if (next >= 0 && Character.isLowSurrogate((char) next)) {
+                held = next;
+                return 1;
+            }
+            failure = unpaired(b[off], position.column());
+            throw failure;
         }
 
         /**

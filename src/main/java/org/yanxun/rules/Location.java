@@ -11,7 +11,7 @@ import org.yanxun.internal.Checks;
  * Lines file, the line the record came from, such as {@code /clusters/0/studios/5/memberships/2}.
  *
  * <p>Locations order by line, then by pointer segment by segment, with numeric segments compared
- * as numbers, so findings sort in document order. Two locations are equal when their lines and
+ * as numbers and placed before other segments, so findings sort in document order. Two locations are equal when their lines and
  * pointers are.
  *
  * <p>The engine gives every record and every reference a location, but only findings read it: a
@@ -268,9 +268,19 @@ public final class Location implements Comparable<Location>, Serializable {
         return Integer.compare(a.length, b.length);
     }
 
+    /**
+     * Orders two segments: numeric ones as numbers (by length, then digit by digit), before any other,
+     * and others as text. Numeric segments are array indices, or names that an object may hold beside
+     * others ({@code "9"} and {@code "1a"}): ordering a numeric and another segment as text would not be
+     * transitive ({@code 10 < 1a < 9 < 10}), and a sort of findings by it could fail or depend on the
+     * order the findings came in.
+     */
     private static int compareSegments(String a, String b) {
-        boolean numbers = isIndex(a) && isIndex(b);
-        if (numbers && a.length() != b.length()) {
+        boolean aIndex = isIndex(a);
+        if (aIndex != isIndex(b)) {
+            return aIndex ? -1 : 1;
+        }
+        if (aIndex && a.length() != b.length()) {
             return Integer.compare(a.length(), b.length());
         }
         return a.compareTo(b);

@@ -7,6 +7,7 @@ import static org.yanxun.json.SchemaAgreementTest.mutate;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -210,6 +211,38 @@ class ReportDocumentTest {
         assertThat(error.zh()).isEqualTo("报告的取值无效：findings 须按文档顺序排列：/findings/2 应排在 /findings/1 之前");
         assertThat(error.en()).isEqualTo("invalid report: findings must be in document order: /findings/2 belongs "
                 + "before /findings/1");
+    }
+
+    @Test
+    void read_orderCountsAndSuccessfulAllWrong_namesEveryProblem() {
+        ReadError error = onlyError(mutate(ReportWriter.compact().writeToString(QIYINGEN), "", o -> {
+            tools.jackson.databind.node.ArrayNode findings = (tools.jackson.databind.node.ArrayNode) o.get("findings");
+            findings.add(findings.remove(0));
+            ((tools.jackson.databind.node.ObjectNode) o.get("counts")).put("ERROR", 7);
+            o.put("successful", false);
+        }));
+
+        assertThat(error.pointer()).isEmpty();
+        assertThat(error.zh()).isEqualTo("报告的取值无效：findings 须按文档顺序排列：/findings/2 应排在 /findings/1 之前；"
+                + "counts（ERROR=7、WARNING=1、INFO=2）与 findings 的计数（ERROR=0、WARNING=1、INFO=2）不符；"
+                + "successful 为 false，但 findings 和 readErrors 表明应为 true");
+        assertThat(error.en()).isEqualTo("invalid report: findings must be in document order: /findings/2 belongs "
+                + "before /findings/1; counts (ERROR=7, WARNING=1, INFO=2) differ from the counts of the findings "
+                + "(ERROR=0, WARNING=1, INFO=2); successful is false but the findings and read errors say true");
+    }
+
+    @Test
+    void read_findingsWithNumericAndOtherNamesInReportOrder_readsBackEqual() {
+        Report report = Report.of("p", LocalDate.of(2026, 3, 1), List.of(
+                new Finding("C", Severity.WARNING, Location.of("/x/1a"), "m", "m", "p"),
+                new Finding("C", Severity.WARNING, Location.of("/x/10"), "m", "m", "p"),
+                new Finding("C", Severity.WARNING, Location.of("/x/9"), "m", "m", "p")));
+
+        ReadResult<ReportDocument> read = ReportReader.create().read(ReportWriter.compact().writeToString(report));
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().orElseThrow().report()).isEqualTo(report);
+        assertThat(report.findings()).extracting(Finding::pointer).containsExactly("/x/9", "/x/10", "/x/1a");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -94,6 +97,84 @@ class Utf16Test {
                     + "and cannot be encoded as UTF-8");
             assertThat(error.zh()).isEqualTo("输入含不成对的代理码元 U+D83D：它不是字符，无法以 UTF-8 编码");
         });
+    }
+
+    @ParameterizedTest
+    @MethodSource("documentReaders")
+    void documentReaders_highSurrogateEndingTheText_isAnEncodingErrorAtIt(Function<String, ReadResult<?>> reader) {
+        for (String json : List.of("{}\ud800", "\ud800", "{} \ud800", "{}\ud800\ud800")) {
+            int column = json.indexOf('\ud800') + 1;
+
+            List<ReadError> errors = reader.apply(json).errors();
+
+            assertThat(errors).as(json).extracting(ReadError::code)
+                    .doesNotContain(ReadErrorCode.JSON_TRAILING, ReadErrorCode.JSON_SYNTAX);
+            assertThat(errors).as(json).filteredOn(error -> error.code() == ReadErrorCode.JSON_ENCODING)
+                    .singleElement().satisfies(error -> {
+                        assertThat(error.line()).isEqualTo(1);
+                        assertThat(error.column()).isEqualTo(column);
+                        assertThat(error.en()).contains("U+D800");
+                    });
+        }
+    }
+
+    /** Reads characters, however the text under the reader hands them out and however many are asked for. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 8192})
+    void checkingReader_pairsAcrossReads_giveTheText(int asked) throws IOException {
+        String text = "\ud83d\ude00a\ud842\udfb7\ud83d\ude00";
+        for (boolean oneAtATime : new boolean[] {false, true}) {
+            Reader under = oneAtATime ? new OneAtATime(text) : new StringReader(text);
+            Utf16.CheckingReader reader = new Utf16.CheckingReader(under);
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[asked];
+            for (int n; (n = reader.read(buffer, 0, asked)) >= 0; ) {
+                assertThat(n).isPositive();
+                assertThat(asked > 1 && Character.isHighSurrogate(buffer[n - 1])).as("a read ends with a high surrogate")
+                        .isFalse();
+                read.append(buffer, 0, n);
+            }
+            assertThat(read).hasToString(text);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 8192})
+    void checkingReader_highSurrogateThenAnotherCharacter_failsAtTheSurrogate(int asked) {
+        for (String text : List.of("a\ud800b", "a\ud800\ud800", "a\ud800")) {
+            Utf16.CheckingReader reader = new Utf16.CheckingReader(new OneAtATime(text));
+            char[] buffer = new char[asked];
+
+            assertThatThrownBy(() -> {
+                while (reader.read(buffer, 0, asked) >= 0) {
+                    assertThat(Character.isHighSurrogate(buffer[0])).as(text).isFalse();
+                }
+            }).as(text).isInstanceOfSatisfying(Utf8.Malformed.class,
+                    e -> assertThat(e.getMessage()).contains("U+D800"));
+        }
+    }
+
+    /** A reader that gives one character per read, however many are asked for. */
+    private static final class OneAtATime extends Reader {
+        private final String text;
+        private int at;
+
+        OneAtATime(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) {
+            if (at == text.length()) {
+                return -1;
+            }
+            b[off] = text.charAt(at++);
+            return 1;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     @Test

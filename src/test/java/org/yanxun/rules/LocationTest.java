@@ -91,6 +91,27 @@ class LocationTest {
     }
 
     @Test
+    void compareTo_numericNameBeforeOtherName() {
+        assertThat(Location.of("/severities/9")).isLessThan(Location.of("/severities/1a"));
+        assertThat(Location.of("/severities/10")).isLessThan(Location.of("/severities/1a"));
+    }
+
+    @Test
+    void sort_numericAndOtherNames_sameOrderWhateverTheyCameIn() {
+        List<String> pointers = List.of("/x/1a", "/x/9", "/x/10");
+        List<List<String>> sorted = new ArrayList<>();
+        for (int first = 0; first < 3; first++) {
+            List<Location> locations = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                locations.add(Location.of(pointers.get((first + i) % 3)));
+            }
+            Collections.sort(locations);
+            sorted.add(locations.stream().map(Location::pointer).toList());
+        }
+        assertThat(sorted).containsOnly(List.of("/x/9", "/x/10", "/x/1a"));
+    }
+
+    @Test
     void compareTo_line2BeforeLine10() {
         assertThat(Location.ofLine(2).child("z")).isLessThan(Location.ofLine(10).child("a"));
     }
