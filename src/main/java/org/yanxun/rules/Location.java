@@ -11,8 +11,8 @@ import org.yanxun.internal.Checks;
  * Lines file, the line the record came from, such as {@code /clusters/0/studios/5/memberships/2}.
  *
  * <p>Locations order by line, then by pointer segment by segment, with numeric segments compared
- * as numbers and placed before other segments, so findings sort in document order. Two locations are equal when their lines and
- * pointers are.
+ * as numbers and placed before other segments, so findings sort in document order. Two locations are
+ * equal when their lines and pointers are.
  *
  * <p>The engine gives every record and every reference a location, but only findings read it: a
  * {@linkplain #child child} keeps its parent and its own segments, and the pointer text is built
