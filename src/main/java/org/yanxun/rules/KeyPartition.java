@@ -9,9 +9,16 @@ import java.util.Objects;
  * (see {@link RuleEngine#start(Dimensions, java.time.LocalDate, KeyPartition)}) keeps and checks only
  * the states of its keys, so it needs about {@code 1/count} of the memory of a run that keeps all.
  * Runs of every part over the same records, read again for each, report together exactly what one
- * run reports: each key's state is built from all its records in the one run that keeps it, local
- * rules run in the run of the {@linkplain #isFirst() first} part only, and so do the
- * {@link RuleEngine#ENGINE_RULE_FAILED} findings of a grouping that fails on a record.
+ * run reports: each key's state is built from all its records in the one run that keeps it, and local
+ * rules run in the run of the {@linkplain #isFirst() first} part only. A grouping that fails on a record
+ * has its {@link RuleEngine#ENGINE_RULE_FAILED} findings reported by one run: that of the part whose key
+ * its fold touched last before failing, or the first part's if it touched none.
+ *
+ * <p>One case falls outside this: a grouping whose fold or merge fails only for some states of a key
+ * (a merge that refuses a sum over a limit, say). Only the run that keeps the key sees its state, so
+ * the others go on with the record and may fail further on, at a key of their own, and report that too:
+ * the runs may then report a failed record more than once where one run reports it once. A grouping
+ * whose failures depend on the record alone is reported alike however the keys are split.
  *
  * <p>A key belongs to the part its {@code hashCode}, spread, falls in; the runs must share one JVM, where
  * the hash code of a key (of an enum, say) cannot change.

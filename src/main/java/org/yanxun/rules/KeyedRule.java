@@ -52,7 +52,7 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
      * quiet}, so that a run need not give them to it. A run leaves out the quiet states of a grouping
      * only when every keyed rule of the grouping says so: a rule of your own that shares a grouping with
      * others, the built-in ones among them, sees every state unless it says otherwise. The rules
-     * {@link #of} makes do not.
+     * {@link #of} makes do not. An answer that throws counts as false.
      *
      * @return true if this rule reports nothing on any quiet state of its grouping; false by default
      */

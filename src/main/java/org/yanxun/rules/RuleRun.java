@@ -95,7 +95,7 @@ public final class RuleRun {
         groups = new Group[order.size()];
         for (int i = 0; i < groups.length; i++) {
             KeyedRule<?, ?>[] rules = keyed.get(order.get(i)).toArray(NO_KEYED_RULES);
-            groups[i] = new Group(order.get(i), rules, Arrays.stream(rules).allMatch(KeyedRule::ignoresQuietStates),
+            groups[i] = new Group(order.get(i), rules, Arrays.stream(rules).allMatch(RuleRun::ignoresQuietStates),
                     new Column(i, order.get(i)));
         }
     }
@@ -318,6 +318,15 @@ public final class RuleRun {
         return (Grouping<Object, Object>) grouping;
     }
 
+    /** Tells whether a rule ignores quiet states ({@link KeyedRule#ignoresQuietStates}); an answer that throws is no. */
+    private static boolean ignoresQuietStates(KeyedRule<?, ?> rule) {
+        try {
+            return rule.ignoresQuietStates();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     /**
      * Tells whether a grouping's rules report nothing on a state ({@link Grouping#isQuiet}); a grouping
      * whose answer throws has the state given to its rules, which report on it or fail themselves.
@@ -348,7 +357,7 @@ public final class RuleRun {
         try {
             return cut(String.valueOf(key), KEY_TEXT_LENGTH);
         } catch (Exception e) {
-            return key.getClass().getSimpleName();
+            return key.getClass().getSimpleName().isEmpty() ? key.getClass().getName() : key.getClass().getSimpleName();
         }
     }
 

@@ -83,7 +83,8 @@ final class EngineCheck {
         PolicyProvider provider;
         try {
             provider = type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            // A LinkageError: the class cannot be initialised (its static initialiser threw) or linked.
             Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
                     + " cannot be instantiated through a public no-argument constructor: " + cause, cause);
@@ -91,7 +92,7 @@ final class EngineCheck {
         Policy policy;
         try {
             policy = provider.policy();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
                     + " failed to give its policy: " + e, e);
         }

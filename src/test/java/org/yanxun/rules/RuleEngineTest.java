@@ -286,6 +286,34 @@ class RuleEngineTest {
     }
 
     @Test
+    void ignoresQuietStates_throws_theRuleIsGivenEveryState() {
+        KeyedRule<InstitutionId, int[]> seeing = everyEmployer(STAFF_QUIET_BELOW_SEVEN);
+        KeyedRule<InstitutionId, int[]> unsure = new KeyedRule<>() {
+            @Override
+            public RuleInfo info() {
+                return seeing.info();
+            }
+
+            @Override
+            public Grouping<InstitutionId, int[]> grouping() {
+                return seeing.grouping();
+            }
+
+            @Override
+            public void check(InstitutionId key, int[] state, RuleContext context, FindingSink sink) {
+                seeing.check(key, state, context, sink);
+            }
+
+            @Override
+            public boolean ignoresQuietStates() {
+                throw new IllegalStateException("broken on purpose");
+            }
+        };
+        assertThat(seenWithOneLessAtEnyang("TEST_STAFF_SEEN", unsure))
+                .containsExactly("enyang-tts employs 6", "qijiang-tts employs 7", "yingshan-tts employs 7");
+    }
+
+    @Test
     void folding_nullQuiet_throwsNaming() {
         org.assertj.core.api.Assertions.assertThatNullPointerException()
                 .isThrownBy(() -> Grouping.folding(STAFF::fold, STAFF::merge, null)).withMessage("quiet");
@@ -371,6 +399,23 @@ class RuleEngineTest {
         assertThat(qiyingenWith(unprintableRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
                 .extracting(Finding::messageEn).containsExactly(
                         "rule TEST_UNPRINTABLE_KEY failed on key Unprintable (UnsupportedOperationException); the other rules still ran");
+    }
+
+    @Test
+    void validate_keyedRuleThrowsInCheck_keyOfAnAnonymousClassUnprintable_isNamedByItsClassName() {
+        Object anonymous = new Object() {
+            @Override
+            public String toString() {
+                throw new IllegalStateException("no text");
+            }
+        };
+        Rule rule = KeyedRule.<Object, Integer>of(keyed("TEST_ANONYMOUS_KEY", Severity.ERROR),
+                (e, context, emit) -> emit.accept(anonymous, 1), Integer::sum, (key, count, context, sink) -> {
+                    throw new UnsupportedOperationException();
+                });
+        assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
+                .containsExactly("rule TEST_ANONYMOUS_KEY failed on key " + anonymous.getClass().getName()
+                        + " (UnsupportedOperationException); the other rules still ran");
     }
 
     // ----- policy switches

@@ -163,6 +163,46 @@ class ValidStudioTest {
         }
     }
 
+    /** A provider whose class cannot be initialised. */
+    public static final class Uninitialisable implements PolicyProvider {
+        static {
+            if (Boolean.parseBoolean("true")) {
+                throw new IllegalStateException("no policy store");
+            }
+        }
+
+        /** Creates the provider. */
+        public Uninitialisable() {
+        }
+
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026();
+        }
+    }
+
+    /** A provider whose policy needs a class that cannot be initialised. */
+    public static final class NeedsUninitialisable implements PolicyProvider {
+        /** Creates the provider. */
+        public NeedsUninitialisable() {
+        }
+
+        @Override
+        public Policy policy() {
+            return new Uninitialisable().policy();
+        }
+    }
+
+    static final class ProvidedByUninitialisable {
+        @ValidStudio(policyProvider = Uninitialisable.class)
+        final Studio studio = STUDIO;
+    }
+
+    static final class ProvidedByNeedsUninitialisable {
+        @ValidStudio(policyProvider = NeedsUninitialisable.class)
+        final Studio studio = STUDIO;
+    }
+
     static final class ProvidedByFailing {
         @ValidStudio(policyProvider = Failing.class)
         final Studio studio = STUDIO;
@@ -352,6 +392,15 @@ class ValidStudioTest {
     void validStudio_providerThatCannotBeMade_declarationError() {
         assertThat(declarationError(new ProvidedByUnmakeable())).hasMessageContaining("cannot be instantiated")
                 .hasMessageContaining("no configuration");
+    }
+
+    @Test
+    void validStudio_providerWhoseClassCannotBeInitialised_declarationError() {
+        assertThat(declarationError(new ProvidedByUninitialisable())).hasMessageContaining("cannot be instantiated")
+                .hasCauseInstanceOf(ExceptionInInitializerError.class);
+        assertThat(declarationError(new ProvidedByNeedsUninitialisable())).hasMessageContaining(
+                "policyProvider " + NeedsUninitialisable.class.getName() + " failed to give its policy")
+                .hasCauseInstanceOf(LinkageError.class);
     }
 
     @Test
