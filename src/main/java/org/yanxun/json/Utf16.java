@@ -89,10 +89,7 @@ final class Utf16 {
                 n = pairLast(b, off, len, n);
             }
             if (n < 0) {
-                if (high != 0) {
-                    failure = unpaired(high, position.column() - 1);
-                    throw failure;
-                }
+                // No read ends with a high surrogate whose low one it has not seen (pairLast): none is left.
                 return n;
             }
             int checked = check(b, off, off + n) - off;
@@ -190,6 +187,11 @@ final class Utf16 {
                 at++;
             }
             return at;
+        }
+
+        @Override
+        public boolean ready() throws IOException {
+            return held >= 0 || super.ready();
         }
 
         @Override

@@ -83,24 +83,41 @@ final class EngineCheck {
         PolicyProvider provider;
         try {
             provider = type.getConstructor().newInstance();
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            // A LinkageError: the class cannot be initialised (its static initialiser threw) or linked.
-            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+        } catch (LinkageError e) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
-                    + " cannot be instantiated through a public no-argument constructor: " + cause, cause);
+                    + " cannot be initialised: " + reason(e), reason(e));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
+                    + " cannot be instantiated through a public no-argument constructor: " + reason(e), reason(e));
         }
         Policy policy;
         try {
             policy = provider.policy();
         } catch (RuntimeException | LinkageError e) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
-                    + " failed to give its policy: " + e, e);
+                    + " failed to give its policy: " + reason(e), reason(e));
         }
         if (policy == null) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
                     + " returned no policy");
         }
         return policy;
+    }
+
+    /**
+     * What made making a provider or its policy fail: the exception its constructor threw, or the one a
+     * static initialiser threw, rather than the JVM's wrapper around it, which has no message of its own;
+     * otherwise the failure itself (a {@code NoClassDefFoundError} of a class whose initialiser failed
+     * before says so).
+     */
+    private static Throwable reason(Throwable failure) {
+        if (failure instanceof InvocationTargetException e && e.getCause() != null) {
+            return e.getCause();
+        }
+        if (failure instanceof ExceptionInInitializerError e && e.getException() != null) {
+            return e.getException();
+        }
+        return failure;
     }
 
     private static Optional<LocalDate> date(String constraint, String asOf) {

@@ -117,8 +117,8 @@ public class EngineBenchmark {
     }
 
     /**
-     * The floor under the growth of the other two: reading what the loop reads, with no map and no check
-     * (see {@link ReadingFloor}).
+     * The floor under the growth of the loop and the engine: reading what any implementation of the
+     * checks must reach, with no map and no check (see {@link ReadingFloor}).
      */
     @Benchmark
     public ReadingFloor.Reading readingFloor() {

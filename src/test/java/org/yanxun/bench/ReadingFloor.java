@@ -12,11 +12,12 @@ import org.yanxun.Person;
 import org.yanxun.Studio;
 
 /**
- * The floor of the engine benchmark: one pass over a dataset that reads what {@link HandWrittenChecks}
- * reads of it, in the same order, and keeps nothing: every identifier declared or referred to, hashed
- * as a lookup hashes it, and each studio's cycle and each membership's tier and dates, compared with the
- * day of validation. It has no map, no set and no state from one record to the next, so it does none
- * of the checks; any validator doing them reads at least this much. Its time tells how reading the data
+ * The floor of the engine benchmark: one pass over a dataset that reads, in the order
+ * {@link HandWrittenChecks} reads them, the parts of it that any implementation of its checks must
+ * reach, and keeps nothing: every identifier declared or referred to, hashed as a lookup hashes it, and
+ * each studio's cycle and each membership's tier and dates, compared with the day of validation. It
+ * compares no identifiers, reads no host's {@code Person}, and has no map, no set and no state from one
+ * record to the next, so it does none of the checks; any validator doing them reads at least this much. Its time tells how reading the data
  * alone grows with the data on the machine at hand: when a data set outgrows the processor's caches,
  * every object read costs more, whatever is done with it.
  */

@@ -8,6 +8,7 @@ import static org.yanxun.json.SchemaAgreementTest.mutate;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -232,17 +233,27 @@ class ReportDocumentTest {
     }
 
     @Test
-    void read_findingsWithNumericAndOtherNamesInReportOrder_readsBackEqual() {
-        Report report = Report.of("p", LocalDate.of(2026, 3, 1), List.of(
-                new Finding("C", Severity.WARNING, Location.of("/x/1a"), "m", "m", "p"),
-                new Finding("C", Severity.WARNING, Location.of("/x/10"), "m", "m", "p"),
-                new Finding("C", Severity.WARNING, Location.of("/x/9"), "m", "m", "p")));
+    void read_findingsWithNumericAndOtherNames_onlyTheReportOrderIsRead() {
+        Finding nine = new Finding("C", Severity.WARNING, Location.of("/x/9"), "m", "m", "p");
+        Finding ten = new Finding("C", Severity.WARNING, Location.of("/x/10"), "m", "m", "p");
+        Finding named = new Finding("C", Severity.WARNING, Location.of("/x/1a"), "m", "m", "p");
+        Report report = Report.of("p", LocalDate.of(2026, 3, 1), List.of(named, ten, nine));
+        String json = ReportWriter.compact().writeToString(report);
 
-        ReadResult<ReportDocument> read = ReportReader.create().read(ReportWriter.compact().writeToString(report));
-
-        assertThat(read.errors()).isEmpty();
-        assertThat(read.value().orElseThrow().report()).isEqualTo(report);
-        assertThat(report.findings()).extracting(Finding::pointer).containsExactly("/x/9", "/x/10", "/x/1a");
+        assertThat(report.findings()).containsExactly(nine, ten, named);
+        // The other two orders of the three, as indexes into the report's order.
+        for (List<Integer> order : List.of(List.of(2, 0, 1), List.of(1, 2, 0))) {
+            String listed = mutate(json, "", o -> {
+                tools.jackson.databind.node.ArrayNode findings = (tools.jackson.databind.node.ArrayNode) o.get("findings");
+                List<JsonNode> written = new ArrayList<>();
+                findings.forEach(written::add);
+                findings.removeAll();
+                order.forEach(i -> findings.add(written.get(i)));
+            });
+            assertThat(ReportReader.create().read(listed).errors()).as("%s", order).extracting(ReadError::en)
+                    .singleElement().asString().contains("findings must be in document order");
+        }
+        assertThat(ReportReader.create().read(json).orElseThrow().report()).isEqualTo(report);
     }
 
     @Test

@@ -154,6 +154,16 @@ class Utf16Test {
         }
     }
 
+    @Test
+    void checkingReader_readingAHighSurrogateAlone_isReadyWithItsPair() throws IOException {
+        Utf16.CheckingReader reader = new Utf16.CheckingReader(new OneAtATime("\ud83d\ude00"));
+
+        assertThat(reader.read()).isEqualTo(0xd83d);
+        assertThat(reader.ready()).isTrue();
+        assertThat(reader.read()).isEqualTo(0xde00);
+        assertThat(reader.read()).isEqualTo(-1);
+    }
+
     /** A reader that gives one character per read, however many are asked for. */
     private static final class OneAtATime extends Reader {
         private final String text;

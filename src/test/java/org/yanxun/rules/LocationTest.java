@@ -111,6 +111,36 @@ class LocationTest {
         assertThat(sorted).containsOnly(List.of("/x/9", "/x/10", "/x/1a"));
     }
 
+    /**
+     * The order is total over every pointer of one or two segments drawn from digits, names and the
+     * empty segment, each pair and triple of them: what sorting findings needs.
+     */
+    @Test
+    void compareTo_isATotalOrder() {
+        List<String> segments = List.of("", "0", "1", "9", "10", "01", "1a", "a", "b");
+        List<Location> locations = new ArrayList<>();
+        for (String first : segments) {
+            locations.add(Location.of("/" + first));
+            for (String second : segments) {
+                locations.add(Location.of("/" + first + "/" + second));
+            }
+        }
+        for (Location x : locations) {
+            for (Location y : locations) {
+                assertThat(Integer.signum(x.compareTo(y))).as("%s %s", x, y).isEqualTo(-Integer.signum(y.compareTo(x)));
+                assertThat(x.compareTo(y) == 0).as("%s %s", x, y).isEqualTo(x.equals(y));
+                if (x.compareTo(y) > 0) {
+                    continue;
+                }
+                for (Location z : locations) {
+                    if (y.compareTo(z) <= 0 && x.compareTo(z) > 0) {
+                        throw new AssertionError("not transitive: " + x + " <= " + y + " <= " + z + " but " + x + " > " + z);
+                    }
+                }
+            }
+        }
+    }
+
     @Test
     void compareTo_line2BeforeLine10() {
         assertThat(Location.ofLine(2).child("z")).isLessThan(Location.ofLine(10).child("a"));
