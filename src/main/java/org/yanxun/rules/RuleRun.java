@@ -357,7 +357,7 @@ public final class RuleRun {
         try {
             return cut(String.valueOf(key), KEY_TEXT_LENGTH);
         } catch (Exception e) {
-            return key.getClass().getSimpleName().isEmpty() ? key.getClass().getName() : key.getClass().getSimpleName();
+            return nameOf(key.getClass());
         }
     }
 
@@ -372,8 +372,13 @@ public final class RuleRun {
         } catch (Exception again) {
             message = null;
         }
-        String type = e.getClass().getSimpleName().isEmpty() ? e.getClass().getName() : e.getClass().getSimpleName();
+        String type = nameOf(e.getClass());
         return type + (message == null ? "" : ": " + cut(message, DETAIL_LENGTH));
+    }
+
+    /** A class as a message names it: its simple name, or its binary name if it has none (an anonymous class). */
+    private static String nameOf(Class<?> type) {
+        return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
     }
 
     /**
