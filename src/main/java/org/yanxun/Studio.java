@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.Memberships;
 
 /**
  * A studio or workshop (工作室/工作坊): a group led by a host, with members, a cycle, evaluations and
@@ -84,7 +85,7 @@ public record Studio(
         subjects = Checks.sortedSet(subjects, "subjects");
         Objects.requireNonNull(cycle, "cycle");
         Objects.requireNonNull(status, "status");
-        memberships = Checks.list(memberships, "memberships");
+        memberships = Memberships.of(memberships, "memberships");
         evaluations = Checks.list(evaluations, "evaluations");
         activities = Checks.list(activities, "activities");
         mentoringPairs = Checks.list(mentoringPairs, "mentoringPairs");

@@ -28,6 +28,7 @@ import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
 import org.yanxun.Tier;
 import org.yanxun.internal.English;
+import org.yanxun.internal.Memberships;
 import org.yanxun.policy.GradeOutcome;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioPolicy;
@@ -73,37 +74,20 @@ final class StudioRules {
     /**
      * The number of persons holding a membership of a tier that runs on a day. A person listed twice
      * counts once (STUDIO_DUPLICATE_MEMBER reports the second listing). The counts run for every studio
-     * and studios seldom list anyone twice, so the running listings are counted in one pass that marks
-     * the hash of each one's person, from the second on, with a bit of a {@code long}; persons are
-     * compared only if two of them fall on one bit, which every repeat does and a few other pairs do.
+     * and studios seldom list anyone twice: the studio's memberships know whether it does
+     * ({@link Memberships#eachPersonOnce}), and persons are compared only if it does.
      */
     private static long active(Studio studio, Tier tier, LocalDate date) {
         List<Membership> memberships = studio.memberships();
+        if (!Memberships.eachPersonOnce(memberships)) {
+            return distinct(memberships, tier, date);
+        }
         long active = 0;
-        long hashes = 0;
-        Membership first = null;
-        boolean mayRepeat = false;
         for (int i = 0; i < memberships.size(); i++) {
             Membership membership = memberships.get(i);
-            if (membership.tier() == tier && membership.isActiveOn(date)) {
-                if (++active == 1) {
-                    first = membership;
-                    continue;
-                }
-                if (active == 2) {
-                    hashes = bit(first);
-                }
-                long bit = bit(membership);
-                mayRepeat |= (hashes & bit) != 0;
-                hashes |= bit;
-            }
+            active += membership.tier() == tier && membership.isActiveOn(date) ? 1 : 0;
         }
-        return mayRepeat ? distinct(memberships, tier, date) : active;
-    }
-
-    /** The bit of a {@code long} that stands for the person of a membership. */
-    private static long bit(Membership membership) {
-        return 1L << (membership.person().hashCode() * 0x9E3779B9 >>> 26);
+        return active;
     }
 
     /**
@@ -241,7 +225,7 @@ final class StudioRules {
                         + "the first is reported.",
                 (studio, at, context, sink) -> {
                     List<Membership> memberships = studio.memberships();
-                    if (!mayListAPersonTwice(memberships)) {
+                    if (Memberships.eachPersonOnce(memberships)) {
                         return;
                     }
                     // a stable sort: memberships of one person joining on one day stay in list order
@@ -273,24 +257,6 @@ final class StudioRules {
     /** Tells whether a membership ends after another: an open one after any that ends. */
     private static boolean endsLater(Membership one, Membership other) {
         return other.leftOn().isPresent() && (one.leftOn().isEmpty() || one.leftOn().get().isAfter(other.leftOn().get()));
-    }
-
-    /**
-     * Tells whether two memberships may name one person: whether two of their persons' hash codes are
-     * equal, which sorting primitives finds without comparing identifiers or boxing indexes.
-     */
-    private static boolean mayListAPersonTwice(List<Membership> memberships) {
-        int[] hashes = new int[memberships.size()];
-        for (int i = 0; i < hashes.length; i++) {
-            hashes[i] = memberships.get(i).person().hashCode();
-        }
-        Arrays.sort(hashes);
-        for (int i = 1; i < hashes.length; i++) {
-            if (hashes[i] == hashes[i - 1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static LocalRule<?> cycleLength() {
