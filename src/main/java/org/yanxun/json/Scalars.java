@@ -11,6 +11,7 @@ import org.yanxun.internal.Checks;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Codecs of JSON scalars: strings, strings parsed into value types, integers, booleans, ISO dates
@@ -242,6 +243,8 @@ final class Scalars {
     static <E extends Enum<E> & Labelled> Codec<E> enumeration(Class<E> type) {
         E[] constants = type.getEnumConstants();
         String[] codes = Arrays.stream(constants).map(Labelled::code).toArray(String[]::new);
+        // Each code encoded once, as a written property name is, rather than at every value written.
+        SerializedString[] encoded = Arrays.stream(codes).map(SerializedString::new).toArray(SerializedString[]::new);
         Noun noun = Noun.of(type);
         String allowed = codesOf(type);
         return new Codec<>() {
@@ -260,7 +263,7 @@ final class Scalars {
 
             @Override
             public void write(JsonGenerator generator, E value) {
-                generator.writeString(value.code());
+                generator.writeString(encoded[value.ordinal()]);
             }
         };
     }
