@@ -292,6 +292,8 @@ final class Scalars {
     static <E extends Enum<E>> Codec<E> named(Class<E> type) {
         Noun noun = Noun.of(type);
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        SerializedString[] encoded = Arrays.stream(type.getEnumConstants()).map(e -> new SerializedString(e.name()))
+                .toArray(SerializedString[]::new);
         return new Codec<>() {
             @Override
             public E read(Cursor cursor) {
@@ -310,7 +312,7 @@ final class Scalars {
 
             @Override
             public void write(JsonGenerator generator, E value) {
-                generator.writeString(value.name());
+                generator.writeString(encoded[value.ordinal()]);
             }
         };
     }
