@@ -84,18 +84,15 @@ final class EngineCheck {
         try {
             provider = type.getConstructor().newInstance();
         } catch (LinkageError e) {
-            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
-                    + " cannot be initialised: " + reason(e), reason(e));
+            throw unusable(constraint, type, "cannot be initialised", e);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
-                    + " cannot be instantiated through a public no-argument constructor: " + reason(e), reason(e));
+            throw unusable(constraint, type, "cannot be instantiated through a public no-argument constructor", e);
         }
         Policy policy;
         try {
             policy = provider.policy();
         } catch (RuntimeException | LinkageError e) {
-            throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
-                    + " failed to give its policy: " + reason(e), reason(e));
+            throw unusable(constraint, type, "failed to give its policy", e);
         }
         if (policy == null) {
             throw new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName()
@@ -105,19 +102,21 @@ final class EngineCheck {
     }
 
     /**
-     * What made making a provider or its policy fail: the exception its constructor threw, or the one a
-     * static initialiser threw, rather than the JVM's wrapper around it, which has no message of its own;
-     * otherwise the failure itself (a {@code NoClassDefFoundError} of a class whose initialiser failed
-     * before says so).
+     * The error of a provider that failed as said, caused by what made it fail: the exception its
+     * constructor threw, or the one a static initialiser threw, rather than the JVM's wrapper around it,
+     * which has no message of its own; otherwise the failure itself (a {@code NoClassDefFoundError} of a
+     * class whose initialiser failed before says so).
      */
-    private static Throwable reason(Throwable failure) {
+    private static ConstraintDeclarationException unusable(String constraint, Class<?> type, String failed,
+            Throwable failure) {
+        Throwable reason = failure;
         if (failure instanceof InvocationTargetException e && e.getCause() != null) {
-            return e.getCause();
+            reason = e.getCause();
+        } else if (failure instanceof ExceptionInInitializerError e && e.getException() != null) {
+            reason = e.getException();
         }
-        if (failure instanceof ExceptionInInitializerError e && e.getException() != null) {
-            return e.getException();
-        }
-        return failure;
+        return new ConstraintDeclarationException(constraint + ": policyProvider " + type.getName() + " " + failed
+                + ": " + reason, reason);
     }
 
     private static Optional<LocalDate> date(String constraint, String asOf) {
