@@ -31,7 +31,8 @@ import tools.jackson.core.json.JsonFactory;
  * on one thread per processor, against plain Jackson tokenising of the same file, in the same JVM, and
  * the live heap after each garbage collection while validating; checks that the findings per code
  * equal the manifest. It also times reading and binding the lines alone, without rules, to show what
- * the reading costs of a validation. A validation's time leaves out the full collection taken at the
+ * the reading costs of a validation, and the three passes of {@link StreamFloor}, which bound what any
+ * streaming validator can reach on the machine. A validation's time leaves out the full collection taken at the
  * last line of each pass to measure the live heap. Run by the {@code scale} profile:
  * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
  * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
@@ -81,17 +82,22 @@ public final class NationalScaleMeasurement {
             long tokens = tokenise(file);
             double jackson = (System.nanoTime() - start) / 1e9;
             double reading = read(file);
+            double apart = floor(file, StreamFloor.Keeping.NOTHING);
+            double objects = floor(file, StreamFloor.Keeping.OBJECTS);
+            double arena = floor(file, StreamFloor.Keeping.ARENA);
             Run one = validate(JsonLinesValidation.of(engine), file, manifest);
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
-            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | reading "
+            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | floor: lines apart "
+                            + "%.1f s (ratio %.2f), identifiers as objects %.1f s (%.2f), in an arena %.1f s (%.2f) | reading "
                             + "alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
                             + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
                             + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
                             + "| findings %s%n",
-                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens, reading,
+                    studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens,
+                    apart, jackson / apart, objects, jackson / objects, arena, jackson / arena, reading,
                     jackson / reading, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
                     THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), THREADS, cores.passes(),
@@ -116,6 +122,14 @@ public final class NationalScaleMeasurement {
         System.gc();
         long start = System.nanoTime();
         JsonLinesReader.create().read(file, line -> { });
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Times one pass of {@link StreamFloor}, in seconds. */
+    private static double floor(Path file, StreamFloor.Keeping keeping) {
+        System.gc();
+        long start = System.nanoTime();
+        StreamFloor.run(file, keeping);
         return (System.nanoTime() - start) / 1e9;
     }
 
