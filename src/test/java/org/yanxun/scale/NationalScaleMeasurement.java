@@ -90,14 +90,14 @@ public final class NationalScaleMeasurement {
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
             System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | floor: lines apart "
-                            + "%.1f s (ratio %.2f), identifiers as objects %.1f s (%.2f), in an arena %.1f s (%.2f) | reading "
+                            + "%s, identifiers as objects %s, in an arena %s | reading "
                             + "alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
                             + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
                             + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
                             + "| findings %s%n",
                     studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens,
-                    apart, jackson / apart, objects, jackson / objects, arena, jackson / arena, reading,
+                    share(apart, jackson), share(objects, jackson), share(arena, jackson), reading,
                     jackson / reading, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
                     THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), THREADS, cores.passes(),
@@ -125,12 +125,24 @@ public final class NationalScaleMeasurement {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** Times one pass of {@link StreamFloor}, in seconds. */
+    /**
+     * Times one pass of {@link StreamFloor}, in seconds; NaN if its keys do not fit in the heap, which
+     * the measurement reports and goes on from (the table is garbage once the pass has thrown).
+     */
     private static double floor(Path file, StreamFloor.Keeping keeping) {
         System.gc();
         long start = System.nanoTime();
-        StreamFloor.run(file, keeping);
+        try {
+            StreamFloor.run(file, keeping);
+        } catch (OutOfMemoryError e) {
+            return Double.NaN;
+        }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** A floor pass's time and its share of Jackson's throughput, or that it ran out of memory. */
+    private static String share(double seconds, double jackson) {
+        return Double.isNaN(seconds) ? "out of memory" : String.format("%.1f s (%.2f)", seconds, jackson / seconds);
     }
 
     /**

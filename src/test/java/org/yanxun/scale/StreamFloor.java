@@ -207,7 +207,7 @@ final class StreamFloor {
         }
     }
 
-    /** A set of identifiers, open addressing with linear probing, at most half full. */
+    /** A set of identifiers, open addressing with linear probing, at most three quarters full. */
     private abstract static class Keys {
         int size;
 
@@ -229,7 +229,7 @@ final class StreamFloor {
             for (int slot = spread(key.hashCode()) & mask; ; slot = slot + 1 & mask) {
                 if (slots[slot] == null) {
                     slots[slot] = key;
-                    if (++size > slots.length / 2) {
+                    if (++size > slots.length / 4 * 3) {
                         grow();
                     }
                     return;
@@ -286,7 +286,7 @@ final class StreamFloor {
                     hashes[slot] = hash;
                     lengths[slot] = length;
                     used += length;
-                    if (++size > slots.length / 2) {
+                    if (++size > slots.length / 4 * 3) {
                         grow();
                     }
                     return;
