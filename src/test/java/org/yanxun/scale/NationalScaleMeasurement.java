@@ -32,8 +32,8 @@ import tools.jackson.core.json.JsonFactory;
  * the live heap after each garbage collection while validating; checks that the findings per code
  * equal the manifest. It also times reading and binding the lines alone, without rules, to show what
  * the reading costs of a validation, and the three passes of {@link StreamFloor}, which bound what any
- * streaming validator can reach on the machine. A validation's time leaves out the full collection taken at the
- * last line of each pass to measure the live heap. Run by the {@code scale} profile:
+ * streaming validator can reach on the machine. A validation's time leaves out the full collection
+ * taken at the last line of each pass to measure the live heap. Run by the {@code scale} profile:
  * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
  * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
  *
