@@ -82,22 +82,23 @@ public final class NationalScaleMeasurement {
             long tokens = tokenise(file);
             double jackson = (System.nanoTime() - start) / 1e9;
             double reading = read(file);
-            double apart = floor(file, StreamFloor.Keeping.NOTHING);
-            double objects = floor(file, StreamFloor.Keeping.OBJECTS);
-            double arena = floor(file, StreamFloor.Keeping.ARENA);
+            Floor apart = floor(file, StreamFloor.Keeping.NOTHING);
+            Floor objects = floor(file, StreamFloor.Keeping.OBJECTS);
+            Floor arena = floor(file, StreamFloor.Keeping.ARENA);
+            ok &= apart.reads(tokens) && objects.reads(tokens) && arena.reads(tokens);
             Run one = validate(JsonLinesValidation.of(engine), file, manifest);
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
             System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | floor: lines apart "
-                            + "%s, identifiers as objects %s, in an arena %s | reading "
+                            + "%s, identifiers as objects %s, in an arena %s, %s | reading "
                             + "alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
                             + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
                             + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
                             + "| findings %s%n",
                     studios, manifest.lines(), bytes >> 20, run, jackson, bytes / 1e6 / jackson, tokens,
-                    share(apart, jackson), share(objects, jackson), share(arena, jackson), reading,
+                    apart.share(jackson), objects.share(jackson), arena.share(jackson), arena.counts(tokens), reading,
                     jackson / reading, one.seconds(),
                     bytes / 1e6 / one.seconds(), jackson / one.seconds(), ahead.seconds(), jackson / ahead.seconds(),
                     THREADS, cores.seconds(), jackson / cores.seconds(), one.passes(), THREADS, cores.passes(),
@@ -126,23 +127,43 @@ public final class NationalScaleMeasurement {
     }
 
     /**
-     * Times one pass of {@link StreamFloor}, in seconds; NaN if its keys do not fit in the heap, which
-     * the measurement reports and goes on from (the table is garbage once the pass has thrown).
+     * One timed pass of {@link StreamFloor}.
+     *
+     * @param seconds its time, or NaN if its keys did not fit in the heap
+     * @param pass what it read, or null if its keys did not fit in the heap
      */
-    private static double floor(Path file, StreamFloor.Keeping keeping) {
+    private record Floor(double seconds, StreamFloor.Pass pass) {
+
+        /** Tells whether the pass read every token the baseline read and refused no line, if it ran. */
+        boolean reads(long tokens) {
+            return pass == null || pass.tokens() == tokens && pass.refused() == 0;
+        }
+
+        /** Its time and share of Jackson's throughput, or that it ran out of memory. */
+        String share(double jackson) {
+            return pass == null ? "out of memory" : String.format("%.1f s (%.2f)", seconds, jackson / seconds);
+        }
+
+        /** What it read, or that it read other than the baseline. */
+        String counts(long tokens) {
+            return pass == null ? "keys out of memory" : String.format("%,d identifiers, %,d keys%s",
+                    pass.identifiers(), pass.keys(), reads(tokens) ? "" : ", READ OTHER THAN JACKSON: " + pass);
+        }
+    }
+
+    /**
+     * Times one pass of {@link StreamFloor}. A pass whose keys do not fit in the heap is reported and the
+     * measurement goes on: its table is garbage once the pass has thrown.
+     */
+    private static Floor floor(Path file, StreamFloor.Keeping keeping) {
         System.gc();
         long start = System.nanoTime();
         try {
-            StreamFloor.run(file, keeping);
+            StreamFloor.Pass pass = StreamFloor.run(file, keeping);
+            return new Floor((System.nanoTime() - start) / 1e9, pass);
         } catch (OutOfMemoryError e) {
-            return Double.NaN;
+            return new Floor(Double.NaN, null);
         }
-        return (System.nanoTime() - start) / 1e9;
-    }
-
-    /** A floor pass's time and its share of Jackson's throughput, or that it ran out of memory. */
-    private static String share(double seconds, double jackson) {
-        return Double.isNaN(seconds) ? "out of memory" : String.format("%.1f s (%.2f)", seconds, jackson / seconds);
     }
 
     /**

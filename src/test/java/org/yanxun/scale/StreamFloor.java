@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.yanxun.json.JsonSchemas;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -19,24 +20,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The floor of the national-scale measurement: passes over a JSON Lines file that do what any streaming
- * validator must, and nothing else, so that their share of plain Jackson's throughput bounds what a
- * validation can reach on the machine at hand.
+ * The floor of the national-scale measurement: passes over a JSON Lines file that do what a streaming
+ * validator built on a Jackson parser per line must do, and nothing else, so that their share of plain
+ * Jackson's throughput bounds what such a validator can reach on the machine at hand.
  *
  * <p>Each pass cuts the file at {@code \n} and reads every token of each line with a parser of its own
  * (a line is a record apart: one bad line must not take the others with it, and every error needs its
- * line), reading string values as the baseline reads them. The passes differ in what they keep:
+ * line), reading string values as the baseline reads them; a line the parser refuses is counted and the
+ * pass goes on. The passes differ in what they keep:
  * <ul>
  * <li>{@link Keeping#NOTHING}: nothing; the cost of keeping lines apart.</li>
  * <li>{@link Keeping#OBJECTS}: every identifier, declared or referred to, as a {@code String} in an
- * open-addressing table: the least any validator keeps that checks {@code ID_DUPLICATE} and
- * {@code REF_UNKNOWN} with an object per key, as the engine's keyed states do.</li>
- * <li>{@link Keeping#ARENA}: the same identifiers with their characters copied into one array and the
- * table holding offsets, with no object per key: the least that check needs at all.</li>
+ * open-addressing table: the least a validator keeps that checks {@code ID_DUPLICATE} and
+ * {@code REF_UNKNOWN} with a {@code String} per key, as the engine's keyed states do.</li>
+ * <li>{@link Keeping#ARENA}: the same identifiers with their characters copied, without making a
+ * {@code String}, into one array, and the table holding offsets: no object per key at all.</li>
  * </ul>
- * None of them checks anything or keeps any other state: any validator keeping the states of the
- * catalogue does at least as much as the pass that keeps what it keeps. Which properties hold
- * identifiers comes from the bundled JSON Schemas (those whose values are
+ * None of them checks anything or keeps any other state, so a validator of the catalogue that keeps its
+ * identifiers as one of these passes keeps them does at least as much as that pass. Which properties hold
+ * identifiers comes from the bundled JSON Schemas (those whose values, or whose arrays' items, are
  * {@code types.schema.json#/$defs/identifier}); identifiers of different kinds with the same text share
  * a key, which makes the floor lower still.
  */
@@ -58,12 +60,13 @@ final class StreamFloor {
     /**
      * What a pass read.
      *
-     * @param lines the lines parsed
+     * @param lines the lines read, blank ones included
+     * @param refused the lines the parser refused, whose tokens up to the error are counted
      * @param tokens the tokens read
      * @param identifiers the identifier values read, declared or referred to
      * @param keys the distinct identifiers kept, 0 when the pass keeps nothing
      */
-    record Pass(long lines, long tokens, long identifiers, long keys) {
+    record Pass(long lines, long refused, long tokens, long identifiers, long keys) {
     }
 
     private static final Set<String> IDENTIFIER_PROPERTIES = identifierProperties();
@@ -167,6 +170,7 @@ final class StreamFloor {
     private static final class Tally {
         private final Keys keys;
         private long lines;
+        private long refused;
         private long tokens;
         private long identifiers;
 
@@ -194,6 +198,8 @@ final class StreamFloor {
                         }
                     }
                 }
+            } catch (JacksonException e) {
+                refused++;
             }
         }
 
@@ -203,7 +209,7 @@ final class StreamFloor {
         }
 
         Pass pass() {
-            return new Pass(lines, tokens, identifiers, keys == null ? 0 : keys.size);
+            return new Pass(lines, refused, tokens, identifiers, keys == null ? 0 : keys.size);
         }
     }
 
