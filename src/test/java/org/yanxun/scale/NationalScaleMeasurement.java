@@ -31,9 +31,10 @@ import tools.jackson.core.json.JsonFactory;
  * on one thread per processor, against plain Jackson tokenising of the same file, in the same JVM, and
  * the live heap after each garbage collection while validating; checks that the findings per code
  * equal the manifest. It also times reading and binding the lines alone, without rules, to show what
- * the reading costs of a validation, and the three passes of {@link StreamFloor}, which bound what any
- * streaming validator can reach on the machine. A validation's time leaves out the full collection
- * taken at the last line of each pass to measure the live heap. Run by the {@code scale} profile:
+ * the reading costs of a validation, and the three passes of {@link StreamFloor}, which bound what a
+ * streaming validator built on a Jackson parser per line can reach on the machine. A validation's time
+ * leaves out the full collection taken at the last line of each pass to measure the live heap. Run by
+ * the {@code scale} profile:
  * {@code ./mvnw -Pscale -DskipTests verify -Dscale.studios=10000,100000,1000000 -Dscale.runs=3}, in a
  * JVM with {@code -Xmx1g}. See docs/performance.md, section "National scale".
  *
@@ -90,9 +91,9 @@ public final class NationalScaleMeasurement {
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
-            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) | floor: lines apart "
-                            + "%s, identifiers as objects %s, in an arena %s, %s | reading "
-                            + "alone %.1f s (ratio %.2f) | validation "
+            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) "
+                            + "| floor: lines apart %s, identifiers as objects %s, in an arena %s, %s "
+                            + "| reading alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
                             + "| ratio %.2f | passes over the keys %d (%d threads %d) | live heap after the last line "
                             + "%,d MB, after any GC at most %,d MB (read ahead %,d MB, %d threads %,d MB) "
