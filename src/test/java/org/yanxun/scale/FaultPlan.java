@@ -23,12 +23,14 @@ final class FaultPlan {
     /** Codes injected on a pair of studios, each on the first studio of the pair or its people. */
     static final List<String> PAIR_CODES = List.of("STUDIO_MEMBER_COUNT", "STUDIO_HOST_COUNT", "STUDIO_CYCLE_LENGTH",
             "REF_UNKNOWN", "ID_DUPLICATE", "STUDIO_DUPLICATE_MEMBER", "PERSON_JOINS_TOO_MANY", "STUDIO_HOST_ELIGIBLE",
-            "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE");
+            "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE",
+            "STUDIO_HOST_DUTIES", "STUDIO_MENTORING_PAIRS");
 
     /** Codes injected on an alliance, on one of its sessions, exchanges, resources or people. */
     static final List<String> ALLIANCE_CODES = List.of("EXCHANGE_PARTIES", "EXCHANGE_DURATION", "EXCHANGE_OUTSIDE_PLAN",
             "EXCHANGE_PARTICIPANT_AFFILIATION", "RESOURCE_FRESHNESS", "RESOURCE_SHARING", "SESSION_OUTSIDE_PLAN",
-            "SESSION_EXPERT_EXTERNAL");
+            "SESSION_EXPERT_EXTERNAL", "RESOURCE_CONTRIBUTOR", "SESSION_HOST_UNIT", "EXCHANGE_PARTICIPANT_POST",
+            "ALLIANCE_LEAD_UNIT");
 
     private final Placement pairs;
     private final Placement alliances;

@@ -108,7 +108,7 @@ final class NationalAlliances {
 
     void children(JsonLinesWriter writer, NationalManifest.Counter counter) {
         for (long a = 0; a < count; a++) {
-            writer.alliance(alliance(a));
+            writer.alliance(alliance(a, faults.ofAlliance(a)));
             counter.lines++;
         }
         for (long a = 0; a < count; a++) {
@@ -123,30 +123,32 @@ final class NationalAlliances {
                 counter.lines++;
             }
             for (int u = 0; u < UNITS; u++) {
-                writer.resource(id, resource(a, u, fault));
+                writer.resource(id, resource(a, u, fault, count));
                 counter.lines++;
             }
         }
     }
 
-    private static Alliance alliance(long a) {
+    private static Alliance alliance(long a, String fault) {
         AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", PLAN,
                 List.of("管理协同", "研训协同", "资源协同"), EnumSet.copyOf(RESOURCES),
                 List.of("教师专业发展", "校本研修", "数字化转型"),
                 EnumSet.of(SessionKind.JOINT_RESEARCH, SessionKind.TEACHING_COMPETITION, SessionKind.OUTCOME_SHOWCASE),
                 List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建"));
         return new Alliance(AllianceId.of("a" + a), "合成示例第" + a + "号跨区域研训共同体", Optional.empty(),
-                List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD), AllianceMember.of(unit(a, 1), UnitRole.PARTNER),
+                List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD), AllianceMember.of(unit(a, 1),
+                        "ALLIANCE_LEAD_UNIT".equals(fault) ? UnitRole.LEAD : UnitRole.PARTNER),
                         AllianceMember.of(unit(a, 2), UnitRole.PARTNER)),
                 Optional.of(plan), List.of(), List.of(), List.of());
     }
 
     private static JointSession session(long a, int i, String fault) {
         List<SessionUnit> units = new ArrayList<>();
-        for (int u = 0; u < UNITS; u++) {
-            units.add(SessionUnit.of(unit(a, u), u == i ? SessionRole.HOST : SessionRole.CO_HOST));
-        }
         boolean first = i == 0;
+        boolean hostless = first && "SESSION_HOST_UNIT".equals(fault);
+        for (int u = 0; u < UNITS; u++) {
+            units.add(SessionUnit.of(unit(a, u), u == i && !hostless ? SessionRole.HOST : SessionRole.CO_HOST));
+        }
         LocalDate date = first && "SESSION_OUTSIDE_PLAN".equals(fault) ? LocalDate.of(2025, 8, 1) : SESSIONS.get(i);
         List<Expert> experts = first && "SESSION_EXPERT_EXTERNAL".equals(fault) ? List.of()
                 : List.of(Expert.of("特邀专家（合成）", "合成示例师范大学"));
@@ -175,14 +177,16 @@ final class NationalAlliances {
                 } else if (secondment && "EXCHANGE_OUTSIDE_PLAN".equals(fault)) {
                     start = PLAN.start().minusMonths(1);
                 }
+                // As a fault, the unit's teacher goes on the secondment meant for its cadre.
+                int post = secondment && "EXCHANGE_PARTICIPANT_POST".equals(fault) ? 3 : k;
                 exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x" + k + (forward ? "f" : "b")), kinds[k],
-                        unit(a, from), unit(a, to), List.of(staff(a, from, k)), start, start.plusDays(days - 1L)));
+                        unit(a, from), unit(a, to), List.of(staff(a, from, post)), start, start.plusDays(days - 1L)));
             }
         }
         return exchanges;
     }
 
-    private static SharedResource resource(long a, int u, String fault) {
+    private static SharedResource resource(long a, int u, String fault, long count) {
         LocalDate created = LocalDate.of(2025, 10, 1);
         LocalDate reviewed = LocalDate.of(2026, 1, 15);
         boolean shared = true;
@@ -193,7 +197,9 @@ final class NationalAlliances {
             created = LocalDate.of(2025, 6, 1);
             shared = false;
         }
+        // As a fault, a unit of the next alliance contributes the resource.
+        InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit((a + 1) % count, 0) : unit(a, u);
         return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + RESOURCES.get(u).zh() + "（第" + a
-                + "号共同体）", RESOURCES.get(u), unit(a, u), created, reviewed, shared);
+                + "号共同体）", RESOURCES.get(u), contributor, created, reviewed, shared);
     }
 }

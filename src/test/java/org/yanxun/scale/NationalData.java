@@ -18,6 +18,7 @@ import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
 import org.yanxun.Level;
 import org.yanxun.Membership;
+import org.yanxun.MentoringPair;
 import org.yanxun.PersonId;
 import org.yanxun.PlannedActivity;
 import org.yanxun.RegionCode;
@@ -233,8 +234,10 @@ public final class NationalData {
                 .membership(Membership.of(host.id(), "STUDIO_HOST_COUNT".equals(fault) ? Tier.ASSISTANT : Tier.HOST,
                         CYCLE_START))
                 .activity(PlannedActivity.of("主持人示范课与专题讲座", HostDuty.NAVIGATOR, CYCLE_START.plusMonths(2)))
-                .activity(PlannedActivity.of("师徒结对课例研磨", HostDuty.INHERITOR, CYCLE_START.plusMonths(4)))
                 .activity(PlannedActivity.of("课题研究与课堂实践", HostDuty.PRACTITIONER, CYCLE_START.plusMonths(8)));
+        if (!"STUDIO_HOST_DUTIES".equals(fault)) {
+            builder.activity(PlannedActivity.of("师徒结对课例研磨", HostDuty.INHERITOR, CYCLE_START.plusMonths(4)));
+        }
         int members = "STUDIO_MEMBER_COUNT".equals(fault) ? 2 : people.memberCount(s);
         for (int i = 0; i < members; i++) {
             PersonId member = people.memberId(s, i);
@@ -248,6 +251,10 @@ public final class NationalData {
             }
         }
         long partner = s ^ 1;
+        // The host mentors its first member (every studio has one, faults included); as the fault, a
+        // member of the partner studio who is not in this one.
+        builder.mentoringPair(MentoringPair.of(host.id(), "STUDIO_MENTORING_PAIRS".equals(fault)
+                ? people.memberId(partner, 4) : people.memberId(s, 0)));
         for (int i = 0; i < 2; i++) {
             builder.membership(new Membership(people.memberId(partner, i), Tier.MEMBER, CYCLE_START, Optional.of(LEFT)));
         }
