@@ -75,8 +75,11 @@ final class NationalAlliances {
         for (long a = 0; a < count; a++) {
             for (int u = 0; u < UNITS; u++) {
                 RegionCode region = Regions.county(a * UNITS + u);
+                // As a fault, the third unit is an education bureau, which no alliance admits as a member.
+                InstitutionKind kind = u == 2 && "ALLIANCE_MEMBER_KIND".equals(faults.ofAlliance(a))
+                        ? InstitutionKind.EDUCATION_BUREAU : InstitutionKind.TEACHER_TRAINING_SCHOOL;
                 writer.institution(Institution.of(unit(a, u), "合成示例" + Regions.province(region) + "第" + (a * UNITS + u)
-                        + "县教师进修学校", InstitutionKind.TEACHER_TRAINING_SCHOOL, region));
+                        + "县教师进修学校", kind, region));
                 counter.lines++;
             }
         }
@@ -130,11 +133,15 @@ final class NationalAlliances {
     }
 
     private static Alliance alliance(long a, String fault) {
-        AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", PLAN,
+        // As faults, a plan of two years, and a plan with four key tasks of the five.
+        DateRange period = "ALLIANCE_PLAN_PERIOD".equals(fault) ? DateRange.of(PLAN.start(), PLAN.end().minusYears(1))
+                : PLAN;
+        List<String> tasks = List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建");
+        AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", period,
                 List.of("管理协同", "研训协同", "资源协同"), EnumSet.copyOf(RESOURCES),
                 List.of("教师专业发展", "校本研修", "数字化转型"),
                 EnumSet.of(SessionKind.JOINT_RESEARCH, SessionKind.TEACHING_COMPETITION, SessionKind.OUTCOME_SHOWCASE),
-                List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建"));
+                "ALLIANCE_PLAN_STRUCTURE".equals(fault) ? tasks.subList(0, 4) : tasks);
         return new Alliance(AllianceId.of("a" + a), "合成示例第" + a + "号跨区域研训共同体", Optional.empty(),
                 List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD), AllianceMember.of(unit(a, 1),
                         "ALLIANCE_LEAD_UNIT".equals(fault) ? UnitRole.LEAD : UnitRole.PARTNER),
@@ -146,8 +153,10 @@ final class NationalAlliances {
         List<SessionUnit> units = new ArrayList<>();
         boolean first = i == 0;
         boolean hostless = first && "SESSION_HOST_UNIT".equals(fault);
+        // Units take turns to host; as a fault, the lead unit hosts all three.
+        int host = "SESSION_ROTATION".equals(fault) ? 0 : i;
         for (int u = 0; u < UNITS; u++) {
-            units.add(SessionUnit.of(unit(a, u), u == i && !hostless ? SessionRole.HOST : SessionRole.CO_HOST));
+            units.add(SessionUnit.of(unit(a, u), u == host && !hostless ? SessionRole.HOST : SessionRole.CO_HOST));
         }
         LocalDate date = first && "SESSION_OUTSIDE_PLAN".equals(fault) ? LocalDate.of(2025, 8, 1) : SESSIONS.get(i);
         List<Expert> experts = first && "SESSION_EXPERT_EXTERNAL".equals(fault) ? List.of()
@@ -181,6 +190,14 @@ final class NationalAlliances {
                 int post = secondment && "EXCHANGE_PARTICIPANT_POST".equals(fault) ? 3 : k;
                 exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x" + k + (forward ? "f" : "b")), kinds[k],
                         unit(a, from), unit(a, to), List.of(staff(a, from, post)), start, start.plusDays(days - 1L)));
+            }
+        }
+        if ("EXCHANGE_RECIPROCITY".equals(fault)) {
+            // Two more dispatches one way, by the same research-trainer on later dates: three against one.
+            for (int extra = 1; extra <= 2; extra++) {
+                LocalDate start = FIRST_EXCHANGE.plusDays(90L + 30L * extra);
+                exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x1f" + extra), ExchangeKind.TRAINER_DISPATCH,
+                        unit(a, 1), unit(a, 2), List.of(staff(a, 1, 1)), start, start.plusDays(DAYS[1] - 1L)));
             }
         }
         return exchanges;
