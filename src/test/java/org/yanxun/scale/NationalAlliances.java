@@ -14,10 +14,13 @@ import org.yanxun.Exchange;
 import org.yanxun.ExchangeId;
 import org.yanxun.ExchangeKind;
 import org.yanxun.Expert;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.InstitutionKind;
 import org.yanxun.JointSession;
+import org.yanxun.Level;
 import org.yanxun.ParticipantLayer;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
@@ -87,7 +90,8 @@ final class NationalAlliances {
 
     void staff(JsonLinesWriter writer, NationalManifest.Counter counter) {
         for (long a = 0; a < count; a++) {
-            boolean moved = "EXCHANGE_PARTICIPANT_AFFILIATION".equals(faults.ofAlliance(a));
+            String fault = faults.ofAlliance(a);
+            boolean moved = "EXCHANGE_PARTICIPANT_AFFILIATION".equals(fault);
             for (int u = 0; u < UNITS; u++) {
                 for (int p = 0; p < POSTS.length; p++) {
                     long index = 900_000_000_000L + a * 12 + u * 4 + p;
@@ -100,6 +104,14 @@ final class NationalAlliances {
                             .stage(Stage.PRIMARY, Stage.JUNIOR_SECONDARY);
                     if (POSTS[p] != Post.CADRE) {
                         builder.title(Title.SENIOR);
+                    }
+                    // As faults, 特级教师 at a district level (it is provincial), or held by the cadre, who
+                    // has no title, let alone 高级.
+                    if (u == 0 && p == 1 && "PERSON_HONOUR_LEVEL".equals(fault)) {
+                        builder.honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.DISTRICT, LocalDate.of(2020, 9, 10)));
+                    } else if (u == 0 && p == 0 && "PERSON_HONOUR_TITLE".equals(fault)) {
+                        builder.honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL,
+                                LocalDate.of(2020, 9, 10)));
                     }
                     writer.person(builder.build());
                     counter.lines++;
@@ -191,6 +203,13 @@ final class NationalAlliances {
                 exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x" + k + (forward ? "f" : "b")), kinds[k],
                         unit(a, from), unit(a, to), List.of(staff(a, from, post)), start, start.plusDays(days - 1L)));
             }
+        }
+        if ("EXCHANGE_OVERLAP".equals(fault)) {
+            // A second dispatch by the same research-trainer, three days into the first: two against one
+            // is within the reciprocity tolerance.
+            LocalDate start = FIRST_EXCHANGE.plusDays(21L + 3L);
+            exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x1f1"), ExchangeKind.TRAINER_DISPATCH, unit(a, 1),
+                    unit(a, 2), List.of(staff(a, 1, 1)), start, start.plusDays(DAYS[1] - 1L)));
         }
         if ("EXCHANGE_RECIPROCITY".equals(fault)) {
             // Two more dispatches one way, by the same research-trainer on later dates: three against one.

@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Cycle;
+import org.yanxun.Evaluation;
+import org.yanxun.EvaluationKind;
+import org.yanxun.Grade;
 import org.yanxun.HostDuty;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
@@ -235,6 +238,10 @@ public final class NationalData {
                         CYCLE_START))
                 .activity(PlannedActivity.of("主持人示范课与专题讲座", HostDuty.NAVIGATOR, CYCLE_START.plusMonths(2)))
                 .activity(PlannedActivity.of("课题研究与课堂实践", HostDuty.PRACTITIONER, CYCLE_START.plusMonths(8)));
+        if ("STUDIO_EVALUATION_SCHEDULE".equals(fault)) {
+            // A final evaluation a month into the cycle, far from the window around its end.
+            builder.evaluation(Evaluation.of(EvaluationKind.FINAL, CYCLE_START.plusMonths(1), Grade.EXCELLENT));
+        }
         if (!"STUDIO_HOST_DUTIES".equals(fault)) {
             builder.activity(PlannedActivity.of("师徒结对课例研磨", HostDuty.INHERITOR, CYCLE_START.plusMonths(4)));
         }
