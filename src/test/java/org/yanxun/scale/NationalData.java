@@ -224,7 +224,9 @@ public final class NationalData {
         Profile profile = profile(s);
         StudioType type = profile.type();
         String fault = faultOf(s);
-        var host = people.host(s, profile, "STUDIO_HOST_ELIGIBLE".equals(fault));
+        // As a fault, the host of a pair's first studio hosts its second too.
+        long hosted = s % 2 == 1 && "PERSON_HOSTS_TOO_MANY".equals(faultOf(s ^ 1)) ? s ^ 1 : s;
+        var host = people.host(hosted, profile, "STUDIO_HOST_ELIGIBLE".equals(fault));
         String name = "STUDIO_NAME_CONVENTION".equals(fault) ? "示范" + type.zh() : host.name() + people.suffix(type, host);
         int years = (type.form() == StudioForm.STUDIO ? 2 : 1) + ("STUDIO_CYCLE_LENGTH".equals(fault) ? 1 : 0);
         Studio.Builder builder = Studio.builder(StudioId.of("s" + s), name, type)
