@@ -9,6 +9,7 @@ import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.AllianceMember;
 import org.yanxun.AlliancePlan;
+import org.yanxun.CreditCode;
 import org.yanxun.DateRange;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeId;
@@ -81,8 +82,15 @@ final class NationalAlliances {
                 // As a fault, the third unit is an education bureau, which no alliance admits as a member.
                 InstitutionKind kind = u == 2 && "ALLIANCE_MEMBER_KIND".equals(faults.ofAlliance(a))
                         ? InstitutionKind.EDUCATION_BUREAU : InstitutionKind.TEACHER_TRAINING_SCHOOL;
-                writer.institution(Institution.of(unit(a, u), "合成示例" + Regions.province(region) + "第" + (a * UNITS + u)
-                        + "县教师进修学校", kind, region));
+                String name = "合成示例" + Regions.province(region) + "第" + (a * UNITS + u) + "县教师进修学校";
+                if (u == 0 && "CODE_CREDIT".equals(faults.ofAlliance(a))) {
+                    // As a fault, a credit code registered in another province-level division.
+                    String first17 = "12" + (region.value().startsWith("11") ? "310101" : "110101") + "MB0001234";
+                    writer.institution(new Institution(unit(a, u), name, kind, region,
+                            Optional.of(CreditCode.parse(first17 + CreditCode.checkCharacter(first17)))));
+                } else {
+                    writer.institution(Institution.of(unit(a, u), name, kind, region));
+                }
                 counter.lines++;
             }
         }

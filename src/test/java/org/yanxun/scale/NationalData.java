@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.yanxun.Certificate;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Cycle;
@@ -243,6 +244,11 @@ public final class NationalData {
         if ("STUDIO_EVALUATION_SCHEDULE".equals(fault)) {
             // A final evaluation a month into the cycle, far from the window around its end.
             builder.evaluation(Evaluation.of(EvaluationKind.FINAL, CYCLE_START.plusMonths(1), Grade.EXCELLENT));
+        }
+        if ("STUDIO_CERTIFICATE_HOLDER".equals(fault)) {
+            // A certificate for a member of the partner studio, who holds no place in this one.
+            builder.certificate(Certificate.certificate(profile.school(), CYCLE_START.plusMonths(3),
+                    people.memberId(s ^ 1, 4)));
         }
         if (!"STUDIO_HOST_DUTIES".equals(fault)) {
             builder.activity(PlannedActivity.of("师徒结对课例研磨", HostDuty.INHERITOR, CYCLE_START.plusMonths(4)));
