@@ -91,6 +91,12 @@ final class NationalAlliances {
                 } else {
                     writer.institution(Institution.of(unit(a, u), name, kind, region));
                 }
+                if (u == 0 && "CODE_REGION".equals(faults.ofAlliance(a))) {
+                    // As a fault, a practice school of the unit placed in a whole province-level division.
+                    writer.institution(Institution.of(InstitutionId.of("a" + a + "-school"), name + "附属实验学校",
+                            InstitutionKind.SCHOOL, RegionCode.parse(region.value().substring(0, 2) + "0000")));
+                    counter.lines++;
+                }
                 counter.lines++;
             }
         }
