@@ -3,8 +3,10 @@ package org.yanxun.scale;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
@@ -15,6 +17,9 @@ import java.util.TreeMap;
  * exactly one finding of its code. The targets are a seeded permutation of the pairs and alliances,
  * computed in constant memory: {@code target(i) = (a * i + b) mod n} with {@code a} coprime to
  * {@code n}, inverted to tell the fault of any pair or alliance.
+ *
+ * <p>{@link #NOT_INJECTED} names each other code of the catalogue and why this generator does not
+ * inject it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,6 +40,26 @@ final class FaultPlan {
             "SESSION_ROTATION", "EXCHANGE_RECIPROCITY", "EXCHANGE_OVERLAP", "PERSON_HONOUR_LEVEL", "PERSON_HONOUR_TITLE",
             "CODE_CREDIT", "CODE_REGION");
 
+    /** The codes of the catalogue this generator does not inject, each with the reason. */
+    static final Map<String, String> NOT_INJECTED = Map.ofEntries(
+            Map.entry("RESOURCE_KIND", "guangzhou-liwan-2026 admits every resource kind"),
+            Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"),
+            Map.entry("STUDIO_MEMBER_ELIGIBLE", "guangzhou-liwan-2026 bounds only new-teacher workshops' members, and a "
+                    + "fault goes on a pair of any type"),
+            Map.entry("STUDIO_SAME_STAGE_SUBJECT", "guangzhou-liwan-2026 does not ask it of principal studios, and a "
+                    + "fault goes on a pair of any type"),
+            Map.entry("PERSON_LADDER_SKIP", "the rung a studio stands on depends on its type: no one change skips "
+                    + "rungs in a pair of any type"),
+            Map.entry("STUDIO_FAILED_CONTINUES", "only a one-year workshop has an evaluation window before the "
+                    + "as-of date, and a fault goes on a pair of any type"),
+            Map.entry("SESSION_FREQUENCY", "no year of a plan, which starts 2025-09-01, has ended by the as-of date"),
+            Map.entry("EXCHANGE_KIND_UNUSED", "no plan has ended by the as-of date"),
+            Map.entry("CLUSTER_STAGE_COVERAGE", "faults go on pairs and alliances, not yet on clusters"),
+            Map.entry("CLUSTER_PLAN_COUNTS", "faults go on pairs and alliances, not yet on clusters"),
+            Map.entry("ALLIANCE_COMPOSITION", "the data has no umbrella alliance (a parent of others)"),
+            Map.entry("ALLIANCE_PARENT_CYCLE", "the data has no umbrella alliance (a parent of others)"),
+            Map.entry("ALLIANCE_MEMBER_OUTSIDE_PARENT", "the data has no umbrella alliance (a parent of others)"));
+
     private final Placement pairs;
     private final Placement alliances;
 
@@ -52,6 +77,17 @@ final class FaultPlan {
                     + " codes need more than " + population + " targets");
         }
         return count;
+    }
+
+    /**
+     * Returns the codes this generator injects, on pairs and alliances.
+     *
+     * @return the codes
+     */
+    static Set<String> codes() {
+        Set<String> codes = new TreeSet<>(PAIR_CODES);
+        codes.addAll(ALLIANCE_CODES);
+        return codes;
     }
 
     /** The code of the fault on a pair of studios, or null. */

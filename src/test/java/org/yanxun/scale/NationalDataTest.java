@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.json.JsonLinesReport;
@@ -12,6 +15,7 @@ import org.yanxun.json.JsonLinesValidation;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.RuleEngine;
+import org.yanxun.rules.catalogue.Catalogue;
 
 class NationalDataTest {
 
@@ -41,6 +45,20 @@ class NationalDataTest {
         assertThat(result.lines()).isEqualTo(manifest.lines());
         assertThat(counts(result)).isEqualTo(manifest.expectedSorted());
         assertThat(NationalManifest.read(NationalManifest.pathOf(file))).isEqualTo(manifest);
+    }
+
+    @Test
+    void faultPlan_injectsOrExplainsEveryCodeOfTheCatalogue() {
+        Set<String> catalogue = Catalogue.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
+
+        assertThat(FaultPlan.codes()).doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
+        assertThat(union(FaultPlan.codes(), FaultPlan.NOT_INJECTED.keySet())).isEqualTo(catalogue);
+    }
+
+    private static Set<String> union(Set<String> first, Set<String> second) {
+        Set<String> union = new TreeSet<>(first);
+        union.addAll(second);
+        return union;
     }
 
     @Test

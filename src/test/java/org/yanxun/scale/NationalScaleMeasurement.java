@@ -209,8 +209,10 @@ public final class NationalScaleMeasurement {
         Path manifestPath = NationalManifest.pathOf(file);
         if (Files.exists(file) && Files.exists(manifestPath)) {
             NationalManifest manifest = NationalManifest.read(manifestPath);
+            // A file of an earlier generator, which injected other codes, is written again.
             if (manifest.studios() == studios && manifest.rate() == GenerateNationalData.RATE
-                    && manifest.seed() == GenerateNationalData.SEED) {
+                    && manifest.seed() == GenerateNationalData.SEED
+                    && manifest.expected().keySet().equals(FaultPlan.codes())) {
                 return manifest;
             }
         }
