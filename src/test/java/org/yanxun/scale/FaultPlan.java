@@ -30,7 +30,8 @@ final class FaultPlan {
             "REF_UNKNOWN", "ID_DUPLICATE", "STUDIO_DUPLICATE_MEMBER", "PERSON_JOINS_TOO_MANY", "STUDIO_HOST_ELIGIBLE",
             "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE",
             "STUDIO_HOST_DUTIES", "STUDIO_MENTORING_PAIRS", "STUDIO_EVALUATION_SCHEDULE", "PERSON_HOSTS_TOO_MANY",
-            "STUDIO_CERTIFICATE_HOLDER");
+            "STUDIO_CERTIFICATE_HOLDER", "STUDIO_SAME_STAGE_SUBJECT", "STUDIO_MEMBER_ELIGIBLE", "STUDIO_FAILED_CONTINUES",
+            "PERSON_LADDER_SKIP");
 
     /** Codes injected on an alliance, on one of its sessions, exchanges, resources or people. */
     static final List<String> ALLIANCE_CODES = List.of("EXCHANGE_PARTIES", "EXCHANGE_DURATION", "EXCHANGE_OUTSIDE_PLAN",
@@ -44,14 +45,6 @@ final class FaultPlan {
     static final Map<String, String> NOT_INJECTED = Map.ofEntries(
             Map.entry("RESOURCE_KIND", "guangzhou-liwan-2026 admits every resource kind"),
             Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"),
-            Map.entry("STUDIO_MEMBER_ELIGIBLE", "guangzhou-liwan-2026 bounds only new-teacher workshops' members, and a "
-                    + "fault goes on a pair of any type"),
-            Map.entry("STUDIO_SAME_STAGE_SUBJECT", "guangzhou-liwan-2026 does not ask it of principal studios, and a "
-                    + "fault goes on a pair of any type"),
-            Map.entry("PERSON_LADDER_SKIP", "the rung a studio stands on depends on its type: no one change skips "
-                    + "rungs in a pair of any type"),
-            Map.entry("STUDIO_FAILED_CONTINUES", "only a one-year workshop has an evaluation window before the "
-                    + "as-of date, and a fault goes on a pair of any type"),
             Map.entry("SESSION_FREQUENCY", "no year of a plan, which starts 2025-09-01, has ended by the as-of date"),
             Map.entry("EXCHANGE_KIND_UNUSED", "no plan has ended by the as-of date"),
             Map.entry("CLUSTER_STAGE_COVERAGE", "faults go on pairs and alliances, not yet on clusters"),

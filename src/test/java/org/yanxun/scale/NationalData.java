@@ -181,7 +181,14 @@ public final class NationalData {
 
     Profile profile(long s) {
         long pair = s / 2;
-        StudioType type = people.typeOf(pair);
+        StudioType type = switch (String.valueOf(faults.ofPair(pair))) {
+            // These faults fire only on some types under the preset, so they choose the pair's type.
+            case "STUDIO_SAME_STAGE_SUBJECT" -> StudioType.FAMOUS_TEACHER_STUDIO;
+            case "STUDIO_MEMBER_ELIGIBLE" -> StudioType.NEW_TEACHER_WORKSHOP;
+            case "STUDIO_FAILED_CONTINUES" -> StudioType.BACKBONE_WORKSHOP;
+            case "PERSON_LADDER_SKIP" -> StudioType.SPECIAL_GRADE_STUDIO;
+            default -> people.typeOf(pair);
+        };
         Stage stage = STAGES[(int) (pair % STAGES.length)];
         Subject subject;
         if (type.equals(StudioType.PRINCIPAL_STUDIO)) {
@@ -210,7 +217,7 @@ public final class NationalData {
             if (i == 2 && "REF_UNKNOWN".equals(fault)) {
                 continue;
             }
-            var member = people.member(s, i, profile);
+            var member = i == 3 ? people.member(s, i, profile, fault) : people.member(s, i, profile, null);
             writer.person(member);
             counter.persons++;
             counter.lines++;
@@ -241,6 +248,10 @@ public final class NationalData {
                         CYCLE_START))
                 .activity(PlannedActivity.of("主持人示范课与专题讲座", HostDuty.NAVIGATOR, CYCLE_START.plusMonths(2)))
                 .activity(PlannedActivity.of("课题研究与课堂实践", HostDuty.PRACTITIONER, CYCLE_START.plusMonths(8)));
+        if ("STUDIO_FAILED_CONTINUES".equals(fault)) {
+            // A failed mid-term evaluation, in its window, and the workshop still active.
+            builder.evaluation(Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2026, 2, 1), Grade.FAIL));
+        }
         if ("STUDIO_EVALUATION_SCHEDULE".equals(fault)) {
             // A final evaluation a month into the cycle, far from the window around its end.
             builder.evaluation(Evaluation.of(EvaluationKind.FINAL, CYCLE_START.plusMonths(1), Grade.EXCELLENT));

@@ -7,6 +7,7 @@ import org.yanxun.Level;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Post;
+import org.yanxun.Stage;
 import org.yanxun.StudioType;
 import org.yanxun.Title;
 
@@ -118,11 +119,28 @@ final class NationalPeople {
         return type.zh();
     }
 
-    /** The i-th member of a studio, who fits the studio's type. */
-    Person member(long s, int i, NationalData.Profile profile) {
+    /**
+     * The i-th member of a studio, who fits the studio's type unless a fault says otherwise: another
+     * stage ({@code STUDIO_SAME_STAGE_SUBJECT}), ten years of teaching in a new-teacher workshop
+     * ({@code STUDIO_MEMBER_ELIGIBLE}), or a new teacher with no honour in a special-grade studio
+     * ({@code PERSON_LADDER_SKIP}).
+     */
+    Person member(long s, int i, NationalData.Profile profile, String fault) {
         StudioType type = profile.type();
         long index = s * 11 + i + 1;
         PersonId id = memberId(s, i);
+        if ("STUDIO_SAME_STAGE_SUBJECT".equals(fault)) {
+            Stage other = profile.stage() == Stage.PRIMARY ? Stage.JUNIOR_SECONDARY : Stage.PRIMARY;
+            var elsewhere = new NationalData.Profile(type, other, profile.subject(), profile.school());
+            return person(id, index, elsewhere, LocalDate.of(2010, 9, 1)).post(Post.TEACHER).title(Title.FIRST_GRADE)
+                    .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2022, 9, 10))).build();
+        }
+        if ("STUDIO_MEMBER_ELIGIBLE".equals(fault)) {
+            return person(id, index, profile, LocalDate.of(2015, 9, 1)).post(Post.TEACHER).build();
+        }
+        if ("PERSON_LADDER_SKIP".equals(fault)) {
+            return person(id, index, profile, LocalDate.of(2024, 9, 1)).post(Post.TEACHER).build();
+        }
         if (type.equals(StudioType.NEW_TEACHER_WORKSHOP)) {
             return person(id, index, profile, LocalDate.of(2024 + i % 2, 9, 1)).post(Post.TEACHER).build();
         }
