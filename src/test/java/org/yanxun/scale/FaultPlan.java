@@ -25,7 +25,11 @@ import java.util.TreeSet;
  */
 final class FaultPlan {
 
-    /** Codes injected on a pair of studios, each on the first studio of the pair or its people. */
+    /**
+     * Codes injected on a pair of studios, each on the first studio of the pair or its people; a
+     * {@code PERSON_HOSTS_TOO_MANY} fault makes that studio's host the second's too, and the faults of
+     * the codes the preset asks of some studio types only choose the pair's type ({@code NationalData}).
+     */
     static final List<String> PAIR_CODES = List.of("STUDIO_MEMBER_COUNT", "STUDIO_HOST_COUNT", "STUDIO_CYCLE_LENGTH",
             "REF_UNKNOWN", "ID_DUPLICATE", "STUDIO_DUPLICATE_MEMBER", "PERSON_JOINS_TOO_MANY", "STUDIO_HOST_ELIGIBLE",
             "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE",
