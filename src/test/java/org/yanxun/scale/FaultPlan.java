@@ -12,8 +12,7 @@ import java.util.TreeSet;
  * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
  * each rule code a validation must report.
  *
- * <p>Faults are placed on pairs of studios (the studio and person codes) and on alliances (the
- * alliance codes), at most one per pair or alliance, so that no two faults interact and each yields
+ * <p>Faults are placed on pairs of studios and on alliances, at most one per pair or alliance, so that no two faults interact and each yields
  * exactly one finding of its code. The targets are a seeded permutation of the pairs and alliances,
  * computed in constant memory: {@code target(i) = (a * i + b) mod n} with {@code a} coprime to
  * {@code n}, inverted to tell the fault of any pair or alliance.
@@ -26,9 +25,11 @@ import java.util.TreeSet;
 final class FaultPlan {
 
     /**
-     * Codes injected on a pair of studios, each on the first studio of the pair or its people; a
-     * {@code PERSON_HOSTS_TOO_MANY} fault makes that studio's host the second's too, and the faults of
-     * the codes the preset asks of some studio types only choose the pair's type ({@code NationalData}).
+     * Codes injected on a pair of studios, each on the first studio of the pair or its people. Some
+     * reach the second studio too: {@code PERSON_HOSTS_TOO_MANY} makes the first's host its host, and
+     * {@code PERSON_JOINS_TOO_MANY} gives it another member; {@code STUDIO_MENTORING_PAIRS} and
+     * {@code STUDIO_CERTIFICATE_HOLDER} name one of its members. Four choose the pair's type
+     * ({@code NationalData.profile}).
      */
     static final List<String> PAIR_CODES = List.of("STUDIO_MEMBER_COUNT", "STUDIO_HOST_COUNT", "STUDIO_CYCLE_LENGTH",
             "REF_UNKNOWN", "ID_DUPLICATE", "STUDIO_DUPLICATE_MEMBER", "PERSON_JOINS_TOO_MANY", "STUDIO_HOST_ELIGIBLE",
@@ -37,11 +38,16 @@ final class FaultPlan {
             "STUDIO_CERTIFICATE_HOLDER", "STUDIO_SAME_STAGE_SUBJECT", "STUDIO_MEMBER_ELIGIBLE", "STUDIO_FAILED_CONTINUES",
             "PERSON_LADDER_SKIP");
 
-    /** Codes injected on an alliance, on one of its sessions, exchanges, resources or people. */
+    /**
+     * Codes injected on an alliance: on its record or plan, its institutions (an extra school for
+     * {@code CODE_REGION}), sessions, exchanges, resources or staff; {@code RESOURCE_CONTRIBUTOR} names a
+     * unit of the next alliance.
+     */
     static final List<String> ALLIANCE_CODES = List.of("EXCHANGE_PARTIES", "EXCHANGE_DURATION", "EXCHANGE_OUTSIDE_PLAN",
             "EXCHANGE_PARTICIPANT_AFFILIATION", "RESOURCE_FRESHNESS", "RESOURCE_SHARING", "SESSION_OUTSIDE_PLAN",
             "SESSION_EXPERT_EXTERNAL", "RESOURCE_CONTRIBUTOR", "SESSION_HOST_UNIT", "EXCHANGE_PARTICIPANT_POST",
             "ALLIANCE_LEAD_UNIT", "ALLIANCE_MEMBER_KIND", "ALLIANCE_PLAN_PERIOD", "ALLIANCE_PLAN_STRUCTURE",
+            "SESSION_FREQUENCY",
             "SESSION_ROTATION", "EXCHANGE_RECIPROCITY", "EXCHANGE_OVERLAP", "PERSON_HONOUR_LEVEL", "PERSON_HONOUR_TITLE",
             "CODE_CREDIT", "CODE_REGION");
 
@@ -49,8 +55,8 @@ final class FaultPlan {
     static final Map<String, String> NOT_INJECTED = Map.ofEntries(
             Map.entry("RESOURCE_KIND", "guangzhou-liwan-2026 admits every resource kind"),
             Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"),
-            Map.entry("SESSION_FREQUENCY", "no year of a plan, which starts 2025-09-01, has ended by the as-of date"),
-            Map.entry("EXCHANGE_KIND_UNUSED", "no plan has ended by the as-of date"),
+            Map.entry("EXCHANGE_KIND_UNUSED", "it needs a plan that has ended (an alliance with no plan fires "
+                    + "ALLIANCE_PLAN_PERIOD too), and every plan here runs past the as-of date"),
             Map.entry("CLUSTER_STAGE_COVERAGE", "faults go on pairs and alliances, not yet on clusters"),
             Map.entry("CLUSTER_PLAN_COUNTS", "faults go on pairs and alliances, not yet on clusters"),
             Map.entry("ALLIANCE_COMPOSITION", "the data has no umbrella alliance (a parent of others)"),

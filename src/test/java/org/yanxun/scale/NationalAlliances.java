@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
@@ -45,7 +46,7 @@ import org.yanxun.json.JsonLinesWriter;
  * schools in different provinces, shaped like the 綦营恩 alliance — a lead unit and two partners, a
  * three-year plan with the "3-3-3-3" structure, three joint sessions hosted in turn, the four mutual
  * exchanges both ways, three shared resources, and four staff per school (a cadre, a research-trainer,
- * a trainer and a teacher), each in one exchange.
+ * a trainer and a teacher), who go on the exchanges.
  */
 final class NationalAlliances {
 
@@ -152,16 +153,20 @@ final class NationalAlliances {
                 counter.lines++;
             }
             for (int u = 0; u < UNITS; u++) {
-                writer.resource(id, resource(a, u, fault, count));
+                writer.resource(id, resource(a, u, fault));
                 counter.lines++;
             }
         }
     }
 
     private static Alliance alliance(long a, String fault) {
-        // As faults, a plan of two years, and a plan with four key tasks of the five.
-        DateRange period = "ALLIANCE_PLAN_PERIOD".equals(fault) ? DateRange.of(PLAN.start(), PLAN.end().minusYears(1))
-                : PLAN;
+        // As faults, a plan of two years; a plan that began a year earlier, whose first year, ended, held no
+        // session; and a plan with four key tasks of the five.
+        DateRange period = switch (Objects.requireNonNullElse(fault, "")) {
+            case "ALLIANCE_PLAN_PERIOD" -> DateRange.of(PLAN.start(), PLAN.end().minusYears(1));
+            case "SESSION_FREQUENCY" -> DateRange.of(PLAN.start().minusYears(1), PLAN.end().minusYears(1));
+            default -> PLAN;
+        };
         List<String> tasks = List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建");
         AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", period,
                 List.of("管理协同", "研训协同", "资源协同"), EnumSet.copyOf(RESOURCES),
@@ -221,22 +226,23 @@ final class NationalAlliances {
         if ("EXCHANGE_OVERLAP".equals(fault)) {
             // A second dispatch by the same research-trainer, three days into the first: two against one
             // is within the reciprocity tolerance.
-            LocalDate start = FIRST_EXCHANGE.plusDays(21L + 3L);
-            exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x1f1"), ExchangeKind.TRAINER_DISPATCH, unit(a, 1),
-                    unit(a, 2), List.of(staff(a, 1, 1)), start, start.plusDays(DAYS[1] - 1L)));
+            exchanges.add(dispatch(a, 1, FIRST_EXCHANGE.plusDays(21L + 3L)));
         }
         if ("EXCHANGE_RECIPROCITY".equals(fault)) {
             // Two more dispatches one way, by the same research-trainer on later dates: three against one.
-            for (int extra = 1; extra <= 2; extra++) {
-                LocalDate start = FIRST_EXCHANGE.plusDays(90L + 30L * extra);
-                exchanges.add(new Exchange(ExchangeId.of("a" + a + "-x1f" + extra), ExchangeKind.TRAINER_DISPATCH,
-                        unit(a, 1), unit(a, 2), List.of(staff(a, 1, 1)), start, start.plusDays(DAYS[1] - 1L)));
-            }
+            exchanges.add(dispatch(a, 1, FIRST_EXCHANGE.plusDays(80L)));
+            exchanges.add(dispatch(a, 2, FIRST_EXCHANGE.plusDays(100L)));
         }
         return exchanges;
     }
 
-    private static SharedResource resource(long a, int u, String fault, long count) {
+    /** A further dispatch of the research-trainer of the second unit to the third, as the forward one. */
+    private static Exchange dispatch(long a, int extra, LocalDate start) {
+        return new Exchange(ExchangeId.of("a" + a + "-x1f" + extra), ExchangeKind.TRAINER_DISPATCH, unit(a, 1),
+                unit(a, 2), List.of(staff(a, 1, 1)), start, start.plusDays(DAYS[1] - 1L));
+    }
+
+    private SharedResource resource(long a, int u, String fault) {
         LocalDate created = LocalDate.of(2025, 10, 1);
         LocalDate reviewed = LocalDate.of(2026, 1, 15);
         boolean shared = true;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.yanxun.Certificate;
 import org.yanxun.Cluster;
@@ -42,8 +43,9 @@ import org.yanxun.json.JsonLinesWriter;
  * {@code NationalData.of(1_000_000, 0.001, 2026).write(Path.of("target/national.jsonl"))}.
  *
  * <p>Studios come in pairs that share a type, stage and subject; each studio has one host, 8 to 10
- * members and two former members (people who left it and are now active members of its partner),
- * so a million studios hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in real province-level
+ * members, two former members (people who left it and are now active members of its partner), a
+ * planned activity for each host duty and the host mentoring its first member, so a million studios
+ * hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in real province-level
  * regions with plausible district codes; every institution and person is synthetic and named so.
  * Without faults, the whole catalogue finds nothing as of {@link #AS_OF} under the Liwan 2026
  * policy; a {@link FaultPlan} then injects faults that each yield exactly one finding of a code, and
@@ -78,6 +80,11 @@ public final class NationalData {
     private NationalData(long studios, double rate, long seed) {
         if (studios < 2 || studios % 2 != 0) {
             throw new IllegalArgumentException("Studios must be even and at least 2, was " + studios);
+        }
+        if (studios % STUDIOS_PER_CLUSTER != 0 && studios % STUDIOS_PER_CLUSTER < 8) {
+            // The stages go round four pairs, so a cluster of fewer than four pairs misses one.
+            throw new IllegalArgumentException("The last cluster of " + studios + " studios would hold fewer than 8,"
+                    + " too few to cover every stage");
         }
         if (!(rate >= 0 && rate <= 0.01)) {
             throw new IllegalArgumentException("Fault rate must be 0 to 0.01, was " + rate);
@@ -181,8 +188,11 @@ public final class NationalData {
 
     Profile profile(long s) {
         long pair = s / 2;
-        StudioType type = switch (String.valueOf(faults.ofPair(pair))) {
-            // These faults fire only on some types under the preset, so they choose the pair's type.
+        StudioType type = switch (Objects.requireNonNullElse(faults.ofPair(pair), "")) {
+            // These faults fire on some studios only, so they choose the pair's type: under the preset,
+            // principal studios need no one stage and subject, only new-teacher workshops bound their
+            // members' years of teaching, a skip of more than two rungs needs a studio of rung 3 or
+            // more, and only a one-year cycle has its mid-term window open by the as-of date.
             case "STUDIO_SAME_STAGE_SUBJECT" -> StudioType.FAMOUS_TEACHER_STUDIO;
             case "STUDIO_MEMBER_ELIGIBLE" -> StudioType.NEW_TEACHER_WORKSHOP;
             case "STUDIO_FAILED_CONTINUES" -> StudioType.BACKBONE_WORKSHOP;
@@ -217,7 +227,7 @@ public final class NationalData {
             if (i == 2 && "REF_UNKNOWN".equals(fault)) {
                 continue;
             }
-            var member = i == 3 ? people.member(s, i, profile, fault) : people.member(s, i, profile, null);
+            var member = people.member(s, i, profile, i == 3 ? fault : null);
             writer.person(member);
             counter.persons++;
             counter.lines++;

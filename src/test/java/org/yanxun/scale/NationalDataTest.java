@@ -1,13 +1,15 @@
 package org.yanxun.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.json.JsonLinesReport;
@@ -48,17 +50,23 @@ class NationalDataTest {
     }
 
     @Test
+    void of_lastClusterTooSmallToCoverEveryStage_isRefused() {
+        assertThatThrownBy(() -> NationalData.of(502, 0.001, 7)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("fewer than 8");
+
+        Path file = dir.resolve("national.jsonl");
+        NationalManifest manifest = NationalData.of(508, 0.001, 7).write(file);
+        assertThat(counts(validate(file))).isEqualTo(manifest.expectedSorted());
+    }
+
+    @Test
     void faultPlan_injectsOrExplainsEveryCodeOfTheCatalogue() {
         Set<String> catalogue = Catalogue.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
 
-        assertThat(FaultPlan.codes()).doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
-        assertThat(union(FaultPlan.codes(), FaultPlan.NOT_INJECTED.keySet())).isEqualTo(catalogue);
-    }
-
-    private static Set<String> union(Set<String> first, Set<String> second) {
-        Set<String> union = new TreeSet<>(first);
-        union.addAll(second);
-        return union;
+        List<String> injected = Stream.concat(FaultPlan.PAIR_CODES.stream(), FaultPlan.ALLIANCE_CODES.stream()).toList();
+        assertThat(injected).doesNotHaveDuplicates().doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
+        assertThat(Stream.concat(injected.stream(), FaultPlan.NOT_INJECTED.keySet().stream()))
+                .containsExactlyInAnyOrderElementsOf(catalogue);
     }
 
     @Test

@@ -121,9 +121,9 @@ final class NationalPeople {
 
     /**
      * The i-th member of a studio, who fits the studio's type unless a fault says otherwise: another
-     * stage ({@code STUDIO_SAME_STAGE_SUBJECT}), ten years of teaching in a new-teacher workshop
-     * ({@code STUDIO_MEMBER_ELIGIBLE}), or a new teacher with no honour in a special-grade studio
-     * ({@code PERSON_LADDER_SKIP}).
+     * stage ({@code STUDIO_SAME_STAGE_SUBJECT}), or a new teacher with no honour, who began teaching in
+     * 2015 ({@code STUDIO_MEMBER_ELIGIBLE}, in a new-teacher workshop) or in 2024
+     * ({@code PERSON_LADDER_SKIP}, in a special-grade studio).
      */
     Person member(long s, int i, NationalData.Profile profile, String fault) {
         StudioType type = profile.type();
@@ -131,18 +131,14 @@ final class NationalPeople {
         PersonId id = memberId(s, i);
         if ("STUDIO_SAME_STAGE_SUBJECT".equals(fault)) {
             Stage other = profile.stage() == Stage.PRIMARY ? Stage.JUNIOR_SECONDARY : Stage.PRIMARY;
-            var elsewhere = new NationalData.Profile(type, other, profile.subject(), profile.school());
-            return person(id, index, elsewhere, LocalDate.of(2010, 9, 1)).post(Post.TEACHER).title(Title.FIRST_GRADE)
-                    .honour(Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, LocalDate.of(2022, 9, 10))).build();
+            profile = new NationalData.Profile(type, other, profile.subject(), profile.school());
         }
-        if ("STUDIO_MEMBER_ELIGIBLE".equals(fault)) {
-            return person(id, index, profile, LocalDate.of(2015, 9, 1)).post(Post.TEACHER).build();
-        }
-        if ("PERSON_LADDER_SKIP".equals(fault)) {
-            return person(id, index, profile, LocalDate.of(2024, 9, 1)).post(Post.TEACHER).build();
-        }
-        if (type.equals(StudioType.NEW_TEACHER_WORKSHOP)) {
-            return person(id, index, profile, LocalDate.of(2024 + i % 2, 9, 1)).post(Post.TEACHER).build();
+        boolean newTeacher = "STUDIO_MEMBER_ELIGIBLE".equals(fault) || "PERSON_LADDER_SKIP".equals(fault)
+                || type.equals(StudioType.NEW_TEACHER_WORKSHOP);
+        if (newTeacher) {
+            int since = "STUDIO_MEMBER_ELIGIBLE".equals(fault) ? 2015 : "PERSON_LADDER_SKIP".equals(fault) ? 2024
+                    : 2024 + i % 2;
+            return person(id, index, profile, LocalDate.of(since, 9, 1)).post(Post.TEACHER).build();
         }
         if (type.equals(StudioType.BACKBONE_WORKSHOP)) {
             return person(id, index, profile, LocalDate.of(2016 + i % 5, 9, 1)).post(Post.TEACHER)
