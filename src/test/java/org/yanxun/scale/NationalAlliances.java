@@ -123,7 +123,8 @@ final class NationalAlliances {
                     // As faults, 特级教师 at a district level (it is provincial), or held by the cadre, who
                     // has no title, let alone 高级.
                     if (u == 0 && p == 1 && "PERSON_HONOUR_LEVEL".equals(fault)) {
-                        builder.honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.DISTRICT, LocalDate.of(2020, 9, 10)));
+                        builder.honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.DISTRICT,
+                                LocalDate.of(2020, 9, 10)));
                     } else if (u == 0 && p == 0 && "PERSON_HONOUR_TITLE".equals(fault)) {
                         builder.honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL,
                                 LocalDate.of(2020, 9, 10)));
@@ -254,7 +255,8 @@ final class NationalAlliances {
             shared = false;
         }
         // As a fault, a unit of the next alliance contributes the resource.
-        InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit((a + 1) % count, 0) : unit(a, u);
+        InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit((a + 1) % count, 0)
+                : unit(a, u);
         return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + RESOURCES.get(u).zh() + "（第" + a
                 + "号共同体）", RESOURCES.get(u), contributor, created, reviewed, shared);
     }

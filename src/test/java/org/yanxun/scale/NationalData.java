@@ -45,8 +45,8 @@ import org.yanxun.json.JsonLinesWriter;
  * <p>Studios come in pairs that share a type, stage and subject; each studio has one host, 8 to 10
  * members, two former members (people who left it and are now active members of its partner), a
  * planned activity for each host duty and the host mentoring its first member, so a million studios
- * hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in real province-level
- * regions with plausible district codes; every institution and person is synthetic and named so.
+ * hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in
+ * real province-level regions with plausible district codes; every institution and person is synthetic and named so.
  * Without faults, the whole catalogue finds nothing as of {@link #AS_OF} under the Liwan 2026
  * policy; a {@link FaultPlan} then injects faults that each yield exactly one finding of a code, and
  * {@link #write} returns a {@link NationalManifest} of the expected counts.
