@@ -12,10 +12,10 @@ import java.util.TreeSet;
  * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
  * each rule code a validation must report.
  *
- * <p>Faults are placed on pairs of studios and on alliances, at most one per pair or alliance, so that no two faults interact and each yields
- * exactly one finding of its code. The targets are a seeded permutation of the pairs and alliances,
- * computed in constant memory: {@code target(i) = (a * i + b) mod n} with {@code a} coprime to
- * {@code n}, inverted to tell the fault of any pair or alliance.
+ * <p>Faults are placed on pairs of studios, on alliances and on clusters, at most one per pair,
+ * alliance or cluster, so that each yields exactly one finding of its code. The targets of each kind
+ * are a seeded permutation, computed in constant memory: {@code target(i) = (a * i + b) mod n} with
+ * {@code a} coprime to {@code n}, inverted to tell the fault of any target.
  *
  * <p>{@link #NOT_INJECTED} names each other code of the catalogue and why this generator does not
  * inject it.
@@ -39,6 +39,12 @@ final class FaultPlan {
             "PERSON_LADDER_SKIP");
 
     /**
+     * Codes injected on a cluster: the stages of its studios, or its plan. None is placed when there are
+     * fewer clusters than these codes (fewer than 1,000 studios).
+     */
+    static final List<String> CLUSTER_CODES = List.of("CLUSTER_STAGE_COVERAGE", "CLUSTER_PLAN_COUNTS");
+
+    /**
      * Codes injected on an alliance: on its record or plan, its institutions (an extra school for
      * {@code CODE_REGION}), sessions, exchanges, resources or staff; {@code RESOURCE_CONTRIBUTOR} names a
      * unit of the next alliance.
@@ -57,20 +63,21 @@ final class FaultPlan {
             Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"),
             Map.entry("EXCHANGE_KIND_UNUSED", "it needs a plan that has ended (an alliance with no plan fires "
                     + "ALLIANCE_PLAN_PERIOD too), and every plan here runs past the as-of date"),
-            Map.entry("CLUSTER_STAGE_COVERAGE", "faults go on pairs and alliances, not yet on clusters"),
-            Map.entry("CLUSTER_PLAN_COUNTS", "faults go on pairs and alliances, not yet on clusters"),
             Map.entry("ALLIANCE_COMPOSITION", "the data has no umbrella alliance (a parent of others)"),
             Map.entry("ALLIANCE_PARENT_CYCLE", "the data has no umbrella alliance (a parent of others)"),
             Map.entry("ALLIANCE_MEMBER_OUTSIDE_PARENT", "the data has no umbrella alliance (a parent of others)"));
 
     private final Placement pairs;
     private final Placement alliances;
+    private final Placement clusters;
 
-    FaultPlan(long seed, long pairCount, long allianceCount, double rate) {
+    FaultPlan(long seed, long pairCount, long allianceCount, long clusterCount, double rate) {
         SplittableRandom random = new SplittableRandom(seed);
         pairs = new Placement(pairCount, count(rate * pairCount * 2, pairCount, PAIR_CODES.size()), PAIR_CODES, random);
         alliances = new Placement(allianceCount, count(rate * allianceCount, allianceCount, ALLIANCE_CODES.size()),
                 ALLIANCE_CODES, random);
+        clusters = new Placement(clusterCount, clusterCount < CLUSTER_CODES.size() ? 0
+                : count(rate * clusterCount, clusterCount, CLUSTER_CODES.size()), CLUSTER_CODES, random);
     }
 
     private static long count(double wanted, long population, int codes) {
@@ -83,13 +90,14 @@ final class FaultPlan {
     }
 
     /**
-     * Returns the codes this generator injects, on pairs and alliances.
+     * Returns the codes this generator injects, on pairs, alliances and clusters.
      *
      * @return the codes
      */
     static Set<String> codes() {
         Set<String> codes = new TreeSet<>(PAIR_CODES);
         codes.addAll(ALLIANCE_CODES);
+        codes.addAll(CLUSTER_CODES);
         return codes;
     }
 
@@ -103,11 +111,19 @@ final class FaultPlan {
         return alliances.codeOf(alliance);
     }
 
+    /** The code of the fault on a cluster, or null. */
+    String ofCluster(long cluster) {
+        return clusters.codeOf(cluster);
+    }
+
     /** The number of findings each injected code yields. */
     Map<String, Long> expected() {
         Map<String, Long> expected = new TreeMap<>();
         PAIR_CODES.forEach(code -> expected.put(code, pairs.perCode));
         ALLIANCE_CODES.forEach(code -> expected.put(code, alliances.perCode));
+        if (clusters.perCode > 0) {
+            CLUSTER_CODES.forEach(code -> expected.put(code, clusters.perCode));
+        }
         return expected;
     }
 

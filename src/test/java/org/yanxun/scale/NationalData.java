@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.yanxun.Certificate;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
+import org.yanxun.ClusterPlan;
 import org.yanxun.Cycle;
 import org.yanxun.Evaluation;
 import org.yanxun.EvaluationKind;
@@ -93,7 +96,7 @@ public final class NationalData {
         this.seed = seed;
         this.rate = rate;
         long allianceCount = Math.max(FaultPlan.ALLIANCE_CODES.size() + 2, studios / 100);
-        this.faults = new FaultPlan(seed, studios / 2, allianceCount, rate);
+        this.faults = new FaultPlan(seed, studios / 2, allianceCount, clusterCount(studios), rate);
         this.people = new NationalPeople(seed);
         this.alliances = new NationalAlliances(allianceCount, faults);
     }
@@ -121,7 +124,7 @@ public final class NationalData {
         NationalManifest.Counter counter = new NationalManifest.Counter();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
                 JsonLinesWriter writer = JsonLinesWriter.to(out)) {
-            long clusters = (studios + STUDIOS_PER_CLUSTER - 1) / STUDIOS_PER_CLUSTER;
+            long clusters = clusterCount(studios);
             for (long k = 0; k < clusters; k++) {
                 institutions(k).forEach(writer::institution);
                 counter.lines += 6;
@@ -151,6 +154,19 @@ public final class NationalData {
         return manifest;
     }
 
+    private static long clusterCount(long studios) {
+        return (studios + STUDIOS_PER_CLUSTER - 1) / STUDIOS_PER_CLUSTER;
+    }
+
+    /**
+     * Returns the findings the file's validation must report, per code.
+     *
+     * @return the count per injected code
+     */
+    Map<String, Long> expected() {
+        return faults.expected();
+    }
+
     private static ClusterId clusterId(long k) {
         return ClusterId.of("c" + k);
     }
@@ -176,10 +192,20 @@ public final class NationalData {
         return institution(k, stage.name().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static Cluster cluster(long k) {
+    private Cluster cluster(long k) {
+        Optional<ClusterPlan> plan = Optional.empty();
+        if ("CLUSTER_PLAN_COUNTS".equals(faults.ofCluster(k))) {
+            // As a fault, a plan that counts the cluster's studios of each type, and one studio too many of
+            // the type of its first.
+            Map<String, Integer> counts = new TreeMap<>();
+            for (long s = k * STUDIOS_PER_CLUSTER; s < Math.min(studios, (k + 1) * STUDIOS_PER_CLUSTER); s++) {
+                counts.merge(profile(s).type().code(), 1, Integer::sum);
+            }
+            counts.merge(profile(k * STUDIOS_PER_CLUSTER).type().code(), 1, Integer::sum);
+            plan = Optional.of(ClusterPlan.of(counts));
+        }
         return new Cluster(clusterId(k), "合成示例第" + k + "区中小学教师集群研训共同体", Regions.district(k),
-                institution(k, "bureau"), institution(k, "institute"), CYCLE_START.minusMonths(1), List.of(),
-                Optional.empty());
+                institution(k, "bureau"), institution(k, "institute"), CYCLE_START.minusMonths(1), List.of(), plan);
     }
 
     /** What a pair of studios shares. */
@@ -200,6 +226,10 @@ public final class NationalData {
             default -> people.typeOf(pair);
         };
         Stage stage = STAGES[(int) (pair % STAGES.length)];
+        if (stage == Stage.PRESCHOOL && "CLUSTER_STAGE_COVERAGE".equals(faults.ofCluster(s / STUDIOS_PER_CLUSTER))) {
+            // As a fault, the cluster's studios that would serve kindergartens serve primary schools.
+            stage = Stage.PRIMARY;
+        }
         Subject subject;
         if (type.equals(StudioType.PRINCIPAL_STUDIO)) {
             subject = Subject.GENERAL;

@@ -63,7 +63,8 @@ class NationalDataTest {
     void faultPlan_injectsOrExplainsEveryCodeOfTheCatalogue() {
         Set<String> catalogue = Catalogue.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
 
-        List<String> injected = Stream.concat(FaultPlan.PAIR_CODES.stream(), FaultPlan.ALLIANCE_CODES.stream()).toList();
+        List<String> injected = Stream.of(FaultPlan.PAIR_CODES, FaultPlan.ALLIANCE_CODES, FaultPlan.CLUSTER_CODES)
+                .flatMap(List::stream).toList();
         assertThat(injected).doesNotHaveDuplicates().doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
         assertThat(Stream.concat(injected.stream(), FaultPlan.NOT_INJECTED.keySet().stream()))
                 .containsExactlyInAnyOrderElementsOf(catalogue);

@@ -209,10 +209,10 @@ public final class NationalScaleMeasurement {
         Path manifestPath = NationalManifest.pathOf(file);
         if (Files.exists(file) && Files.exists(manifestPath)) {
             NationalManifest manifest = NationalManifest.read(manifestPath);
-            // A file of an earlier generator, which injected other codes, is written again.
+            // A file of an earlier generator, which injected other faults, is written again.
             if (manifest.studios() == studios && manifest.rate() == GenerateNationalData.RATE
-                    && manifest.seed() == GenerateNationalData.SEED
-                    && manifest.expected().keySet().equals(FaultPlan.codes())) {
+                    && manifest.seed() == GenerateNationalData.SEED && manifest.expected().equals(NationalData.of(
+                            studios, GenerateNationalData.RATE, GenerateNationalData.SEED).expected())) {
                 return manifest;
             }
         }
