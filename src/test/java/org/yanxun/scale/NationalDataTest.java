@@ -53,9 +53,15 @@ class NationalDataTest {
     void of_lastClusterTooSmallToCoverEveryStage_isRefused() {
         assertThatThrownBy(() -> NationalData.of(502, 0.001, 7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fewer than 8");
+    }
 
+    @Test
+    void write_twoClusters_theSecondOfEightStudios_reportsExactlyTheInjectedFaultsOfClustersToo() {
         Path file = dir.resolve("national.jsonl");
         NationalManifest manifest = NationalData.of(508, 0.001, 7).write(file);
+
+        assertThat(manifest.expected()).containsEntry("CLUSTER_STAGE_COVERAGE", 1L)
+                .containsEntry("CLUSTER_PLAN_COUNTS", 1L);
         assertThat(counts(validate(file))).isEqualTo(manifest.expectedSorted());
     }
 
