@@ -3,10 +3,8 @@ package org.yanxun.scale;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
@@ -87,18 +85,6 @@ final class FaultPlan {
                     + " codes need more than " + population + " targets");
         }
         return count;
-    }
-
-    /**
-     * Returns the codes this generator injects, on pairs, alliances and clusters.
-     *
-     * @return the codes
-     */
-    static Set<String> codes() {
-        Set<String> codes = new TreeSet<>(PAIR_CODES);
-        codes.addAll(ALLIANCE_CODES);
-        codes.addAll(CLUSTER_CODES);
-        return codes;
     }
 
     /** The code of the fault on a pair of studios, or null. */

@@ -206,19 +206,18 @@ public final class NationalScaleMeasurement {
     }
 
     private static NationalManifest prepare(Path file, long studios) {
+        NationalData data = NationalData.of(studios, GenerateNationalData.RATE, GenerateNationalData.SEED);
         Path manifestPath = NationalManifest.pathOf(file);
         if (Files.exists(file) && Files.exists(manifestPath)) {
             NationalManifest manifest = NationalManifest.read(manifestPath);
             // A file of an earlier generator, which injected other faults, is written again.
             if (manifest.studios() == studios && manifest.rate() == GenerateNationalData.RATE
-                    && manifest.seed() == GenerateNationalData.SEED && manifest.expected().equals(NationalData.of(
-                            studios, GenerateNationalData.RATE, GenerateNationalData.SEED).expected())) {
+                    && manifest.seed() == GenerateNationalData.SEED && manifest.expected().equals(data.expected())) {
                 return manifest;
             }
         }
         long start = System.nanoTime();
-        NationalManifest manifest = NationalData.of(studios, GenerateNationalData.RATE, GenerateNationalData.SEED)
-                .write(file);
+        NationalManifest manifest = data.write(file);
         System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
         return manifest;
     }
