@@ -10,8 +10,9 @@ import java.util.TreeMap;
  * Which records of a {@link NationalData} set carry an injected fault, and so how many findings of
  * each rule code a validation must report.
  *
- * <p>Faults are placed on pairs of studios, on alliances and on clusters, at most one per pair,
- * alliance or cluster, so that each yields exactly one finding of its code. The targets of each kind
+ * <p>Faults are placed on pairs of studios, on alliances, on umbrella alliances and on clusters, at
+ * most one per pair, alliance, umbrella or cluster, so that each yields exactly one finding of its code
+ * (two for a parent loop of two alliances: {@link #UMBRELLA_CODES}). The targets of each kind
  * are a seeded permutation, computed in constant memory: {@code target(i) = (a * i + b) mod n} with
  * {@code a} coprime to {@code n}, inverted to tell the fault of any target.
  *
@@ -53,29 +54,35 @@ final class FaultPlan {
             "ALLIANCE_LEAD_UNIT", "ALLIANCE_MEMBER_KIND", "ALLIANCE_PLAN_PERIOD", "ALLIANCE_PLAN_STRUCTURE",
             "SESSION_FREQUENCY",
             "SESSION_ROTATION", "EXCHANGE_RECIPROCITY", "EXCHANGE_OVERLAP", "PERSON_HONOUR_LEVEL", "PERSON_HONOUR_TITLE",
-            "CODE_CREDIT", "CODE_REGION");
+            "CODE_CREDIT", "CODE_REGION", "EXCHANGE_KIND_UNUSED");
+
+    /**
+     * Codes injected on an umbrella alliance: on its record, or on its last alliance's members
+     * ({@link NationalAlliances}). The fault of {@code ALLIANCE_PARENT_CYCLE} is a loop of two
+     * alliances, each naming the other as its parent, so it yields a finding on each.
+     */
+    static final List<String> UMBRELLA_CODES = List.of("ALLIANCE_COMPOSITION", "ALLIANCE_PARENT_CYCLE",
+            "ALLIANCE_MEMBER_OUTSIDE_PARENT");
 
     /** The codes of the catalogue this generator does not inject, each with the reason. */
     static final Map<String, String> NOT_INJECTED = Map.ofEntries(
             Map.entry("RESOURCE_KIND", "guangzhou-liwan-2026 admits every resource kind"),
-            Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"),
-            Map.entry("EXCHANGE_KIND_UNUSED", "it needs a plan that has ended (an alliance with no plan fires "
-                    + "ALLIANCE_PLAN_PERIOD too), and every plan here runs past the as-of date"),
-            Map.entry("ALLIANCE_COMPOSITION", "the data has no umbrella alliance (a parent of others)"),
-            Map.entry("ALLIANCE_PARENT_CYCLE", "the data has no umbrella alliance (a parent of others)"),
-            Map.entry("ALLIANCE_MEMBER_OUTSIDE_PARENT", "the data has no umbrella alliance (a parent of others)"));
+            Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"));
 
     private final Placement pairs;
     private final Placement alliances;
     private final Placement clusters;
+    private final Placement umbrellas;
 
-    FaultPlan(long seed, long pairCount, long allianceCount, long clusterCount, double rate) {
+    FaultPlan(long seed, long pairCount, long allianceCount, long clusterCount, long umbrellaCount, double rate) {
         SplittableRandom random = new SplittableRandom(seed);
         pairs = new Placement(pairCount, count(rate * pairCount * 2, pairCount, PAIR_CODES.size()), PAIR_CODES, random);
         alliances = new Placement(allianceCount, count(rate * allianceCount, allianceCount, ALLIANCE_CODES.size()),
                 ALLIANCE_CODES, random);
         clusters = new Placement(clusterCount, clusterCount < CLUSTER_CODES.size() ? 0
                 : count(rate * clusterCount, clusterCount, CLUSTER_CODES.size()), CLUSTER_CODES, random);
+        umbrellas = new Placement(umbrellaCount, count(rate * umbrellaCount, umbrellaCount, UMBRELLA_CODES.size()),
+                UMBRELLA_CODES, random);
     }
 
     private static long count(double wanted, long population, int codes) {
@@ -97,6 +104,11 @@ final class FaultPlan {
         return alliances.codeOf(alliance);
     }
 
+    /** The code of the fault on an umbrella alliance, or null. */
+    String ofUmbrella(long umbrella) {
+        return umbrellas.codeOf(umbrella);
+    }
+
     /** The code of the fault on a cluster, or null. */
     String ofCluster(long cluster) {
         return clusters.codeOf(cluster);
@@ -107,6 +119,8 @@ final class FaultPlan {
         Map<String, Long> expected = new TreeMap<>();
         PAIR_CODES.forEach(code -> expected.put(code, pairs.perCode));
         ALLIANCE_CODES.forEach(code -> expected.put(code, alliances.perCode));
+        UMBRELLA_CODES.forEach(code -> expected.put(code,
+                "ALLIANCE_PARENT_CYCLE".equals(code) ? 2 * umbrellas.perCode : umbrellas.perCode));
         if (clusters.perCode > 0) {
             CLUSTER_CODES.forEach(code -> expected.put(code, clusters.perCode));
         }

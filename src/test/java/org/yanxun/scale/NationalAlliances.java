@@ -27,6 +27,7 @@ import org.yanxun.ParticipantLayer;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Post;
+import org.yanxun.Province;
 import org.yanxun.RegionCode;
 import org.yanxun.ResourceId;
 import org.yanxun.ResourceKind;
@@ -47,9 +48,18 @@ import org.yanxun.json.JsonLinesWriter;
  * three-year plan with the "3-3-3-3" structure, three joint sessions hosted in turn, the four mutual
  * exchanges both ways, three shared resources, and four staff per school (a cadre, a research-trainer,
  * a trainer and a teacher), who go on the exchanges.
+ *
+ * <p>The alliances after the {@code regular} ones, which carry the faults of
+ * {@link FaultPlan#ALLIANCE_CODES}, lie in umbrella alliances shaped like the Chengdu-Chongqing
+ * "10+20" community: each umbrella joins the units of its {@value #CHILDREN} alliances, one school in
+ * Chongqing and two in Sichuan each (as 綦江, 营山 and 恩阳), and has a lead unit and a plan but no
+ * sessions of its own. Those alliances name it as their parent and carry no faults of their own, so
+ * no fault of theirs reaches the umbrella; the umbrella carries those of {@link FaultPlan#UMBRELLA_CODES}.
  */
 final class NationalAlliances {
 
+    /** The alliances in each umbrella. */
+    static final int CHILDREN = 10;
     private static final int UNITS = 3;
     private static final Post[] POSTS = {Post.CADRE, Post.RESEARCH_TRAINER, Post.TRAINER, Post.TEACHER};
     private static final int[] DAYS = {14, 7, 5, 3};
@@ -59,13 +69,34 @@ final class NationalAlliances {
             LocalDate.of(2026, 2, 15));
     private static final List<ResourceKind> RESOURCES = List.of(ResourceKind.LESSON_CASE,
             ResourceKind.RESEARCH_OUTCOME, ResourceKind.TRAINING_PLAN);
+    /** Years the plan, sessions and exchanges of an alliance with an ended plan lie earlier. */
+    private static final int ENDED = 3;
 
+    private final long regular;
+    private final long umbrellas;
     private final long count;
     private final FaultPlan faults;
 
-    NationalAlliances(long count, FaultPlan faults) {
-        this.count = count;
+    NationalAlliances(long regular, long umbrellas, FaultPlan faults) {
+        this.regular = regular;
+        this.umbrellas = umbrellas;
+        this.count = regular + umbrellas * CHILDREN;
         this.faults = faults;
+    }
+
+    /** The fault of an alliance: none for the alliances in umbrellas. */
+    private String fault(long a) {
+        return a < regular ? faults.ofAlliance(a) : null;
+    }
+
+    /** The fault of the umbrella of an alliance in one, on its last alliance, or null. */
+    private String umbrellaFaultOnLast(long a) {
+        long child = a - regular;
+        return child >= 0 && child % CHILDREN == CHILDREN - 1 ? faults.ofUmbrella(child / CHILDREN) : null;
+    }
+
+    private static AllianceId umbrella(long n) {
+        return AllianceId.of("u" + n);
     }
 
     private static InstitutionId unit(long a, int u) {
@@ -79,12 +110,12 @@ final class NationalAlliances {
     void institutions(JsonLinesWriter writer, NationalManifest.Counter counter) {
         for (long a = 0; a < count; a++) {
             for (int u = 0; u < UNITS; u++) {
-                RegionCode region = Regions.county(a * UNITS + u);
+                RegionCode region = a < regular ? Regions.county(a * UNITS + u) : regionInUmbrella(a, u);
                 // As a fault, the third unit is an education bureau, which no alliance admits as a member.
-                InstitutionKind kind = u == 2 && "ALLIANCE_MEMBER_KIND".equals(faults.ofAlliance(a))
+                InstitutionKind kind = u == 2 && "ALLIANCE_MEMBER_KIND".equals(fault(a))
                         ? InstitutionKind.EDUCATION_BUREAU : InstitutionKind.TEACHER_TRAINING_SCHOOL;
                 String name = "合成示例" + Regions.province(region) + "第" + (a * UNITS + u) + "县教师进修学校";
-                if (u == 0 && "CODE_CREDIT".equals(faults.ofAlliance(a))) {
+                if (u == 0 && "CODE_CREDIT".equals(fault(a))) {
                     // As a fault, a credit code registered in another province-level division.
                     String first17 = "12" + (region.value().startsWith("11") ? "310101" : "110101") + "MB0001234";
                     writer.institution(new Institution(unit(a, u), name, kind, region,
@@ -92,7 +123,7 @@ final class NationalAlliances {
                 } else {
                     writer.institution(Institution.of(unit(a, u), name, kind, region));
                 }
-                if (u == 0 && "CODE_REGION".equals(faults.ofAlliance(a))) {
+                if (u == 0 && "CODE_REGION".equals(fault(a))) {
                     // As a fault, a practice school of the unit placed in a whole province-level division.
                     writer.institution(Institution.of(InstitutionId.of("a" + a + "-school"), name + "附属实验学校",
                             InstitutionKind.SCHOOL, RegionCode.parse(region.value().substring(0, 2) + "0000")));
@@ -103,9 +134,20 @@ final class NationalAlliances {
         }
     }
 
+    /**
+     * The region of a unit of an alliance in an umbrella: the first in Chongqing, the others in Sichuan;
+     * as the fault {@code ALLIANCE_COMPOSITION}, the third unit of the umbrella's last alliance lies in
+     * Guizhou, which leaves the umbrella 19 members from Sichuan.
+     */
+    private RegionCode regionInUmbrella(long a, int u) {
+        Province province = u == 0 ? Province.CHONGQING
+                : u == 2 && "ALLIANCE_COMPOSITION".equals(umbrellaFaultOnLast(a)) ? Province.GUIZHOU : Province.SICHUAN;
+        return Regions.county(province, (a - regular) * UNITS + u);
+    }
+
     void staff(JsonLinesWriter writer, NationalManifest.Counter counter) {
         for (long a = 0; a < count; a++) {
-            String fault = faults.ofAlliance(a);
+            String fault = fault(a);
             boolean moved = "EXCHANGE_PARTICIPANT_AFFILIATION".equals(fault);
             for (int u = 0; u < UNITS; u++) {
                 for (int p = 0; p < POSTS.length; p++) {
@@ -139,11 +181,17 @@ final class NationalAlliances {
 
     void children(JsonLinesWriter writer, NationalManifest.Counter counter) {
         for (long a = 0; a < count; a++) {
-            writer.alliance(alliance(a, faults.ofAlliance(a)));
+            writer.alliance(alliance(a, fault(a)));
             counter.lines++;
         }
+        for (long n = 0; n < umbrellas; n++) {
+            for (Alliance umbrella : umbrellaRecords(n, faults.ofUmbrella(n))) {
+                writer.alliance(umbrella);
+                counter.lines++;
+            }
+        }
         for (long a = 0; a < count; a++) {
-            String fault = faults.ofAlliance(a);
+            String fault = fault(a);
             AllianceId id = AllianceId.of("a" + a);
             for (int i = 0; i < SESSIONS.size(); i++) {
                 writer.session(id, session(a, i, fault));
@@ -160,25 +208,60 @@ final class NationalAlliances {
         }
     }
 
-    private static Alliance alliance(long a, String fault) {
+    private Alliance alliance(long a, String fault) {
         // As faults, a plan of two years; a plan that began a year earlier, whose first year, ended, held no
-        // session; and a plan with four key tasks of the five.
+        // session; a plan that ended before the as-of date (with a session in each of its years); and a
+        // plan with four key tasks of the five.
         DateRange period = switch (Objects.requireNonNullElse(fault, "")) {
             case "ALLIANCE_PLAN_PERIOD" -> DateRange.of(PLAN.start(), PLAN.end().minusYears(1));
             case "SESSION_FREQUENCY" -> DateRange.of(PLAN.start().minusYears(1), PLAN.end().minusYears(1));
+            case "EXCHANGE_KIND_UNUSED" -> DateRange.of(PLAN.start().minusYears(ENDED), PLAN.end().minusYears(ENDED));
             default -> PLAN;
         };
+        List<AllianceMember> members = new ArrayList<>(List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD),
+                AllianceMember.of(unit(a, 1), "ALLIANCE_LEAD_UNIT".equals(fault) ? UnitRole.LEAD : UnitRole.PARTNER),
+                AllianceMember.of(unit(a, 2), UnitRole.PARTNER)));
+        if ("ALLIANCE_MEMBER_OUTSIDE_PARENT".equals(umbrellaFaultOnLast(a))) {
+            // As the umbrella's fault, its last alliance also joins the lead unit of the first alliance,
+            // which the umbrella does not.
+            members.add(AllianceMember.of(unit(0, 0), UnitRole.PARTNER));
+        }
+        Optional<AllianceId> parent = a < regular ? Optional.empty() : Optional.of(umbrella((a - regular) / CHILDREN));
+        return new Alliance(AllianceId.of("a" + a), "合成示例第" + a + "号跨区域研训共同体", parent, members,
+                Optional.of(plan(a + "号三地共同体", period, fault)), List.of(), List.of(), List.of());
+    }
+
+    /**
+     * An umbrella alliance holding the units of its alliances, the first one's lead unit leading it; as
+     * the fault {@code ALLIANCE_PARENT_CYCLE}, a second record of the same community, which names the
+     * umbrella as its parent while the umbrella names it. Both lie on the loop, so both are reported.
+     */
+    private List<Alliance> umbrellaRecords(long n, String fault) {
+        List<AllianceMember> members = new ArrayList<>();
+        for (long a = regular + n * CHILDREN; a < regular + (n + 1) * CHILDREN; a++) {
+            for (int u = 0; u < UNITS; u++) {
+                members.add(AllianceMember.of(unit(a, u), members.isEmpty() ? UnitRole.LEAD : UnitRole.PARTNER));
+            }
+        }
+        String name = "合成示例第" + n + "号川渝“10+20”研训共同体";
+        AlliancePlan plan = plan(n + "号川渝共同体", PLAN, null);
+        if (!"ALLIANCE_PARENT_CYCLE".equals(fault)) {
+            return List.of(new Alliance(umbrella(n), name, Optional.empty(), members, Optional.of(plan), List.of(),
+                    List.of(), List.of()));
+        }
+        AllianceId twin = AllianceId.of(umbrella(n).value() + "-twin");
+        return List.of(new Alliance(umbrella(n), name, Optional.of(twin), members, Optional.of(plan), List.of(),
+                        List.of(), List.of()),
+                new Alliance(twin, name + "（重复登记）", Optional.of(umbrella(n)), members, Optional.of(plan), List.of(),
+                        List.of(), List.of()));
+    }
+
+    private static AlliancePlan plan(String of, DateRange period, String fault) {
         List<String> tasks = List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建");
-        AlliancePlan plan = new AlliancePlan("合成示例第" + a + "号三地共同体三年规划", period,
-                List.of("管理协同", "研训协同", "资源协同"), EnumSet.copyOf(RESOURCES),
-                List.of("教师专业发展", "校本研修", "数字化转型"),
+        return new AlliancePlan("合成示例第" + of + "三年规划", period, List.of("管理协同", "研训协同", "资源协同"),
+                EnumSet.copyOf(RESOURCES), List.of("教师专业发展", "校本研修", "数字化转型"),
                 EnumSet.of(SessionKind.JOINT_RESEARCH, SessionKind.TEACHING_COMPETITION, SessionKind.OUTCOME_SHOWCASE),
                 "ALLIANCE_PLAN_STRUCTURE".equals(fault) ? tasks.subList(0, 4) : tasks);
-        return new Alliance(AllianceId.of("a" + a), "合成示例第" + a + "号跨区域研训共同体", Optional.empty(),
-                List.of(AllianceMember.of(unit(a, 0), UnitRole.LEAD), AllianceMember.of(unit(a, 1),
-                        "ALLIANCE_LEAD_UNIT".equals(fault) ? UnitRole.LEAD : UnitRole.PARTNER),
-                        AllianceMember.of(unit(a, 2), UnitRole.PARTNER)),
-                Optional.of(plan), List.of(), List.of(), List.of());
     }
 
     private static JointSession session(long a, int i, String fault) {
@@ -191,6 +274,10 @@ final class NationalAlliances {
             units.add(SessionUnit.of(unit(a, u), u == host && !hostless ? SessionRole.HOST : SessionRole.CO_HOST));
         }
         LocalDate date = first && "SESSION_OUTSIDE_PLAN".equals(fault) ? LocalDate.of(2025, 8, 1) : SESSIONS.get(i);
+        if ("EXCHANGE_KIND_UNUSED".equals(fault)) {
+            // One session in each year of the ended plan, so each full year holds one.
+            date = SESSIONS.get(0).minusYears(ENDED - i);
+        }
         List<Expert> experts = first && "SESSION_EXPERT_EXTERNAL".equals(fault) ? List.of()
                 : List.of(Expert.of("特邀专家（合成）", "合成示例师范大学"));
         return new JointSession(SessionId.of("a" + a + "-m" + i), date, "合成示例联合研修第" + (i + 1) + "期",
@@ -201,13 +288,15 @@ final class NationalAlliances {
     private static List<Exchange> exchanges(long a, String fault) {
         List<Exchange> exchanges = new ArrayList<>();
         ExchangeKind[] kinds = ExchangeKind.values();
-        for (int k = 0; k < kinds.length; k++) {
+        // As a fault, an ended plan in which the teachers never visited each other.
+        boolean ended = "EXCHANGE_KIND_UNUSED".equals(fault);
+        for (int k = 0; k < (ended ? kinds.length - 1 : kinds.length); k++) {
             int first = k % UNITS;
             int second = (k + 1) % UNITS;
             for (boolean forward : new boolean[] {true, false}) {
                 int from = forward ? first : second;
                 int to = forward ? second : first;
-                LocalDate start = FIRST_EXCHANGE.plusDays(21L * k + (forward ? 0 : 10));
+                LocalDate start = FIRST_EXCHANGE.minusYears(ended ? ENDED : 0).plusDays(21L * k + (forward ? 0 : 10));
                 int days = DAYS[k];
                 boolean visit = forward && kinds[k] == ExchangeKind.TEACHER_MUTUAL_VISIT;
                 boolean secondment = forward && kinds[k] == ExchangeKind.CADRE_SECONDMENT;

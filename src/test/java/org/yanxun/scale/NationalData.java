@@ -50,9 +50,11 @@ import org.yanxun.json.JsonLinesWriter;
  * planned activity for each host duty and the host mentoring its first member, so a million studios
  * hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in
  * real province-level regions with plausible district codes; every institution and person is synthetic and named so.
- * Without faults, the whole catalogue finds nothing as of {@link #AS_OF} under the Liwan 2026
- * policy; a {@link FaultPlan} then injects faults that each yield exactly one finding of a code, and
- * {@link #write} returns a {@link NationalManifest} of the expected counts.
+ * There is one alliance per 100 studios, and one umbrella alliance of ten more per 100 alliances
+ * ({@link NationalAlliances}). Without faults, the whole catalogue finds nothing as of {@link #AS_OF}
+ * under the Liwan 2026 policy; a {@link FaultPlan} then injects faults that each yield exactly one
+ * finding of a code (a parent loop two), and {@link #write} returns a {@link NationalManifest} of the
+ * expected counts.
  *
  * <p>Memory is constant: every record is computed from its index and the seed, and written at once.
  * This class is immutable and thread-safe.
@@ -96,17 +98,19 @@ public final class NationalData {
         this.seed = seed;
         this.rate = rate;
         long allianceCount = Math.max(FaultPlan.ALLIANCE_CODES.size() + 2, studios / 100);
-        this.faults = new FaultPlan(seed, studios / 2, allianceCount, clusterCount(studios), rate);
+        long umbrellaCount = Math.max(FaultPlan.UMBRELLA_CODES.size() + 1, allianceCount / 100);
+        this.faults = new FaultPlan(seed, studios / 2, allianceCount, clusterCount(studios), umbrellaCount, rate);
         this.people = new NationalPeople(seed);
-        this.alliances = new NationalAlliances(allianceCount, faults);
+        this.alliances = new NationalAlliances(allianceCount, umbrellaCount, faults);
     }
 
     /**
      * Obtains a data set.
      *
      * @param studios the number of studios, even, at least 2
-     * @param rate the faults of each code per studio (per alliance for alliance codes), 0 to 0.01; at
-     *     least one of each code is injected
+     * @param rate the faults of each code per studio (per alliance, umbrella alliance or cluster for
+     *     their codes), 0 to 0.01; at least one of each code is injected, of the cluster codes from two
+     *     clusters on
      * @param seed the seed
      * @return the data set
      */

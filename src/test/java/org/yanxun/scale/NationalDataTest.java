@@ -69,7 +69,8 @@ class NationalDataTest {
     void faultPlan_injectsOrExplainsEveryCodeOfTheCatalogue() {
         Set<String> catalogue = Catalogue.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
 
-        List<String> injected = Stream.of(FaultPlan.PAIR_CODES, FaultPlan.ALLIANCE_CODES, FaultPlan.CLUSTER_CODES)
+        List<String> injected = Stream.of(FaultPlan.PAIR_CODES, FaultPlan.ALLIANCE_CODES, FaultPlan.UMBRELLA_CODES,
+                FaultPlan.CLUSTER_CODES)
                 .flatMap(List::stream).toList();
         assertThat(injected).doesNotHaveDuplicates().doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
         assertThat(Stream.concat(injected.stream(), FaultPlan.NOT_INJECTED.keySet().stream()))

@@ -29,9 +29,17 @@ final class Regions {
         return code(k, 21 + (int) (k / (PREFIXES.size() * 12L) % 9));
     }
 
+    /** A county (21 to 29) in a given province-level division for the k-th training school there. */
+    static RegionCode county(Province province, long k) {
+        return code(province.prefix(), k, 21 + (int) (k / 12 % 9));
+    }
+
     private static RegionCode code(long k, int county) {
-        String prefix = PREFIXES.get((int) (k % PREFIXES.size()));
-        int prefecture = MUNICIPALITIES.contains(prefix) ? 1 : 1 + (int) (k / PREFIXES.size() % 12);
+        return code(PREFIXES.get((int) (k % PREFIXES.size())), k / PREFIXES.size(), county);
+    }
+
+    private static RegionCode code(String prefix, long k, int county) {
+        int prefecture = MUNICIPALITIES.contains(prefix) ? 1 : 1 + (int) (k % 12);
         return RegionCode.parse(String.format("%s%02d%02d", prefix, prefecture, county));
     }
 
