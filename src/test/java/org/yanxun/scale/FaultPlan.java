@@ -16,8 +16,7 @@ import java.util.TreeMap;
  * are a seeded permutation, computed in constant memory: {@code target(i) = (a * i + b) mod n} with
  * {@code a} coprime to {@code n}, inverted to tell the fault of any target.
  *
- * <p>{@link #NOT_INJECTED} names each other code of the catalogue and why this generator does not
- * inject it.
+ * <p>Every code of the catalogue is injected, under {@link NationalData#POLICY}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -27,7 +26,7 @@ final class FaultPlan {
      * Codes injected on a pair of studios, each on the first studio of the pair or its people. Some
      * reach the second studio too: {@code PERSON_HOSTS_TOO_MANY} makes the first's host its host, and
      * {@code PERSON_JOINS_TOO_MANY} gives it another member; {@code STUDIO_MENTORING_PAIRS} and
-     * {@code STUDIO_CERTIFICATE_HOLDER} name one of its members. Four choose the pair's type
+     * {@code STUDIO_CERTIFICATE_HOLDER} name one of its members. Five choose the pair's type
      * ({@code NationalData.profile}).
      */
     static final List<String> PAIR_CODES = List.of("STUDIO_MEMBER_COUNT", "STUDIO_HOST_COUNT", "STUDIO_CYCLE_LENGTH",
@@ -35,7 +34,7 @@ final class FaultPlan {
             "STUDIO_NAME_CONVENTION", "STUDIO_LEVEL_ABOVE_HONOUR", "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE",
             "STUDIO_HOST_DUTIES", "STUDIO_MENTORING_PAIRS", "STUDIO_EVALUATION_SCHEDULE", "PERSON_HOSTS_TOO_MANY",
             "STUDIO_CERTIFICATE_HOLDER", "STUDIO_SAME_STAGE_SUBJECT", "STUDIO_MEMBER_ELIGIBLE", "STUDIO_FAILED_CONTINUES",
-            "PERSON_LADDER_SKIP");
+            "PERSON_LADDER_SKIP", "STUDIO_ONLINE_TRAINEES");
 
     /**
      * Codes injected on a cluster: the stages of its studios, or its plan. None is placed when there are
@@ -52,9 +51,8 @@ final class FaultPlan {
             "EXCHANGE_PARTICIPANT_AFFILIATION", "RESOURCE_FRESHNESS", "RESOURCE_SHARING", "SESSION_OUTSIDE_PLAN",
             "SESSION_EXPERT_EXTERNAL", "RESOURCE_CONTRIBUTOR", "SESSION_HOST_UNIT", "EXCHANGE_PARTICIPANT_POST",
             "ALLIANCE_LEAD_UNIT", "ALLIANCE_MEMBER_KIND", "ALLIANCE_PLAN_PERIOD", "ALLIANCE_PLAN_STRUCTURE",
-            "SESSION_FREQUENCY",
-            "SESSION_ROTATION", "EXCHANGE_RECIPROCITY", "EXCHANGE_OVERLAP", "PERSON_HONOUR_LEVEL", "PERSON_HONOUR_TITLE",
-            "CODE_CREDIT", "CODE_REGION", "EXCHANGE_KIND_UNUSED");
+            "SESSION_FREQUENCY", "SESSION_ROTATION", "EXCHANGE_RECIPROCITY", "EXCHANGE_OVERLAP", "PERSON_HONOUR_LEVEL",
+            "PERSON_HONOUR_TITLE", "CODE_CREDIT", "CODE_REGION", "EXCHANGE_KIND_UNUSED", "RESOURCE_KIND");
 
     /**
      * Codes injected on an umbrella alliance: on its record, or on its last alliance's members
@@ -63,11 +61,6 @@ final class FaultPlan {
      */
     static final List<String> UMBRELLA_CODES = List.of("ALLIANCE_COMPOSITION", "ALLIANCE_PARENT_CYCLE",
             "ALLIANCE_MEMBER_OUTSIDE_PARENT");
-
-    /** The codes of the catalogue this generator does not inject, each with the reason. */
-    static final Map<String, String> NOT_INJECTED = Map.ofEntries(
-            Map.entry("RESOURCE_KIND", "guangzhou-liwan-2026 admits every resource kind"),
-            Map.entry("STUDIO_ONLINE_TRAINEES", "guangzhou-liwan-2026 asks no studio type for online trainees"));
 
     private final Placement pairs;
     private final Placement alliances;

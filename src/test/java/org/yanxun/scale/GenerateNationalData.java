@@ -3,7 +3,7 @@ package org.yanxun.scale;
 import java.nio.file.Path;
 
 /**
- * Writes a {@link NationalData} file and its manifest from the command line:
+ * Writes a {@link NationalData} file, its manifest and its policy from the command line:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.yanxun.scale.GenerateNationalData -Dexec.args="100000 target/national-100k.jsonl"}.
  *
@@ -36,8 +36,8 @@ public final class GenerateNationalData {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
         long start = System.nanoTime();
         NationalManifest manifest = NationalData.of(studios, rate, seed).write(file);
-        System.out.printf("Wrote %,d lines (%,d persons, %,d memberships) to %s in %.1f s; expected findings %s%n",
-                manifest.lines(), manifest.persons(), manifest.memberships(), file,
-                (System.nanoTime() - start) / 1e9, manifest.expectedSorted());
+        System.out.printf("Wrote %,d lines (%,d persons, %,d memberships) to %s in %.1f s, valid under %s;"
+                        + " expected findings %s%n", manifest.lines(), manifest.persons(), manifest.memberships(), file,
+                (System.nanoTime() - start) / 1e9, NationalData.policyPathOf(file), manifest.expectedSorted());
     }
 }

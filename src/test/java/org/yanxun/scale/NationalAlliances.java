@@ -2,10 +2,12 @@ package org.yanxun.scale;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.AllianceMember;
@@ -69,6 +71,8 @@ final class NationalAlliances {
             LocalDate.of(2026, 2, 15));
     private static final List<ResourceKind> RESOURCES = List.of(ResourceKind.LESSON_CASE,
             ResourceKind.RESEARCH_OUTCOME, ResourceKind.TRAINING_PLAN);
+    /** The kinds of resource the alliances' plans declare and share. */
+    static final Set<ResourceKind> RESOURCE_KINDS = Collections.unmodifiableSet(EnumSet.copyOf(RESOURCES));
     /** Years the plan, sessions and exchanges of an alliance with an ended plan lie earlier. */
     private static final int ENDED = 3;
 
@@ -259,7 +263,7 @@ final class NationalAlliances {
     private static AlliancePlan plan(String of, DateRange period, String fault) {
         List<String> tasks = List.of("区域协同机制建设", "中小学教师专业成长", "教师培训资源共建共享", "教师教育研究合作", "服务体系构建");
         return new AlliancePlan("合成示例第" + of + "三年规划", period, List.of("管理协同", "研训协同", "资源协同"),
-                EnumSet.copyOf(RESOURCES), List.of("教师专业发展", "校本研修", "数字化转型"),
+                RESOURCE_KINDS, List.of("教师专业发展", "校本研修", "数字化转型"),
                 EnumSet.of(SessionKind.JOINT_RESEARCH, SessionKind.TEACHING_COMPETITION, SessionKind.OUTCOME_SHOWCASE),
                 "ALLIANCE_PLAN_STRUCTURE".equals(fault) ? tasks.subList(0, 4) : tasks);
     }
@@ -346,7 +350,9 @@ final class NationalAlliances {
         // As a fault, a unit of the next alliance contributes the resource.
         InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit((a + 1) % count, 0)
                 : unit(a, u);
-        return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + RESOURCES.get(u).zh() + "（第" + a
-                + "号共同体）", RESOURCES.get(u), contributor, created, reviewed, shared);
+        // As a fault, a teaching design, a kind the plan does not declare and the policy does not admit.
+        ResourceKind kind = u == 0 && "RESOURCE_KIND".equals(fault) ? ResourceKind.TEACHING_DESIGN : RESOURCES.get(u);
+        return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + kind.zh() + "（第" + a + "号共同体）",
+                kind, contributor, created, reviewed, shared);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.yanxun.Certificate;
 import org.yanxun.Cluster;
@@ -38,6 +39,11 @@ import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.json.JsonLinesWriter;
+import org.yanxun.json.PolicyWriter;
+import org.yanxun.policy.Confidence;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
+import org.yanxun.policy.StudioTypePolicy;
 
 /**
  * A deterministic synthetic data set of national scale in JSON Lines: studios in district clusters
@@ -52,7 +58,7 @@ import org.yanxun.json.JsonLinesWriter;
  * real province-level regions with plausible district codes; every institution and person is synthetic and named so.
  * There is one alliance per 100 studios, and one umbrella alliance of ten more per 100 alliances
  * ({@link NationalAlliances}). Without faults, the whole catalogue finds nothing as of {@link #AS_OF}
- * under the Liwan 2026 policy; a {@link FaultPlan} then injects faults that each yield exactly one
+ * under {@link #POLICY}; a {@link FaultPlan} then injects faults that each yield exactly one
  * finding of a code (a parent loop two), and {@link #write} returns a {@link NationalManifest} of the
  * expected counts.
  *
@@ -63,6 +69,13 @@ public final class NationalData {
 
     /** The date the data is valid as of. */
     public static final LocalDate AS_OF = LocalDate.of(2026, 3, 1);
+    /**
+     * The policy the data is valid under: {@code guangzhou-liwan-2026}, derived by two values so that
+     * every rule code can fire. A famous-teacher studio (名师工作室) reaches at least one online trainee
+     * (网络学员), and the resource library admits the three kinds the alliances' plans declare; the
+     * preset asks no studio for online trainees and admits every kind.
+     */
+    public static final Policy POLICY = policy();
     static final LocalDate CYCLE_START = LocalDate.of(2025, 9, 1);
     static final LocalDate LEFT = LocalDate.of(2025, 12, 31);
     static final int STUDIOS_PER_CLUSTER = 500;
@@ -104,6 +117,21 @@ public final class NationalData {
         this.alliances = new NationalAlliances(allianceCount, umbrellaCount, faults);
     }
 
+    private static Policy policy() {
+        Policy liwan = Presets.guangzhouLiwan2026();
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(liwan.studios().types());
+        types.computeIfPresent(StudioType.FAMOUS_TEACHER_STUDIO.code(), (code, type) -> type.withMinOnlineTrainees(1));
+        return liwan.withId("synthetic-national")
+                .withNameZh("合成示例全国规模数据校验政策")
+                .withNameEn("Synthetic national-scale data policy")
+                .withSource("Derived from guangzhou-liwan-2026 for the synthetic national data: famous-teacher studios "
+                        + "reach at least 1 online trainee, and the resource library admits lesson cases, research "
+                        + "outcomes and training plans.")
+                .withConfidence(Confidence.LOW)
+                .withStudios(liwan.studios().withTypes(types))
+                .withAlliances(liwan.alliances().withResourceKinds(NationalAlliances.RESOURCE_KINDS));
+    }
+
     /**
      * Obtains a data set.
      *
@@ -119,10 +147,11 @@ public final class NationalData {
     }
 
     /**
-     * Writes the data set to a file, replacing it, and its manifest beside it.
+     * Writes the data set to a file, replacing it, and its manifest and {@link #POLICY} beside it.
      *
      * @param file the JSON Lines file, not null
-     * @return the manifest, also written to {@link NationalManifest#pathOf(Path)}
+     * @return the manifest, also written to {@link NationalManifest#pathOf(Path)}; the policy goes to
+     *     {@link #policyPathOf(Path)}, for the command line and the Spark example
      */
     public NationalManifest write(Path file) {
         NationalManifest.Counter counter = new NationalManifest.Counter();
@@ -155,7 +184,18 @@ public final class NationalData {
         NationalManifest manifest = new NationalManifest(studios, rate, seed, AS_OF, counter.lines, counter.persons,
                 counter.memberships, faults.expected());
         manifest.write(NationalManifest.pathOf(file));
+        PolicyWriter.pretty().write(POLICY, policyPathOf(file));
         return manifest;
+    }
+
+    /**
+     * Returns where {@link #write} puts the policy of a data file.
+     *
+     * @param data the JSON Lines file, such as {@code national.jsonl}, not null
+     * @return such as {@code national.policy.json}
+     */
+    public static Path policyPathOf(Path data) {
+        return data.resolveSibling(data.getFileName().toString().replaceFirst("\\.jsonl$", "") + ".policy.json");
     }
 
     private static long clusterCount(long studios) {
@@ -219,11 +259,12 @@ public final class NationalData {
     Profile profile(long s) {
         long pair = s / 2;
         StudioType type = switch (Objects.requireNonNullElse(faults.ofPair(pair), "")) {
-            // These faults fire on some studios only, so they choose the pair's type: under the preset,
-            // principal studios need no one stage and subject, only new-teacher workshops bound their
+            // These faults fire on some studios only, so they choose the pair's type: under the policy,
+            // principal studios need no one stage and subject, only famous-teacher studios need online
+            // trainees, only new-teacher workshops bound their
             // members' years of teaching, a skip of more than two rungs needs a studio of rung 3 or
             // more, and only a one-year cycle has its mid-term window open by the as-of date.
-            case "STUDIO_SAME_STAGE_SUBJECT" -> StudioType.FAMOUS_TEACHER_STUDIO;
+            case "STUDIO_SAME_STAGE_SUBJECT", "STUDIO_ONLINE_TRAINEES" -> StudioType.FAMOUS_TEACHER_STUDIO;
             case "STUDIO_MEMBER_ELIGIBLE" -> StudioType.NEW_TEACHER_WORKSHOP;
             case "STUDIO_FAILED_CONTINUES" -> StudioType.BACKBONE_WORKSHOP;
             case "PERSON_LADDER_SKIP" -> StudioType.SPECIAL_GRADE_STUDIO;
@@ -327,6 +368,13 @@ public final class NationalData {
                 ? people.memberId(partner, 4) : people.memberId(s, 0)));
         for (int i = 0; i < 2; i++) {
             builder.membership(new Membership(people.memberId(partner, i), Tier.MEMBER, CYCLE_START, Optional.of(LEFT)));
+        }
+        // Members of the partner studio follow this one online, as many as the policy asks; as the fault,
+        // none.
+        int trainees = "STUDIO_ONLINE_TRAINEES".equals(fault) ? 0 : POLICY.studios().types().get(type.code())
+                .minOnlineTrainees();
+        for (int i = 0; i < trainees; i++) {
+            builder.membership(Membership.of(people.memberId(partner, 5 + i), Tier.ONLINE_TRAINEE, CYCLE_START));
         }
         if (s % 2 == 1 && "PERSON_JOINS_TOO_MANY".equals(faultOf(partner))) {
             builder.membership(Membership.of(people.memberId(partner, 2), Tier.MEMBER, CYCLE_START));

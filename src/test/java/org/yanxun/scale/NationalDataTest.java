@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.json.PolicyReader;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.RuleEngine;
@@ -33,7 +34,7 @@ class NationalDataTest {
     }
 
     private static JsonLinesReport validate(Path file) {
-        return JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).validate(file, NationalData.AS_OF);
+        return JsonLinesValidation.of(RuleEngine.of(NationalData.POLICY)).validate(file, NationalData.AS_OF);
     }
 
     @Test
@@ -47,6 +48,28 @@ class NationalDataTest {
         assertThat(result.lines()).isEqualTo(manifest.lines());
         assertThat(counts(result)).isEqualTo(manifest.expectedSorted());
         assertThat(NationalManifest.read(NationalManifest.pathOf(file))).isEqualTo(manifest);
+    }
+
+    @Test
+    void write_underThePresetThePolicyDerivesFrom_reportsAllButTheTwoCodesItsValuesEnable() {
+        Path file = dir.resolve("national.jsonl");
+        NationalManifest manifest = NationalData.of(400, 0.001, 7).write(file);
+        Map<String, Long> expected = new TreeMap<>(manifest.expected());
+        expected.keySet().removeAll(Set.of("STUDIO_ONLINE_TRAINEES", "RESOURCE_KIND"));
+
+        JsonLinesReport result = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(file, NationalData.AS_OF);
+
+        assertThat(counts(result)).isEqualTo(expected);
+    }
+
+    @Test
+    void write_policyFileBesideTheData_readsBackAsThePolicy() {
+        Path file = dir.resolve("national.jsonl");
+        NationalData.of(200, 0.001, 3).write(file);
+
+        assertThat(PolicyReader.create().read(dir.resolve("national.policy.json")).orElseThrow())
+                .isEqualTo(NationalData.POLICY);
     }
 
     @Test
@@ -66,15 +89,12 @@ class NationalDataTest {
     }
 
     @Test
-    void faultPlan_injectsOrExplainsEveryCodeOfTheCatalogue() {
+    void faultPlan_injectsEveryCodeOfTheCatalogueOnce() {
         Set<String> catalogue = Catalogue.rules().stream().map(rule -> rule.info().code()).collect(Collectors.toSet());
 
         List<String> injected = Stream.of(FaultPlan.PAIR_CODES, FaultPlan.ALLIANCE_CODES, FaultPlan.UMBRELLA_CODES,
-                FaultPlan.CLUSTER_CODES)
-                .flatMap(List::stream).toList();
-        assertThat(injected).doesNotHaveDuplicates().doesNotContainAnyElementsOf(FaultPlan.NOT_INJECTED.keySet());
-        assertThat(Stream.concat(injected.stream(), FaultPlan.NOT_INJECTED.keySet().stream()))
-                .containsExactlyInAnyOrderElementsOf(catalogue);
+                FaultPlan.CLUSTER_CODES).flatMap(List::stream).toList();
+        assertThat(injected).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(catalogue);
     }
 
     @Test

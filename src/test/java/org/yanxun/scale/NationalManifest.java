@@ -76,9 +76,9 @@ public record NationalManifest(long studios, double rate, long seed, LocalDate a
         String codes = expectedSorted().entrySet().stream().map(e -> "    \"" + e.getKey() + "\": " + e.getValue())
                 .collect(Collectors.joining(",\n"));
         String json = "{\n  \"studios\": " + studios + ",\n  \"rate\": " + rate + ",\n  \"seed\": " + seed
-                + ",\n  \"asOf\": \"" + asOf + "\",\n  \"policy\": \"guangzhou-liwan-2026\",\n  \"lines\": " + lines
-                + ",\n  \"persons\": " + persons + ",\n  \"memberships\": " + memberships + ",\n  \"expected\": {\n"
-                + codes + "\n  }\n}\n";
+                + ",\n  \"asOf\": \"" + asOf + "\",\n  \"policy\": \"" + NationalData.POLICY.id()
+                + "\",\n  \"lines\": " + lines + ",\n  \"persons\": " + persons + ",\n  \"memberships\": " + memberships
+                + ",\n  \"expected\": {\n" + codes + "\n  }\n}\n";
         try {
             Files.writeString(path, json, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -14,7 +14,8 @@ import org.yanxun.Title;
 /**
  * The synthetic hosts and members of {@link NationalData}: each computed from its studio's index, so
  * the same person comes out when it is written and when a studio refers to it. Hosts and members
- * meet the Liwan 2026 policy for their studio's type, as in the Liwan example.
+ * meet {@link NationalData#POLICY} (the Liwan 2026 policy's) for their studio's type, as in the Liwan
+ * example.
  */
 final class NationalPeople {
 

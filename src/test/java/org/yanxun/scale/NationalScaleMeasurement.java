@@ -18,7 +18,6 @@ import javax.management.openmbean.CompositeData;
 import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
-import org.yanxun.policy.Presets;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.RuleEngine;
 import tools.jackson.core.JsonParser;
@@ -76,7 +75,7 @@ public final class NationalScaleMeasurement {
         NationalManifest manifest = prepare(file, studios);
         long bytes = Files.size(file);
         warm(file);
-        RuleEngine engine = RuleEngine.of(Presets.guangzhouLiwan2026());
+        RuleEngine engine = RuleEngine.of(NationalData.POLICY);
         boolean ok = true;
         for (int run = 1; run <= runs; run++) {
             long start = System.nanoTime();

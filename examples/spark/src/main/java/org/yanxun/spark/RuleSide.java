@@ -14,8 +14,8 @@ import org.yanxun.Institution;
 import org.yanxun.StudioType;
 import org.yanxun.json.JsonLine;
 import org.yanxun.json.JsonLinesReader;
+import org.yanxun.json.PolicyReader;
 import org.yanxun.policy.Policy;
-import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Finding;
@@ -36,8 +36,11 @@ import org.yanxun.rules.RuleEngine;
  */
 final class RuleSide {
 
-    /** What identifies the rule side of a job: the policy, the date and the reference data's lines. */
-    record Job(String policyId, LocalDate asOf, long broadcastId) implements java.io.Serializable {
+    /**
+     * What identifies the rule side of a job: the policy (its JSON form, which any policy has and
+     * which serialises as a string), the date and the reference data's lines.
+     */
+    record Job(String policyJson, LocalDate asOf, long broadcastId) implements java.io.Serializable {
     }
 
     private static final Map<Job, RuleSide> SIDES = new ConcurrentHashMap<>();
@@ -50,8 +53,8 @@ final class RuleSide {
     final List<Grouping<?, ?>> groupings = new ArrayList<>();
 
     private RuleSide(Job job, List<String> dimensionLines) {
-        Policy policy = Presets.byId(job.policyId()).orElseThrow(
-                () -> new IllegalArgumentException("No built-in policy " + job.policyId()));
+        Policy policy = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(job.policyJson())
+                .orElseThrow();
         engine = RuleEngine.of(policy);
         context = new RuleContext(policy, job.asOf(), dimensions(dimensionLines, studioTypes));
         for (Rule rule : engine.rules()) {

@@ -1,9 +1,11 @@
 package org.yanxun.spark;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -13,7 +15,11 @@ import org.apache.spark.sql.SparkSession;
 import org.yanxun.json.JsonLine;
 import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.json.PolicyReader;
+import org.yanxun.json.PolicyWriter;
 import org.yanxun.json.ReadError;
+import org.yanxun.json.ReadResult;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
@@ -23,12 +29,14 @@ import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleEngine;
 import scala.Tuple2;
 
 /**
  * Validates a JSON Lines file with the Yanxun rule catalogue in Apache Spark, such as
  * {@code SparkValidation national.jsonl findings/ 2026-03-01 guangzhou-liwan-2026}: the same findings
- * as {@code JsonLinesValidation} in one process, as JSON Lines ({@link FindingJson}).
+ * as {@code JsonLinesValidation} in one process, as JSON Lines ({@link FindingJson}). The policy is a
+ * preset or any policy, such as one read from a policy file ({@code docs/policies.md}).
  *
  * <p>The lines are read as a {@code Dataset<String>} and numbered; each is parsed on its own with
  * {@link JsonLinesReader#parseLine(String, long, java.util.Collection)} and the custom studio types
@@ -65,15 +73,15 @@ public final class SparkValidation {
     /**
      * Runs the validation.
      *
-     * @param args the JSON Lines file, the output directory, the as-of date and optionally a built-in
-     *     policy (default {@value Presets#GUANGZHOU_LIWAN_2026})
+     * @param args the JSON Lines file, the output directory, the as-of date and optionally the policy:
+     *     a preset's id or a policy file on the driver (default {@value Presets#GUANGZHOU_LIWAN_2026})
      */
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: SparkValidation INPUT.jsonl OUTPUT_DIR AS_OF [POLICY]");
+            System.err.println("usage: SparkValidation INPUT.jsonl OUTPUT_DIR AS_OF [PRESET|POLICY_FILE]");
             System.exit(2);
         }
-        String policy = args.length > 3 ? args[3] : Presets.GUANGZHOU_LIWAN_2026;
+        Policy policy = policy(args.length > 3 ? args[3] : Presets.GUANGZHOU_LIWAN_2026);
         SparkSession.Builder builder = SparkSession.builder().appName("yanxun-validation");
         if (System.getProperty("spark.master") == null) {
             builder.master("local[*]").config("spark.ui.enabled", "false");
@@ -94,23 +102,41 @@ public final class SparkValidation {
         }
     }
 
+    /** A preset by id, or else a policy file; exits with the file's read errors if it cannot be read. */
+    private static Policy policy(String name) {
+        Optional<Policy> preset = Presets.byId(name);
+        if (preset.isPresent()) {
+            return preset.get();
+        }
+        ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(Path.of(name));
+        if (!read.isSuccess()) {
+            System.err.println("无法读取政策 " + name + "（也没有此 id 的预设：" + String.join("、", Presets.ids()) + "）");
+            System.err.println("Cannot read the policy " + name + " (no preset has that id either: "
+                    + String.join(", ", Presets.ids()) + "):");
+            read.errors().forEach(error -> System.err.println("  " + error + "\n    " + error.zh()));
+            System.exit(2);
+        }
+        return read.value().orElseThrow();
+    }
+
     /**
      * Validates a JSON Lines file.
      *
      * @param spark the session, not null
      * @param path the JSON Lines file or directory, not null
      * @param asOf the date to validate as of, not null
-     * @param policyId a built-in policy, not null
+     * @param policy the policy, a preset or one of the caller's, not null; it reaches the executors as
+     *     its JSON form ({@link PolicyWriter}), so a policy file gives the same findings there
      * @return the findings and the read errors
      */
-    public static Validation validate(SparkSession spark, String path, LocalDate asOf, String policyId) {
+    public static Validation validate(SparkSession spark, String path, LocalDate asOf, Policy policy) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<String> text = spark.read().textFile(path);
         JavaPairRDD<String, Long> numbered = text.javaRDD().zipWithIndex();
         List<String> dimensionLines = numbered.filter(t -> isDimension(t._1())).map(t -> (t._2() + 1) + "\t" + t._1())
                 .collect();
         Broadcast<List<String>> dimensions = context.broadcast(dimensionLines);
-        RuleSide.Job job = new RuleSide.Job(policyId, asOf, dimensions.id());
+        RuleSide.Job job = new RuleSide.Job(PolicyWriter.compact().writeToString(policy), asOf, dimensions.id());
 
         JavaRDD<String> local = numbered.mapPartitions(lines -> {
             RuleSide side = RuleSide.of(job, dimensions.value());

@@ -59,9 +59,9 @@ class SparkValidationTest {
     @Test
     void findings_nationalFile_sameAsInProcessAndAsInjected() {
         SparkValidation.Validation validation = SparkValidation.validate(spark, file.toString(), manifest.asOf(),
-                Presets.GUANGZHOU_LIWAN_2026);
+                NationalData.POLICY);
         List<String> distributed = validation.findings().collect().stream().sorted().toList();
-        JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+        JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(NationalData.POLICY))
                 .validate(file, manifest.asOf());
         List<String> inProcess = local.report().findings().stream().map(FindingJson::of).sorted().toList();
 
@@ -90,7 +90,7 @@ class SparkValidationTest {
         Files.write(edited, lines);
 
         SparkValidation.Validation validation = SparkValidation.validate(spark, edited.toString(), manifest.asOf(),
-                Presets.GUANGZHOU_LIWAN_2026);
+                Presets.guangzhouLiwan2026());
         JsonLinesReport local = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
                 .validate(edited, manifest.asOf());
 
