@@ -261,9 +261,9 @@ public final class NationalData {
         StudioType type = switch (Objects.requireNonNullElse(faults.ofPair(pair), "")) {
             // These faults fire on some studios only, so they choose the pair's type: under the policy,
             // principal studios need no one stage and subject, only famous-teacher studios need online
-            // trainees, only new-teacher workshops bound their
-            // members' years of teaching, a skip of more than two rungs needs a studio of rung 3 or
-            // more, and only a one-year cycle has its mid-term window open by the as-of date.
+            // trainees, only new-teacher workshops bound their members' years of teaching, a skip of
+            // more than two rungs needs a studio of rung 3 or more, and only a one-year cycle has its
+            // mid-term window open by the as-of date.
             case "STUDIO_SAME_STAGE_SUBJECT", "STUDIO_ONLINE_TRAINEES" -> StudioType.FAMOUS_TEACHER_STUDIO;
             case "STUDIO_MEMBER_ELIGIBLE" -> StudioType.NEW_TEACHER_WORKSHOP;
             case "STUDIO_FAILED_CONTINUES" -> StudioType.BACKBONE_WORKSHOP;
