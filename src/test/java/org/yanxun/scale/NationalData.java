@@ -96,8 +96,10 @@ public final class NationalData {
     private final NationalAlliances alliances;
 
     private NationalData(long studios, double rate, long seed) {
-        if (studios < 2 || studios % 2 != 0) {
-            throw new IllegalArgumentException("Studios must be even and at least 2, was " + studios);
+        long least = 2L * FaultPlan.PAIR_CODES.size();
+        if (studios < least || studios % 2 != 0) {
+            throw new IllegalArgumentException("Studios must be even and at least " + least
+                    + " (a pair for the fault of each studio code), was " + studios);
         }
         if (studios % STUDIOS_PER_CLUSTER != 0 && studios % STUDIOS_PER_CLUSTER < 8) {
             // The stages go round four pairs, so a cluster of fewer than four pairs misses one.
@@ -135,7 +137,8 @@ public final class NationalData {
     /**
      * Obtains a data set.
      *
-     * @param studios the number of studios, even, at least 2
+     * @param studios the number of studios, even, at least a pair for each code of
+     *     {@link FaultPlan#PAIR_CODES} (42)
      * @param rate the faults of each code per studio (per alliance, umbrella alliance or cluster for
      *     their codes), 0 to 0.01; at least one of each code is injected, of the cluster codes from two
      *     clusters on

@@ -73,6 +73,13 @@ class NationalDataTest {
     }
 
     @Test
+    void of_tooFewPairsForEveryStudioCode_isRefused() {
+        assertThatThrownBy(() -> NationalData.of(40, 0.001, 7)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 42");
+        assertThat(NationalData.of(42, 0.001, 7).expected()).containsEntry("STUDIO_ONLINE_TRAINEES", 1L);
+    }
+
+    @Test
     void of_lastClusterTooSmallToCoverEveryStage_isRefused() {
         assertThatThrownBy(() -> NationalData.of(502, 0.001, 7)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("fewer than 8");

@@ -105,7 +105,7 @@ class StreamFloorTest {
     @EnumSource(value = Keeping.class, names = {"OBJECTS", "ARENA"})
     void run_nationalData_keepsTheIdentifiersATreeWalkFinds(Keeping keeping) throws IOException {
         Path file = dir.resolve("national.jsonl");
-        NationalData.of(40, 0.001, 7).write(file);
+        NationalData.of(60, 0.001, 7).write(file);
 
         Pass pass = StreamFloor.run(file, keeping);
 
