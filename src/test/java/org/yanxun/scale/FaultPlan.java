@@ -38,7 +38,7 @@ final class FaultPlan {
 
     /**
      * Codes injected on a cluster: the stages of its studios, or its plan. None is placed when there are
-     * fewer clusters than these codes (fewer than 1,000 studios).
+     * fewer clusters than these codes (fewer than 508 studios, as a last cluster needs 8).
      */
     static final List<String> CLUSTER_CODES = List.of("CLUSTER_STAGE_COVERAGE", "CLUSTER_PLAN_COUNTS");
 

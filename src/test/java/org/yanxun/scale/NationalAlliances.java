@@ -55,8 +55,10 @@ import org.yanxun.json.JsonLinesWriter;
  * {@link FaultPlan#ALLIANCE_CODES}, lie in umbrella alliances shaped like the Chengdu-Chongqing
  * "10+20" community: each umbrella joins the units of its {@value #CHILDREN} alliances, one school in
  * Chongqing and two in Sichuan each (as 綦江, 营山 and 恩阳), and has a lead unit and a plan but no
- * sessions of its own. Those alliances name it as their parent and carry no faults of their own, so
- * no fault of theirs reaches the umbrella; the umbrella carries those of {@link FaultPlan#UMBRELLA_CODES}.
+ * sessions of its own. Those alliances name it as their parent and carry none of the faults of
+ * {@link FaultPlan#ALLIANCE_CODES}, which would reach the umbrella too; the last of them carries the
+ * umbrella's faults of {@link FaultPlan#UMBRELLA_CODES} on its schools and members, and the umbrella
+ * record the parent loop.
  */
 final class NationalAlliances {
 
@@ -226,8 +228,8 @@ final class NationalAlliances {
                 AllianceMember.of(unit(a, 1), "ALLIANCE_LEAD_UNIT".equals(fault) ? UnitRole.LEAD : UnitRole.PARTNER),
                 AllianceMember.of(unit(a, 2), UnitRole.PARTNER)));
         if ("ALLIANCE_MEMBER_OUTSIDE_PARENT".equals(umbrellaFaultOnLast(a))) {
-            // As the umbrella's fault, its last alliance also joins the lead unit of the first alliance,
-            // which the umbrella does not.
+            // As the umbrella's fault, its last alliance also joins the lead unit of alliance a0, which
+            // lies in no umbrella.
             members.add(AllianceMember.of(unit(0, 0), UnitRole.PARTNER));
         }
         Optional<AllianceId> parent = a < regular ? Optional.empty() : Optional.of(umbrella((a - regular) / CHILDREN));
@@ -347,9 +349,9 @@ final class NationalAlliances {
             created = LocalDate.of(2025, 6, 1);
             shared = false;
         }
-        // As a fault, a unit of the next alliance contributes the resource.
-        InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit((a + 1) % count, 0)
-                : unit(a, u);
+        // As a fault, a unit of the next alliance contributes the resource (the last alliance lies in an
+        // umbrella and carries no fault).
+        InstitutionId contributor = u == 0 && "RESOURCE_CONTRIBUTOR".equals(fault) ? unit(a + 1, 0) : unit(a, u);
         // As a fault, a teaching design, a kind the plan does not declare and the policy does not admit.
         ResourceKind kind = u == 0 && "RESOURCE_KIND".equals(fault) ? ResourceKind.TEACHING_DESIGN : RESOURCES.get(u);
         return new SharedResource(ResourceId.of("a" + a + "-r" + u), "合成示例" + kind.zh() + "（第" + a + "号共同体）",

@@ -53,8 +53,9 @@ import org.yanxun.policy.StudioTypePolicy;
  *
  * <p>Studios come in pairs that share a type, stage and subject; each studio has one host, 8 to 10
  * members, two former members (people who left it and are now active members of its partner), a
- * planned activity for each host duty and the host mentoring its first member, so a million studios
- * hold about 12 million memberships of about 10 million people. Clusters hold 500 studios each, in
+ * planned activity for each host duty and the host mentoring its first member, and a famous-teacher
+ * studio an online trainee, so a million studios hold about 12 million memberships of about 10
+ * million people. Clusters hold 500 studios each, in
  * real province-level regions with plausible district codes; every institution and person is synthetic and named so.
  * There is one alliance per 100 studios, and one umbrella alliance of ten more per 100 alliances
  * ({@link NationalAlliances}). Without faults, the whole catalogue finds nothing as of {@link #AS_OF}
@@ -112,6 +113,8 @@ public final class NationalData {
         this.studios = studios;
         this.seed = seed;
         this.rate = rate;
+        // Enough alliances for a fault of each code and two clean ones, and umbrellas for a fault of
+        // each of their codes and one clean.
         long allianceCount = Math.max(FaultPlan.ALLIANCE_CODES.size() + 2, studios / 100);
         long umbrellaCount = Math.max(FaultPlan.UMBRELLA_CODES.size() + 1, allianceCount / 100);
         this.faults = new FaultPlan(seed, studios / 2, allianceCount, clusterCount(studios), umbrellaCount, rate);
@@ -138,7 +141,8 @@ public final class NationalData {
      * Obtains a data set.
      *
      * @param studios the number of studios, even, at least a pair for each code of
-     *     {@link FaultPlan#PAIR_CODES} (42)
+     *     {@link FaultPlan#PAIR_CODES} (42), and not 2 to 6 more than a multiple of 500 (a last cluster
+     *     of fewer than 8 studios misses a stage)
      * @param rate the faults of each code per studio (per alliance, umbrella alliance or cluster for
      *     their codes), 0 to 0.01; at least one of each code is injected, of the cluster codes from two
      *     clusters on
@@ -372,8 +376,9 @@ public final class NationalData {
         for (int i = 0; i < 2; i++) {
             builder.membership(new Membership(people.memberId(partner, i), Tier.MEMBER, CYCLE_START, Optional.of(LEFT)));
         }
-        // Members of the partner studio follow this one online, as many as the policy asks; as the fault,
-        // none.
+        // Members of the partner studio follow this one online, as many as the policy asks (from member
+        // 5 on: the mentoring and certificate faults name member 4, who must hold no place here, and
+        // every studio has members 0 to 7); as the fault, none.
         int trainees = "STUDIO_ONLINE_TRAINEES".equals(fault) ? 0 : POLICY.studios().types().get(type.code())
                 .minOnlineTrainees();
         for (int i = 0; i < trainees; i++) {

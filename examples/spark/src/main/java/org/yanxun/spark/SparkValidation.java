@@ -2,6 +2,7 @@ package org.yanxun.spark;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -81,6 +82,7 @@ public final class SparkValidation {
             System.err.println("usage: SparkValidation INPUT.jsonl OUTPUT_DIR AS_OF [PRESET|POLICY_FILE]");
             System.exit(2);
         }
+        LocalDate asOf = asOf(args[2]);
         Policy policy = policy(args.length > 3 ? args[3] : Presets.GUANGZHOU_LIWAN_2026);
         SparkSession.Builder builder = SparkSession.builder().appName("yanxun-validation");
         if (System.getProperty("spark.master") == null) {
@@ -88,7 +90,7 @@ public final class SparkValidation {
         }
         SparkSession spark = builder.getOrCreate();
         try {
-            Validation validation = validate(spark, args[0], LocalDate.parse(args[2]), policy);
+            Validation validation = validate(spark, args[0], asOf, policy);
             String findings = args[1] + "/findings";
             String readErrors = args[1] + "/read-errors";
             validation.findings().saveAsTextFile(findings);
@@ -102,7 +104,22 @@ public final class SparkValidation {
         }
     }
 
-    /** A preset by id, or else a policy file; exits with the file's read errors if it cannot be read. */
+    /** The as-of date; exits with a usage error if it is not a date such as 2026-03-01. */
+    private static LocalDate asOf(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            exit("as-of 日期须形如 2026-03-01，实为“" + text + "”",
+                    "the as-of date must look like 2026-03-01, was '" + text + "'");
+            return null;
+        }
+    }
+
+    /**
+     * A preset by id, or else a policy file; exits with the file's read errors if it cannot be read, and
+     * refuses a file that takes a preset's id but differs from it, whose findings would name the preset
+     * (as the library's command line does).
+     */
     private static Policy policy(String name) {
         Optional<Policy> preset = Presets.byId(name);
         if (preset.isPresent()) {
@@ -111,12 +128,24 @@ public final class SparkValidation {
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(Path.of(name));
         if (!read.isSuccess()) {
             System.err.println("无法读取政策 " + name + "（也没有此 id 的预设：" + String.join("、", Presets.ids()) + "）");
-            System.err.println("Cannot read the policy " + name + " (no preset has that id either: "
+            System.err.println("cannot read the policy " + name + " (no preset has that id either: "
                     + String.join(", ", Presets.ids()) + "):");
             read.errors().forEach(error -> System.err.println("  " + error + "\n    " + error.zh()));
             System.exit(2);
         }
-        return read.value().orElseThrow();
+        Policy policy = read.value().orElseThrow();
+        if (Presets.byId(policy.id()).filter(p -> !p.equals(policy)).isPresent()) {
+            exit("政策文件 " + name + " 的 id“" + policy.id() + "”是内置预设的 id，内容却与该预设不同：请给这份政策一个自己的 id",
+                    "the policy file " + name + " has the id '" + policy.id() + "' of a built-in preset but differs "
+                            + "from it, so its findings would name the preset: give the policy an id of its own");
+        }
+        return policy;
+    }
+
+    private static void exit(String zh, String en) {
+        System.err.println(zh);
+        System.err.println(en);
+        System.exit(2);
     }
 
     /**
@@ -128,8 +157,11 @@ public final class SparkValidation {
      * @param policy the policy, a preset or one of the caller's, not null; it reaches the executors as
      *     its JSON form ({@link PolicyWriter}), so a policy file gives the same findings there
      * @return the findings and the read errors
+     * @throws IllegalArgumentException if the engine refuses the policy
      */
     public static Validation validate(SparkSession spark, String path, LocalDate asOf, Policy policy) {
+        // The executors build their engines from the policy; one they would refuse fails here, on the driver.
+        RuleEngine.of(policy);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<String> text = spark.read().textFile(path);
         JavaPairRDD<String, Long> numbered = text.javaRDD().zipWithIndex();

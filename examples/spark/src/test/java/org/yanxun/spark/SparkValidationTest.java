@@ -1,6 +1,7 @@
 package org.yanxun.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.scale.NationalData;
@@ -101,5 +105,15 @@ class SparkValidationTest {
         assertThat(validation.findings().collect().stream().sorted().toList())
                 .isEqualTo(local.report().findings().stream().map(FindingJson::of).sorted().toList())
                 .anyMatch(f -> f.contains("\"line\":3,"));
+    }
+
+    @Test
+    void validate_policyTheEngineRefuses_failsOnTheDriverBeforeAnyJob() {
+        Policy refused = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(Set.of("NO_SUCH_RULE")));
+        long jobs = spark.sparkContext().statusTracker().getJobIdsForGroup(null).length;
+
+        assertThatThrownBy(() -> SparkValidation.validate(spark, file.toString(), manifest.asOf(), refused))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO_SUCH_RULE");
+        assertThat(spark.sparkContext().statusTracker().getJobIdsForGroup(null)).hasSize((int) jobs);
     }
 }
