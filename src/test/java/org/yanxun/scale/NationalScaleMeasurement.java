@@ -18,6 +18,7 @@ import javax.management.openmbean.CompositeData;
 import org.yanxun.json.JsonLinesReader;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
+import org.yanxun.json.PolicyReader;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.RuleEngine;
 import tools.jackson.core.JsonParser;
@@ -209,9 +210,12 @@ public final class NationalScaleMeasurement {
         Path manifestPath = NationalManifest.pathOf(file);
         if (Files.exists(file) && Files.exists(manifestPath)) {
             NationalManifest manifest = NationalManifest.read(manifestPath);
-            // A file of an earlier generator, which injected other faults, is written again.
+            // A file of an earlier generator, which injected other faults or wrote data for another
+            // policy (or none beside it), is written again.
             if (manifest.studios() == studios && manifest.rate() == GenerateNationalData.RATE
-                    && manifest.seed() == GenerateNationalData.SEED && manifest.expected().equals(data.expected())) {
+                    && manifest.seed() == GenerateNationalData.SEED && manifest.expected().equals(data.expected())
+                    && PolicyReader.create().read(NationalData.policyPathOf(file)).value()
+                            .filter(NationalData.POLICY::equals).isPresent()) {
                 return manifest;
             }
         }
