@@ -202,7 +202,7 @@ final class Cli {
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(read.errors()));
             } else {
-                printReadErrors(name, read.errors(), output.language());
+                printReadErrors("政策文件", "the policy file ", name, read.errors(), output.language());
             }
         }
         read.value().ifPresent(p -> requireOwnId(name, p));
@@ -359,7 +359,7 @@ final class Cli {
         switch (output.format()) {
             case TABLE -> {
                 out.print(ReportTable.render(file.toString(), lines, result, policy, output.language(), output.all()));
-                printReadErrors(file.toString(), result.readErrors(), output.language());
+                printReadErrors("", "", file.toString(), result.readErrors(), output.language());
             }
             case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));
             case PROBLEM -> out.println(result.isSuccessful()
@@ -374,7 +374,7 @@ final class Cli {
      */
     private void unreadable(String source, List<ReadError> errors, Output output, ReportDocument document) {
         switch (output.format()) {
-            case TABLE -> printReadErrors(source, errors, output.language());
+            case TABLE -> printReadErrors("", "", source, errors, output.language());
             case JSON -> out.println(ReportWriter.pretty().writeToString(document));
             case PROBLEM -> out.println(problems(output).writeToString(errors));
         }
@@ -384,11 +384,14 @@ final class Cli {
         return output.language() == Language.ZH ? ProblemDetailsWriter.chinese() : ProblemDetailsWriter.english();
     }
 
-    private void printReadErrors(String source, List<ReadError> errors, Language language) {
+    /** Prints read errors under a heading that names their source, such as {@code the policy file p.json}. */
+    private void printReadErrors(String zhWhat, String enWhat, String source, List<ReadError> errors,
+            Language language) {
         if (errors.isEmpty()) {
             return;
         }
-        err.println(language.pick("无法读取 ", "Cannot read ") + source + language.pick("：", ":"));
+        err.println(language.pick("无法读取" + zhWhat + " ", "Cannot read " + enWhat) + source
+                + language.pick("：", ":"));
         errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language)
                 + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
     }

@@ -90,8 +90,11 @@ final class DocumentInput {
             zh = "读取被中断：" + path;
             en = "reading was interrupted: " + path;
         } else {
-            zh = "无法读取文件 " + path + "：" + e.getMessage();
-            en = "cannot read " + path + ": " + e.getMessage();
+            // The system's own words, without the path a FileSystemException repeats.
+            String why = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
+                    : e.getMessage();
+            zh = "无法读取文件 " + path + "：" + why;
+            en = "cannot read " + path + ": " + why;
         }
         return new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en);
     }

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -115,7 +116,7 @@ final class DocumentOutput {
 
     /**
      * The failure to write a file, which names the file the caller gave, not the file beside it that
-     * a {@link FileSystemException} names.
+     * a {@link FileSystemException} names, and says why in words, not in the names of exception classes.
      */
     private static UncheckedIOException failure(Path path, IOException e) {
         Path directory = path.toAbsolutePath().getParent();
@@ -123,9 +124,12 @@ final class DocumentOutput {
         if (e instanceof NoSuchFileException && directory != null && !Files.isDirectory(directory)) {
             why = "the directory " + directory + " does not exist";
         } else if (e instanceof FileSystemException system) {
-            why = system.getClass().getSimpleName() + (system.getReason() == null ? "" : ": " + system.getReason());
+            why = system.getReason() != null ? system.getReason()
+                    : system instanceof AccessDeniedException ? "permission denied"
+                    : system instanceof NoSuchFileException ? "no such file or directory"
+                    : "the file system refused it";
         } else {
-            why = String.valueOf(e);
+            why = Objects.requireNonNullElse(e.getMessage(), "the output failed");
         }
         return new UncheckedIOException("Cannot write " + path + ": " + why, e);
     }

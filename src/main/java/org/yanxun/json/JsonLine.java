@@ -8,6 +8,7 @@ import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Exchange;
 import org.yanxun.Institution;
+import org.yanxun.InvalidValueException;
 import org.yanxun.JointSession;
 import org.yanxun.Person;
 import org.yanxun.ProjectCommunity;
@@ -248,7 +249,7 @@ public sealed interface JsonLine {
         public ErrorLine {
             errors = List.copyOf(errors);
             if (errors.isEmpty()) {
-                throw new IllegalArgumentException("An error line must hold at least one error");
+                throw new InvalidValueException("错误行至少要有一个错误", "An error line must hold at least one error");
             }
         }
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import org.yanxun.Dataset;
+import org.yanxun.InvalidValueException;
 import org.yanxun.StudioType;
 import org.yanxun.internal.Rethrow;
 import tools.jackson.core.JacksonException;
@@ -335,7 +336,7 @@ public final class JsonLinesReader {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(studioTypes, "studioTypes");
         if (lineNumber < 1) {
-            throw new IllegalArgumentException("Line number must be at least 1, was " + lineNumber);
+            throw new InvalidValueException("行号至少为 1，而不是 " + lineNumber, "Line number must be at least 1, was " + lineNumber);
         }
         int length = line.length;
         if (length > 0 && line[length - 1] == '\n') {

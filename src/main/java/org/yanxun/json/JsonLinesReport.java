@@ -2,6 +2,7 @@ package org.yanxun.json;
 
 import java.util.List;
 import java.util.Objects;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Report;
 
@@ -33,7 +34,7 @@ public record JsonLinesReport(Report report, List<ReadError> readErrors, long li
         Objects.requireNonNull(report, "report");
         readErrors = List.copyOf(readErrors);
         if (lines < 0) {
-            throw new IllegalArgumentException("Line count must not be negative, was " + lines);
+            throw new InvalidValueException("行数不能为负，而不是 " + lines, "Line count must not be negative, was " + lines);
         }
     }
 

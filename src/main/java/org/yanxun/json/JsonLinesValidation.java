@@ -18,6 +18,7 @@ import java.util.function.LongConsumer;
 import java.util.function.LongPredicate;
 import org.yanxun.Alliance;
 import org.yanxun.Institution;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.SideBySide;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
@@ -34,7 +35,7 @@ import org.yanxun.rules.RuleRun;
  * JsonLinesReport result = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
  *         .validate(Path.of("liwan.jsonl"), LocalDate.of(2026, 3, 1));
  * result.report().findings().forEach(f -> System.out.println(f.location() + " " + f.messageEn()));
- * // line 12 /studio/memberships/0/person: ...
+ * // line 12 /studio/memberships/0/person refers to person 'p-0001', which is not in the data
  * }</pre>
  *
  * <p>A file is read twice: the first pass keeps only the reference data (the {@code institution}
@@ -138,7 +139,7 @@ public final class JsonLinesValidation {
      */
     public JsonLinesValidation withStateMemory(long bytes) {
         if (bytes <= 0) {
-            throw new IllegalArgumentException("state memory must be positive, not " + bytes);
+            throw new InvalidValueException("状态内存必须为正，而不是 " + bytes, "state memory must be positive, not " + bytes);
         }
         return new JsonLinesValidation(engine, reader, progress, bytes, readAhead, threads);
     }
@@ -188,7 +189,8 @@ public final class JsonLinesValidation {
      */
     public JsonLinesValidation withThreads(int value) {
         if (value < 1 || value > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", not " + value);
+            throw new InvalidValueException("线程数必须在 1 到 " + MAX_THREADS + " 之间，而不是 " + value,
+                    "threads must be from 1 to " + MAX_THREADS + ", not " + value);
         }
         return new JsonLinesValidation(engine, reader, progress, stateMemory, readAhead, value);
     }

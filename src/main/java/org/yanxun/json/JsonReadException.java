@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.util.List;
+import org.yanxun.InvalidValueException;
 
 /**
  * Thrown by {@link ReadResult#orElseThrow()} when JSON could not be read; holds every error found.
@@ -29,7 +30,7 @@ public final class JsonReadException extends RuntimeException {
 
     private static String describe(List<ReadError> errors) {
         if (errors.isEmpty()) {
-            throw new IllegalArgumentException("A read exception must hold at least one error");
+            throw new InvalidValueException("读取异常至少要有一个错误", "A read exception must hold at least one error");
         }
         StringBuilder text = new StringBuilder("JSON could not be read, " + errors.size() + " error(s): ");
         for (int i = 0; i < Math.min(SHOWN, errors.size()); i++) {

@@ -14,7 +14,9 @@ import org.yanxun.InvalidValueException;
  * line in UTF-8, even when the lines were given as text. Both are 0 when no position is known (input
  * that could not be read, a document over its length limit), and the column alone when only the line
  * is, such as {@link ReadErrorCode#JSONL_UNKNOWN_PARENT} at the record's line, or
- * {@link ReadErrorCode#JSON_EMPTY} at line 1 of an empty document.
+ * {@link ReadErrorCode#JSON_EMPTY} at line 1 of an empty document, where the parser found nothing.
+ * (The command line's {@code JSON_EMPTY} of a JSON Lines file without a record, whose blank lines may
+ * be many, is of the whole file: line 0.)
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
 
 /**
@@ -47,7 +48,7 @@ public final class ReadResult<T> {
     public static <T> ReadResult<T> failure(List<ReadError> errors) {
         List<ReadError> copy = Checks.list(errors, "errors");
         if (copy.isEmpty()) {
-            throw new IllegalArgumentException("A failed read result must hold at least one error");
+            throw new InvalidValueException("读取失败的结果至少要有一个错误", "A failed read result must hold at least one error");
         }
         return new ReadResult<>(null, copy);
     }

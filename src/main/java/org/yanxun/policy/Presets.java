@@ -42,8 +42,8 @@ import org.yanxun.policy.HostCriterion.TitleAtLeast;
  *     alliance — 1 lead unit, a three-year plan with the "3-3-3-3" structure and five key tasks, the
  *     four mutual exchanges, 10 Chongqing and 20 Sichuan members at the "10+20" level.</li>
  * </ul>
- * Where a preset needs a number its source does not publish, the value is a stated, permissive
- * default and the preset's {@link Policy#source()} says so.
+ * Where a preset needs a value its sources do not publish, it takes a default, mostly a permissive one,
+ * and its {@link Policy#source()} names it with the confidence L.
  */
 public final class Presets {
 
@@ -144,11 +144,11 @@ public final class Presets {
         return new Policy(GUANGZHOU_LIWAN_2026, "广州市荔湾区2026年中小学教师集群研训共同体", "Guangzhou Liwan 2026 district cluster",
                 "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): "
                         + "types, counts, 2-year studios, 1-year workshops; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
-                        + "Guangzhou 2019: members share subject, stage (H), expert-studio hosts (M); "
-                        + "1993 特级教师评选规定 (M): 特级 is provincial with 高级; Guangdong 2021 (M): certificate tiers. "
-                        + "Defaults (L): 3-15 members; host 1 and join 1 at once; ladder step 2; title-only hosts up to "
-                        + "municipal; evaluations within 3 months; 3 apprentices a mentor. "
-                        + "Alliance part: chengyu-qiyingen-2023.",
+                        + "Guangzhou 2019: same subject and stage (H), expert hosts (M); "
+                        + "1993 特级教师评选规定 (M): 特级 provincial, needs 高级; Guangdong (M): certificate tiers. "
+                        + "Defaults (L): 3-15 members; host 1, join 1 at once; ladder step 2; title-only hosts to "
+                        + "municipal; evaluations ±3 months; 3 apprentices a mentor; 优秀/良好/合格 continue, 不合格 "
+                        + "dissolves. Alliances: chengyu-qiyingen-2023.",
                 Confidence.MEDIUM, LocalDate.of(2026, 1, 9), Optional.of(LocalDate.of(2028, 1, 8)),
                 studios, clusters, qiyingenAlliances(), new TreeMap<>(), new TreeSet<>());
     }
@@ -175,8 +175,9 @@ public final class Presets {
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
                         + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
-                        + "teacher-studio numbers (L). Hosts as Guangzhou 2019's expert studios (M): 正高级 (高级 in 中职), "
-                        + "provincial 特级 or municipal 名师/名校长; a 名班主任 studio also admits a municipal 名班主任 (L). Other numbers as guangzhou-liwan-2026 and chengyu-qiyingen-2023.")
+                        + "teacher-studio numbers (L). Every type's hosts as Guangzhou 2019's expert studios (M for them, L for "
+                        + "the others): 正高级 (高级 in 中职), provincial 特级, municipal 名师/名校长, for 名班主任 studios "
+                        + "municipal 名班主任 too. Else as guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
                 .withEffectiveUntil(Optional.of(LocalDate.of(2023, 12, 31)))
@@ -212,9 +213,9 @@ public final class Presets {
                 .withNameZh("成渝地区双城经济圈研训机构“10+20”共同体·綦营恩三地共同体")
                 .withNameEn("Chengdu-Chongqing \"10+20\" community of training institutions: the Qijiang-Yingshan-Enyang alliance")
                 .withSource("cqnews.net content_1425546648277475328 (M): 10 Chongqing + 20 Sichuan institutions, five key "
-                        + "tasks, 綦营恩 lead and partner units, three-year plan with 3 mechanisms, 3 resource kinds, "
-                        + "3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): annual rotation of "
-                        + "hosting. Unpublished defaults (L): exchange days, reciprocity, freshness, sharing grace, 1 session "
+                        + "tasks, 綦营恩 lead and partners, three-year plan with 3 mechanisms, 3 resource kinds "
+                        + "(a library of 5), 3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): annual rotation of "
+                        + "hosting. Defaults (L): exchange days, reciprocity, freshness, sharing grace, 1 session "
                         + "a year, 1 outside expert, 2 consecutive sessions per host (joint sessions have several). "
                         + "Studio part: guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)

@@ -7,8 +7,8 @@ import org.yanxun.policy.Severity;
 
 /**
  * One problem a rule found, such as {@code STUDIO_MEMBER_COUNT} (ERROR) at
- * {@code /clusters/0/studios/5/memberships}: "has 2 members; policy guangzhou-liwan-2026 requires 3
- * to 15".
+ * {@code /clusters/0/studios/5/memberships}: "studio '…' has 2 members on 2026-03-01; a famous-teacher
+ * studio needs 3 to 15", under the policy {@code guangzhou-liwan-2026}.
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -73,7 +73,7 @@ public record Finding(String code, Severity severity, Location location, String 
     }
 
     /**
-     * Orders findings by location in document order, then by code and message.
+     * Orders findings by location (see {@link Location}), then by code and message.
      *
      * @param other the other finding, not null
      * @return a negative number, zero or a positive number

@@ -3,6 +3,7 @@ package org.yanxun.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.yanxun.InvalidValueException;
 
 /**
  * One part of the keys of keyed rules, split by hash into {@code count} parts: a run started with it
@@ -47,7 +48,8 @@ public record KeyPartition(int index, int count) {
     public KeyPartition {
         requireCount(count);
         if (index < 0 || index >= count) {
-            throw new IllegalArgumentException("index must be in [0, " + count + "), not " + index);
+            throw new InvalidValueException("下标必须在 [0, " + count + ") 之内，而不是 " + index,
+                    "index must be in [0, " + count + "), not " + index);
         }
     }
 
@@ -118,10 +120,10 @@ public record KeyPartition(int index, int count) {
 
     private static void requireCount(int count) {
         if (count < 1) {
-            throw new IllegalArgumentException("count must be at least 1, not " + count);
+            throw new InvalidValueException("分区数至少为 1，而不是 " + count, "count must be at least 1, not " + count);
         }
         if (count > MAX_COUNT) {
-            throw new IllegalArgumentException("count must be at most " + MAX_COUNT + ", not " + count);
+            throw new InvalidValueException("分区数至多为 " + MAX_COUNT + "，而不是 " + count, "count must be at most " + MAX_COUNT + ", not " + count);
         }
     }
 }

@@ -11,8 +11,10 @@ import org.yanxun.internal.Checks;
  * Lines file, the line the record came from, such as {@code /clusters/0/studios/5/memberships/2}.
  *
  * <p>Locations order by line, then by pointer segment by segment, with numeric segments compared
- * as numbers and placed before other segments, so findings sort in document order. Two locations are
- * equal when their lines and pointers are.
+ * as numbers and placed before other segments, and other segments as text: so the records of one array
+ * come in their order, and the properties of one object in the order of their names, not the order a
+ * document writes them ({@code /memberships} before {@code /name}). Two locations are equal when their
+ * lines and pointers are.
  *
  * <p>The engine gives every record and every reference a location, but only findings read it: a
  * {@linkplain #child child} keeps its parent and its own segments, and the pointer text is built
@@ -220,7 +222,7 @@ public final class Location implements Comparable<Location>, Serializable {
 
     private static int requireIndex(int index) {
         if (index < 0) {
-            throw new IllegalArgumentException("Array index must be at least 0, was " + index);
+            throw new InvalidValueException("数组下标至少为 0，而不是 " + index, "Array index must be at least 0, was " + index);
         }
         return index;
     }

@@ -17,8 +17,8 @@ import org.yanxun.policy.Severity;
 /**
  * The findings of one validation, with the policy and the date it ran as of.
  *
- * <p>Findings are in a deterministic order (document order of their locations, then code and
- * message), so equal inputs give equal reports. A report {@link #isSuccessful() is successful} when
+ * <p>Findings are in a deterministic order (by {@linkplain Location location}: line, then pointer
+ * segment by segment; then code and message), so equal inputs give equal reports. A report {@link #isSuccessful() is successful} when
  * it holds no {@link Severity#ERROR}.
  *
  * <p>This class is immutable and thread-safe.
@@ -72,7 +72,7 @@ public final class Report {
     }
 
     /**
-     * Returns the findings in document order.
+     * Returns the findings in the report's order: by location, then code and message.
      *
      * @return the findings, unmodifiable
      */

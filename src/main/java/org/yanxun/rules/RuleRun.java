@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
 import org.yanxun.internal.SideBySide;
 import org.yanxun.policy.Severity;
@@ -137,7 +138,7 @@ public final class RuleRun {
     public void expectKeys(Class<?> keyClass, int keys) {
         Objects.requireNonNull(keyClass, "keyClass");
         if (keys < 0) {
-            throw new IllegalArgumentException("keys must not be negative, was " + keys);
+            throw new InvalidValueException("键数不能为负，而不是 " + keys, "keys must not be negative, was " + keys);
         }
         requireOpen();
         int reserved = (int) Math.min(keys, expectable);
@@ -236,12 +237,13 @@ public final class RuleRun {
     public RuleRun merge(RuleRun other) {
         Objects.requireNonNull(other, "other");
         if (other == this) {
-            throw new IllegalArgumentException("A run cannot be merged with itself");
+            throw new InvalidValueException("一次运行不能与自身合并", "A run cannot be merged with itself");
         }
         requireOpen();
         other.requireOpen();
         if (other.engine != engine || !other.context.equals(context) || !other.partition.equals(partition)) {
-            throw new IllegalArgumentException("Only runs of the same engine, context and partition can be merged");
+            throw new InvalidValueException("只有同一引擎、同一上下文、同一键分区的运行才能合并",
+                    "Only runs of the same engine, context and partition can be merged");
         }
         other.finished = true;
         try {
@@ -284,10 +286,11 @@ public final class RuleRun {
      */
     public Report finish(int threads) {
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+            throw new InvalidValueException("线程数至少为 1，而不是 " + threads, "threads must be at least 1, not " + threads);
         }
         if (threads > MAX_THREADS) {
-            throw new IllegalArgumentException("threads must be at most " + MAX_THREADS + ", not " + threads);
+            throw new InvalidValueException("线程数至多为 " + MAX_THREADS + "，而不是 " + threads,
+                    "threads must be at most " + MAX_THREADS + ", not " + threads);
         }
         requireOpen();
         finished = true;

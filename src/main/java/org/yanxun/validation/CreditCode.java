@@ -30,8 +30,12 @@ import java.lang.annotation.Target;
 @Repeatable(CreditCode.List.class)
 public @interface CreditCode {
 
-    /** The rule code carried by the violation's {@link FindingPayload}, with severity ERROR. */
-    String CODE = "CODE_CREDIT";
+    /**
+     * The code carried by the violation's {@link FindingPayload}, with severity ERROR: this constraint's
+     * own, not a rule code of the catalogue (the catalogue's {@code CODE_CREDIT} checks a well-formed code
+     * against its institution's region).
+     */
+    String CODE = "CREDIT_FORMAT";
 
     /**
      * Returns the message template.

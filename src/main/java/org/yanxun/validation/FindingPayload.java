@@ -16,7 +16,8 @@ import org.yanxun.rules.Finding;
  *
  * <p>This class is immutable and thread-safe.
  *
- * @param code the rule code, such as {@code STUDIO_MEMBER_COUNT} or {@code CODE_REGION}
+ * @param code a rule's code, such as {@code STUDIO_MEMBER_COUNT}, or a field constraint's own, such as
+ *     {@code REGION_FORMAT}
  * @param severity the severity under the policy used
  * @param pointer the JSON Pointer of the offending node, relative to the validated object; empty for
  *     a field constraint and for the object as a whole

@@ -32,7 +32,10 @@ import java.lang.annotation.Target;
 @Repeatable(Identifier.List.class)
 public @interface Identifier {
 
-    /** The rule code carried by the violation's {@link FindingPayload}, with severity ERROR. */
+    /**
+     * The code carried by the violation's {@link FindingPayload}, with severity ERROR: this constraint's
+     * own, not a rule code of the catalogue.
+     */
     String CODE = "ID_FORMAT";
 
     /**

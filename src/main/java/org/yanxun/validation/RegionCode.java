@@ -30,8 +30,12 @@ import java.lang.annotation.Target;
 @Repeatable(RegionCode.List.class)
 public @interface RegionCode {
 
-    /** The rule code carried by the violation's {@link FindingPayload}, with severity ERROR. */
-    String CODE = "CODE_REGION";
+    /**
+     * The code carried by the violation's {@link FindingPayload}, with severity ERROR: this constraint's
+     * own, not a rule code of the catalogue (the catalogue's {@code CODE_REGION} checks the level of a
+     * well-formed code).
+     */
+    String CODE = "REGION_FORMAT";
 
     /**
      * Returns the message template.

@@ -110,6 +110,13 @@ class CliTest {
     }
 
     @Test
+    void noArguments_printsTheHelpAndExits0() {
+        assertThat(run(Locale.ENGLISH)).isZero();
+        assertThat(out()).contains("Commands:");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void help_followsTheLocale() {
         assertThat(run(Locale.SIMPLIFIED_CHINESE, "help")).isZero();
         assertThat(out()).contains("命令：", "按各自的预设校验随附的示例文件", "退出状态：").doesNotContain("Commands:");
@@ -353,7 +360,17 @@ class CliTest {
 
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString()))
                 .isEqualTo(2);
-        assertThat(err()).contains("Cannot read " + policy, "/id");
+        assertThat(err()).contains("Cannot read the policy file " + policy, "/id");
+    }
+
+    @Test
+    void validate_unreadablePolicyFileInChinese_namesThePolicyFile(@TempDir Path dir) throws IOException {
+        Path policy = dir.resolve("mine.json");
+        Files.writeString(policy, "{\"schemaVersion\":\"1.0\",\"kind\":\"policy\",\"id\":7}");
+
+        assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
+                "--lang", "zh")).isEqualTo(2);
+        assertThat(err()).contains("无法读取政策文件 " + policy + "：", "/id");
     }
 
     @Test
@@ -388,6 +405,15 @@ class CliTest {
         Path lines = Files.createDirectory(dir.resolve("lines.jsonl"));
         assertThat(run(Locale.ENGLISH, "validate", lines.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
         assertThat(err()).contains("  JSON_IO /  a directory, not a file: " + lines).doesNotContain("line 1:0");
+    }
+
+    @Test
+    void validate_linkLoop_exit2WithTheSystemsReasonAfterThePathOnce(@TempDir Path dir) throws IOException {
+        Path one = Files.createSymbolicLink(dir.resolve("one.json"), Path.of("two.json"));
+        Files.createSymbolicLink(dir.resolve("two.json"), Path.of("one.json"));
+
+        assertThat(run(Locale.ENGLISH, "validate", one.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("  JSON_IO /  cannot read " + one + ": ").doesNotContain(one + ": " + one);
     }
 
     @Test
@@ -503,7 +529,7 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
                 "--format", "json")).isEqualTo(2);
         assertThat(out()).isEmpty();
-        assertThat(err()).contains("Cannot read " + policy + ":", "JSON_TYPE", "/id");
+        assertThat(err()).contains("Cannot read the policy file " + policy + ":", "JSON_TYPE", "/id");
     }
 
     /** Reads a report document printed by the command, checking it against report.schema.json first. */
@@ -688,7 +714,7 @@ class CliTest {
 
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", policy.toString(),
                 "--as-of", "2025-10-08")).isEqualTo(2);
-        assertThat(err()).contains("Cannot read " + policy + ":", "JSON_VALUE line " + lineOf(policy,
+        assertThat(err()).contains("Cannot read the policy file " + policy + ":", "JSON_VALUE line " + lineOf(policy,
                 "STUDIO_NAME_CONVENTON") + ":", "/disabledRules/0  no rule has the code 'STUDIO_NAME_CONVENTON'")
                 .doesNotContain("Exception", "没有");
     }

@@ -113,7 +113,7 @@ class DocumentOutputTest {
                 .isThrownBy(() -> DocumentOutput.replace(file, out -> {
                     throw new UncheckedIOException(full.getMessage(), full);
                 }))
-                .withMessage("Cannot write " + file + ": java.io.IOException: No space left on device")
+                .withMessage("Cannot write " + file + ": No space left on device")
                 .withCause(full);
         assertAsItWasAndAlone(file);
     }
@@ -224,5 +224,18 @@ class DocumentOutputTest {
                 .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), one))
                 .withMessageStartingWith("Cannot write " + one + ": ")
                 .withMessageContaining("too many levels of symbolic links");
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_ontoADirectory_failsNamingTheFileInWordsNotClassNames(BiConsumer<Dataset, Path> writer)
+            throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("out.json"));
+
+        assertThatExceptionOfType(UncheckedIOException.class)
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), directory))
+                .withMessageStartingWith("Cannot write " + directory + ": ")
+                .withMessageNotContaining("Exception");
+        assertThat(directory).isEmptyDirectory();
     }
 }

@@ -87,7 +87,7 @@ class FieldConstraintTest {
         ConstraintViolation<?> violation = only(ENGLISH.validate(institution("990103", null, null)));
         assertThat(violation.getPropertyPath()).hasToString("region");
         assertThat(violation.getMessage()).isEqualTo("must be a GB/T 2260 administrative division code");
-        assertThat(Validators.payload(violation)).isEqualTo(new FindingPayload("CODE_REGION", Severity.ERROR, ""));
+        assertThat(Validators.payload(violation)).isEqualTo(new FindingPayload("REGION_FORMAT", Severity.ERROR, ""));
     }
 
     @Test
@@ -100,7 +100,7 @@ class FieldConstraintTest {
     void creditCode_wrongCheckCharacter_firesWithCode() {
         ConstraintViolation<?> violation = only(ENGLISH.validate(institution(null, "91350100M000100Y44", null)));
         assertThat(violation.getMessage()).isEqualTo("must be a unified social credit code with a correct check character");
-        assertThat(Validators.payload(violation).code()).isEqualTo("CODE_CREDIT");
+        assertThat(Validators.payload(violation).code()).isEqualTo("CREDIT_FORMAT");
     }
 
     @Test
