@@ -332,6 +332,20 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_severityOfADisabledRule_saysItIsNeverUsed() {
+        assertProblems(LIWAN.withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION", Severity.ERROR)))
+                .withDisabledRules(new TreeSet<>(List.of("SESSION_ROTATION", "STUDIO_NAME_CONVENTION"))))
+                .containsExactly(tuple("severities.SESSION_ROTATION",
+                        "the rule 'SESSION_ROTATION' is disabled (disabledRules), so this severity is never used"));
+    }
+
+    @Test
+    void problems_severityOfARuleThatRuns_quiet() {
+        assertProblems(LIWAN.withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION", Severity.ERROR)))
+                .withDisabledRules(new TreeSet<>(List.of("STUDIO_NAME_CONVENTION")))).isEmpty();
+    }
+
+    @Test
     void problems_malformedDisabledCode_quotesIt() {
         assertProblems(LIWAN.withDisabledRules(new TreeSet<>(List.of("9_LIVES"))))
                 .containsExactly(tuple("disabledRules.9_LIVES", "rule code must be 1 to 64 upper-case letters, "
