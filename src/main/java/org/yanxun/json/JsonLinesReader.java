@@ -336,7 +336,8 @@ public final class JsonLinesReader {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(studioTypes, "studioTypes");
         if (lineNumber < 1) {
-            throw new InvalidValueException("行号至少为 1，而不是 " + lineNumber, "Line number must be at least 1, was " + lineNumber);
+            throw new InvalidValueException("行号至少为 1，而不是 " + lineNumber,
+                    "Line number must be at least 1, was " + lineNumber);
         }
         int length = line.length;
         if (length > 0 && line[length - 1] == '\n') {

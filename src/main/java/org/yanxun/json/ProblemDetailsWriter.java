@@ -99,7 +99,8 @@ public final class ProblemDetailsWriter {
 
     private static void requireFailed(Report report) {
         if (report.isSuccessful()) {
-            throw new InvalidValueException("通过的报告不是问题，请用 ReportWriter 写出", "A successful report is not a problem; write it with ReportWriter");
+            throw new InvalidValueException("通过的报告不是问题，请用 ReportWriter 写出",
+                    "A successful report is not a problem; write it with ReportWriter");
         }
     }
 
@@ -135,7 +136,8 @@ public final class ProblemDetailsWriter {
     private static List<ReadError> requireErrors(List<ReadError> errors) {
         List<ReadError> copy = List.copyOf(errors);
         if (copy.isEmpty()) {
-            throw new InvalidValueException("无法读取输入的问题至少要有一个读取错误", "An unreadable-input problem needs at least one read error");
+            throw new InvalidValueException("无法读取输入的问题至少要有一个读取错误",
+                    "An unreadable-input problem needs at least one read error");
         }
         return copy;
     }

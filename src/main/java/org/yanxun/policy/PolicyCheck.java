@@ -67,7 +67,8 @@ final class PolicyCheck {
         policy.disabledRules().forEach(code -> ruleCode("disabledRules." + code, code));
         policy.severities().keySet().stream().filter(policy.disabledRules()::contains).forEach(code ->
                 add("severities." + code, "规则 " + Checks.shorten(code) + " 已停用（disabledRules），这一严重级别不会生效",
-                        "the rule " + Checks.quote(code) + " is disabled (disabledRules), so this severity is never used"));
+                        "the rule " + Checks.quote(code) + " is disabled (disabledRules), so this severity is never "
+                                + "used"));
     }
 
     private void studios(StudioPolicy studios) {

@@ -175,8 +175,8 @@ public final class Presets {
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
                         + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
-                        + "teacher-studio numbers (L). Every type's hosts as Guangzhou 2019's expert studios (M for them, L for "
-                        + "the others): 正高级 (高级 in 中职), provincial 特级, municipal 名师/名校长, for 名班主任 studios "
+                        + "teacher-studio numbers (L). Every type's hosts as Guangzhou 2019's expert studios (M for "
+                        + "them, L for the others): 正高级 (高级 in 中职), provincial 特级, municipal 名师/名校长, for 名班主任 studios "
                         + "municipal 名班主任 too. Else as guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
@@ -214,9 +214,9 @@ public final class Presets {
                 .withNameEn("Chengdu-Chongqing \"10+20\" community of training institutions: the Qijiang-Yingshan-Enyang alliance")
                 .withSource("cqnews.net content_1425546648277475328 (M): 10 Chongqing + 20 Sichuan institutions, five key "
                         + "tasks, 綦营恩 lead and partners, three-year plan with 3 mechanisms, 3 resource kinds "
-                        + "(a library of 5), 3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): annual rotation of "
-                        + "hosting. Defaults (L): exchange days, reciprocity, freshness, sharing grace, 1 session "
-                        + "a year, 1 outside expert, 2 consecutive sessions per host (joint sessions have several). "
+                        + "(a library of 5), 3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): "
+                        + "annual rotation of hosting. Defaults (L): exchange days, reciprocity, freshness, sharing "
+                        + "grace, 1 session a year, 1 outside expert, 2 consecutive sessions per host (joint sessions have several). "
                         + "Studio part: guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2023, 1, 1))

@@ -123,7 +123,8 @@ public record KeyPartition(int index, int count) {
             throw new InvalidValueException("分区数至少为 1，而不是 " + count, "count must be at least 1, not " + count);
         }
         if (count > MAX_COUNT) {
-            throw new InvalidValueException("分区数至多为 " + MAX_COUNT + "，而不是 " + count, "count must be at most " + MAX_COUNT + ", not " + count);
+            throw new InvalidValueException("分区数至多为 " + MAX_COUNT + "，而不是 " + count,
+                    "count must be at most " + MAX_COUNT + ", not " + count);
         }
     }
 }

@@ -18,8 +18,8 @@ import org.yanxun.policy.Severity;
  * The findings of one validation, with the policy and the date it ran as of.
  *
  * <p>Findings are in a deterministic order (by {@linkplain Location location}: line, then pointer
- * segment by segment; then code and message), so equal inputs give equal reports. A report {@link #isSuccessful() is successful} when
- * it holds no {@link Severity#ERROR}.
+ * segment by segment; then code and message), so equal inputs give equal reports. A report
+ * {@link #isSuccessful() is successful} when it holds no {@link Severity#ERROR}.
  *
  * <p>This class is immutable and thread-safe.
  */

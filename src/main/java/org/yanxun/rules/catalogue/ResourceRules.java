@@ -24,8 +24,9 @@ final class ResourceRules {
     private static Rule kind() {
         return LocalRule.of(Infos.local("RESOURCE_KIND", Severity.WARNING, "资源类别不在政策范围内",
                 "Resource kind not admitted",
-                "A shared resource is of a kind the policy admits to the library. The presets admit all five kinds of the "
-                        + "綦营恩 library, so only a policy that admits fewer makes the rule fire.", "alliances.resourceKinds"),
+                "A shared resource is of a kind the policy admits to the library. The presets admit all five kinds "
+                        + "of the 綦营恩 library, so only a policy that admits fewer makes the rule fire.",
+                "alliances.resourceKinds"),
                 Entity.OfResource.class, (record, context, sink) -> {
                     SharedResource resource = record.resource();
                     if (!context.policy().alliances().resourceKinds().contains(resource.kind())) {

@@ -206,8 +206,8 @@ final class StudioRules {
     private static LocalRule<?> onlineTrainees() {
         return studioRule("STUDIO_ONLINE_TRAINEES", Severity.WARNING, "网络学员不足", "Too few online trainees",
                 "A studio reaches at least the policy's number of distinct online trainees (网络学员) on the as-of date, or on "
-                        + "the nearest day of its cycle; a dissolved studio is not counted. A minimum of 0, as in the Liwan and "
-                        + "綦营恩 presets, which publish none, keeps the rule quiet.",
+                        + "the nearest day of its cycle; a dissolved studio is not counted. A minimum of 0, as in the "
+                        + "Liwan and 綦营恩 presets, which publish none, keeps the rule quiet.",
                 unlessDissolved(withType((studio, type, at, context, sink) -> {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
                     long trainees = active(studio, Tier.ONLINE_TRAINEE, day);
