@@ -22,7 +22,6 @@ import org.yanxun.rules.Location;
 import org.yanxun.rules.Report;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.RuleInfo;
-import org.yanxun.rules.Shape;
 
 /**
  * Adds two rules of a district's own to the built-in catalogue, one of each shape, and validates the
@@ -80,9 +79,8 @@ public final class DistrictOwnRules {
 
     /** A local rule: the engine gives it each studio in turn. */
     static LocalRule<Entity.OfStudio> firstActivity() {
-        RuleInfo info = new RuleInfo(FIRST_ACTIVITY, "首次活动过晚", "First activity too late", Severity.ERROR,
-                Shape.LOCAL, "", List.of(), "A studio's first planned activity falls within three months of the "
-                        + "start of its cycle.");
+        RuleInfo info = RuleInfo.local(FIRST_ACTIVITY, Severity.ERROR, "首次活动过晚", "First activity too late",
+                "A studio's first planned activity falls within three months of the start of its cycle.");
         return LocalRule.of(info, Entity.OfStudio.class, (record, context, sink) -> {
             Studio studio = record.studio();
             LocalDate latest = studio.cycle().start().plus(FIRST_ACTIVITY_WITHIN);
@@ -108,9 +106,9 @@ public final class DistrictOwnRules {
      * the engine merges the states of each institution, in any order, and checks each institution once.
      */
     static KeyedRule<InstitutionId, Hosted> studiosPerSchool() {
-        RuleInfo info = new RuleInfo(STUDIOS_PER_SCHOOL, "单校工作室过多", "Too many studios at one school",
-                Severity.ERROR, Shape.KEYED, "host institution", List.of(), "A school hosts at most "
-                        + MOST_STUDIOS_PER_SCHOOL + " studios, so that studios spread across the district's schools.");
+        RuleInfo info = RuleInfo.keyed(STUDIOS_PER_SCHOOL, Severity.ERROR, "host institution", "单校工作室过多",
+                "Too many studios at one school", "A school hosts at most " + MOST_STUDIOS_PER_SCHOOL
+                        + " studios, so that studios spread across the district's schools.");
         return KeyedRule.of(info,
                 (entity, context, emit) -> {
                     if (entity instanceof Entity.OfStudio record) {

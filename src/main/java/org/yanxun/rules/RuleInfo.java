@@ -63,4 +63,48 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
         policyFields = Checks.list(policyFields, "policyFields");
         Checks.text(description, "description", 2000);
     }
+
+    /**
+     * Creates the information of a local rule, which reads one record.
+     *
+     * <pre>{@code
+     * RuleInfo info = RuleInfo.local("DISTRICT_FIRST_ACTIVITY", Severity.ERROR, "首次活动过晚",
+     *         "First activity too late", "A studio's first activity falls within three months of its start.");
+     * }</pre>
+     *
+     * @param code the code, not null
+     * @param defaultSeverity the default severity, not null
+     * @param titleZh the Chinese title, not blank
+     * @param titleEn the English title, not blank
+     * @param description what it checks, not blank
+     * @param policyFields the dotted paths of the policy fields it reads, none if its limits are its own
+     * @return the information
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is malformed or a text is blank
+     */
+    public static RuleInfo local(String code, Severity defaultSeverity, String titleZh, String titleEn,
+            String description, String... policyFields) {
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.LOCAL, "", List.of(policyFields),
+                description);
+    }
+
+    /**
+     * Creates the information of a keyed rule, which reads every record that shares a key.
+     *
+     * @param code the code, not null
+     * @param defaultSeverity the default severity, not null
+     * @param key what it groups by, such as {@code person}, not empty
+     * @param titleZh the Chinese title, not blank
+     * @param titleEn the English title, not blank
+     * @param description what it checks, not blank
+     * @param policyFields the dotted paths of the policy fields it reads, none if its limits are its own
+     * @return the information
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is malformed, a text is blank or the key is empty
+     */
+    public static RuleInfo keyed(String code, Severity defaultSeverity, String key, String titleZh, String titleEn,
+            String description, String... policyFields) {
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.KEYED, key, List.of(policyFields),
+                description);
+    }
 }

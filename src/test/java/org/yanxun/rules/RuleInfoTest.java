@@ -55,4 +55,21 @@ class RuleInfoTest {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new RuleInfo("MY_RULE", " ",
                 "Test rule", Severity.INFO, Shape.LOCAL, "", List.of(), "A rule of the tests.")).withMessageContaining("titleZh");
     }
+
+    @Test
+    void local_makesTheInfoOfALocalRule_withItsPolicyFieldsInOrder() {
+        assertThat(RuleInfo.local("MY_LOCAL", Severity.INFO, "测试规则", "Test rule", "A rule of the tests.",
+                "studios.types", "alliances.planYears"))
+                .isEqualTo(new RuleInfo("MY_LOCAL", "测试规则", "Test rule", Severity.INFO, Shape.LOCAL, "",
+                        List.of("studios.types", "alliances.planYears"), "A rule of the tests."));
+    }
+
+    @Test
+    void keyed_makesTheInfoOfAKeyedRule_andRefusesAnEmptyKey() {
+        assertThat(RuleInfo.keyed("MY_KEYED", Severity.WARNING, "person", "测试规则", "Test rule", "A rule of the tests."))
+                .isEqualTo(info("MY_KEYED", Shape.KEYED, "person"));
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> RuleInfo.keyed("MY_KEYED",
+                Severity.WARNING, "", "测试规则", "Test rule", "A rule of the tests."))
+                .withMessage("Rule MY_KEYED is KEYED and must name its key, key was ''");
+    }
 }

@@ -27,6 +27,7 @@ import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules on one alliance: lead unit, member kinds, plan period and structure, and the composition of
@@ -44,7 +45,7 @@ final class AllianceRules {
 
     private static LocalRule<Entity.OfAlliance> allianceRule(String code, Severity severity, String zh, String en,
             String description, Check check, String... fields) {
-        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfAlliance.class,
+        return LocalRule.of(RuleInfo.local(code, severity, zh, en, description, fields), Entity.OfAlliance.class,
                 (record, context, sink) -> check.check(record.alliance(), record.location(), context, sink));
     }
 
@@ -161,7 +162,7 @@ final class AllianceRules {
     }
 
     private static Rule composition() {
-        return KeyedRule.<AllianceId, Composition>of(Infos.keyed("ALLIANCE_COMPOSITION", Severity.ERROR, "alliance",
+        return KeyedRule.<AllianceId, Composition>of(RuleInfo.keyed("ALLIANCE_COMPOSITION", Severity.ERROR, "alliance",
                 "联盟成员构成不符", "Alliance composition off quota",
                 "An umbrella alliance — one that other alliances name as their parent, such as the Chengdu-Chongqing "
                         + "\"10+20\" community — has the policy's number of member institutions from each listed "

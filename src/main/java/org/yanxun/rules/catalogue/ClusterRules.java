@@ -24,6 +24,7 @@ import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules keyed by cluster: stage coverage and the published plan.
@@ -94,7 +95,7 @@ final class ClusterRules {
     }
 
     private static Rule stageCoverage() {
-        return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_STAGE_COVERAGE", Severity.WARNING,
+        return KeyedRule.<ClusterId, ClusterFacts>of(RuleInfo.keyed("CLUSTER_STAGE_COVERAGE", Severity.WARNING,
                 "cluster", "集群学段未全覆盖", "Cluster misses stages",
                 "The active studios of a cluster together serve every stage the policy requires (全学段覆盖: "
                         + "kindergarten, primary and secondary in Liwan). A studio counts while its status is ACTIVE "
@@ -119,7 +120,7 @@ final class ClusterRules {
     }
 
     private static Rule planCounts() {
-        return KeyedRule.<ClusterId, ClusterFacts>of(Infos.keyed("CLUSTER_PLAN_COUNTS", Severity.WARNING, "cluster",
+        return KeyedRule.<ClusterId, ClusterFacts>of(RuleInfo.keyed("CLUSTER_PLAN_COUNTS", Severity.WARNING, "cluster",
                 "工作室数量与计划不符", "Studio counts differ from the plan",
                 "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
                         + "within the policy's tolerance (Liwan 2026: 16 special-grade, 11 principal and 67 "

@@ -25,6 +25,7 @@ import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules on the exchanges of the four mutual mechanism (四互): parties, duration, the plan period,
@@ -42,7 +43,7 @@ final class ExchangeRules {
 
     private static LocalRule<Entity.OfExchange> exchangeRule(String code, Severity severity, String zh, String en,
             String description, Check check, String... fields) {
-        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfExchange.class,
+        return LocalRule.of(RuleInfo.local(code, severity, zh, en, description, fields), Entity.OfExchange.class,
                 (record, context, sink) -> check.check(record.exchange(), record.alliance(), record.location(),
                         context, sink));
     }
@@ -145,7 +146,7 @@ final class ExchangeRules {
     }
 
     private static Rule reciprocity() {
-        return KeyedRule.<Flow, Balance>of(Infos.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
+        return KeyedRule.<Flow, Balance>of(RuleInfo.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
                 "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
                 "\"Mutual\" means both ways: between two units of an alliance, the exchanges of one kind started by "
                         + "the as-of date differ by direction by no more than the policy's tolerance, and once the "
@@ -206,7 +207,7 @@ final class ExchangeRules {
     }
 
     private static Rule kindUnused() {
-        return KeyedRule.<AllianceId, KindsUsed>of(Infos.keyed("EXCHANGE_KIND_UNUSED", Severity.WARNING, "alliance",
+        return KeyedRule.<AllianceId, KindsUsed>of(RuleInfo.keyed("EXCHANGE_KIND_UNUSED", Severity.WARNING, "alliance",
                 "“四互”有未开展的类别", "Exchange kind never used",
                 "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
                         + "the policy requires has been used at least once, by an exchange that names a participant and moves "

@@ -174,7 +174,7 @@ final class IdentityRules {
 
     /** ID_DUPLICATE: an identifier used by two entities of the same kind. */
     private static Rule duplicates() {
-        return new IdentityRule(Infos.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier", "标识重复",
+        return new IdentityRule(RuleInfo.keyed("ID_DUPLICATE", Severity.ERROR, "entity kind and identifier", "标识重复",
                 "Duplicate identifier",
                 "Two entities of the same kind (two persons, two studios, ...) must not share an identifier; "
                         + "every occurrence after the first in document order is reported."),
@@ -195,7 +195,7 @@ final class IdentityRules {
 
     /** REF_UNKNOWN: a reference to an entity that is not in the data. */
     private static Rule unknownReferences() {
-        return new IdentityRule(Infos.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier", "引用不存在",
+        return new IdentityRule(RuleInfo.keyed("REF_UNKNOWN", Severity.ERROR, "entity kind and identifier", "引用不存在",
                 "Unknown reference",
                 "Every identifier a record refers to (a membership's person, a studio's host institution, an "
                         + "exchange's participants, an alliance's parent, ...) must name an entity of that kind in the "
@@ -213,7 +213,8 @@ final class IdentityRules {
     }
 
     private static LocalRule<?> regionCode() {
-        return LocalRule.of(Infos.local("CODE_REGION", Severity.ERROR, "行政区划代码层级不符", "Region code at the wrong level",
+        return LocalRule.of(RuleInfo.local("CODE_REGION", Severity.ERROR, "行政区划代码层级不符",
+                "Region code at the wrong level",
                 "A region code must name a division at the level its record needs: a district cluster's region is "
                         + "a county-level division (a district or county), and a school's or kindergarten's is not a "
                         + "province-level division. The code's format is checked when it is read."),
@@ -237,7 +238,8 @@ final class IdentityRules {
     }
 
     private static LocalRule<?> creditCode() {
-        return LocalRule.of(Infos.local("CODE_CREDIT", Severity.ERROR, "信用代码与所在地不符", "Credit code and region disagree",
+        return LocalRule.of(RuleInfo.local("CODE_CREDIT", Severity.ERROR, "信用代码与所在地不符",
+                "Credit code and region disagree",
                 "The administrative division in an institution's unified social credit code (characters 3 to 8) "
                         + "must be a valid GB/T 2260 code in the same province-level division as the institution's "
                         + "region. The code's format and check character are checked when it is read."),

@@ -37,6 +37,7 @@ import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 import org.yanxun.rules.catalogue.PersonRule.Facts;
 
 /**
@@ -68,7 +69,7 @@ final class PersonRules {
     }
 
     private static Rule hostEligible() {
-        return PersonRule.seats(Infos.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
+        return PersonRule.seats(RuleInfo.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
                 "Host not eligible",
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
                         + "title at or above a rung (for a teacher of some stages only, if the criterion names them: "
@@ -111,7 +112,7 @@ final class PersonRules {
     }
 
     private static Rule levelAboveHonour() {
-        return PersonRule.seats(Infos.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
+        return PersonRule.seats(RuleInfo.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
                 "工作室级别高于主持人荣誉", "Studio level above the host's honours",
                 "A studio's level is not above the highest level of the honours its host holds on the as-of date; "
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
@@ -150,7 +151,7 @@ final class PersonRules {
     }
 
     private static Rule memberEligible() {
-        return PersonRule.seats(Infos.keyed("STUDIO_MEMBER_ELIGIBLE", Severity.ERROR, KEY, "成员不符合条件",
+        return PersonRule.seats(RuleInfo.keyed("STUDIO_MEMBER_ELIGIBLE", Severity.ERROR, KEY, "成员不符合条件",
                 "Member not eligible",
                 "On joining, a member's 教龄 lies in the range and their age at most the cap the policy sets for the "
                         + "studio type (a new-teacher workshop takes 教龄 0 to 3 in Liwan); a bound that cannot be "
@@ -240,7 +241,7 @@ final class PersonRules {
     }
 
     private static Rule sameStageSubject() {
-        return PersonRule.seats(Infos.keyed("STUDIO_SAME_STAGE_SUBJECT", Severity.WARNING, KEY,
+        return PersonRule.seats(RuleInfo.keyed("STUDIO_SAME_STAGE_SUBJECT", Severity.WARNING, KEY,
                 "成员学段学科与工作室不一致", "Member's stage or subject differs",
                 "Where the policy requires it for the studio type, a member teaches at least one of the studio's "
                         + "stages and one of its subjects (同一学科、同一学段); a studio of subject GENERAL takes any "
@@ -283,7 +284,7 @@ final class PersonRules {
     }
 
     private static Rule nameConvention() {
-        return PersonRule.seats(Infos.keyed("STUDIO_NAME_CONVENTION", Severity.INFO, KEY, "工作室命名不规范",
+        return PersonRule.seats(RuleInfo.keyed("STUDIO_NAME_CONVENTION", Severity.INFO, KEY, "工作室命名不规范",
                 "Studio name off convention",
                 "Where the policy asks for it, a studio's name contains its host's name and ends with its form "
                         + "(工作室 or 工作坊), as in the convention «姓名» + type + 工作室. The words between are not "
@@ -314,7 +315,7 @@ final class PersonRules {
 
     private static Rule hostsTooMany() {
         ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxHostedAtOnce();
-        return PersonRule.seatsOver(Infos.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
+        return PersonRule.seatsOver(RuleInfo.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
                 "Hosts too many studios",
                 "On the as-of date a person hosts no more active studios than the policy allows. A "
                         + "finding names the first " + LISTED + " of those studios and counts the rest.",
@@ -324,7 +325,7 @@ final class PersonRules {
 
     private static Rule joinsTooMany() {
         ToIntFunction<RuleContext> limit = context -> context.policy().studios().maxJoinedAtOnce();
-        return PersonRule.seatsOver(Infos.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
+        return PersonRule.seatsOver(RuleInfo.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
                 "Joins too many studios",
                 "On the as-of date a person is a member of no more active studios than the policy allows. A "
                         + "finding names the first " + LISTED + " of those studios and counts the rest.",
@@ -365,7 +366,7 @@ final class PersonRules {
     }
 
     private static Rule ladderSkip() {
-        return PersonRule.seats(Infos.keyed("PERSON_LADDER_SKIP", Severity.WARNING, KEY, "跨级加入工作室",
+        return PersonRule.seats(RuleInfo.keyed("PERSON_LADDER_SKIP", Severity.WARNING, KEY, "跨级加入工作室",
                 "Skips rungs of the ladder",
                 "A member joins a studio at most the policy's number of rungs above the highest rung they have "
                         + "attained (梯度递进): a completed membership of a studio, an honour of the policy's ladder, "
@@ -453,7 +454,7 @@ final class PersonRules {
 
     /** PERSON_HONOUR_TITLE: an honour held without the title it requires (特级教师 without 高级). */
     private static Rule honourTitle() {
-        return LocalRule.of(Infos.local("PERSON_HONOUR_TITLE", Severity.ERROR, "荣誉与职称不符",
+        return LocalRule.of(RuleInfo.local("PERSON_HONOUR_TITLE", Severity.ERROR, "荣誉与职称不符",
                 "Honour without the title it requires",
                 "A person who holds an honour on the as-of date holds at least the title the policy requires for "
                         + "its kind: 特级教师 is awarded only to teachers with the 高级 title. A person whose record "
@@ -482,7 +483,7 @@ final class PersonRules {
 
     /** PERSON_HONOUR_LEVEL: an honour at a level its kind is not awarded at (a national 特级教师). */
     private static Rule honourLevel() {
-        return LocalRule.of(Infos.local("PERSON_HONOUR_LEVEL", Severity.ERROR, "荣誉级别不符", "Honour at a wrong level",
+        return LocalRule.of(RuleInfo.local("PERSON_HONOUR_LEVEL", Severity.ERROR, "荣誉级别不符", "Honour at a wrong level",
                 "Every honour a person's record lists has a level at which the policy says its kind is awarded: "
                         + "特级教师 is approved by the province, so it is provincial. A kind the policy lists no levels "
                         + "for may have any.",
@@ -508,7 +509,7 @@ final class PersonRules {
     }
 
     private static Rule participantPost() {
-        return PersonRule.trips(Infos.keyed("EXCHANGE_PARTICIPANT_POST", Severity.ERROR, KEY, "交流人员岗位不符",
+        return PersonRule.trips(RuleInfo.keyed("EXCHANGE_PARTICIPANT_POST", Severity.ERROR, KEY, "交流人员岗位不符",
                 "Participant's post does not fit",
                 "Every participant of an exchange holds the post the policy requires for its kind (管理干部 for "
                         + "secondments, 研训员 for dispatches, 培训者 for mutual learning, teachers for visits); a "
@@ -527,7 +528,7 @@ final class PersonRules {
     }
 
     private static Rule participantAffiliation() {
-        return PersonRule.trips(Infos.keyed("EXCHANGE_PARTICIPANT_AFFILIATION", Severity.WARNING, KEY,
+        return PersonRule.trips(RuleInfo.keyed("EXCHANGE_PARTICIPANT_AFFILIATION", Severity.WARNING, KEY,
                 "交流人员单位不符", "Participant not from the sending unit",
                 "Every participant of an exchange is employed by the sending institution."), true,
                 (facts, context, sink) -> {
@@ -546,7 +547,7 @@ final class PersonRules {
     }
 
     private static Rule exchangeOverlap() {
-        return PersonRule.trips(Infos.keyed("EXCHANGE_OVERLAP", Severity.WARNING, KEY, "交流时间重叠",
+        return PersonRule.trips(RuleInfo.keyed("EXCHANGE_OVERLAP", Severity.WARNING, KEY, "交流时间重叠",
                 "Overlapping exchanges",
                 "One person takes part in no two exchanges whose periods overlap."), false,
                 (facts, context, sink) -> {

@@ -8,6 +8,7 @@ import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules on the shared resource library: kinds, contributors, freshness (定期更新维护) and sharing (互移).
@@ -22,7 +23,7 @@ final class ResourceRules {
     }
 
     private static Rule kind() {
-        return LocalRule.of(Infos.local("RESOURCE_KIND", Severity.WARNING, "资源类别不在政策范围内",
+        return LocalRule.of(RuleInfo.local("RESOURCE_KIND", Severity.WARNING, "资源类别不在政策范围内",
                 "Resource kind not admitted",
                 "A shared resource is of a kind the policy admits to the library. The presets admit all five kinds "
                         + "of the 綦营恩 library, so only a policy that admits fewer makes the rule fire.",
@@ -39,7 +40,7 @@ final class ResourceRules {
     }
 
     private static Rule contributor() {
-        return LocalRule.of(Infos.local("RESOURCE_CONTRIBUTOR", Severity.ERROR, "资源贡献单位不是联盟成员",
+        return LocalRule.of(RuleInfo.local("RESOURCE_CONTRIBUTOR", Severity.ERROR, "资源贡献单位不是联盟成员",
                 "Contributor outside the alliance",
                 "A shared resource is contributed by a member institution of its alliance."),
                 Entity.OfResource.class, (record, context, sink) -> AllianceMembers.alliance(context, record.alliance())
@@ -53,7 +54,7 @@ final class ResourceRules {
     }
 
     private static Rule freshness() {
-        return LocalRule.of(Infos.local("RESOURCE_FRESHNESS", Severity.WARNING, "资源久未更新", "Resource not reviewed",
+        return LocalRule.of(RuleInfo.local("RESOURCE_FRESHNESS", Severity.WARNING, "资源久未更新", "Resource not reviewed",
                 "A shared resource was last reviewed no more than the policy's number of months before the as-of "
                         + "date (定期更新维护).", "alliances.freshnessMonths"),
                 Entity.OfResource.class, (record, context, sink) -> {
@@ -69,7 +70,7 @@ final class ResourceRules {
     }
 
     private static Rule sharing() {
-        return LocalRule.of(Infos.local("RESOURCE_SHARING", Severity.INFO, "资源未移入共享平台", "Resource not shared",
+        return LocalRule.of(RuleInfo.local("RESOURCE_SHARING", Severity.INFO, "资源未移入共享平台", "Resource not shared",
                 "A resource is moved to the shared platform (互移) within the policy's number of months of its "
                         + "creation.", "alliances.sharingGraceMonths"),
                 Entity.OfResource.class, (record, context, sink) -> {

@@ -32,6 +32,7 @@ import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules on joint sessions: host units, the plan period, experts, rotation and frequency.
@@ -47,7 +48,7 @@ final class SessionRules {
 
     private static LocalRule<Entity.OfSession> sessionRule(String code, Severity severity, String zh, String en,
             String description, Check check, String... fields) {
-        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfSession.class,
+        return LocalRule.of(RuleInfo.local(code, severity, zh, en, description, fields), Entity.OfSession.class,
                 (record, context, sink) -> AllianceMembers.alliance(context, record.alliance()).ifPresent(
                         alliance -> check.check(record.session(), alliance, record.location(), context, sink)));
     }
@@ -174,7 +175,7 @@ final class SessionRules {
     }
 
     private static Rule rotation() {
-        return KeyedRule.<AllianceId, SessionLog>of(Infos.keyed("SESSION_ROTATION", Severity.WARNING, "alliance",
+        return KeyedRule.<AllianceId, SessionLog>of(RuleInfo.keyed("SESSION_ROTATION", Severity.WARNING, "alliance",
                 "主办单位未轮换", "Hosting does not rotate",
                 "Partners take turns to host (轮流举办): no unit hosts more than the policy's number of consecutive "
                         + "joint sessions of an alliance, in date order.",
@@ -206,7 +207,7 @@ final class SessionRules {
     }
 
     private static Rule frequency() {
-        return KeyedRule.<AllianceId, SessionLog>of(Infos.keyed("SESSION_FREQUENCY", Severity.WARNING, "alliance",
+        return KeyedRule.<AllianceId, SessionLog>of(RuleInfo.keyed("SESSION_FREQUENCY", Severity.WARNING, "alliance",
                 "联合研修频次不足", "Too few sessions",
                 "Each full year of an alliance's plan that has ended by the as-of date holds at least the policy's "
                         + "number of joint research sessions (联合研修; working meetings, competitions and showcases do "

@@ -39,6 +39,7 @@ import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
+import org.yanxun.rules.RuleInfo;
 
 /**
  * Rules on one studio: hosts and members counted, cycle, memberships, evaluations, host duties and
@@ -138,7 +139,7 @@ final class StudioRules {
 
     private static LocalRule<Entity.OfStudio> studioRule(String code, Severity severity, String zh, String en,
             String description, Check check, String... fields) {
-        return LocalRule.of(Infos.local(code, severity, zh, en, description, fields), Entity.OfStudio.class,
+        return LocalRule.of(RuleInfo.local(code, severity, zh, en, description, fields), Entity.OfStudio.class,
                 (record, context, sink) -> check.check(record.studio(), record.location(), context, sink));
     }
 
