@@ -63,12 +63,12 @@ public final class DatasetReader {
     }
 
     /**
-     * Returns a reader with given limits.
+     * Returns a reader like this one with given limits.
      *
      * @param limits the limits, not null
      * @return the reader
      */
-    public static DatasetReader withLimits(JsonLimits limits) {
+    public DatasetReader withLimits(JsonLimits limits) {
         return new DatasetReader(limits);
     }
 

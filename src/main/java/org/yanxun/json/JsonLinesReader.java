@@ -75,12 +75,12 @@ public final class JsonLinesReader {
     }
 
     /**
-     * Returns a reader with given limits.
+     * Returns a reader like this one with given limits.
      *
      * @param limits the limits, not null
      * @return the reader
      */
-    public static JsonLinesReader withLimits(JsonLimits limits) {
+    public JsonLinesReader withLimits(JsonLimits limits) {
         return new JsonLinesReader(limits);
     }
 

@@ -63,13 +63,13 @@ public final class PolicyReader {
     }
 
     /**
-     * Returns a reader with given limits.
+     * Returns a reader like this one with given limits and the same rule codes.
      *
      * @param limits the limits, not null
      * @return the reader
      */
-    public static PolicyReader withLimits(JsonLimits limits) {
-        return new PolicyReader(limits, null);
+    public PolicyReader withLimits(JsonLimits limits) {
+        return new PolicyReader(limits, ruleCodes);
     }
 
     /**

@@ -47,12 +47,12 @@ public final class ReportReader {
     }
 
     /**
-     * Returns a reader with given limits.
+     * Returns a reader like this one with given limits.
      *
      * @param limits the limits, not null
      * @return the reader
      */
-    public static ReportReader withLimits(JsonLimits limits) {
+    public ReportReader withLimits(JsonLimits limits) {
         return new ReportReader(limits);
     }
 

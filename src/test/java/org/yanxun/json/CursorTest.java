@@ -264,7 +264,7 @@ class CursorTest {
 
     @Test
     void fatal_nameOverTheLimit_isAtTheObject() {
-        ReadError error = DatasetReader.withLimits(JsonLimits.defaults().withMaxNameLength(20))
+        ReadError error = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxNameLength(20))
                 .read(PERSON + "\"" + "n".repeat(40) + "\":1}]}").errors().get(0);
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);

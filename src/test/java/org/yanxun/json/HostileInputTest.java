@@ -136,8 +136,8 @@ class HostileInputTest {
     @Test
     void documentSize_overTheLimit_isRejected() {
         String document = HEAD + ",\"x-pad\":\"" + "a".repeat(1000) + "\"}";
-        DatasetReader exact = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
-        DatasetReader smaller = DatasetReader.withLimits(
+        DatasetReader exact = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
+        DatasetReader smaller = DatasetReader.create().withLimits(
                 JsonLimits.defaults().withMaxDocumentBytes(document.length() - 1));
 
         assertThat(exact.read(new java.io.ByteArrayInputStream(document.getBytes())).isSuccess()).isTrue();
@@ -148,7 +148,7 @@ class HostileInputTest {
     @Test
     void documentSize_overTheLimit_isAnErrorOfTheWholeDocument_withTheLimitNotAWrongPlace() {
         String document = HEAD + ",\n\"x-pad\":\"" + "a".repeat(300) + "\"\n}";
-        DatasetReader smaller = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(100));
+        DatasetReader smaller = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(100));
 
         ReadError error = smaller.read(new java.io.ByteArrayInputStream(document.getBytes())).errors().get(0);
 
@@ -165,7 +165,7 @@ class HostileInputTest {
         // The parser checks the length as it loads input, which may fall inside any value.
         for (int pad : new int[] {100, 10_000, 100_000}) {
             String document = HEAD + ",\"x-pad\":\"" + "a".repeat(pad) + "\"}";
-            DatasetReader smaller = DatasetReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(60));
+            DatasetReader smaller = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(60));
 
             assertThat(smaller.read(new java.io.ByteArrayInputStream(document.getBytes())).errors()).singleElement()
                     .satisfies(error -> assertThat(error.pointer()).isEmpty());
@@ -177,7 +177,7 @@ class HostileInputTest {
         String persons = "{\"id\":\"p\",\"name\":1,\"synthetic\":true},".repeat(5);
         String document = HEAD + ",\"persons\":[" + persons.substring(0, persons.length() - 1) + "]}";
 
-        List<ReadErrorCode> codes = codes(DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(3))
+        List<ReadErrorCode> codes = codes(DatasetReader.create().withLimits(JsonLimits.defaults().withMaxErrors(3))
                 .read(document));
 
         assertThat(codes).containsExactly(ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE, ReadErrorCode.JSON_TYPE,
@@ -189,7 +189,7 @@ class HostileInputTest {
         String document = HEAD + ",\n\"persons\":[" + "{\"id\":1},".repeat(4) + "{\"id\":1}]}";
 
         List<ReadError> all = DatasetReader.create().read(document).errors();
-        List<ReadError> limited = DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(3)).read(document).errors();
+        List<ReadError> limited = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxErrors(3)).read(document).errors();
 
         assertThat(all).hasSizeGreaterThan(4);
         assertThat(limited).hasSize(4).startsWith(all.subList(0, 3).toArray(ReadError[]::new)).last()
@@ -207,7 +207,7 @@ class HostileInputTest {
         String unknownTypes = dataset.replace("\"SPECIAL_GRADE_STUDIO\"", "\"NO_SUCH_TYPE\"");
 
         List<ReadError> all = DatasetReader.create().read(unknownTypes).errors();
-        List<ReadError> limited = DatasetReader.withLimits(JsonLimits.defaults().withMaxErrors(all.size() - 1))
+        List<ReadError> limited = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxErrors(all.size() - 1))
                 .read(unknownTypes).errors();
 
         assertThat(all).hasSizeGreaterThan(1).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_ENUM);
@@ -222,8 +222,8 @@ class HostileInputTest {
     @Test
     void lineLength_atTheLimit_isRead_andOneMore_isSkipped() {
         String line = "{\"type\":\"person\",\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true}}";
-        JsonLinesReader exact = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(line.length()));
-        JsonLinesReader smaller = JsonLinesReader.withLimits(
+        JsonLinesReader exact = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(line.length()));
+        JsonLinesReader smaller = JsonLinesReader.create().withLimits(
                 JsonLimits.defaults().withMaxLineBytes(line.length() - 1));
 
         assertThat(exact.readDataset(line + "\n").isSuccess()).isTrue();

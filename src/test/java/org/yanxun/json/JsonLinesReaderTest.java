@@ -125,7 +125,7 @@ class JsonLinesReaderTest {
 
     @Test
     void read_lineLongerThanTheDocumentLimit_isReadAsALine(@TempDir Path dir) throws IOException {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxDocumentBytes(20));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(20));
         String lines = PERSON.formatted(1) + PERSON.formatted(2);
         Path file = Files.writeString(dir.resolve("people.jsonl"), lines);
 
@@ -140,7 +140,7 @@ class JsonLinesReaderTest {
 
     @Test
     void readDataset_tooManyErrors_theLimitStandsAtTheFirstErrorLeftOut() {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(2));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(2));
 
         assertThat(reader.readDataset("{\n{\n{\n{\n").errors()).extracting(ReadError::code, ReadError::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_TRUNCATED, 1L),

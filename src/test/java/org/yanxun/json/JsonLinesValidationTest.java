@@ -372,7 +372,7 @@ class JsonLinesValidationTest {
         Path file = dir.resolve("threads.jsonl");
         Files.writeString(file, String.join("\n", lines), StandardCharsets.UTF_8); // no newline at the end
         JsonLinesValidation oneThread = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
-                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(longest)));
+                .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(longest)));
         JsonLinesReport expected = oneThread.validate(file, LATER);
 
         JsonLinesReport actual = oneThread.withThreads(threads).validate(file, LATER);
@@ -488,7 +488,7 @@ class JsonLinesValidationTest {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "x\n".repeat(50), StandardCharsets.UTF_8);
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
-                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(10)));
+                .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(10)));
 
         JsonLinesReport actual = validation.withThreads(4).validate(file, ExampleCommunities.QIYINGEN_AS_OF);
 
@@ -815,7 +815,7 @@ class JsonLinesValidationTest {
     void validate_tooManyBadLines_keepsTheLimitAndOneMore() {
         String text = "x\n".repeat(50);
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
-                .withReader(JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(10)));
+                .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(10)));
 
         JsonLinesReport actual = validation.validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 Dimensions.empty(), ExampleCommunities.QIYINGEN_AS_OF);

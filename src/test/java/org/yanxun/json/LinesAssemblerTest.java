@@ -11,7 +11,7 @@ class LinesAssemblerTest {
 
     @Test
     void readDataset_moreErrorsThanTheLimit_keepsTheLimitThenSaysSo() {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(2));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(2));
 
         List<ReadError> errors = reader.readDataset("a\nb\nc\nd\n").errors();
 
@@ -21,7 +21,7 @@ class LinesAssemblerTest {
 
     @Test
     void readDataset_errorsUpToTheLimit_areAllKeptWithoutLimitError() {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxErrors(2));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(2));
 
         assertThat(reader.readDataset("a\nb\n").errors()).extracting(ReadError::code)
                 .containsExactly(ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_SYNTAX);

@@ -79,7 +79,7 @@ class ParseLineTest {
 
     @Test
     void parseLine_longerThanTheLimit_isLineTooLong() {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(20));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(20));
         assertThat(codes(reader.parseLine(PERSON, 1))).containsExactly(ReadErrorCode.JSONL_LINE_TOO_LONG);
     }
 
@@ -180,7 +180,7 @@ class ParseLineTest {
 
     @Test
     void parseLine_exactlyTheLimit_isRead() {
-        JsonLinesReader reader = JsonLinesReader.withLimits(JsonLimits.defaults().withMaxLineBytes(PERSON.length()));
+        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(PERSON.length()));
 
         assertThat(reader.parseLine(PERSON + "\r\n", 1)).isInstanceOf(JsonLine.PersonLine.class);
     }

@@ -152,6 +152,18 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void withLimits_keepsTheRuleCodes_andWithRuleCodesKeepsTheLimits() {
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026()
+                .withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE"))));
+        JsonLimits small = JsonLimits.defaults().withMaxDocumentBytes(json.length() - 1);
+
+        assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).withLimits(JsonLimits.defaults())
+                .read(json).errors()).extracting(ReadError::en).containsExactly("no rule has the code 'MY_OWN_RULE'");
+        assertThat(PolicyReader.create().withLimits(small).withRuleCodes(RuleEngine.builtInCodes()).read(json).errors())
+                .extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
     void read_withoutRuleCodes_readsACodeNoRuleHas() {
         Policy policy = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
 
@@ -173,10 +185,10 @@ class PolicyDocumentTest {
         String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
                 .replace("\"disabledRules\":[]", "\"disabledRules\":[" + codes + "]");
 
-        ReadResult<Policy> result = PolicyReader.withLimits(JsonLimits.defaults().withMaxErrors(50)).read(json);
+        ReadResult<Policy> result = PolicyReader.create().withLimits(JsonLimits.defaults().withMaxErrors(50)).read(json);
 
         assertThat(result.errors()).hasSize(51);
-        ReadError firstLeftOut = PolicyReader.withLimits(JsonLimits.defaults().withMaxErrors(100)).read(json)
+        ReadError firstLeftOut = PolicyReader.create().withLimits(JsonLimits.defaults().withMaxErrors(100)).read(json)
                 .errors().get(50);
         assertThat(result.errors().get(0).pointer()).startsWith("/disabledRules/");
         assertThat(result.errors().get(50)).satisfies(limit -> {
