@@ -252,5 +252,16 @@ public sealed interface JsonLine {
                 throw new InvalidValueException("错误行至少要有一个错误", "An error line must hold at least one error");
             }
         }
+
+        /**
+         * Returns a summary, bounded however many errors the line has, such as
+         * {@code ErrorLine[line=3, 1 error: JSON_MISSING at /studio (line 3, column 1): ...]}.
+         *
+         * @return the summary
+         */
+        @Override
+        public String toString() {
+            return "ErrorLine[line=" + line + ", " + ReadError.summary(errors) + "]";
+        }
     }
 }

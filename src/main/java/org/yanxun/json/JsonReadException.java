@@ -12,7 +12,6 @@ import org.yanxun.InvalidValueException;
 public final class JsonReadException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 5;
 
     /** Not serialized: a deserialized exception keeps its message but holds no errors. */
     private final transient List<ReadError> errors;
@@ -32,14 +31,7 @@ public final class JsonReadException extends RuntimeException {
         if (errors.isEmpty()) {
             throw new InvalidValueException("读取异常至少要有一个错误", "A read exception must hold at least one error");
         }
-        StringBuilder text = new StringBuilder("JSON could not be read, " + errors.size() + " error(s): ");
-        for (int i = 0; i < Math.min(SHOWN, errors.size()); i++) {
-            text.append(i == 0 ? "" : "; ").append(errors.get(i));
-        }
-        if (errors.size() > SHOWN) {
-            text.append("; ...");
-        }
-        return text.toString();
+        return "JSON could not be read, " + ReadError.summary(errors);
     }
 
     /**

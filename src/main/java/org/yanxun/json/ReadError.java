@@ -1,5 +1,6 @@
 package org.yanxun.json;
 
+import java.util.List;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
 
@@ -28,6 +29,9 @@ import org.yanxun.InvalidValueException;
  * @param en the message in English, not null
  */
 public record ReadError(ReadErrorCode code, String pointer, long line, int column, String zh, String en) {
+
+    /** How many errors a {@linkplain #summary summary} shows. */
+    private static final int SUMMARISED = 5;
 
     /**
      * Creates a read error, checking its invariants.
@@ -64,5 +68,23 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
     public String toString() {
         return code + " at " + (pointer.isEmpty() ? "/" : pointer)
                 + (line == 0 ? "" : " (line " + line + ", column " + column + ")") + ": " + en;
+    }
+
+    /**
+     * Describes errors for a message or a {@code toString}, bounded whatever their number: how many, then
+     * the first few, such as {@code 7 errors: JSON_MISSING at /persons/0 (line 3, column 5): ...; 2 more}.
+     *
+     * @param errors the errors
+     * @return the description
+     */
+    static String summary(List<ReadError> errors) {
+        StringBuilder text = new StringBuilder().append(errors.size()).append(errors.size() == 1 ? " error" : " errors");
+        for (int i = 0; i < Math.min(SUMMARISED, errors.size()); i++) {
+            text.append(i == 0 ? ": " : "; ").append(errors.get(i));
+        }
+        if (errors.size() > SUMMARISED) {
+            text.append("; ").append(errors.size() - SUMMARISED).append(" more");
+        }
+        return text.toString();
     }
 }

@@ -94,12 +94,14 @@ public final class ReadResult<T> {
     }
 
     /**
-     * Returns a summary, such as {@code ReadResult[success]} or {@code ReadResult[2 errors]}.
+     * Returns a summary, such as {@code ReadResult[success]} or
+     * {@code ReadResult[2 errors: JSON_MISSING at /persons/0 (line 3, column 5): ...; ...]}: the number of
+     * errors and the first five, however many there are.
      *
      * @return the summary
      */
     @Override
     public String toString() {
-        return value != null ? "ReadResult[success]" : "ReadResult[" + errors.size() + " errors: " + errors + "]";
+        return value != null ? "ReadResult[success]" : "ReadResult[" + ReadError.summary(errors) + "]";
     }
 }

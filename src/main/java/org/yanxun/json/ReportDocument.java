@@ -59,4 +59,15 @@ public record ReportDocument(Report report, List<ReadError> readErrors) {
         Objects.requireNonNull(result, "result");
         return new ReportDocument(result.report(), result.readErrors());
     }
+
+    /**
+     * Returns a summary of counts, bounded however many findings and read errors there are.
+     *
+     * @return such as
+     *     {@code ReportDocument[Report[policy=guangzhou-liwan-2026, asOf=2026-03-01, ERROR=0, WARNING=1, INFO=0], readErrors=0]}
+     */
+    @Override
+    public String toString() {
+        return "ReportDocument[" + report + ", readErrors=" + readErrors.size() + "]";
+    }
 }

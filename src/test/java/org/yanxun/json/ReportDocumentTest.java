@@ -45,6 +45,12 @@ class ReportDocumentTest {
     }
 
     @Test
+    void toString_givesCountsOnly() {
+        assertThat(ReportDocument.of(linesWithErrors())).hasToString("ReportDocument[Report[policy=chengyu-qiyingen-2023, "
+                + "asOf=2025-10-08, ERROR=0, WARNING=1, INFO=2], readErrors=1]");
+    }
+
+    @Test
     void writeThenRead_messagesOfTheLongestLength_isEqual() {
         String longest = "长".repeat(Finding.MAX_MESSAGE_LENGTH);
         Report report = Report.of(QIYINGEN.policyId(), QIYINGEN.asOf(), List.of(new Finding("TEST_LONG", Severity.INFO,
