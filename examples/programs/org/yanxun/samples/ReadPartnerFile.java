@@ -22,7 +22,7 @@ public final class ReadPartnerFile {
     public static void main(String[] args) {
         Path file = Path.of(args.length > 0 ? args[0] : "examples/qiyingen.dataset.json");
         ReadResult<Dataset> read = DatasetReader.create().read(file);
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             read.errors().forEach(error -> System.out.println("无法读取：第 " + error.line() + " 行 " + error.pointer()
                     + " " + error.zh()));
             return;

@@ -22,7 +22,7 @@ public final class ReadmeExample {
     public static void main(String[] args) {
         ReadResult<Dataset> read = DatasetReader.create().read(Path.of(args.length > 0 ? args[0]
                 : "examples/liwan-2026.dataset.json"));
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             read.errors().forEach(e -> System.out.println(e.line() + ":" + e.column() + " " + e.pointer() + " " + e.en()));
             return;
         }

@@ -197,7 +197,7 @@ final class Cli {
                             + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             // No validation ran, so there is no report document to print: the errors are the policy file's.
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(read.errors()));
@@ -284,7 +284,7 @@ final class Cli {
             return !result.readErrors().isEmpty() ? USAGE : result.report().isSuccessful() ? OK : DATA_ERRORS;
         }
         ReadResult<Dataset> read = DatasetReader.create().read(file);
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             unreadable(file.toString(), read.errors(), output,
                     new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors()));
             return USAGE;

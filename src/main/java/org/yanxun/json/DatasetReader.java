@@ -32,7 +32,7 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <pre>{@code
  * ReadResult<Dataset> read = DatasetReader.create().read(Path.of("examples/qiyingen.dataset.json"));
- * if (read.isSuccess()) {
+ * if (read.isSuccessful()) {
  *     Report report = RuleEngine.of(Presets.chengyuQiyingen2023()).validate(read.value().orElseThrow(), asOf);
  * } else {
  *     read.errors().forEach(e -> System.out.println(e.line() + ":" + e.column() + " " + e.pointer() + " " + e.zh()));

@@ -58,7 +58,7 @@ public final class ReadResult<T> {
      *
      * @return true if there is a value and no error
      */
-    public boolean isSuccess() {
+    public boolean isSuccessful() {
         return value != null;
     }
 

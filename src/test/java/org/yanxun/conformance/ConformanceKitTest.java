@@ -136,7 +136,7 @@ class ConformanceKitTest {
     private static ObjectNode actual(String document, String policy, LocalDate asOf) {
         ObjectNode expected = JSON.createObjectNode();
         ReadResult<Dataset> read = DatasetReader.create().read(document);
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             ArrayNode errors = expected.putArray("readErrors");
             read.errors().forEach(e -> errors.addObject().put("code", e.code().name()).put("pointer", e.pointer()));
             return expected;

@@ -67,7 +67,7 @@ class HostileInputTest {
 
     @Test
     void depth_atTheLimit_isAccepted_andOneMore_isRejected() {
-        assertThat(DatasetReader.create().read(nested(64)).isSuccess()).isTrue();
+        assertThat(DatasetReader.create().read(nested(64)).isSuccessful()).isTrue();
         assertThat(codes(DatasetReader.create().read(nested(65)))).containsExactly(ReadErrorCode.JSON_LIMIT);
     }
 
@@ -91,7 +91,7 @@ class HostileInputTest {
         String over = HEAD + ",\"x-pad\":" + shape.formatted("a".repeat(1_000_001)) + "}";
         String unknown = HEAD + ",\"pad\":" + shape.formatted("a".repeat(1_000_001)) + "}";
 
-        assertThat(DatasetReader.create().read(at).isSuccess()).isTrue();
+        assertThat(DatasetReader.create().read(at).isSuccessful()).isTrue();
         assertThat(DatasetReader.create().read(over).errors()).singleElement().satisfies(error -> {
             assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
             assertThat(error.pointer()).isEqualTo("/x-pad");
@@ -128,7 +128,7 @@ class HostileInputTest {
     void nameLength_atTheLimit_isAccepted_andOneMore_isRejected() {
         String name256 = "x-" + "a".repeat(254);
 
-        assertThat(DatasetReader.create().read(HEAD + ",\"" + name256 + "\":1}").isSuccess()).isTrue();
+        assertThat(DatasetReader.create().read(HEAD + ",\"" + name256 + "\":1}").isSuccessful()).isTrue();
         assertThat(codes(DatasetReader.create().read(HEAD + ",\"" + name256 + "a\":1}")))
                 .containsExactly(ReadErrorCode.JSON_LIMIT);
     }
@@ -140,7 +140,7 @@ class HostileInputTest {
         DatasetReader smaller = DatasetReader.create().withLimits(
                 JsonLimits.defaults().withMaxDocumentBytes(document.length() - 1));
 
-        assertThat(exact.read(new java.io.ByteArrayInputStream(document.getBytes())).isSuccess()).isTrue();
+        assertThat(exact.read(new java.io.ByteArrayInputStream(document.getBytes())).isSuccessful()).isTrue();
         assertThat(codes(smaller.read(new java.io.ByteArrayInputStream(document.getBytes()))))
                 .containsExactly(ReadErrorCode.JSON_LIMIT);
     }
@@ -226,7 +226,7 @@ class HostileInputTest {
         JsonLinesReader smaller = JsonLinesReader.create().withLimits(
                 JsonLimits.defaults().withMaxLineBytes(line.length() - 1));
 
-        assertThat(exact.readDataset(line + "\n").isSuccess()).isTrue();
+        assertThat(exact.readDataset(line + "\n").isSuccessful()).isTrue();
         assertThat(codes(smaller.readDataset(line + "\n"))).containsExactly(ReadErrorCode.JSONL_LINE_TOO_LONG);
     }
 

@@ -95,7 +95,7 @@ class PolicySchemaAgreementTest {
         String json = PolicyWriter.compact().writeToString(preset);
 
         assertThat(BundledSchemas.validate("policy", json)).isEmpty();
-        assertThat(PolicyReader.create().read(json).isSuccess()).isTrue();
+        assertThat(PolicyReader.create().read(json).isSuccessful()).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,7 +106,7 @@ class PolicySchemaAgreementTest {
 
         ReadResult<Policy> result = PolicyReader.create().read(json);
 
-        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.isSuccessful()).isFalse();
         assertThat(result.errors()).extracting(ReadError::code).contains(code);
         assertThat(BundledSchemas.validate("policy", json)).as(name).isNotEmpty();
     }

@@ -79,7 +79,7 @@ class SchemaAgreementTest {
 
         ReadResult<Dataset> result = DatasetReader.create().read(json);
 
-        assertThat(result.isSuccess()).isFalse();
+        assertThat(result.isSuccessful()).isFalse();
         assertThat(result.errors()).extracting(ReadError::code).contains(code);
         assertThat(BundledSchemas.validate("dataset", json)).as(name).isNotEmpty();
     }
@@ -101,7 +101,7 @@ class SchemaAgreementTest {
             mutate(json, studio, o -> o.put("status", "PAUSED")),
             mutate(json, studio, o -> o.put("cycle", "2026-01-09")),
             mutate(json, studio + "/cycle", o -> o.put("start", "2026-13-01"))}) {
-            assertThat(DatasetReader.create().read(mutated).isSuccess()).as(mutated).isFalse();
+            assertThat(DatasetReader.create().read(mutated).isSuccessful()).as(mutated).isFalse();
             assertThat(BundledSchemas.validate("dataset", mutated)).as(mutated).isNotEmpty();
         }
     }
@@ -123,7 +123,7 @@ class SchemaAgreementTest {
         String tooLong = mutate(json, "/persons/0", o -> o.put("name", "𠀀".repeat(101)));
 
         assertThat(BundledSchemas.validate("dataset", longest)).isEmpty();
-        assertThat(DatasetReader.create().read(longest).isSuccess()).isTrue();
+        assertThat(DatasetReader.create().read(longest).isSuccessful()).isTrue();
         assertThat(BundledSchemas.validate("dataset", tooLong)).isNotEmpty();
         assertThat(DatasetReader.create().read(tooLong).errors()).singleElement()
                 .satisfies(e -> assertThat(e.en()).endsWith("name must be at most 100 characters, was 101"));

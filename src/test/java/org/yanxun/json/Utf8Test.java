@@ -72,8 +72,8 @@ class Utf8Test {
             assertThat(error.en()).contains("bytes C0 AF are not a well-formed UTF-8 sequence");
             assertThat(error.zh()).contains("字节 C0 AF 不是合法的 UTF-8 序列");
         });
-        assertThat(DatasetReader.create().read(new ByteArrayInputStream(qiyingenWithName(hex("41 2F 42")))).isSuccess())
-                .as("the same document, well-formed").isTrue();
+        assertThat(DatasetReader.create().read(new ByteArrayInputStream(qiyingenWithName(hex("41 2F 42"))))
+                .isSuccessful()).as("the same document, well-formed").isTrue();
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class SparkValidation {
             return preset.get();
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(Path.of(name));
-        if (!read.isSuccess()) {
+        if (!read.isSuccessful()) {
             System.err.println("无法读取政策 " + name + "（也没有此 id 的预设：" + String.join("、", Presets.ids()) + "）");
             System.err.println("cannot read the policy " + name + " (no preset has that id either: "
                     + String.join(", ", Presets.ids()) + "):");
