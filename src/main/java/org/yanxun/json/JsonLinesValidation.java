@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,7 +49,9 @@ import org.yanxun.rules.RuleRun;
  * cannot be read becomes {@link ReadError}s with its line and the other lines are still validated;
  * at most {@link JsonLimits#maxErrors()} read errors are kept, then one {@link ReadErrorCode#JSON_LIMIT}.
  * Memory stays flat apart from the keyed rules' states, which grow with keys (persons, alliances),
- * not with lines.
+ * not with lines, and the findings, which the report holds: a few hundred bytes each, unbounded in
+ * number, and not counted in the state memory below, so a file of millions of faulty lines needs the
+ * heap for millions of findings.
  *
  * <p>When the keyed states of a file would take more than the {@linkplain #withStateMemory state
  * memory} (by default half the heap), the second pass becomes several: the keys are split by hash into
@@ -180,7 +184,8 @@ public final class JsonLinesValidation {
      * {@link java.lang.reflect.UndeclaredThrowableException}, as on one thread). An interrupt of the
      * calling thread is passed on to the reading threads: a read of the file that it stops ends that
      * range with a {@link ReadErrorCode#JSON_IO} read error ("reading was interrupted"), as the read
-     * ahead's does, the keys read so far are still checked, and the thread stays interrupted. One
+     * ahead's does, the keys read so far are still checked (those of one part of the keys, when there
+     * are several; see {@link #validate(Path, LocalDate)}), and the thread stays interrupted. One
      * thread by default: a library should not start threads its caller did not ask for.
      *
      * @param value the number of threads, from 1 to {@value #MAX_THREADS}
@@ -207,6 +212,15 @@ public final class JsonLinesValidation {
      * {@link #validate(InputStream, Dimensions, LocalDate)}, given its reference data. A missing file and a
      * directory are likewise one {@code JSON_IO} error.
      *
+     * <p>The file must not change while it is validated. Its size, time of last change and identity
+     * are compared after every pass with what they were before the first, and so is the number of lines
+     * each pass read to its end; if any differs, the passes read different content, and the report has
+     * no findings and one {@link ReadErrorCode#JSON_IO} read error of no line saying that the file
+     * changed. Content rewritten in place with the same size and lines, within the file system's
+     * resolution of time, is not seen. A pass over the keys that stops reading (an interrupt, a failure
+     * of the file system) keeps its {@code JSON_IO} read error, and no further pass is made, so the keys
+     * of the parts after it are not checked.
+     *
      * <p>A file without a record (empty, or blank lines alone) is no error here: its report is successful
      * with no finding. An application that must not accept an empty upload checks the file, as the
      * command line does, which reports it as {@link ReadErrorCode#JSON_EMPTY}.
@@ -224,6 +238,7 @@ public final class JsonLinesValidation {
             pass.error(refused);
             return pass.finish(0);
         }
+        FileState before = FileState.of(path);
         List<Institution> institutions = new ArrayList<>();
         List<Alliance> alliances = new ArrayList<>();
         LineRanges cuts = threads == 1 ? null : new LineRanges(sizeOf(path), threads);
@@ -245,16 +260,67 @@ public final class JsonLinesValidation {
                 ? new LineParts(expected, parts.size()) : null;
         JsonLinesReport first = pass(path, ranges, counts, dimensions, asOf, parts.get(0), needed,
                 JsonLinesReader.EVERY_LINE);
-        if (parts.size() == 1) {
+        if (before.changed(path, expected, first)) {
+            return changedWhileRead(path, asOf);
+        }
+        if (parts.size() == 1 || readFailed(first)) {
             return first;
         }
         List<Finding> findings = new ArrayList<>(first.report().findings());
+        List<ReadError> errors = new ArrayList<>(first.readErrors());
         for (KeyPartition part : parts.subList(1, parts.size())) {
             LongPredicate wanted = needed == null ? JsonLinesReader.EVERY_LINE
                     : line -> needed.needs(line, part.index());
-            findings.addAll(pass(path, ranges, counts, dimensions, asOf, part, null, wanted).report().findings());
+            JsonLinesReport later = pass(path, ranges, counts, dimensions, asOf, part, null, wanted);
+            if (before.changed(path, expected, later)) {
+                return changedWhileRead(path, asOf);
+            }
+            findings.addAll(later.report().findings());
+            if (readFailed(later)) {
+                errors.addAll(later.readErrors());
+                break;
+            }
         }
-        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), first.readErrors(), first.lines());
+        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, findings), errors, first.lines());
+    }
+
+    /** Tells whether a pass stopped reading its file: an interrupt, or a failure of the file system. */
+    private static boolean readFailed(JsonLinesReport pass) {
+        return pass.readErrors().stream().anyMatch(e -> e.code() == ReadErrorCode.JSON_IO);
+    }
+
+    private JsonLinesReport changedWhileRead(Path path, LocalDate asOf) {
+        ReadError changed = new ReadError(ReadErrorCode.JSON_IO, "", 0, 0,
+                "文件 " + path + " 在校验期间被修改，各遍读到的内容不同，结果不可信；请在文件不再变化时重新校验",
+                "the file " + path + " changed while it was validated, so its passes read different content and "
+                        + "the findings cannot be trusted; validate it again once it no longer changes");
+        return new JsonLinesReport(Report.of(engine.policy().id(), asOf, List.of()), List.of(changed), 0);
+    }
+
+    /**
+     * What tells whether a file changed between the passes that read it: its identity, size and time of
+     * last change, and the number of lines each pass read. Content rewritten in place with the same size,
+     * within the file system's resolution of time, goes unseen.
+     */
+    private record FileState(Object key, long size, FileTime modified) {
+
+        /** The state of a file now; one of no size and no time if its attributes cannot be read. */
+        static FileState of(Path path) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                return new FileState(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            } catch (IOException e) {
+                return new FileState(null, -1, null);
+            }
+        }
+
+        /**
+         * Tells whether a file is not as it was: its state differs now, or a pass that read it to its end
+         * read another number of lines than the first pass.
+         */
+        boolean changed(Path path, long lines, JsonLinesReport pass) {
+            return !equals(of(path)) || !readFailed(pass) && pass.lines() != lines;
+        }
     }
 
     private static long sizeOf(Path path) {
@@ -470,9 +536,9 @@ public final class JsonLinesValidation {
         public void accept(JsonLine line, int bytes) {
             stopIfAnotherFailed();
             if (line instanceof JsonLine.ErrorLine l) {
-                if (run.partition().isFirst()) {
-                    l.errors().forEach(this::error);
-                }
+                // A later part's pass reads the errors of the lines again, but a failure to read is its own.
+                l.errors().stream().filter(e -> run.partition().isFirst() || e.code() == ReadErrorCode.JSON_IO)
+                        .forEach(this::error);
             } else if (needed == null) {
                 entityOf(line).ifPresent(run::accept);
             } else {

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -678,6 +679,109 @@ class JsonLinesValidationTest {
                 assertThat(thread.isAlive()).as(thread.getName()).isFalse();
             }
         }
+    }
+
+    /** How a test changes a file while it is validated. */
+    enum Change {
+        TRUNCATED, REVERSED, DELETED, PREPENDED;
+
+        void apply(Path file) {
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                switch (this) {
+                    case TRUNCATED -> Files.write(file, lines.subList(0, lines.size() / 2), StandardCharsets.UTF_8);
+                    case REVERSED -> {
+                        Collections.reverse(lines);
+                        Files.write(file, lines, StandardCharsets.UTF_8);
+                    }
+                    case DELETED -> Files.delete(file);
+                    case PREPENDED -> Files.writeString(file, "\n".repeat(29) + String.join("\n", lines) + "\n",
+                            StandardCharsets.UTF_8);
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} after the first pass over the keys, {1} thread(s)")
+    @CsvSource({"TRUNCATED, 1", "REVERSED, 1", "DELETED, 1", "PREPENDED, 1", "TRUNCATED, 3", "PREPENDED, 3"})
+    void validate_fileChangedBetweenPasses_isOneReadErrorThatSaysSo_withNoFindings(Change change, int threads)
+            throws IOException {
+        Dataset dataset = Mutations.persons(dataset("both"), persons -> {
+            persons.add(persons.get(0));
+            return persons;
+        });
+        Path file = write(dataset);
+        long lines = Files.readAllLines(file).size();
+        boolean[] changed = new boolean[1];
+        JsonLinesValidation threeParts = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withThreads(threads).withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                .withProgress(n -> {
+                    if (n == lines && !changed[0]) {
+                        changed[0] = true;
+                        change.apply(file);
+                    }
+                });
+
+        JsonLinesReport actual = threeParts.validate(file, LATER);
+
+        assertThat(threeParts.partitionsFor(lines)).isGreaterThan(1);
+        assertThat(changed[0]).isTrue();
+        assertThat(actual.isSuccessful()).isFalse();
+        assertThat(actual.report().findings()).isEmpty();
+        assertThat(actual.readErrors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.en()).isEqualTo("the file " + file + " changed while it was validated, so its passes "
+                    + "read different content and the findings cannot be trusted; validate it again once it no "
+                    + "longer changes");
+            assertThat(error.zh()).startsWith("文件 " + file + " 在校验期间被修改");
+        });
+    }
+
+    @Test
+    void validate_fileChangedDuringItsOnlyPassOverTheKeys_isTheSameReadError() throws IOException {
+        Path file = write(dataset("both"));
+        long lines = Files.readAllLines(file).size();
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withProgress(n -> {
+                    if (n == lines / 2) {
+                        Change.PREPENDED.apply(file);
+                    }
+                }).validate(file, LATER);
+
+        assertThat(actual.readErrors()).extracting(ReadError::code, ReadError::line)
+                .containsExactly(tuple(ReadErrorCode.JSON_IO, 0L));
+        assertThat(actual.report().findings()).isEmpty();
+    }
+
+    @Test
+    void validate_readAhead_callerInterruptedInALaterPassOverTheKeys_keepsItsReadError_andReadsNoFurtherPart()
+            throws IOException {
+        Path file = write(dataset("both"));
+        long lines = Files.readAllLines(file).size();
+        Thread caller = Thread.currentThread();
+        int[] passesEnded = new int[1];
+        JsonLinesReport report;
+        try {
+            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                    .withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                    .withProgress(n -> {
+                        passesEnded[0] += n == lines ? 1 : 0;
+                        if (passesEnded[0] == 1 && n < lines && !caller.isInterrupted()) {
+                            caller.interrupt();
+                        }
+                    }).validate(file, LATER);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+        assertThat(report.isSuccessful()).isFalse();
+        assertThat(report.readErrors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.en()).startsWith("reading was interrupted");
+        });
+        assertThat(passesEnded[0]).isEqualTo(1);
     }
 
     @Test
