@@ -2,6 +2,7 @@ package org.yanxun.internal;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
@@ -45,32 +46,51 @@ public final class SideBySide {
      * @param work does the piece of a number from 0
      * @return what each piece gave, in order
      */
-    @SuppressWarnings("unchecked")
     public static <T> List<T> run(int count, String name, Piece<? extends T> work) {
+        return run(count, name, work, Thread::new);
+    }
+
+    /**
+     * Runs pieces of work side by side as {@link #run(int, String, Piece)} does, on threads a factory
+     * makes. If a thread cannot be made or started (the system has no room for another), no further
+     * piece starts, the threads started are stopped as when a piece fails, and that failure is thrown
+     * once they have ended.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> List<T> run(int count, String name, Piece<? extends T> work, ThreadFactory factory) {
         Object[] given = new Object[count];
         Thread[] threads = new Thread[count];
         AtomicReference<Throwable> first = new AtomicReference<>();
         BooleanSupplier stop = () -> first.get() != null;
-        for (int i = 1; i < count; i++) {
+        boolean started = true;
+        for (int i = 1; i < count && started; i++) {
             int piece = i;
-            threads[i] = new Thread(() -> {
-                try {
-                    given[piece] = work.run(piece, stop);
-                } catch (Throwable e) {
-                    failed(first, e, threads);
-                }
-            }, name + "-" + i);
-            threads[i].setDaemon(true);
-            threads[i].start();
+            try {
+                threads[i] = factory.newThread(() -> {
+                    try {
+                        given[piece] = work.run(piece, stop);
+                    } catch (Throwable e) {
+                        failed(first, e, threads);
+                    }
+                });
+                threads[i].setName(name + "-" + i);
+                threads[i].setDaemon(true);
+                threads[i].start();
+            } catch (Throwable e) {
+                started = false;
+                failed(first, e, threads);
+            }
         }
-        try {
-            given[0] = work.run(0, stop);
-        } catch (Throwable e) {
-            failed(first, e, threads);
+        if (started) {
+            try {
+                given[0] = work.run(0, stop);
+            } catch (Throwable e) {
+                failed(first, e, threads);
+            }
         }
         boolean interrupted = false;
         for (int i = 1; i < count; i++) {
-            while (threads[i].isAlive()) {
+            while (threads[i] != null && threads[i].isAlive()) {
                 try {
                     threads[i].join();
                 } catch (InterruptedException e) {

@@ -57,6 +57,28 @@ class SideBySideTest {
     }
 
     @Test
+    void run_aThreadCannotBeStarted_theStartedPiecesAreToldToStop_noOtherRuns_andTheFailureIsThrown() {
+        OutOfMemoryError noRoom = new OutOfMemoryError("unable to create native thread");
+        int[] made = new int[1];
+        boolean[] ran = new boolean[5];
+        boolean[] stopped = new boolean[5];
+
+        assertThatThrownBy(() -> SideBySide.run(5, "piece", (i, stop) -> {
+            ran[i] = true;
+            stopped[i] = awaitStop(stop);
+            return i;
+        }, task -> {
+            if (++made[0] == 3) {
+                throw noRoom;
+            }
+            return new Thread(task);
+        })).isSameAs(noRoom);
+
+        assertThat(ran).containsExactly(false, true, true, false, false);
+        assertThat(stopped).containsExactly(false, true, true, false, false);
+    }
+
+    @Test
     void run_onePiece_startsNoThread() {
         assertThat(SideBySide.run(1, "piece", (i, stop) -> Thread.currentThread())).containsExactly(Thread.currentThread());
     }
