@@ -154,9 +154,13 @@ public final class JsonLinesValidation {
      * time the slower of the two takes instead of their sum; at the end of a pass the two threads
      * check the keyed states side by side ({@link RuleRun#finish(int)}). The report, the read errors and
      * the progress calls are the same, and still come on the calling thread. At most
-     * {@value ReadAhead#BUDGET_BYTES} bytes of lines are read ahead; a stream is read ahead too, and left
-     * open. A file validated on {@linkplain #withThreads several threads} is not read ahead. Off by
-     * default: a library should not start threads its caller did not ask for.
+     * {@value ReadAhead#BUDGET_BYTES} bytes of lines are read ahead. Files are read ahead; a
+     * {@linkplain #validate(InputStream, Dimensions, LocalDate) stream} is not: a read of a stream may
+     * block for good (a pipe or a socket whose writer stalls), and a thread blocked in it could neither be
+     * stopped when the validation fails nor be waited for, so it would outlive the validation and go on
+     * consuming the caller's stream. A stream is read on the calling thread, and its keyed states are
+     * still checked on two. A file validated on {@linkplain #withThreads several threads} is not read
+     * ahead. Off by default: a library should not start threads its caller did not ask for.
      *
      * @param value whether to read ahead on a second thread
      * @return the copy
@@ -431,7 +435,9 @@ public final class JsonLinesValidation {
     public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
         Objects.requireNonNull(in, "in");
         Pass pass = new Pass(engine.start(dimensions, asOf), progress, null);
-        return pass.finish(read(receiver -> reader.readInto(in, receiver), pass));
+        // Not read ahead: a read of a stream may block for good, and a reading thread blocked in it could
+        // neither be stopped when the validation fails nor waited for, so it would outlive the validation.
+        return pass.finish(reader.readInto(in, pass));
     }
 
     /**

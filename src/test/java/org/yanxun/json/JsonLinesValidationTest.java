@@ -347,6 +347,26 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_stream_readAhead_aStreamThatStallsAndAProgressThatThrows_throwsAtOnce_andLeavesNoThread()
+            throws IOException {
+        byte[] lines = JsonLinesWriter.writeToString(dataset("both")).getBytes(StandardCharsets.UTF_8);
+        java.io.PipedOutputStream writer = new java.io.PipedOutputStream();
+        java.io.PipedInputStream in = new java.io.PipedInputStream(writer, 1 << 20);
+        writer.write(lines, 0, 40_000); // and no more: the writer stays open, so a further read blocks
+        IllegalStateException stop = new IllegalStateException("stop");
+
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThatThrownBy(() ->
+                JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                        .withProgress(n -> {
+                            if (n == 50) {
+                                throw stop;
+                            }
+                        }).validate(in, Dimensions.of(dataset("both")), LATER)).isSameAs(stop));
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(thread -> thread.getName().startsWith("yanxun-"));
+        writer.close();
+    }
+
+    @Test
     void validate_readAhead_progressThrows_propagates() throws IOException {
         Path file = write(dataset("qiyingen"));
         IllegalStateException stop = new IllegalStateException("stop");
