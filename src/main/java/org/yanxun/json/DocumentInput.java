@@ -4,10 +4,12 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -164,7 +166,7 @@ final class DocumentInput {
             // The columns of line 1 count a byte-order mark's three bytes, as the JSON Lines reader's do.
             Encoding.skipByteOrderMarkAlone(buffered);
         } catch (IOException e) {
-            return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
+            return ReadResult.failure(List.of(readFailure(e, 0)));
         }
         InputStream checked = new Utf8.CheckingStream(buffered);
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
@@ -179,7 +181,7 @@ final class DocumentInput {
                 text.unread(first);
             }
         } catch (IOException e) {
-            return ioFailure("读取输入失败：" + e.getMessage(), "input could not be read: " + e.getMessage());
+            return ReadResult.failure(List.of(readFailure(e, 0)));
         }
         Reader checked = new Utf16.CheckingReader(text);
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
@@ -225,6 +227,28 @@ final class DocumentInput {
         } finally {
             Failures.close(cursor.parser());
         }
+    }
+
+    /**
+     * The {@code JSON_IO} error of an input that failed while it was read: "reading was interrupted" for
+     * an interrupt, after which the thread is interrupted again (a stream that stops at an interrupt, such
+     * as a pipe's, has cleared it), otherwise the failure's own words, if it has any.
+     *
+     * @param failure what the input threw
+     * @param line the line where it failed, or 0
+     * @return the error
+     */
+    static ReadError readFailure(Throwable failure, long line) {
+        boolean interrupted = failure instanceof ClosedByInterruptException
+                || failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取被中断", "reading was interrupted");
+        }
+        String why = failure.getMessage() == null || failure.getMessage().isBlank() ? null
+                : Failures.shorten(failure.getMessage());
+        return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, why == null ? "读取输入失败" : "读取输入失败：" + why,
+                why == null ? "input could not be read" : "input could not be read: " + why);
     }
 
     static <T> ReadResult<T> ioFailure(String zh, String en) {

@@ -57,8 +57,11 @@ final class Failures {
         // limit was passed nor a column that lies in the input: the error is of the whole document.
         boolean wholeDocument = e instanceof StreamConstraintsException
                 && String.valueOf(e.getOriginalMessage()).startsWith(ParserMessages.DOCUMENT_LENGTH);
-        if (wholeDocument || code == ReadErrorCode.JSON_IO) {
-            // A failure of the input, or a document too long, is not of the value being read.
+        if (code == ReadErrorCode.JSON_IO) {
+            // A failure of the input is not of the value being read.
+            ReadError failed = DocumentInput.readFailure(e.getCause() != null ? e.getCause() : e, 0);
+            cursor.fatalOfInput(code, failed.zh(), failed.en());
+        } else if (wholeDocument) {
             cursor.fatalOfInput(code, zh + zhDetail, en + enDetail);
         } else {
             cursor.fatal(code, failure, failure.where(), zh + zhDetail, en + enDetail);

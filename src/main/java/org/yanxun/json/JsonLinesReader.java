@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
-import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,12 +192,8 @@ public final class JsonLinesReader {
             throw Rethrow.unchecked(e.getCause(), "the receiver of the lines failed");
         } catch (IOException | UncheckedIOException e) {
             long line = splitter.currentLine();
-            // A read of a file that an interrupt of its thread closed says nothing of itself.
-            ReadError error = e instanceof ClosedByInterruptException
-                    ? new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取被中断", "reading was interrupted")
-                    : new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取输入失败：" + e.getMessage(),
-                            "input could not be read: " + e.getMessage());
-            receiver.accept(new JsonLine.ErrorLine(line, List.of(error)), 0);
+            Throwable failure = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            receiver.accept(new JsonLine.ErrorLine(line, List.of(DocumentInput.readFailure(failure, line))), 0);
             return line;
         }
     }

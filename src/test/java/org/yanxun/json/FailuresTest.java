@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.yanxun.policy.Presets;
+import org.yanxun.rules.Dimensions;
+import org.yanxun.rules.RuleEngine;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.StreamReadException;
@@ -86,6 +91,58 @@ class FailuresTest {
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
         assertThat(error.zh()).isEqualTo("读取输入失败：disk gone");
         assertThat(error.en()).isEqualTo("input could not be read: disk gone");
+    }
+
+    /** A stream that gives some bytes and then throws. */
+    private static InputStream failingAfter(String text, IOException failure) {
+        return new SequenceInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() throws IOException {
+                        throw failure;
+                    }
+                });
+    }
+
+    /** The one JSON_IO error of each way to read an input that fails: as a document, as text, as JSON Lines. */
+    private static List<ReadError> errorsOfEveryReader(IOException failure) {
+        List<ReadError> errors = new ArrayList<>();
+        errors.addAll(DatasetReader.create().read(failingAfter("", failure)).errors());
+        errors.addAll(DatasetReader.create().read(failingAfter("{\"schemaVersion\":", failure)).errors());
+        errors.addAll(DatasetReader.create().read(new java.io.InputStreamReader(failingAfter("", failure),
+                StandardCharsets.UTF_8)).errors());
+        errors.addAll(JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .validate(failingAfter("\n", failure), Dimensions.empty(), LocalDate.of(2026, 3, 1)).readErrors());
+        return errors;
+    }
+
+    @Test
+    void read_streamFailingWithoutAMessage_saysItCouldNotBeRead_withoutNull() {
+        assertThat(errorsOfEveryReader(new IOException())).hasSize(4).allSatisfy(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.zh()).isEqualTo("读取输入失败");
+            assertThat(error.en()).isEqualTo("input could not be read");
+        });
+    }
+
+    @Test
+    void read_streamInterrupted_saysSo_andTheThreadStaysInterrupted() {
+        try {
+            assertThat(errorsOfEveryReader(new java.io.InterruptedIOException())).hasSize(4).allSatisfy(error -> {
+                assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+                assertThat(error.zh()).isEqualTo("读取被中断");
+                assertThat(error.en()).isEqualTo("reading was interrupted");
+            });
+        } finally {
+            assertThat(Thread.interrupted()).as("interrupted again").isTrue();
+        }
+    }
+
+    @Test
+    void read_socketTimeout_isAFailureInItsOwnWords_notAnInterrupt() {
+        assertThat(errorsOfEveryReader(new java.net.SocketTimeoutException("Read timed out")))
+                .extracting(ReadError::en).containsOnly("input could not be read: Read timed out");
+        assertThat(Thread.interrupted()).isFalse();
     }
 
     @Test
