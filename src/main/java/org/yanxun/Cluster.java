@@ -17,8 +17,8 @@ import org.yanxun.internal.Checks;
  * @param id the identifier, not null
  * @param name the name, not blank
  * @param region the district, not null
- * @param organiser the organiser (主办), not null
- * @param undertaker the undertaker (承办), not null
+ * @param organiser the organiser (主办), not null; in a session, 主办 is {@link SessionRole#HOST}
+ * @param undertaker the undertaker (承办), not null; in a session, 承办 is {@link SessionRole#ORGANISER}
  * @param launchedOn the launch date, not null
  * @param studios the studios and workshops, not null
  * @param plan the published plan, if any

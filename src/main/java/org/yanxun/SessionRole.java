@@ -2,6 +2,7 @@ package org.yanxun;
 
 /**
  * The role of an institution in one session: {@link #HOST} (主办), {@link #ORGANISER} (承办) or {@link #CO_HOST} (协办).
+ * A {@link Cluster}'s words differ: its {@code organiser} is its 主办 and its {@code undertaker} its 承办.
  */
 public enum SessionRole implements Labelled {
 

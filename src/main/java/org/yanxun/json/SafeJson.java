@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
- * Factories of Jackson objects configured for untrusted input with the same limits and strictness
- * as the Yanxun readers, for applications that use Jackson databind themselves, such as
+ * Factories of Jackson objects configured for untrusted input with the same limits as the Yanxun
+ * readers, for applications that use Jackson databind themselves, such as
  * {@code SafeJson.mapper().readValue(json, MyRecord.class)}.
  *
  * <p>A {@linkplain #mapper(JsonLimits) mapper} applies the {@link JsonLimits} through
@@ -22,7 +22,11 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * trailing tokens, unknown properties and null for primitives; never coerces between scalar
  * shapes (no {@code "5"} for a number, {@code 1.5} for an integer, {@code 5} or {@code true} for a
  * string, no empty string as null); and resolves no polymorphic type: its type validator allows no
- * subtype at all, so a class name in the input can never select a class. The mapper reports
+ * subtype at all, so a class name in the input can never select a class. It is stricter than the
+ * readers in one way and looser in another: an integer is not a floating-point value either ({@code 2}
+ * for a {@code double} is an error; write {@code 2.0}), and a missing property takes its type's default
+ * ({@code null}, {@code 0}, {@code false}) as in plain databind, where the readers report
+ * {@link ReadErrorCode#JSON_MISSING}: check required values yourself. The mapper reports
  * problems as Jackson exceptions; use {@link DatasetReader} and {@link JsonLinesReader} to get
  * located, bilingual {@link ReadError}s instead.
  *

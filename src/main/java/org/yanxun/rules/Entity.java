@@ -1,6 +1,7 @@
 package org.yanxun.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.Alliance;
@@ -40,13 +41,13 @@ public sealed interface Entity {
      * {@code /clusters/0/studios/5} for the sixth studio of the first cluster.
      *
      * @param dataset the dataset, not null
-     * @return the records: persons, institutions, each cluster then its studios, each alliance then
-     *     its sessions, exchanges and resources, then project communities
+     * @return the records, unmodifiable: persons, institutions, each cluster then its studios, each alliance
+     *     then its sessions, exchanges and resources, then project communities
      */
     static List<Entity> allOf(Dataset dataset) {
         List<Entity> all = new ArrayList<>();
         DatasetRecords.forEach(dataset, type -> true, all::add);
-        return all;
+        return Collections.unmodifiableList(all);
     }
 
     /**

@@ -17,8 +17,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated text has the format of the library's identifiers (person, institution, studio, ...):
- * 1 to 64 characters, a letter or digit first, then letters, digits and {@code . _ : -}, such as
- * {@code syn-lw-0001}.
+ * 1 to 64 characters, an ASCII letter or digit first, then ASCII letters, digits and {@code . _ : -}, such
+ * as {@code syn-lw-0001}; a Chinese name such as {@code 张三} is not an identifier.
  *
  * <p>Applies to {@link CharSequence}; {@code null} is valid. A violation carries the code
  * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the

@@ -1,6 +1,7 @@
 package org.yanxun.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +38,13 @@ class DatasetRecordsTest {
         assertThat(declaredFirst.subList(BOTH.institutions().size() + BOTH.persons().size(), declaredFirst.size()))
                 .isEqualTo(documentOrder.subList(BOTH.institutions().size() + BOTH.persons().size(),
                         documentOrder.size()));
+    }
+
+    @Test
+    void allOf_isUnmodifiable() {
+        List<Entity> records = Entity.allOf(BOTH);
+
+        assertThatThrownBy(() -> records.remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test

@@ -112,14 +112,14 @@ class FieldConstraintTest {
     @Test
     void identifier_badFirstCharacter_firesWithCode() {
         ConstraintViolation<?> violation = only(ENGLISH.validate(institution(null, null, "-syn")));
-        assertThat(violation.getMessage()).startsWith("must be 1 to 64 letters");
+        assertThat(violation.getMessage()).startsWith("must be 1 to 64 ASCII letters");
         assertThat(Validators.payload(violation).code()).isEqualTo("ID_FORMAT");
     }
 
     @Test
     void identifier_tooLong_firesInChinese() {
         assertThat(only(CHINESE.validate(institution(null, null, "a".repeat(65)))).getMessage())
-                .startsWith("须为 1 至 64 个字母");
+                .startsWith("须为 1 至 64 个 ASCII 字母");
     }
 
     /**
@@ -134,7 +134,7 @@ class FieldConstraintTest {
         try {
             Validator english = Validators.withEl(EN);
             assertThat(only(english.validate(institution(null, null, "-syn"))).getMessage())
-                    .startsWith("must be 1 to 64 letters");
+                    .startsWith("must be 1 to 64 ASCII letters");
         } finally {
             Locale.setDefault(original);
         }

@@ -63,8 +63,8 @@ class MessageInjectionTest {
         List<String> messages = validator.validate(new Holder(null, "${7*7}#{7*7}")).stream()
                 .map(ConstraintViolation::getMessage).toList();
         assertThat(messages).singleElement().satisfies(message -> assertThat(message)
-                .isIn("must be 1 to 64 letters, digits and . _ : -, starting with a letter or digit",
-                        "须为 1 至 64 个字母、数字或 . _ : -，并以字母或数字开头"));
+                .isIn("must be 1 to 64 ASCII letters, digits and . _ : -, starting with a letter or digit",
+                        "须为 1 至 64 个 ASCII 字母、数字或 . _ : -，并以字母或数字开头"));
     }
 
     @ParameterizedTest(name = "{0}")
