@@ -51,6 +51,8 @@ public record Certificate(CertificateKind kind, InstitutionId issuer, LocalDate 
      * @param issuedOn the date, not null
      * @param holder the holder, not null
      * @return the certificate
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Certificate certificate(InstitutionId issuer, LocalDate issuedOn, PersonId holder) {
         return new Certificate(CertificateKind.CERTIFICATE, issuer, issuedOn,
@@ -63,6 +65,8 @@ public record Certificate(CertificateKind kind, InstitutionId issuer, LocalDate 
      * @param issuer the issuer, not null
      * @param issuedOn the date, not null
      * @return the plaque
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Certificate plaque(InstitutionId issuer, LocalDate issuedOn) {
         return new Certificate(CertificateKind.PLAQUE, issuer, issuedOn, Optional.empty());

@@ -37,6 +37,8 @@ public record DateRange(LocalDate start, LocalDate end) {
      * @param start the first day, not null
      * @param end the last day, not before {@code start}
      * @return the range
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static DateRange of(LocalDate start, LocalDate end) {
         return new DateRange(start, end);

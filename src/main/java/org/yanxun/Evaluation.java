@@ -22,6 +22,7 @@ public record Evaluation(EvaluationKind kind, LocalDate date, Grade grade) {
      * @param date the date of the evaluation, not null
      * @param grade the grade, not null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public Evaluation {
         Objects.requireNonNull(kind, "kind");
@@ -36,6 +37,8 @@ public record Evaluation(EvaluationKind kind, LocalDate date, Grade grade) {
      * @param date the date, not null
      * @param grade the grade, not null
      * @return the evaluation
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Evaluation of(EvaluationKind kind, LocalDate date, Grade grade) {
         return new Evaluation(kind, date, grade);

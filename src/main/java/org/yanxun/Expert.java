@@ -37,6 +37,8 @@ public record Expert(String name, String affiliation, Optional<InstitutionId> in
      * @param name the name, not blank
      * @param affiliation the affiliation, not blank
      * @return the expert
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Expert of(String name, String affiliation) {
         return new Expert(name, affiliation, Optional.empty());
@@ -49,6 +51,8 @@ public record Expert(String name, String affiliation, Optional<InstitutionId> in
      * @param affiliation the affiliation, not blank
      * @param institution the institution, not null
      * @return the expert
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Expert of(String name, String affiliation, InstitutionId institution) {
         return new Expert(name, affiliation, Optional.of(Objects.requireNonNull(institution, "institution")));

@@ -23,6 +23,7 @@ public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
      * @param level the level that awarded it, not null
      * @param awardedOn the date it was awarded, not null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public Honour {
         Objects.requireNonNull(kind, "kind");
@@ -37,6 +38,8 @@ public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
      * @param level the level, not null
      * @param awardedOn the date awarded, not null
      * @return the honour
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Honour of(HonourKind kind, Level level, LocalDate awardedOn) {
         return new Honour(kind, level, awardedOn);

@@ -46,6 +46,8 @@ public record Institution(InstitutionId id, String name, InstitutionKind kind, R
      * @param kind the kind, not null
      * @param region the division, not null
      * @return the institution
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Institution of(InstitutionId id, String name, InstitutionKind kind, RegionCode region) {
         return new Institution(id, name, kind, region, Optional.empty());

@@ -47,6 +47,8 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
      * @param tier the tier, not null
      * @param joinedOn the first day, not null
      * @return the membership
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Membership of(PersonId person, Tier tier, LocalDate joinedOn) {
         return new Membership(person, tier, joinedOn, Optional.empty());
@@ -57,6 +59,8 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
      *
      * @param day the day the person left, not before {@link #joinedOn()}
      * @return the ended membership
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public Membership withLeftOn(LocalDate day) {
         return new Membership(person, tier, joinedOn, Optional.of(Objects.requireNonNull(day, "day")));

@@ -35,6 +35,8 @@ public record MentoringPair(PersonId mentor, PersonId apprentice) {
      * @param mentor the mentor, not null
      * @param apprentice the apprentice, not null
      * @return the pair
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static MentoringPair of(PersonId mentor, PersonId apprentice) {
         return new MentoringPair(mentor, apprentice);

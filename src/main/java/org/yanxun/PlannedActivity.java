@@ -39,6 +39,8 @@ public record PlannedActivity(String title, HostDuty duty, LocalDate date) {
      * @param duty the responsibility, not null
      * @param date the date, not null
      * @return the activity
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static PlannedActivity of(String title, HostDuty duty, LocalDate date) {
         return new PlannedActivity(title, duty, date);

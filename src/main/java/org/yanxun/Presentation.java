@@ -32,6 +32,8 @@ public record Presentation(PersonId speaker, String title) {
      * @param speaker the speaker, not null
      * @param title the title, not blank
      * @return the presentation
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static Presentation of(PersonId speaker, String title) {
         return new Presentation(speaker, title);

@@ -84,6 +84,8 @@ public record StudioType(String code, StudioForm form, int rung, String zh, Stri
      * @param zh the name in Chinese, not blank
      * @param en the name in English, not blank
      * @return the type
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a value is outside what its parameter allows
      */
     public static StudioType of(String code, StudioForm form, int rung, String zh, String en) {
         return new StudioType(code, form, rung, zh, en);

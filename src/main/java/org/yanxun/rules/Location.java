@@ -98,6 +98,8 @@ public final class Location implements Comparable<Location>, Serializable {
      *
      * @param pointer the JSON Pointer, not null
      * @return the location
+     * @throws NullPointerException if the pointer is null
+     * @throws IllegalArgumentException if the pointer is not a JSON Pointer, as the constructor says
      */
     public static Location of(String pointer) {
         return new Location(OptionalLong.empty(), pointer);
@@ -108,6 +110,7 @@ public final class Location implements Comparable<Location>, Serializable {
      *
      * @param line the 1-based line
      * @return the location of the whole record on that line
+     * @throws IllegalArgumentException if the line is less than 1
      */
     public static Location ofLine(long line) {
         return new Location(OptionalLong.of(line), "");
