@@ -7,7 +7,6 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.yanxun.policy.Policy;
-import org.yanxun.policy.Presets;
 import org.yanxun.policy.StudioTypePolicy;
 
 /** The cycle lengths one {@link CycleYears} declaration accepts, read once from its policy. */
@@ -15,20 +14,22 @@ final class CycleLengths {
 
     private final SortedSet<Integer> accepted;
     private final String expected;
+    private final String policyId;
 
-    private CycleLengths(SortedSet<Integer> accepted) {
+    private CycleLengths(SortedSet<Integer> accepted, String policyId) {
         this.accepted = accepted;
         this.expected = accepted.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        this.policyId = policyId;
     }
 
     /**
      * Reads the lengths of a declaration.
      *
-     * @throws ConstraintDeclarationException if the policy is not a preset or does not define the type
+     * @throws ConstraintDeclarationException if the policy is not a preset, its provider is unusable, or it
+     *     does not define the type
      */
     static CycleLengths of(CycleYears constraint) {
-        Policy policy = Presets.byId(constraint.policy()).orElseThrow(() -> new ConstraintDeclarationException(
-                "@CycleYears: policy '" + constraint.policy() + "' is not a preset; use one of " + Presets.ids()));
+        Policy policy = EngineCheck.policyOf("@CycleYears", constraint.policy(), constraint.policyProvider());
         Map<String, StudioTypePolicy> types = policy.studios().types();
         SortedSet<Integer> accepted = new TreeSet<>();
         if (constraint.type().isEmpty()) {
@@ -39,7 +40,7 @@ final class CycleLengths {
             throw new ConstraintDeclarationException("@CycleYears: policy '" + policy.id()
                     + "' defines no studio type '" + constraint.type() + "'; it defines " + types.keySet());
         }
-        return new CycleLengths(accepted);
+        return new CycleLengths(accepted, policy.id());
     }
 
     /** Tells whether a length is accepted, and adds the code and parameters to the violation if not. */
@@ -47,7 +48,8 @@ final class CycleLengths {
         if (accepted.contains(years)) {
             return true;
         }
-        Violations.field(context, CycleYears.CODE, Map.of("years", years, "expected", expected));
+        // The policy's own id, which a provider's policy has where the declaration's attribute does not.
+        Violations.field(context, CycleYears.CODE, Map.of("years", years, "expected", expected, "policy", policyId));
         return false;
     }
 }

@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
  * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid. A violation carries the code
  * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the
  * message parameters {@code {code}}, {@code {severity}}, {@code {expected}} (such as {@code 1, 2}) and
- * {@code {years}} are available to a custom message. A policy or type that does not exist is a {@link jakarta.validation.ConstraintDeclarationException}.
+ * {@code {years}} are available to a custom message, and {@code {policy}} is the id of the policy used,
+ * a provider's too. A policy or type that does not exist, or a provider that cannot give its policy, is a
+ * {@link jakarta.validation.ConstraintDeclarationException}.
  */
 @Documented
 @Constraint(validatedBy = {CycleYearsValidator.class, CycleYearsOfCycleValidator.class})
@@ -58,11 +60,20 @@ public @interface CycleYears {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Returns the identifier of the preset policy, one of {@link org.yanxun.policy.Presets#ids()}.
+     * Returns the identifier of the preset policy, one of {@link org.yanxun.policy.Presets#ids()}; ignored
+     * when {@link #policyProvider()} is set.
      *
      * @return the policy identifier, by default {@value org.yanxun.policy.Presets#GUANGZHOU_LIWAN_2026}
      */
     String policy() default org.yanxun.policy.Presets.GUANGZHOU_LIWAN_2026;
+
+    /**
+     * Returns the class that supplies the policy, instantiated once per declaration through its public
+     * no-argument constructor, as for the class-level constraints.
+     *
+     * @return the provider, or {@code PolicyProvider.class} itself (the default) to use {@link #policy()}
+     */
+    Class<? extends PolicyProvider> policyProvider() default PolicyProvider.class;
 
     /**
      * Returns the code of the studio type whose cycle length is required, such as

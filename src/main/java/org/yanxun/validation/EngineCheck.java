@@ -57,7 +57,7 @@ final class EngineCheck {
      */
     static EngineCheck of(String constraint, String message, String policyId,
             Class<? extends PolicyProvider> provider, String asOf, Severity minSeverity, boolean standalone) {
-        Policy policy = provider == PolicyProvider.class ? preset(constraint, policyId) : provided(constraint, provider);
+        Policy policy = policyOf(constraint, policyId, provider);
         if (standalone) {
             TreeSet<String> disabled = new TreeSet<>(policy.disabledRules());
             disabled.add(REF_UNKNOWN);
@@ -72,6 +72,16 @@ final class EngineCheck {
         }
         boolean customMessage = !message.equals("{org.yanxun.validation." + constraint.substring(1) + ".message}");
         return new EngineCheck(constraint, engine, date(constraint, asOf), minSeverity, customMessage);
+    }
+
+    /**
+     * The policy of a declaration: its provider's, or the preset its id names when it has none.
+     *
+     * @param constraint the annotation's name, for messages
+     * @throws ConstraintDeclarationException if the id names no preset, or the provider is unusable
+     */
+    static Policy policyOf(String constraint, String policyId, Class<? extends PolicyProvider> provider) {
+        return provider == PolicyProvider.class ? preset(constraint, policyId) : provided(constraint, provider);
     }
 
     private static Policy preset(String constraint, String id) {

@@ -53,6 +53,17 @@ class FieldConstraintTest {
         Integer years = 2;
     }
 
+    static final class ProvidedPolicy {
+        @CycleYears(policy = "does-not-matter", policyProvider = ValidStudioTest.Provincial.class,
+                type = "FAMOUS_TEACHER_STUDIO")
+        Integer years;
+    }
+
+    static final class FailingProvider {
+        @CycleYears(policyProvider = ValidStudioTest.Failing.class)
+        Integer years = 2;
+    }
+
     static final class UnknownType {
         @CycleYears(type = "SPACE_STUDIO")
         Integer years = 2;
@@ -205,5 +216,24 @@ class FieldConstraintTest {
     void cycleYears_unknownType_throws() {
         assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new UnknownType()))
                 .withStackTraceContaining("defines no studio type 'SPACE_STUDIO'");
+    }
+
+    @Test
+    void cycleYears_policyProvider_itsPolicysLengthIsQuiet_anotherFires_namingItsPolicy() {
+        ProvidedPolicy form = new ProvidedPolicy();
+        form.years = 3;
+        assertThat(ENGLISH.validate(form)).isEmpty();
+
+        form.years = 2;
+        assertThat(only(ENGLISH.validate(form)).getMessage())
+                .isEqualTo("must be a cycle length that policy guangdong-provincial-2021 sets");
+        assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangdong-provincial-2021 的规定");
+    }
+
+    @Test
+    void cycleYears_providerThatFails_throws() {
+        assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new FailingProvider()))
+                .withStackTraceContaining("@CycleYears: policyProvider")
+                .withStackTraceContaining("failed to give its policy");
     }
 }
