@@ -39,11 +39,13 @@ import org.yanxun.policy.HostCriterion.TitleAtLeast;
  *     members and at least 100 online trainees for teacher studios, 5 and at least 50 for principal
  *     studios (粤教继函〔2018〕19号, round 2021–2023).</li>
  * <li>{@value #CHENGYU_QIYINGEN_2023}: the Chengdu–Chongqing "10+20" community and its 綦营恩
- *     alliance — 1 lead unit, a three-year plan with the "3-3-3-3" structure and five key tasks, the
- *     four mutual exchanges, 10 Chongqing and 20 Sichuan members at the "10+20" level.</li>
+ *     alliance — 1 lead unit, a three-year plan with the "3-3-3-3" structure (and the community's five
+ *     key tasks, which the plan is assumed to take), the four mutual exchanges, 10 Chongqing and 20
+ *     Sichuan members at the "10+20" level.</li>
  * </ul>
  * Where a preset needs a value its sources do not publish, it takes a default, mostly a permissive one,
- * and its {@link Policy#source()} names it with the confidence L.
+ * and its {@link Policy#source()} marks such values L; {@code docs/policies.md} lists every value of
+ * each preset with its source and confidence.
  */
 public final class Presets {
 
@@ -142,13 +144,12 @@ public final class Presets {
         ClusterPolicy clusters = new ClusterPolicy(EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY,
                 Stage.JUNIOR_SECONDARY, Stage.SENIOR_SECONDARY), 0);
         return new Policy(GUANGZHOU_LIWAN_2026, "广州市荔湾区2026年中小学教师集群研训共同体", "Guangzhou Liwan 2026 district cluster",
-                "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): "
-                        + "types, counts, 2-year studios, 1-year workshops; 穗教发〔2021〕58号 (H): new teacher = 教龄 0-3; "
-                        + "Guangzhou 2019: same subject and stage (H), expert hosts (M); "
-                        + "1993 特级教师评选规定 (M): 特级 provincial, needs 高级; Guangdong (M): certificate tiers. "
-                        + "Defaults (L): 3-15 members; host 1, join 1 at once; ladder step 2; title-only hosts to "
-                        + "municipal; evaluations ±3 months; 3 apprentices a mentor; 优秀/良好/合格 continue, 不合格 "
-                        + "dissolves. Alliances: chengyu-qiyingen-2023.",
+                "荔湾区教育发展研究院《2026年荔湾区中小学教师集群研训共同体启动仪式顺利举办》(2026-01-13, M): 5 types, counts, 2-year "
+                        + "studios, 1-year workshops; 穗教规字〔2023〕3号 (H): expert, 名班主任 types; 穗教发〔2021〕58号 (H): new "
+                        + "teacher = 教龄 0-3; Guangzhou 2019: same subject and stage (H), expert hosts (M); 1993 "
+                        + "特级教师评选规定 (M): 特级 provincial, needs 高级; Guangdong (M): certificate tiers. L "
+                        + "(docs/policies.md): member counts, other hosts, at-once limits, ladder, evaluations, "
+                        + "grades, mentors, name rule, plan tolerance, end date. Alliances: chengyu-qiyingen-2023.",
                 Confidence.MEDIUM, LocalDate.of(2026, 1, 9), Optional.of(LocalDate.of(2028, 1, 8)),
                 studios, clusters, qiyingenAlliances(), new TreeMap<>(), new TreeSet<>());
     }
@@ -174,10 +175,10 @@ public final class Presets {
                 .withNameEn("Guangdong provincial master-teacher and principal studios, 2021-2023 round")
                 .withSource("粤教继函〔2018〕19号 as restated at bjyzxf.com/news/jy/3289.html (M): teacher studios 8-10 "
                         + "members and at least 100 online trainees, principal studios 5 and at least 50; "
-                        + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). Workshops take the "
-                        + "teacher-studio numbers (L). Every type's hosts as Guangzhou 2019's expert studios (M for "
-                        + "them, L for the others): 正高级 (高级 in 中职), provincial 特级, municipal 名师/名校长, for 名班主任 studios "
-                        + "municipal 名班主任 too. Else as guangzhou-liwan-2026.")
+                        + "gd.sina.com.cn 2021-07-16 (M): 3-year cycles (2018-2020, 2021-2023). L, listed in "
+                        + "docs/policies.md: those numbers for the other studio types and workshops; the round's "
+                        + "days; hosts: Guangzhou 2019's expert-studio hosts for every type (名班主任 too for its "
+                        + "studios), municipal 名校长/名书记 for principal studios. Else as guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2021, 1, 1))
                 .withEffectiveUntil(Optional.of(LocalDate.of(2023, 12, 31)))
@@ -212,12 +213,12 @@ public final class Presets {
         return liwan.withId(CHENGYU_QIYINGEN_2023)
                 .withNameZh("成渝地区双城经济圈研训机构“10+20”共同体·綦营恩三地共同体")
                 .withNameEn("Chengdu-Chongqing \"10+20\" community of training institutions: the Qijiang-Yingshan-Enyang alliance")
-                .withSource("cqnews.net content_1425546648277475328 (M): 10 Chongqing + 20 Sichuan institutions, five key "
-                        + "tasks, 綦营恩 lead and partners, three-year plan with 3 mechanisms, 3 resource kinds "
-                        + "(a library of 5), 3 topics, 3 activity kinds, the four mutual exchanges; 大足-安岳 2025 (M): "
-                        + "annual rotation of hosting. Defaults (L): exchange days, reciprocity, freshness, sharing "
-                        + "grace, 1 session a year, 1 outside expert, 2 consecutive sessions per host (joint sessions have several). "
-                        + "Studio part: guangzhou-liwan-2026.")
+                .withSource("cqnews.net content_1425546648277475328 (M): 10 Chongqing + 20 Sichuan institutions, the "
+                        + "community's five key tasks, 綦营恩 lead and partners, three-year plan of 3 mechanisms, 3 "
+                        + "resource kinds (library of 5), 3 topics, 3 activity kinds; 四互 exchanges; experts at "
+                        + "every session; 大足-安岳 2025 (M): annual rotation. L (docs/policies.md): the plan taking "
+                        + "the 5 tasks, member kinds, exchange days, reciprocity, freshness, sharing grace, 1 "
+                        + "session a year, 2 hostings running, start. Studios: guangzhou-liwan-2026.")
                 .withConfidence(Confidence.MEDIUM)
                 .withEffectiveFrom(LocalDate.of(2023, 1, 1))
                 .withEffectiveUntil(Optional.empty());

@@ -239,7 +239,8 @@ final class AllianceRules {
         return allianceRule("ALLIANCE_PLAN_STRUCTURE", Severity.WARNING, "联盟规划结构不全", "Plan structure incomplete",
                 "An alliance plan declares at least the policy's numbers of collaboration mechanisms, shared "
                         + "resource kinds, joint research topics, major activity kinds and key tasks (the \"3-3-3-3\" "
-                        + "structure and five key tasks of 綦营恩); an item listed twice counts once.",
+                        + "structure of the 綦营恩 plan, and the five key tasks of the \"10+20\" community it belongs "
+                        + "to); an item listed twice counts once.",
                 (alliance, at, context, sink) -> alliance.plan().ifPresent(plan -> {
                     PlanStructure required = context.policy().alliances().planStructure();
                     Location p = at.child("plan");
