@@ -3,6 +3,9 @@ package org.yanxun.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.List;
@@ -15,10 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.json.JsonLinesValidation;
 import org.yanxun.json.PolicyReader;
+import org.yanxun.json.SafeJson;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.RuleEngine;
 import org.yanxun.rules.catalogue.Catalogue;
+import tools.jackson.databind.JsonNode;
 
 class NationalDataTest {
 
@@ -86,13 +91,22 @@ class NationalDataTest {
     }
 
     @Test
-    void write_twoClusters_theSecondOfEightStudios_reportsExactlyTheInjectedFaultsOfClustersToo() {
+    void write_twoClusters_theSecondOfEightStudios_reportsExactlyTheInjectedFaultsOfClustersToo() throws IOException {
         Path file = dir.resolve("national.jsonl");
         NationalManifest manifest = NationalData.of(508, 0.001, 7).write(file);
 
+        JsonLinesReport result = validate(file);
+
         assertThat(manifest.expected()).containsEntry("CLUSTER_STAGE_COVERAGE", 1L)
                 .containsEntry("CLUSTER_PLAN_COUNTS", 1L);
-        assertThat(counts(validate(file))).isEqualTo(manifest.expectedSorted());
+        assertThat(counts(result)).isEqualTo(manifest.expectedSorted());
+        // Every code fires here: each finding points at a node of its own line, as in a whole document.
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(result.report().findings()).allSatisfy(finding -> {
+            assertThat(finding.location().line()).as(finding.toString()).isPresent();
+            JsonNode record = SafeJson.mapper().readTree(lines.get((int) finding.location().line().getAsLong() - 1));
+            assertThat(record.at(finding.pointer()).isMissingNode()).as(finding.toString()).isFalse();
+        });
     }
 
     @Test

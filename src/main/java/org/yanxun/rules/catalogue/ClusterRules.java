@@ -111,7 +111,7 @@ final class ClusterRules {
                     missing.addAll(context.policy().clusters().requiredStages());
                     missing.removeAll(facts.activeStages);
                     if (!missing.isEmpty()) {
-                        sink.add(facts.clusterAt.location().child("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段："
+                        sink.add(facts.clusterAt.childrenLocation("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段："
                                         + missing.stream().map(Stage::zh).collect(Collectors.joining("、")),
                                 "the active studios of cluster '" + facts.name + "' serve no "
                                         + English.list("or", missing.stream().map(Stage::en).toList()));
@@ -141,7 +141,7 @@ final class ClusterRules {
                         if (Math.abs(actual - plan) > tolerance) {
                             Location at = planned.containsKey(code)
                                     ? facts.clusterAt.location().child("plan", "studioCounts", code)
-                                    : facts.clusterAt.location().child("studios");
+                                    : facts.clusterAt.childrenLocation("studios");
                             Optional<StudioType> type = typeOf(code, facts, context);
                             String zh = type.map(StudioType::zh).orElse("类型为 " + code + " 的工作室");
                             String en = type.map(t -> English.count(actual, t.en()))

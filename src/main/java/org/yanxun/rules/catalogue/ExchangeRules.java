@@ -235,7 +235,7 @@ final class ExchangeRules {
                     missing.addAll(context.policy().alliances().requiredExchangeKinds());
                     missing.removeAll(used.kinds);
                     if (due && !missing.isEmpty()) {
-                        sink.add(used.allianceAt.location().child("exchanges"), "联盟未开展"
+                        sink.add(used.allianceAt.childrenLocation("exchanges"), "联盟未开展"
                                         + missing.stream().map(ExchangeKind::zh).collect(Collectors.joining("、")),
                                 "the alliance has run no "
                                         + English.list("or", missing.stream().map(ExchangeKind::en).toList()));

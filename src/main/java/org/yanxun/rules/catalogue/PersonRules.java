@@ -49,6 +49,8 @@ final class PersonRules {
 
     private static final Set<Tier> HOST = EnumSet.of(Tier.HOST);
     private static final Set<Tier> MEMBER = EnumSet.of(Tier.MEMBER);
+    /** The seats whose completion attains their studio's rung: a host's, as a member's. */
+    private static final int RUNG_SEATS = PersonFacts.bits(EnumSet.of(Tier.HOST, Tier.MEMBER));
     private static final String KEY = "person";
 
     private PersonRules() {
@@ -369,12 +371,12 @@ final class PersonRules {
         return PersonRule.seats(RuleInfo.keyed("PERSON_LADDER_SKIP", Severity.WARNING, KEY, "跨级加入工作室",
                 "Skips rungs of the ladder",
                 "A member joins a studio at most the policy's number of rungs above the highest rung they have "
-                        + "attained (梯度递进): a completed membership of a studio, an honour of the policy's ladder, "
-                        + "or rung 1 once past the new-teacher years.",
+                        + "attained (梯度递进): a completed seat as host or member of a studio, an honour of the "
+                        + "policy's ladder, or rung 1 once past the new-teacher years.",
                 "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears"), MEMBER, true,
                 (facts, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
-                    Rungs rungs = new Rungs(facts.known().honours(), facts.seats(), policy);
+                    Rungs rungs = new Rungs(facts.known().honours(), facts.known().seatsOf(RUNG_SEATS), policy);
                     for (Seat seat : facts.seats()) {
                         LocalDate joined = seat.joinedOn();
                         int attained = Math.max(facts.known().teachingYearsOn(joined).orElse(0)

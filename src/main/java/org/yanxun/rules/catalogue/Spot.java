@@ -50,6 +50,15 @@ record Spot(long line, Object where) implements Serializable, Comparable<Spot> {
         return location(line, where);
     }
 
+    /**
+     * The location of the array of a record's children, such as a cluster's {@code studios}: in a whole
+     * document the array; in a JSON Lines file, where each child is a record of its own line and the
+     * record's line has no such array, the record itself.
+     */
+    Location childrenLocation(String array) {
+        return line == 0 ? location().child(array) : location();
+    }
+
     @Override
     public int compareTo(Spot other) {
         return compare(line, where, other.line, other.where);

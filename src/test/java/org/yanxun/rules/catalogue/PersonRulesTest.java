@@ -739,12 +739,22 @@ class PersonRulesTest {
      * workshop (rung 2), appended as studio 258, and left it on a day.
      */
     private static Dataset withCompletedBackboneWorkshop(LocalDate leftOn) {
+        return withBackboneWorkshopSeat(Tier.MEMBER, leftOn);
+    }
+
+    /**
+     * Liwan with the special-grade member without honours, who also held a seat of a tier in a 2024
+     * backbone workshop (rung 2), appended as studio 258, and left it on a day; its other seat is the
+     * other tier's.
+     */
+    private static Dataset withBackboneWorkshopSeat(Tier tier, LocalDate leftOn) {
         Studio b = studio(94);
         Cycle cycle = Cycle.of(LocalDate.of(2024, 1, 1), 1);
+        Tier other = tier == Tier.HOST ? Tier.MEMBER : Tier.HOST;
         Studio completed = new Studio(StudioId.of("syn-lw-2024-bb-001"), b.name(), b.type(), b.level(),
                 b.hostInstitution(), b.researchDirection(), b.stages(), b.subjects(), cycle, StudioStatus.COMPLETED,
-                List.of(Membership.of(personAt(94, 0).id(), Tier.HOST, cycle.start()),
-                        Membership.of(SG_MEMBER.id(), Tier.MEMBER, cycle.start()).withLeftOn(leftOn)),
+                List.of(Membership.of(personAt(94, 0).id(), other, cycle.start()),
+                        Membership.of(SG_MEMBER.id(), tier, cycle.start()).withLeftOn(leftOn)),
                 List.of(), List.of(), List.of(), List.of());
         var data = person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours);
         return Mutations.studios(data, list -> {
@@ -757,6 +767,19 @@ class PersonRulesTest {
     void personLadderSkip_memberStayedInABackboneWorkshopToItsLastDay_quiet() {
         assertThat(pointers(liwan(withCompletedBackboneWorkshop(LocalDate.of(2024, 12, 31))), "PERSON_LADDER_SKIP"))
                 .doesNotContain("/clusters/0/studios/3/memberships/2/person");
+    }
+
+    @Test
+    void personLadderSkip_hostedABackboneWorkshopToItsLastDay_attainsItsRung_quiet() {
+        assertThat(pointers(liwan(withBackboneWorkshopSeat(Tier.HOST, LocalDate.of(2024, 12, 31))),
+                "PERSON_LADDER_SKIP")).doesNotContain("/clusters/0/studios/3/memberships/2/person");
+    }
+
+    @Test
+    void personLadderSkip_hostLeftABackboneWorkshopTheDayBeforeItsLastDay_fires() {
+        fires(liwan(withBackboneWorkshopSeat(Tier.HOST, LocalDate.of(2024, 12, 30))), "PERSON_LADDER_SKIP",
+                "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
     }
 
     @Test
