@@ -59,21 +59,22 @@ public record Cycle(LocalDate start, int years) {
     }
 
     /**
-     * Returns the first day after the cycle: {@code start.plusYears(years)}.
+     * Returns the first day after the cycle: {@code start.plusYears(years)}. The cycle's own last day is
+     * {@link #lastDay()}, the end of its {@link #range()}.
      *
      * @return the end, exclusive
      */
-    public LocalDate end() {
+    public LocalDate endExclusive() {
         return start.plusYears(years);
     }
 
     /**
      * Returns the last day of the cycle.
      *
-     * @return the day before {@link #end()}
+     * @return the day before {@link #endExclusive()}
      */
     public LocalDate lastDay() {
-        return end().minusDays(1);
+        return endExclusive().minusDays(1);
     }
 
     /**
@@ -92,18 +93,18 @@ public record Cycle(LocalDate start, int years) {
      */
     public LocalDate midpoint() {
         long startDay = start.toEpochDay();
-        return LocalDate.ofEpochDay(startDay + (end().toEpochDay() - startDay) / 2);
+        return LocalDate.ofEpochDay(startDay + (endExclusive().toEpochDay() - startDay) / 2);
     }
 
     /**
      * Tells whether a date lies in the cycle.
      *
      * @param date the date, not null
-     * @return true if {@code start <= date < end()}
+     * @return true if {@code start <= date < endExclusive()}
      */
     public boolean isActiveOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return !date.isBefore(start) && date.isBefore(end());
+        return !date.isBefore(start) && date.isBefore(endExclusive());
     }
 
     /**
@@ -139,7 +140,7 @@ public record Cycle(LocalDate start, int years) {
             return switch (phase) {
                 case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
                 case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
-                case FINAL -> new DateRange(end().minus(margin), end().plus(margin));
+                case FINAL -> new DateRange(endExclusive().minus(margin), endExclusive().plus(margin));
             };
         } catch (DateTimeException e) {
             throw new InvalidValueException("时限 " + margin + " 使周期的" + phase.zh() + "时段超出可表示的日期",

@@ -39,13 +39,13 @@ class CycleTest {
     }
 
     @Test
-    void end_startOn29February_endsOn28FebruaryOfACommonYear() {
-        assertThat(Cycle.of(LocalDate.of(2024, 2, 29), 1).end()).isEqualTo(LocalDate.of(2025, 2, 28));
+    void endExclusive_startOn29February_endsOn28FebruaryOfACommonYear() {
+        assertThat(Cycle.of(LocalDate.of(2024, 2, 29), 1).endExclusive()).isEqualTo(LocalDate.of(2025, 2, 28));
     }
 
     @Test
-    void end_liwanStudio_isTwoYearsAfterLaunch() {
-        assertThat(Cycle.of(LAUNCH, 2).end()).isEqualTo(LocalDate.of(2028, 1, 9));
+    void endExclusive_liwanStudio_isTwoYearsAfterLaunch() {
+        assertThat(Cycle.of(LAUNCH, 2).endExclusive()).isEqualTo(LocalDate.of(2028, 1, 9));
     }
 
     @Test
@@ -169,8 +169,8 @@ class CycleTest {
     }
 
     @Property
-    void end_isStartPlusLength(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
-        assertThat(Cycle.of(start, years).end()).isEqualTo(start.plusYears(years));
+    void endExclusive_isStartPlusLength(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+        assertThat(Cycle.of(start, years).endExclusive()).isEqualTo(start.plusYears(years));
     }
 
     @Property
@@ -180,9 +180,9 @@ class CycleTest {
     }
 
     @Property
-    void isActiveOn_end_isFalse(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+    void isActiveOn_endExclusive_isFalse(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
         Cycle cycle = Cycle.of(start, years);
-        assertThat(cycle.isActiveOn(cycle.end())).isFalse();
+        assertThat(cycle.isActiveOn(cycle.endExclusive())).isFalse();
     }
 
     @Property

@@ -52,7 +52,7 @@ final class Seat implements Serializable {
             stages = (byte) PersonFacts.bits(studio.stages());
             subjects = PersonFacts.codes(studio.subjects());
             cycleStart = (int) studio.cycle().start().toEpochDay();
-            cycleEnd = (int) studio.cycle().end().toEpochDay();
+            cycleEnd = (int) studio.cycle().endExclusive().toEpochDay();
             status = studio.status();
             line = Spot.lineOf(at);
             where = Spot.where(at);

@@ -68,7 +68,7 @@ final class StudioRules {
         if (asOf.isBefore(cycle.start())) {
             return cycle.start();
         }
-        LocalDate end = cycle.end();
+        LocalDate end = cycle.endExclusive();
         return asOf.isBefore(end) ? asOf : cycle.lastDay();
     }
 
