@@ -158,11 +158,11 @@ final class DocumentInput {
     static <T> ReadResult<T> fromStream(InputStream in, Parse<T> parse) {
         Objects.requireNonNull(in, "in");
         BufferedInputStream buffered = new BufferedInputStream(new Unmeasured(in));
-        ReadError notUtf8 = Encoding.problem(buffered, 1);
-        if (notUtf8 != null) {
-            return ReadResult.failure(List.of(notUtf8));
-        }
         try {
+            ReadError notUtf8 = Encoding.problem(buffered, 1);
+            if (notUtf8 != null) {
+                return ReadResult.failure(List.of(notUtf8));
+            }
             // The columns of line 1 count a byte-order mark's three bytes, as the JSON Lines reader's do.
             Encoding.skipByteOrderMarkAlone(buffered);
         } catch (IOException e) {
@@ -243,12 +243,22 @@ final class DocumentInput {
                 || failure instanceof InterruptedIOException && !(failure instanceof SocketTimeoutException);
         if (interrupted) {
             Thread.currentThread().interrupt();
-            return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取被中断", "reading was interrupted");
+            return interrupted(line);
         }
         String why = failure.getMessage() == null || failure.getMessage().isBlank() ? null
                 : Failures.shorten(failure.getMessage());
         return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, why == null ? "读取输入失败" : "读取输入失败：" + why,
                 why == null ? "input could not be read" : "input could not be read: " + why);
+    }
+
+    /**
+     * The {@code JSON_IO} error of reading that an interrupt stopped.
+     *
+     * @param line the line where it stopped, or 0
+     * @return the error
+     */
+    static ReadError interrupted(long line) {
+        return new ReadError(ReadErrorCode.JSON_IO, "", line, 0, "读取被中断", "reading was interrupted");
     }
 
     static <T> ReadResult<T> ioFailure(String zh, String en) {

@@ -22,17 +22,13 @@ final class Encoding {
      * @param in the stream, which supports mark and reset
      * @param line the line the stream starts at, for the error
      * @return the {@code JSON_ENCODING} error, or null if the stream may be UTF-8
+     * @throws IOException if the stream fails, or is interrupted, before its first bytes are read
      */
-    static ReadError problem(BufferedInputStream in, long line) {
+    static ReadError problem(BufferedInputStream in, long line) throws IOException {
         byte[] head = new byte[4];
-        int n;
-        try {
-            in.mark(head.length);
-            n = in.readNBytes(head, 0, head.length);
-            in.reset();
-        } catch (IOException e) {
-            return null;
-        }
+        in.mark(head.length);
+        int n = in.readNBytes(head, 0, head.length);
+        in.reset();
         return problem(head, n, line);
     }
 

@@ -47,7 +47,8 @@ import org.yanxun.rules.RuleRun;
  * reason a path that is not a regular file, such as a FIFO or {@code /dev/stdin}, is refused with a
  * {@link ReadErrorCode#JSON_IO} error before it is opened (see {@link #validate(Path, LocalDate)}). A line that
  * cannot be read becomes {@link ReadError}s with its line and the other lines are still validated;
- * at most {@link JsonLimits#maxErrors()} read errors are kept, then one {@link ReadErrorCode#JSON_LIMIT}.
+ * at most {@link JsonLimits#maxErrors()} read errors are kept, then one {@link ReadErrorCode#JSON_LIMIT},
+ * and a {@link ReadErrorCode#JSON_IO} error that stopped the reading (a pass over the keys adds its own).
  * Memory stays flat apart from the keyed rules' states, which grow with keys (persons, alliances),
  * not with lines, and the findings, which the report holds: a few hundred bytes each, unbounded in
  * number, and not counted in the state memory below, so a file of millions of faulty lines needs the
@@ -521,6 +522,8 @@ public final class JsonLinesValidation {
         private final BooleanSupplier stop;
         /** The read errors, at most one more than are reported: the one more tells where the limit was reached. */
         private final List<ReadError> errors = new ArrayList<>();
+        /** The first failure that stopped the reading ({@code JSON_IO}), kept even past the limit of errors. */
+        private ReadError stopped;
         private final int maxErrors = reader.limits().maxErrors();
         /** The number of the last line read, for a pass over a range. */
         private long lines;
@@ -577,6 +580,9 @@ public final class JsonLinesValidation {
         }
 
         private void error(ReadError error) {
+            if (error.code() == ReadErrorCode.JSON_IO && stopped == null) {
+                stopped = error;
+            }
             if (errors.size() <= maxErrors) {
                 errors.add(error);
             }
@@ -586,6 +592,7 @@ public final class JsonLinesValidation {
         void absorb(Pass next) {
             run.merge(next.run);
             next.errors.forEach(this::error);
+            stopped = stopped == null ? next.stopped : stopped;
             lines = Math.max(lines, next.lines);
         }
 
@@ -594,6 +601,11 @@ public final class JsonLinesValidation {
             if (errors.size() > maxErrors) {
                 reported = new ArrayList<>(errors.subList(0, maxErrors));
                 reported.add(Failures.tooManyLineErrors(maxErrors, errors.get(maxErrors).line()));
+            }
+            if (stopped != null && !reported.contains(stopped)) {
+                // Past the limit: the lines after it were not read, which the report must still say.
+                reported = new ArrayList<>(reported);
+                reported.add(stopped);
             }
             return new JsonLinesReport(run.finish(checkingThreads()), reported, lines);
         }

@@ -148,8 +148,7 @@ final class ReadAhead {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 long line = lastLine + 1;
-                consumer.accept(new JsonLine.ErrorLine(line, List.of(new ReadError(ReadErrorCode.JSON_IO, "", line,
-                        0, "读取被中断", "reading was interrupted"))), 0);
+                consumer.accept(new JsonLine.ErrorLine(line, List.of(DocumentInput.interrupted(line))), 0);
                 return line;
             }
             if (batch == null) {

@@ -139,6 +139,29 @@ class FailuresTest {
     }
 
     @Test
+    void read_documentStreamInterruptedBeforeItsFirstByte_saysSo_andDoesNotReadOn() {
+        byte[] document = "{\"schemaVersion\":\"1.0\"}".getBytes(StandardCharsets.UTF_8);
+        InputStream interruptedOnce = new InputStream() {
+            private int read = -1;
+
+            @Override
+            public int read() throws IOException {
+                if (read < 0) {
+                    read = 0;
+                    throw new java.io.InterruptedIOException(); // as a pipe waiting for its writer
+                }
+                return read < document.length ? document[read++] : -1;
+            }
+        };
+        try {
+            assertThat(DatasetReader.create().read(interruptedOnce).errors()).extracting(ReadError::code, ReadError::en)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_IO, "reading was interrupted"));
+        } finally {
+            assertThat(Thread.interrupted()).as("interrupted again").isTrue();
+        }
+    }
+
+    @Test
     void read_socketTimeout_isAFailureInItsOwnWords_notAnInterrupt() {
         assertThat(errorsOfEveryReader(new java.net.SocketTimeoutException("Read timed out")))
                 .extracting(ReadError::en).containsOnly("input could not be read: Read timed out");

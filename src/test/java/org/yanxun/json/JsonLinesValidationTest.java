@@ -805,6 +805,35 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_readAhead_interruptedAfterTheLimitOfReadErrors_stillSaysItStopped_notThatTheFileChanged()
+            throws IOException {
+        List<String> lines = new ArrayList<>(Collections.nCopies(20, "x"));
+        String data = JsonLinesWriter.writeToString(dataset("both"));
+        for (int i = 0; i < 20; i++) {
+            lines.add(data.strip());
+        }
+        Path file = dir.resolve("bad-then-good.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        Thread caller = Thread.currentThread();
+        JsonLinesReport report;
+        try {
+            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                    .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(5)))
+                    .withProgress(n -> {
+                        if (n == 200) {
+                            caller.interrupt();
+                        }
+                    }).validate(file, LATER);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+        assertThat(report.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_SYNTAX,
+                ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_SYNTAX,
+                ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_LIMIT, ReadErrorCode.JSON_IO);
+        assertThat(report.readErrors().get(6).en()).isEqualTo("reading was interrupted");
+    }
+
+    @Test
     void validate_threads_missingFile_isOneReadError() {
         JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023())).withThreads(4)
                 .validate(dir.resolve("missing.jsonl"), ExampleCommunities.QIYINGEN_AS_OF);

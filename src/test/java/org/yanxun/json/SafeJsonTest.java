@@ -16,6 +16,10 @@ class SafeJsonTest {
     record Sample(String text, int count, double share, boolean active) {
     }
 
+    /** A record holding a record. */
+    record Outer(Sample sample) {
+    }
+
     private static final JsonMapper MAPPER = SafeJson.mapper();
 
     @Test
@@ -39,6 +43,13 @@ class SafeJsonTest {
     })
     void mapper_refusesWhatTheJavadocSaysItRefuses(String json) {
         assertThatThrownBy(() -> MAPPER.readValue(json, Sample.class)).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void mapper_emptyStringForAnObject_isNotNull_butRefused() {
+        assertThat(MAPPER.readValue("{\"sample\":null}", Outer.class)).isEqualTo(new Outer(null));
+        assertThatThrownBy(() -> MAPPER.readValue("{\"sample\":\"\"}", Outer.class))
+                .isInstanceOf(JacksonException.class);
     }
 
     @Test
