@@ -760,6 +760,30 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_fileChangedDuringASecondPassOverTheKeys_isTheSameReadError() throws IOException {
+        Path file = write(dataset("both"));
+        long lines = Files.readAllLines(file).size();
+        int[] passesEnded = new int[1];
+        boolean[] changed = new boolean[1];
+
+        JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                .withProgress(n -> {
+                    passesEnded[0] += n == lines ? 1 : 0;
+                    if (passesEnded[0] == 1 && n < lines && !changed[0]) {
+                        changed[0] = true;
+                        Change.TRUNCATED.apply(file);
+                    }
+                }).validate(file, LATER);
+
+        assertThat(changed[0]).isTrue();
+        assertThat(actual.readErrors()).extracting(ReadError::code, ReadError::line)
+                .containsExactly(tuple(ReadErrorCode.JSON_IO, 0L));
+        assertThat(actual.readErrors().get(0).en()).contains("changed while it was validated");
+        assertThat(actual.report().findings()).isEmpty();
+    }
+
+    @Test
     void validate_fileChangedDuringItsOnlyPassOverTheKeys_isTheSameReadError() throws IOException {
         Path file = write(dataset("both"));
         long lines = Files.readAllLines(file).size();
@@ -802,6 +826,50 @@ class JsonLinesValidationTest {
             assertThat(error.en()).startsWith("reading was interrupted");
         });
         assertThat(passesEnded[0]).isEqualTo(1);
+    }
+
+    @Test
+    void validate_readAhead_interruptedInALaterPassThatReadsEveryLine_reportsEachBadLineOnce() throws IOException {
+        Path file = dir.resolve("bad-first.jsonl");
+        Files.writeString(file, "not json\n" + JsonLinesWriter.writeToString(dataset("both")), StandardCharsets.UTF_8);
+        long lines = Files.readAllLines(file).size();
+        Thread caller = Thread.currentThread();
+        int[] passesEnded = new int[1];
+        // 20 parts: their notes of which lines each part needs would take more than an eighth of the
+        // state memory, so every pass reads, and parses, every line.
+        JsonLinesValidation twentyParts = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
+                .withReadAhead(true).withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 20)
+                .withProgress(n -> {
+                    passesEnded[0] += n == lines ? 1 : 0;
+                    if (passesEnded[0] == 1 && n > 1 && n < lines && !caller.isInterrupted()) {
+                        caller.interrupt();
+                    }
+                });
+        JsonLinesReport report;
+        try {
+            report = twentyParts.validate(file, LATER);
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
+        assertThat(twentyParts.partitionsFor(lines)).isEqualTo(20);
+        assertThat(report.readErrors()).extracting(ReadError::code, ReadError::line).first()
+                .isEqualTo(tuple(ReadErrorCode.JSON_SYNTAX, 1L));
+        assertThat(report.readErrors()).extracting(ReadError::code)
+                .containsExactly(ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_IO);
+        assertThat(passesEnded[0]).as("the interrupt came in the second pass").isEqualTo(1);
+    }
+
+    @Test
+    void validate_exactlyTheLimitOfBadLines_hasNoLimitMarker() throws IOException {
+        Path file = dir.resolve("five-bad.jsonl");
+        Files.writeString(file, "x\n".repeat(5) + JsonLinesWriter.writeToString(dataset("qiyingen")),
+                StandardCharsets.UTF_8);
+
+        JsonLinesReport report = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(5)))
+                .validate(file, ExampleCommunities.QIYINGEN_AS_OF);
+
+        assertThat(report.readErrors()).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_SYNTAX).hasSize(5);
     }
 
     @Test
