@@ -195,6 +195,9 @@ public final class JsonLinesReader {
             Throwable failure = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             receiver.accept(new JsonLine.ErrorLine(line, List.of(DocumentInput.readFailure(failure, line))), 0);
             return line;
+        } catch (Exception e) {
+            // A checked exception the input threw without declaring it, as a progress callback's is thrown.
+            throw Rethrow.unchecked(e, "the input failed");
         }
     }
 

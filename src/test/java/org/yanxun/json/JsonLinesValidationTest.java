@@ -860,6 +860,22 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_streamThrowsACheckedExceptionSneakily_isThrownInsideAnUndeclaredThrowable() {
+        Exception checked = new Exception("declared nowhere");
+        InputStream failing = new InputStream() {
+            @Override
+            public int read() {
+                JsonLinesValidationTest.<RuntimeException>sneakyThrow(checked);
+                return -1;
+            }
+        };
+
+        assertThatThrownBy(() -> JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))
+                .validate(failing, Dimensions.empty(), ExampleCommunities.QIYINGEN_AS_OF))
+                .isInstanceOf(UndeclaredThrowableException.class).hasCause(checked);
+    }
+
+    @Test
     void validate_exactlyTheLimitOfBadLines_hasNoLimitMarker() throws IOException {
         Path file = dir.resolve("five-bad.jsonl");
         Files.writeString(file, "x\n".repeat(5) + JsonLinesWriter.writeToString(dataset("qiyingen")),
