@@ -58,7 +58,8 @@ public final class DistrictOwnRules {
                 System.out.println(f.severity() + " " + f.code() + " " + f.pointer() + " " + f.messageEn()));
         Report streamed = JsonLinesValidation.of(engine)
                 .validate(Path.of("examples/liwan-2026.jsonl"), ExampleCommunities.LIWAN_AS_OF).report();
-        System.out.println("the JSON Lines file reports the same: " + streamed.countsByCode().equals(whole.countsByCode()));
+        System.out.println("the JSON Lines file reports the same: "
+                + streamed.countsByCode().equals(whole.countsByCode()));
     }
 
     /**

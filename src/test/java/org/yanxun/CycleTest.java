@@ -169,7 +169,8 @@ class CycleTest {
     }
 
     @Property
-    void endExclusive_isStartPlusLength(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+    void endExclusive_isStartPlusLength(@ForAll("starts") LocalDate start,
+            @ForAll @IntRange(min = 1, max = 5) int years) {
         assertThat(Cycle.of(start, years).endExclusive()).isEqualTo(start.plusYears(years));
     }
 
@@ -180,7 +181,8 @@ class CycleTest {
     }
 
     @Property
-    void isActiveOn_endExclusive_isFalse(@ForAll("starts") LocalDate start, @ForAll @IntRange(min = 1, max = 5) int years) {
+    void isActiveOn_endExclusive_isFalse(@ForAll("starts") LocalDate start,
+            @ForAll @IntRange(min = 1, max = 5) int years) {
         Cycle cycle = Cycle.of(start, years);
         assertThat(cycle.isActiveOn(cycle.endExclusive())).isFalse();
     }

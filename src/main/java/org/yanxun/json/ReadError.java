@@ -78,7 +78,8 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
      * @return the description
      */
     static String summary(List<ReadError> errors) {
-        StringBuilder text = new StringBuilder().append(errors.size()).append(errors.size() == 1 ? " error" : " errors");
+        StringBuilder text = new StringBuilder().append(errors.size())
+                .append(errors.size() == 1 ? " error" : " errors");
         for (int i = 0; i < Math.min(SUMMARISED, errors.size()); i++) {
             text.append(i == 0 ? ": " : "; ").append(errors.get(i));
         }

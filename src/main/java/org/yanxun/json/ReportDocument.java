@@ -63,8 +63,8 @@ public record ReportDocument(Report report, List<ReadError> readErrors) {
     /**
      * Returns a summary of counts, bounded however many findings and read errors there are.
      *
-     * @return such as
-     *     {@code ReportDocument[Report[policy=guangzhou-liwan-2026, asOf=2026-03-01, ERROR=0, WARNING=1, INFO=0], readErrors=0]}
+     * @return such as {@code ReportDocument[Report[policy=guangzhou-liwan-2026, asOf=2026-03-01, ERROR=0,
+     *     WARNING=1, INFO=0], readErrors=0]}
      */
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -155,7 +156,7 @@ class FailuresTest {
         };
         try {
             assertThat(DatasetReader.create().read(interruptedOnce).errors()).extracting(ReadError::code, ReadError::en)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_IO, "reading was interrupted"));
+                    .containsExactly(tuple(ReadErrorCode.JSON_IO, "reading was interrupted"));
         } finally {
             assertThat(Thread.interrupted()).as("interrupted again").isTrue();
         }

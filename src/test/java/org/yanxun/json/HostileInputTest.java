@@ -136,7 +136,8 @@ class HostileInputTest {
     @Test
     void documentSize_overTheLimit_isRejected() {
         String document = HEAD + ",\"x-pad\":\"" + "a".repeat(1000) + "\"}";
-        DatasetReader exact = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
+        DatasetReader exact = DatasetReader.create()
+                .withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
         DatasetReader smaller = DatasetReader.create().withLimits(
                 JsonLimits.defaults().withMaxDocumentBytes(document.length() - 1));
 
@@ -189,7 +190,8 @@ class HostileInputTest {
         String document = HEAD + ",\n\"persons\":[" + "{\"id\":1},".repeat(4) + "{\"id\":1}]}";
 
         List<ReadError> all = DatasetReader.create().read(document).errors();
-        List<ReadError> limited = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxErrors(3)).read(document).errors();
+        List<ReadError> limited = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxErrors(3))
+                .read(document).errors();
 
         assertThat(all).hasSizeGreaterThan(4);
         assertThat(limited).hasSize(4).startsWith(all.subList(0, 3).toArray(ReadError[]::new)).last()
@@ -222,7 +224,8 @@ class HostileInputTest {
     @Test
     void lineLength_atTheLimit_isRead_andOneMore_isSkipped() {
         String line = "{\"type\":\"person\",\"person\":{\"id\":\"p\",\"name\":\"n\",\"synthetic\":true}}";
-        JsonLinesReader exact = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(line.length()));
+        JsonLinesReader exact = JsonLinesReader.create()
+                .withLimits(JsonLimits.defaults().withMaxLineBytes(line.length()));
         JsonLinesReader smaller = JsonLinesReader.create().withLimits(
                 JsonLimits.defaults().withMaxLineBytes(line.length() - 1));
 

@@ -656,17 +656,13 @@ class JsonLinesValidationTest {
             throws IOException {
         Path file = write(dataset("both"));
         Thread caller = Thread.currentThread();
-        JsonLinesReport report;
-        try {
-            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(2)
-                    .withProgress(n -> {
-                        if (Thread.currentThread() == caller && n >= 50) {
-                            caller.interrupt();
-                        }
-                    }).validate(file, LATER);
-        } finally {
-            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
-        }
+        JsonLinesReport report = stillInterruptedAfter(() ->
+                JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withThreads(2)
+                        .withProgress(n -> {
+                            if (Thread.currentThread() == caller && n >= 50) {
+                                caller.interrupt();
+                            }
+                        }).validate(file, LATER));
         assertThat(report.readErrors()).isNotEmpty().allSatisfy(error -> {
             assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
             assertThat(error.en()).startsWith("reading was interrupted");
@@ -680,17 +676,13 @@ class JsonLinesValidationTest {
             throws IOException, InterruptedException {
         Path file = write(dataset("both"));
         Thread caller = Thread.currentThread();
-        JsonLinesReport report;
-        try {
-            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
-                    .withProgress(n -> {
-                        if (n == 1_000) {
-                            caller.interrupt();
-                        }
-                    }).validate(file, LATER);
-        } finally {
-            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
-        }
+        JsonLinesReport report = stillInterruptedAfter(() ->
+                JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                        .withProgress(n -> {
+                            if (n == 1_000) {
+                                caller.interrupt();
+                            }
+                        }).validate(file, LATER));
         assertThat(report.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO);
         // An interrupted read ahead does not wait for its reading thread (ReadAhead), which ends at its next line.
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
@@ -807,19 +799,15 @@ class JsonLinesValidationTest {
         long lines = Files.readAllLines(file).size();
         Thread caller = Thread.currentThread();
         int[] passesEnded = new int[1];
-        JsonLinesReport report;
-        try {
-            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
-                    .withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
-                    .withProgress(n -> {
-                        passesEnded[0] += n == lines ? 1 : 0;
-                        if (passesEnded[0] == 1 && n < lines && !caller.isInterrupted()) {
-                            caller.interrupt();
-                        }
-                    }).validate(file, LATER);
-        } finally {
-            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
-        }
+        JsonLinesReport report = stillInterruptedAfter(() ->
+                JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                        .withStateMemory(lines * JsonLinesValidation.STATE_BYTES_PER_LINE / 3)
+                        .withProgress(n -> {
+                            passesEnded[0] += n == lines ? 1 : 0;
+                            if (passesEnded[0] == 1 && n < lines && !caller.isInterrupted()) {
+                                caller.interrupt();
+                            }
+                        }).validate(file, LATER));
         assertThat(report.isSuccessful()).isFalse();
         assertThat(report.readErrors()).singleElement().satisfies(error -> {
             assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
@@ -845,12 +833,7 @@ class JsonLinesValidationTest {
                         caller.interrupt();
                     }
                 });
-        JsonLinesReport report;
-        try {
-            report = twentyParts.validate(file, LATER);
-        } finally {
-            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
-        }
+        JsonLinesReport report = stillInterruptedAfter(() -> twentyParts.validate(file, LATER));
         assertThat(twentyParts.partitionsFor(lines)).isEqualTo(20);
         assertThat(report.readErrors()).extracting(ReadError::code, ReadError::line).first()
                 .isEqualTo(tuple(ReadErrorCode.JSON_SYNTAX, 1L));
@@ -899,22 +882,27 @@ class JsonLinesValidationTest {
         Path file = dir.resolve("bad-then-good.jsonl");
         Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
         Thread caller = Thread.currentThread();
-        JsonLinesReport report;
-        try {
-            report = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
-                    .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(5)))
-                    .withProgress(n -> {
-                        if (n == 200) {
-                            caller.interrupt();
-                        }
-                    }).validate(file, LATER);
-        } finally {
-            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
-        }
+        JsonLinesReport report = stillInterruptedAfter(() ->
+                JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026())).withReadAhead(true)
+                        .withReader(JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxErrors(5)))
+                        .withProgress(n -> {
+                            if (n == 200) {
+                                caller.interrupt();
+                            }
+                        }).validate(file, LATER));
         assertThat(report.readErrors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_SYNTAX,
                 ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_SYNTAX,
                 ReadErrorCode.JSON_SYNTAX, ReadErrorCode.JSON_LIMIT, ReadErrorCode.JSON_IO);
         assertThat(report.readErrors().get(6).en()).isEqualTo("reading was interrupted");
+    }
+
+    /** Runs a validation that interrupts its caller, and checks that the caller stays interrupted. */
+    private static JsonLinesReport stillInterruptedAfter(java.util.function.Supplier<JsonLinesReport> validation) {
+        try {
+            return validation.get();
+        } finally {
+            assertThat(Thread.interrupted()).as("still interrupted").isTrue();
+        }
     }
 
     @Test

@@ -30,7 +30,8 @@ class LimitLocationTest {
         List<ReadError> errors = new ArrayList<>();
         for (int length : new int[] {5_000, 70_000, 3_000, 300_000, 20_000}) {
             String document = PREFIX + "\"" + "x".repeat(length) + "\"}]}";
-            errors.add(firstError(DatasetReader.create().withLimits(JsonLimits.defaults().withMaxStringLength(2_000)), document));
+            errors.add(firstError(DatasetReader.create().withLimits(JsonLimits.defaults().withMaxStringLength(2_000)),
+                    document));
         }
 
         assertThat(errors).extracting(ReadError::code).containsOnly(ReadErrorCode.JSON_LIMIT);

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** A line over the limit is skipped and reported with its full length, however the stream delivers it. */
 class LineSplitterTest {
 
-    private static final JsonLinesReader TEN_BYTES = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(10));
+    private static final JsonLinesReader TEN_BYTES = JsonLinesReader.create()
+            .withLimits(JsonLimits.defaults().withMaxLineBytes(10));
 
     private static ReadError tooLong(InputStream in) {
         List<JsonLine> lines = new ArrayList<>();

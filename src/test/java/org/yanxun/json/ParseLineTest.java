@@ -180,7 +180,8 @@ class ParseLineTest {
 
     @Test
     void parseLine_exactlyTheLimit_isRead() {
-        JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(PERSON.length()));
+        JsonLinesReader reader = JsonLinesReader.create()
+                .withLimits(JsonLimits.defaults().withMaxLineBytes(PERSON.length()));
 
         assertThat(reader.parseLine(PERSON + "\r\n", 1)).isInstanceOf(JsonLine.PersonLine.class);
     }

@@ -21,7 +21,8 @@ import org.yanxun.examples.ExampleCommunities;
 /** Lines read on a second thread reach the consumer as a plain read hands them over, with bounded memory. */
 class ReadAheadTest {
 
-    private static final JsonLinesReader READER = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxLineBytes(10_000));
+    private static final JsonLinesReader READER = JsonLinesReader.create()
+            .withLimits(JsonLimits.defaults().withMaxLineBytes(10_000));
 
     @Test
     void read_linesOfEveryKind_sameLinesInTheSameOrderAsAPlainRead() {

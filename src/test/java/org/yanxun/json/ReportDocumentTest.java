@@ -46,8 +46,8 @@ class ReportDocumentTest {
 
     @Test
     void toString_givesCountsOnly() {
-        assertThat(ReportDocument.of(linesWithErrors())).hasToString("ReportDocument[Report[policy=chengyu-qiyingen-2023, "
-                + "asOf=2025-10-08, ERROR=0, WARNING=1, INFO=2], readErrors=1]");
+        assertThat(ReportDocument.of(linesWithErrors())).hasToString("ReportDocument[Report["
+                + "policy=chengyu-qiyingen-2023, asOf=2025-10-08, ERROR=0, WARNING=1, INFO=2], readErrors=1]");
     }
 
     @Test

@@ -52,7 +52,8 @@ class SamplesTest {
 
     @Test
     void districtOwnRules_firstActivityThreeMonthsAndADayIn_fires() {
-        Dataset late = Mutations.studio(LIWAN, 3, s -> withActivityDates(s, "2026-06-01", "2026-04-10", "2026-09-09"));
+        Dataset late = Mutations.studio(LIWAN, 3,
+                s -> withActivityDates(s, "2026-06-01", "2026-04-10", "2026-09-09"));
         assertThat(DistrictOwnRules.engine().validate(late, LIWAN_AS_OF).withCode(DistrictOwnRules.FIRST_ACTIVITY)
                 .findings())
                 .singleElement()
@@ -65,7 +66,8 @@ class SamplesTest {
 
     @Test
     void districtOwnRules_firstActivityThreeMonthsIn_isQuiet() {
-        Dataset onTime = Mutations.studio(LIWAN, 3, s -> withActivityDates(s, "2026-06-01", "2026-04-09", "2026-09-09"));
+        Dataset onTime = Mutations.studio(LIWAN, 3,
+                s -> withActivityDates(s, "2026-06-01", "2026-04-09", "2026-09-09"));
         assertThat(DistrictOwnRules.engine().validate(onTime, LIWAN_AS_OF).withCode(DistrictOwnRules.FIRST_ACTIVITY)
                 .findings()).isEmpty();
     }
