@@ -17,7 +17,7 @@ import org.yanxun.internal.Checks;
  *
  * @param code the code: an upper-case letter, then up to 39 upper-case letters, digits or {@code _}
  */
-public record Subject(String code) implements Comparable<Subject> {
+public record Subject(String code) implements Comparable<Subject>, Labelled {
 
     /** Not tied to one subject (综合), such as school management. */
     public static final Subject GENERAL = new Subject("GENERAL");
@@ -59,6 +59,26 @@ public record Subject(String code) implements Comparable<Subject> {
             CHEMISTRY, BIOLOGY, HISTORY, GEOGRAPHY, MORALITY_AND_LAW, PHYSICAL_EDUCATION, MUSIC, FINE_ART,
             INFORMATION_TECHNOLOGY, SCIENCE, MENTAL_HEALTH, EARLY_CHILDHOOD);
 
+    /** The labels of the subjects above by code; any other subject is labelled by its code. */
+    private static final Map<String, Label> LABELS = Map.ofEntries(
+            Map.entry("GENERAL", new Label("综合", "general")),
+            Map.entry("CHINESE", new Label("语文", "Chinese")),
+            Map.entry("MATHEMATICS", new Label("数学", "mathematics")),
+            Map.entry("ENGLISH", new Label("英语", "English")),
+            Map.entry("PHYSICS", new Label("物理", "physics")),
+            Map.entry("CHEMISTRY", new Label("化学", "chemistry")),
+            Map.entry("BIOLOGY", new Label("生物", "biology")),
+            Map.entry("HISTORY", new Label("历史", "history")),
+            Map.entry("GEOGRAPHY", new Label("地理", "geography")),
+            Map.entry("MORALITY_AND_LAW", new Label("道德与法治", "morality and law")),
+            Map.entry("PHYSICAL_EDUCATION", new Label("体育与健康", "physical education")),
+            Map.entry("MUSIC", new Label("音乐", "music")),
+            Map.entry("FINE_ART", new Label("美术", "fine art")),
+            Map.entry("INFORMATION_TECHNOLOGY", new Label("信息科技", "information technology")),
+            Map.entry("SCIENCE", new Label("科学", "science")),
+            Map.entry("MENTAL_HEALTH", new Label("心理健康", "mental health")),
+            Map.entry("EARLY_CHILDHOOD", new Label("学前教育", "early-childhood education")));
+
     /**
      * Creates a subject, checking its invariants.
      *
@@ -88,6 +108,32 @@ public record Subject(String code) implements Comparable<Subject> {
             byCode.put(subject.code(), subject);
         }
         return Map.copyOf(byCode);
+    }
+
+    /**
+     * Returns the label in simplified Chinese: that of a subject above, or the code of any other.
+     *
+     * @return the label, such as {@code 数学}
+     */
+    @Override
+    public String zh() {
+        Label label = LABELS.get(code);
+        return label != null ? label.zh : code;
+    }
+
+    /**
+     * Returns the label in English: that of a subject above, or the code of any other.
+     *
+     * @return the label, such as {@code mathematics}
+     */
+    @Override
+    public String en() {
+        Label label = LABELS.get(code);
+        return label != null ? label.en : code;
+    }
+
+    /** The labels of a built-in subject. */
+    private record Label(String zh, String en) {
     }
 
     @Override

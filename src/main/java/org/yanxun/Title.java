@@ -8,19 +8,19 @@ package org.yanxun;
 public enum Title implements Labelled {
 
     /** 三级: 三级教师 (员级), post grade 13. */
-    THIRD_GRADE("三级", "third grade"),
+    THIRD_GRADE("三级", "third-grade teacher"),
 
     /** 二级: 二级教师 (助理级), post grades 11 to 12. */
-    SECOND_GRADE("二级", "second grade"),
+    SECOND_GRADE("二级", "second-grade teacher"),
 
     /** 一级: 一级教师 (中级), post grades 8 to 10. */
-    FIRST_GRADE("一级", "first grade"),
+    FIRST_GRADE("一级", "first-grade teacher"),
 
     /** 高级: 高级教师 (副高级), post grades 5 to 7. */
-    SENIOR("高级", "senior"),
+    SENIOR("高级", "senior teacher"),
 
-    /** 正高级: 正高级教师, post grades 1 to 4. */
-    PROFESSOR("正高级", "professor");
+    /** 正高级: 正高级教师, a full senior teacher (the published code is PROFESSOR), post grades 1 to 4. */
+    PROFESSOR("正高级", "full senior teacher");
 
     private final String zh;
     private final String en;

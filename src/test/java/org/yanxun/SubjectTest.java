@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SubjectTest {
@@ -22,6 +23,24 @@ class SubjectTest {
                 assertThat(Subject.of(constant.code())).as(field.getName()).isSameAs(constant);
             }
         }
+    }
+
+    @Test
+    void labels_ofEveryConstant_areItsOwn() throws IllegalAccessException {
+        for (Field field : Subject.class.getFields()) {
+            if (field.getType() == Subject.class && Modifier.isStatic(field.getModifiers())) {
+                Subject constant = (Subject) field.get(null);
+                assertThat(constant.zh()).as(field.getName()).isNotEqualTo(constant.code()).doesNotContainPattern("[A-Z_]");
+                assertThat(constant.en()).as(field.getName()).isNotEqualTo(constant.code()).doesNotContain("_");
+            }
+        }
+        assertThat(List.of(Subject.MATHEMATICS.zh(), Subject.MATHEMATICS.en())).containsExactly("数学", "mathematics");
+    }
+
+    @Test
+    void labels_ofALocalCourse_areItsCode() {
+        Subject local = Subject.of("LINGNAN_CULTURE_2");
+        assertThat(List.of(local.zh(), local.en())).containsExactly("LINGNAN_CULTURE_2", "LINGNAN_CULTURE_2");
     }
 
     @Test

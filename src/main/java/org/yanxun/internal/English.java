@@ -1,6 +1,7 @@
 package org.yanxun.internal;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * English wording shared by messages.
@@ -21,6 +22,21 @@ public final class English {
      */
     public static String count(long n, String noun) {
         return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    /**
+     * A noun phrase with its indefinite article, such as {@code a studio} or {@code an education-expert studio}:
+     * {@code an} before a vowel letter but for the {@code u} of {@code uni-}, {@code use} and {@code usu-},
+     * which sound as {@code you}.
+     *
+     * @param phrase the noun phrase, not empty
+     * @return the phrase after {@code a} or {@code an}
+     */
+    public static String indefinite(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        boolean vowel = "aeiou".indexOf(lower.charAt(0)) >= 0
+                && !(lower.startsWith("uni") || lower.startsWith("use") || lower.startsWith("usu"));
+        return (vowel ? "an " : "a ") + phrase;
     }
 
     /**

@@ -3,10 +3,10 @@ package org.yanxun.json;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
-import org.yanxun.Alliance;
 import org.yanxun.Exchange;
 import org.yanxun.Institution;
 import org.yanxun.JointSession;
@@ -16,6 +16,7 @@ import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.English;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -164,8 +165,8 @@ final class LineCodec {
                 entity = readValue(cursor, token, type.codec());
             } else if (type != null && !name.startsWith("x-")) {
                 cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quote(name) + "（类型为 "
-                        + type.recordName() + " 的记录）", "unknown property " + Checks.quote(name) + " in a "
-                        + type.recordName() + " record");
+                        + type.recordName() + " 的记录）", "unknown property " + Checks.quote(name) + " in "
+                        + English.indefinite(type.recordName()) + " record");
                 cursor.skipValue();
             } else {
                 cursor.skipValue();

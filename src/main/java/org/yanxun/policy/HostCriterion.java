@@ -42,7 +42,7 @@ public sealed interface HostCriterion {
     /**
      * Describes the criterion in English, for messages.
      *
-     * @return the description, such as {@code title senior or higher}
+     * @return the description, such as {@code a title of senior teacher or higher}
      */
     String en();
 
@@ -96,7 +96,7 @@ public sealed interface HostCriterion {
         public String en() {
             String who = stages.isEmpty() ? ""
                     : " in " + stages.stream().map(Stage::en).collect(Collectors.joining(" or "));
-            return "title " + title.en() + " or higher" + who;
+            return "a title of " + title.en() + " or higher" + who;
         }
     }
 

@@ -414,9 +414,9 @@ public final class RuleRun {
         String code = rule.info().code();
         String detail = detailOf(e);
         into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
-                "规则 " + code + (keyText == null ? " " : " 检查键 " + keyText + " 时") + "执行失败（" + detail
+                "规则 " + code + (keyText == null ? " " : " 检查键“" + keyText + "”时") + "执行失败（" + detail
                         + "），其余规则照常执行",
-                "rule " + code + " failed" + (keyText == null ? "" : " on key " + keyText) + " (" + detail
+                "rule " + code + " failed" + (keyText == null ? "" : " on key '" + keyText + "'") + " (" + detail
                         + "); the other rules still ran", context.policy().id()));
     }
 

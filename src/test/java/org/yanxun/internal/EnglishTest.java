@@ -40,4 +40,19 @@ class EnglishTest {
         assertThat(English.list("or", List.of("preschool", "junior secondary school", "senior secondary school")))
                 .isEqualTo("preschool, junior secondary school or senior secondary school");
     }
+
+    @Test
+    void indefinite_consonant_isA() {
+        assertThat(English.indefinite("special-grade studio")).isEqualTo("a special-grade studio");
+        assertThat(English.indefinite("university")).isEqualTo("a university");
+        assertThat(English.indefinite("user group")).isEqualTo("a user group");
+    }
+
+    @Test
+    void indefinite_vowel_isAn() {
+        assertThat(English.indefinite("education-expert studio")).isEqualTo("an education-expert studio");
+        assertThat(English.indefinite("institution")).isEqualTo("an institution");
+        assertThat(English.indefinite("Other")).isEqualTo("an Other");
+        assertThat(English.indefinite("umbrella alliance")).isEqualTo("an umbrella alliance");
+    }
 }

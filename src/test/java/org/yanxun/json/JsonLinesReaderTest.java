@@ -234,6 +234,9 @@ class JsonLinesReaderTest {
                         "1,", "unknown property 'zz' in a person record"),
                 Arguments.of("{\"type\":\"person\",\"zz\":{\"a\":[1,{}]}," + person + "}",
                         ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/zz", "{\"a\"", "unknown property 'zz' in a person record"),
+                Arguments.of("{\"type\":\"institution\",\"zz\":1,\"institution\":{\"id\":\"i\",\"name\":\"n\","
+                        + "\"kind\":\"SCHOOL\",\"region\":\"440103\"}}", ReadErrorCode.JSON_UNKNOWN_PROPERTY, "/zz", "1,",
+                        "unknown property 'zz' in an institution record"),
                 Arguments.of("{\"type\":\"person\"}", ReadErrorCode.JSON_MISSING, "", "{",
                         "record is missing the required property 'person'"),
                 Arguments.of("{\"type\":\"studio\",\"studio\":null}", ReadErrorCode.JSON_MISSING, "", "{",

@@ -75,7 +75,7 @@ class HostCriterionTest {
     @Test
     void titleAtLeast_ofStages_textsNameThem() {
         assertThat(List.of(SENIOR_IN_VOCATIONAL.zh(), SENIOR_IN_VOCATIONAL.en()))
-                .containsExactly("中职教师职称不低于高级", "title senior or higher in secondary vocational school");
+                .containsExactly("中职教师职称不低于高级", "a title of senior teacher or higher in secondary vocational school");
         assertThat(new TitleAtLeast(Title.SENIOR)).isEqualTo(new TitleAtLeast(Title.SENIOR, Set.of()));
     }
 
@@ -89,7 +89,7 @@ class HostCriterionTest {
 
     @Test
     void titleAtLeast_texts_nameTheTitle() {
-        assertThat(List.of(SENIOR.zh(), SENIOR.en())).containsExactly("职称不低于高级", "title senior or higher");
+        assertThat(List.of(SENIOR.zh(), SENIOR.en())).containsExactly("职称不低于高级", "a title of senior teacher or higher");
     }
 
     @Test

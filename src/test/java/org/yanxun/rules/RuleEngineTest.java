@@ -372,8 +372,8 @@ class RuleEngineTest {
                 });
         assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
                 .extracting(Finding::pointer, Finding::messageZh, Finding::messageEn)
-                .containsExactly(tuple("", "规则 TEST_THROWS_IN_CHECK 检查键 all 时执行失败（UnsupportedOperationException: no check），其余规则照常执行",
-                        "rule TEST_THROWS_IN_CHECK failed on key all (UnsupportedOperationException: no check); the other rules still ran"));
+                .containsExactly(tuple("", "规则 TEST_THROWS_IN_CHECK 检查键“all”时执行失败（UnsupportedOperationException: no check），其余规则照常执行",
+                        "rule TEST_THROWS_IN_CHECK failed on key 'all' (UnsupportedOperationException: no check); the other rules still ran"));
     }
 
     @Test
@@ -394,11 +394,11 @@ class RuleEngineTest {
                     throw new UnsupportedOperationException();
                 });
         assertThat(qiyingenWith(longRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
-                .containsExactly("rule TEST_LONG_KEY failed on key " + "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1)
-                        + "… (UnsupportedOperationException); the other rules still ran");
+                .containsExactly("rule TEST_LONG_KEY failed on key '" + "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1)
+                        + "…' (UnsupportedOperationException); the other rules still ran");
         assertThat(qiyingenWith(unprintableRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
                 .extracting(Finding::messageEn).containsExactly(
-                        "rule TEST_UNPRINTABLE_KEY failed on key Unprintable (UnsupportedOperationException); the other rules still ran");
+                        "rule TEST_UNPRINTABLE_KEY failed on key 'Unprintable' (UnsupportedOperationException); the other rules still ran");
     }
 
     @Test
@@ -414,8 +414,8 @@ class RuleEngineTest {
                     throw new UnsupportedOperationException();
                 });
         assertThat(qiyingenWith(rule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
-                .containsExactly("rule TEST_ANONYMOUS_KEY failed on key " + anonymous.getClass().getName()
-                        + " (UnsupportedOperationException); the other rules still ran");
+                .containsExactly("rule TEST_ANONYMOUS_KEY failed on key '" + anonymous.getClass().getName()
+                        + "' (UnsupportedOperationException); the other rules still ran");
     }
 
     // ----- policy switches

@@ -81,9 +81,11 @@ final class AllianceRules {
                         context.dimensions().institution(alliance.members().get(i).institution())
                                 .filter(inst -> !context.policy().alliances().memberKinds().contains(inst.kind()))
                                 .ifPresent(inst -> sink.add(member, "成员“" + inst.name() + "”是" + inst.kind().zh()
-                                                + "，不是政策认可的成员类型",
-                                        "member '" + inst.name() + "' is a " + inst.kind().en()
-                                                + ", not a kind the policy admits"));
+                                                + "，不是政策认可的成员类型（" + Admitted.zh(context.policy().alliances()
+                                                        .memberKinds()) + "）",
+                                        "member '" + inst.name() + "' is of kind '" + inst.kind().en()
+                                                + "', which the policy does not admit ("
+                                                + Admitted.en(context.policy().alliances().memberKinds()) + ")"));
                     }
                 }, "alliances.memberKinds");
     }
@@ -244,14 +246,14 @@ final class AllianceRules {
                 (alliance, at, context, sink) -> alliance.plan().ifPresent(plan -> {
                     PlanStructure required = context.policy().alliances().planStructure();
                     Location p = at.child("plan");
-                    part(sink, p, "mechanisms", "协同机制", "collaboration mechanisms", distinct(plan.mechanisms()),
+                    part(sink, p, "mechanisms", "协同机制", "collaboration mechanism", distinct(plan.mechanisms()),
                             required.mechanisms());
-                    part(sink, p, "resourceKinds", "共享资源类别", "shared resource kinds", plan.resourceKinds().size(),
+                    part(sink, p, "resourceKinds", "共享资源类别", "shared resource kind", plan.resourceKinds().size(),
                             required.resourceKinds());
-                    part(sink, p, "topics", "联合研究课题", "joint research topics", distinct(plan.topics()), required.topics());
-                    part(sink, p, "activityKinds", "重大活动类别", "major activity kinds", plan.activityKinds().size(),
+                    part(sink, p, "topics", "联合研究课题", "joint research topic", distinct(plan.topics()), required.topics());
+                    part(sink, p, "activityKinds", "重大活动类别", "major activity kind", plan.activityKinds().size(),
                             required.activityKinds());
-                    part(sink, p, "keyTasks", "重点任务", "key tasks", distinct(plan.keyTasks()), required.keyTasks());
+                    part(sink, p, "keyTasks", "重点任务", "key task", distinct(plan.keyTasks()), required.keyTasks());
                 }), "alliances.planStructure");
     }
 
@@ -263,7 +265,7 @@ final class AllianceRules {
             int required) {
         if (declared < required) {
             sink.add(plan.child(field), "规划列出 " + declared + " 项" + zh + "，至少应有 " + required + " 项",
-                    "the plan declares " + declared + " " + en + "; the policy requires at least " + required);
+                    "the plan declares " + English.count(declared, en) + "; the policy requires at least " + required);
         }
     }
 }

@@ -116,7 +116,8 @@ final class ExchangeRules {
                 (exchange, allianceId, at, context, sink) -> AllianceMembers.alliance(context, allianceId)
                         .flatMap(Alliance::plan).map(plan -> plan.period())
                         .filter(period -> !period.contains(exchange.start()) || !period.contains(exchange.end()))
-                        .ifPresent(period -> sink.add(at.child("start"), "交流“" + exchange.id() + "”（"
+                        .ifPresent(period -> sink.add(at.child(period.contains(exchange.start()) ? "end" : "start"),
+                                "交流“" + exchange.id() + "”（"
                                         + exchange.period() + "）超出规划期 " + period,
                                 "exchange '" + exchange.id() + "' (" + exchange.period() + ") lies outside the plan period "
                                         + period)));
@@ -125,6 +126,12 @@ final class ExchangeRules {
     /** Two institutions of an alliance, in identifier order, and an exchange kind. */
     record Flow(AllianceId alliance, InstitutionId first, InstitutionId second, ExchangeKind kind)
             implements Serializable {
+
+        /** The flow as a message names it: {@code qiyingen: qijiang-tts ↔ yingshan-tts, CADRE_SECONDMENT}. */
+        @Override
+        public String toString() {
+            return alliance + ": " + first + " ↔ " + second + ", " + kind.code();
+        }
     }
 
     /** How many exchanges of a flow run each way, and where the first of them is. */

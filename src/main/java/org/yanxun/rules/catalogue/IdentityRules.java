@@ -8,6 +8,7 @@ import org.yanxun.Identifier;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionKind;
 import org.yanxun.RegionCode;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.FindingSink;
@@ -230,8 +231,9 @@ final class IdentityRules {
                         if (local && institution.region().isProvinceLevel()) {
                             sink.add(e.location().child("region"), institution.kind().zh() + "的行政区划代码 "
                                             + institution.region() + " 是省级代码，应为市级或区县级",
-                                    "a " + institution.kind().en() + " must not have the province-level region code "
-                                            + institution.region());
+                                    English.indefinite(institution.kind().en()) + " must not have the province-level "
+                                            + "region code " + institution.region() + "; it needs a city- or county-level "
+                                            + "code");
                         }
                     }
                 });

@@ -96,7 +96,7 @@ final class PersonRules {
                                 who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
                                         + type.hostCriteria().stream().map(HostCriterion::zh)
                                                 .collect(Collectors.joining("；")) + "）",
-                                whoEn(facts) + " may not host a " + seat.type().en() + ": needs one of "
+                                whoEn(facts) + " may not host " + English.indefinite(seat.type().en()) + ", which needs one of: "
                                         + type.hostCriteria().stream().map(HostCriterion::en)
                                                 .collect(Collectors.joining("; ")));
                     }
@@ -132,12 +132,12 @@ final class PersonRules {
                         if (!ceiling.isAtLeast(seat.level())) {
                             String basis = byHonour ? "最高荣誉级别为" + ceiling.zh()
                                     : (highest.isPresent() ? "无高于" + ceiling.zh() + "的荣誉，" : "无荣誉者")
-                                            + "最高可主持" + ceiling.zh();
+                                            + "最高可主持" + ceiling.zh() + seat.type().form().zh();
                             String basisEn = byHonour ? "whose highest honour is at " + ceiling.en() + " level"
                                     : "who holds no honour" + (highest.isPresent() ? " above " + ceiling.en() + " level" : "")
                                             + " and may lead studios up to " + ceiling.en() + " level";
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
-                                            + "工作室，高于主持人" + who(facts) + "的资格（" + basis + "）",
+                                            + seat.type().form().zh() + "，高于主持人" + who(facts) + "的资格（" + basis + "）",
                                     "studio '" + seat.studioName() + "' is at " + seat.level().en() + " level, above its host "
                                             + whoEn(facts) + ", " + basisEn);
                         }
@@ -178,20 +178,21 @@ final class PersonRules {
                 Optional<LocalDate> since = facts.known().teachingSince();
                 if (since.isEmpty()) {
                     sink.add(seat.location().child("person"), who(facts) + "的教龄未知，无法核对" + seat.type().zh()
-                                    + "的教龄要求 " + range(min, max) + " 年",
-                            "the teaching years of " + whoEn(facts) + " is unknown, so the " + seat.type().en()
-                                    + " requirement of " + range(min, max) + " years cannot be checked");
+                                    + "的教龄要求 " + rangeZh(min, max),
+                            "the teaching years of " + whoEn(facts) + " are unknown, so the " + seat.type().en()
+                                    + " requirement of " + rangeEn(min, max) + " cannot be checked");
                 } else if (min > 0) {
                     sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时尚未任教（"
-                                    + since.get() + " 起任教），" + seat.type().zh() + "要求教龄 " + range(min, max) + " 年",
+                                    + since.get() + " 起任教），" + seat.type().zh() + "要求教龄 " + rangeZh(min, max),
                             whoEn(facts) + " had not begun teaching on joining on " + joined + " (teaching since "
-                                    + since.get() + "); a " + seat.type().en() + " takes " + range(min, max) + " years");
+                                    + since.get() + "); " + English.indefinite(seat.type().en()) + " takes "
+                                    + rangeEn(min, max));
                 }
             } else if (years.getAsInt() < min || years.getAsInt() > max) {
                 sink.add(seat.location().child("person"), who(facts) + "于 " + joined + " 加入时教龄为 "
-                                + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + range(min, max) + " 年",
-                        whoEn(facts) + " had taught " + English.count(years.getAsInt(), "year") + " on joining on " + joined + "; a "
-                                + seat.type().en() + " takes " + range(min, max) + " years");
+                                + years.getAsInt() + " 年，" + seat.type().zh() + "要求 " + rangeZh(min, max),
+                        whoEn(facts) + " had taught " + English.count(years.getAsInt(), "year") + " on joining on "
+                                + joined + "; " + English.indefinite(seat.type().en()) + " takes " + rangeEn(min, max));
             }
         }
         rules.maxAge().ifPresent(cap -> {
@@ -200,8 +201,8 @@ final class PersonRules {
                 sink.add(seat.location().child("person"), who(facts) + (age.isEmpty() ? "的年龄未知" : "加入时 "
                                 + age.getAsInt() + " 岁") + "，" + seat.type().zh() + "成员年龄上限为 " + cap + " 岁",
                         (age.isEmpty() ? "the age of " + whoEn(facts) + " is unknown" : whoEn(facts) + " was "
-                                + age.getAsInt() + " on joining") + "; a " + seat.type().en() + " takes members up to "
-                                + cap);
+                                + age.getAsInt() + " years old on joining") + "; "
+                                + English.indefinite(seat.type().en()) + " takes members up to age " + cap);
             }
         });
     }
@@ -209,9 +210,18 @@ final class PersonRules {
     /** The most items a message names before it counts the rest. */
     static final int LISTED = 10;
 
-    /** A set as a message shows it: {@code [a, b, …]} with its first {@link #LISTED} items. */
-    private static String listed(Collection<?> items, boolean zh) {
-        return "[" + joined(items, ", ", zh) + "]";
+    /** Subjects as a Chinese message names them: {@code 化学、物理}, the first {@link #LISTED} of them. */
+    private static String subjectsZh(Collection<Subject> subjects) {
+        return joined(subjects.stream().map(Subject::zh).toList(), "、", true);
+    }
+
+    /**
+     * Subjects as an English message names them: {@code chemistry and physics}, or the first {@link #LISTED}
+     * and how many more there are.
+     */
+    private static String subjectsEn(Collection<Subject> subjects, String conjunction) {
+        List<String> labels = subjects.stream().map(Subject::en).toList();
+        return labels.size() <= LISTED ? English.list(conjunction, labels) : joined(labels, ", ", false);
     }
 
     /**
@@ -237,9 +247,14 @@ final class PersonRules {
         return stages.isEmpty() ? "no stage" : English.list("and", stages.stream().map(Stage::en).toList());
     }
 
-    /** A range of years as the member rules quote it: {@code 0-3}, or {@code 5+} with no maximum. */
-    private static String range(int min, int max) {
-        return min + (max == Integer.MAX_VALUE ? "+" : "-" + max);
+    /** A range of years of teaching as a Chinese message quotes it: {@code 0 至 3 年}, or {@code 5 年及以上}. */
+    private static String rangeZh(int min, int max) {
+        return min + (max == Integer.MAX_VALUE ? " 年及以上" : " 至 " + max + " 年");
+    }
+
+    /** A range of years of teaching as an English message quotes it: {@code 0 to 3 years}, or {@code 5 years or more}. */
+    private static String rangeEn(int min, int max) {
+        return max == Integer.MAX_VALUE ? English.count(min, "year") + " or more" : min + " to " + max + " years";
     }
 
     private static Rule sameStageSubject() {
@@ -276,10 +291,10 @@ final class PersonRules {
                         boolean none = mine.size() >= theirs.size() ? Collections.disjoint(mine, theirs)
                                 : Collections.disjoint(theirs, mine);
                         if (none) {
-                            sink.add(seat.location().child("person"), who(facts) + "的学科 " + listed(mine, true)
-                                            + " 与“" + seat.studioName() + "”的学科 " + listed(theirs, true) + " 不一致",
-                                    whoEn(facts) + " teaches subjects " + listed(mine, false) + ", none of studio '"
-                                            + seat.studioName() + "' subjects " + listed(theirs, false));
+                            sink.add(seat.location().child("person"), who(facts) + "的学科（" + subjectsZh(mine)
+                                            + "）与“" + seat.studioName() + "”的学科（" + subjectsZh(theirs) + "）不一致",
+                                    whoEn(facts) + " teaches " + subjectsEn(mine, "and") + ", none of the subjects of "
+                                            + "studio '" + seat.studioName() + "' (" + subjectsEn(theirs, "and") + ")");
                         }
                     }
                 });
@@ -382,9 +397,9 @@ final class PersonRules {
                         int attained = Math.max(facts.known().teachingYearsOn(joined).orElse(0)
                                 > policy.newTeacherMaxYears() ? 1 : 0, rungs.attainedBy(joined.toEpochDay()));
                         if (seat.type().rung() > attained + policy.ladderMaxStep()) {
-                            sink.add(seat.location().child("person"), who(facts) + "已达到第 " + attained + " 级，于 "
-                                            + joined + " 加入第 " + seat.type().rung() + " 级的" + seat.type().zh()
-                                            + "，超过允许的 " + policy.ladderMaxStep() + " 级跨度",
+                            sink.add(seat.location().child("person"), who(facts) + "已达到第 " + attained + " 梯级，于 "
+                                            + joined + " 加入第 " + seat.type().rung() + " 梯级的" + seat.type().zh()
+                                            + "，超过允许的 " + policy.ladderMaxStep() + " 个梯级跨度",
                                     whoEn(facts) + " had attained rung " + attained + " when joining a rung "
                                             + seat.type().rung() + " " + seat.type().en() + " on " + joined
                                             + "; the policy allows " + English.count(policy.ladderMaxStep(), "rung") + " up");
@@ -477,7 +492,7 @@ final class PersonRules {
                                         + honour.kind().zh() + "荣誉，须具备" + required.get().zh() + "及以上职称，其职称为"
                                         + titleZh,
                                 "'" + person.name() + "' (" + person.id() + ") holds the " + honour.level().en() + " "
-                                        + honour.kind().en() + " honour, which requires the title "
+                                        + honour.kind().en() + " honour, which requires the title of "
                                         + required.get().en() + " or higher; the person's title is " + titleEn);
                     }
                 });
@@ -504,8 +519,7 @@ final class PersonRules {
                                         + levels.stream().map(Level::zh).collect(Collectors.joining("、")),
                                 "'" + person.name() + "' (" + person.id() + ") holds the " + honour.kind().en()
                                         + " honour at the " + honour.level().en() + " level; it is awarded at the "
-                                        + levels.stream().map(Level::en).collect(Collectors.joining(", "))
-                                        + " level only");
+                                        + English.list("or", levels.stream().map(Level::en).toList()) + " level only");
                     }
                 });
     }
@@ -523,7 +537,7 @@ final class PersonRules {
                             sink.add(trip.location(), who(facts) + "不是" + limits.requiredPost().zh() + "，不能参加"
                                             + trip.kind().zh(),
                                     whoEn(facts) + " does not hold the post of " + limits.requiredPost().en()
-                                            + " that a " + trip.kind().en() + " requires");
+                                            + " that " + English.indefinite(trip.kind().en()) + " requires");
                         }
                     }
                 });
@@ -536,12 +550,14 @@ final class PersonRules {
                 (facts, context, sink) -> {
                     Optional<InstitutionId> employer = facts.known().employer();
                     for (Trip trip : facts.trips()) {
-                        if (!employer.map(trip.from()::equals).orElse(false)) {
-                            String employerZh = employer.map(Object::toString).orElse("未知");
-                            String employerEn = employer.map(Object::toString).orElse("unknown");
-                            sink.add(trip.location(), who(facts) + "的工作单位为“" + employerZh + "”，不是派出单位“"
+                        if (employer.isEmpty()) {
+                            sink.add(trip.location(), who(facts) + "未填写工作单位，无法确认来自派出单位“" + trip.from() + "”",
+                                    whoEn(facts) + " has no employer on record, so is not shown to work for the sending "
+                                            + "unit '" + trip.from() + "'");
+                        } else if (!employer.get().equals(trip.from())) {
+                            sink.add(trip.location(), who(facts) + "的工作单位为“" + employer.get() + "”，不是派出单位“"
                                             + trip.from() + "”",
-                                    whoEn(facts) + " is employed by '" + employerEn + "', not by the sending unit '"
+                                    whoEn(facts) + " is employed by '" + employer.get() + "', not by the sending unit '"
                                             + trip.from() + "'");
                         }
                     }

@@ -2,6 +2,8 @@ package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.yanxun.ResourceKind;
 import org.yanxun.SharedResource;
 import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
@@ -31,10 +33,11 @@ final class ResourceRules {
                 Entity.OfResource.class, (record, context, sink) -> {
                     SharedResource resource = record.resource();
                     if (!context.policy().alliances().resourceKinds().contains(resource.kind())) {
-                        sink.add(record.location().child("kind"), "资源“" + resource.title() + "”的类别"
-                                        + resource.kind().zh() + "不在政策认可的范围内",
-                                "resource '" + resource.title() + "' is a " + resource.kind().en()
-                                        + ", a kind the policy does not admit");
+                        Set<ResourceKind> admitted = context.policy().alliances().resourceKinds();
+                        sink.add(record.location().child("kind"), "资源“" + resource.title() + "”的类别“"
+                                        + resource.kind().zh() + "”不在政策认可的范围内（" + Admitted.zh(admitted) + "）",
+                                "resource '" + resource.title() + "' is of kind '" + resource.kind().en()
+                                        + "', which the policy does not admit (" + Admitted.en(admitted) + ")");
                     }
                 });
     }

@@ -195,11 +195,14 @@ final class StudioRules {
                     LocalDate day = referenceDate(studio.cycle(), context.asOf());
                     long members = active(studio, Tier.MEMBER, day);
                     if (members < type.minMembers() || members > type.maxMembers()) {
+                        boolean exactly = type.minMembers() == type.maxMembers();
                         sink.add(at.child("memberships"), quoted(studio) + "在 " + day + " 有 " + members
-                                        + " 名成员，" + studio.type().zh() + "应为 " + type.minMembers() + " 至 "
-                                        + type.maxMembers() + " 名",
-                                "studio '" + studio.name() + "' has " + English.count(members, "member") + " on " + day + "; a "
-                                        + studio.type().en() + " needs " + type.minMembers() + " to " + type.maxMembers());
+                                        + " 名成员，" + studio.type().zh() + "应为 " + type.minMembers()
+                                        + (exactly ? "" : " 至 " + type.maxMembers()) + " 名",
+                                "studio '" + studio.name() + "' has " + English.count(members, "member") + " on " + day
+                                        + "; " + English.indefinite(studio.type().en()) + " needs "
+                                        + (exactly ? "exactly " + type.minMembers()
+                                                : type.minMembers() + " to " + type.maxMembers()));
                     }
                 })), "studios.types.*.minMembers", "studios.types.*.maxMembers");
     }
@@ -272,8 +275,8 @@ final class StudioRules {
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 对类型 " + studio.type().code()
                                         + " 的定义（形式、梯级或名称）与本工作室的“" + studio.type().zh() + "”不同",
                                 "policy " + context.policy().id() + " defines studio type " + studio.type().code()
-                                        + " with another form, rung or name than this studio's (" + studio.type().en()
-                                        + ")");
+                                        + " with a form, rung or name different from this studio's ("
+                                        + studio.type().en() + ")");
                     } else if (type.isEmpty()) {
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 未规定类型 " + studio.type().code()
                                         + "（" + studio.type().zh() + "）的周期",
@@ -282,8 +285,9 @@ final class StudioRules {
                     } else if (studio.cycle().years() != type.get().cycleYears()) {
                         sink.add(at.child("cycle", "years"), quoted(studio) + "的周期为 " + studio.cycle().years()
                                         + " 年，" + studio.type().zh() + "应为 " + type.get().cycleYears() + " 年",
-                                "studio '" + studio.name() + "' has a " + studio.cycle().years() + "-year cycle; a "
-                                        + studio.type().en() + " has " + English.count(type.get().cycleYears(), "year"));
+                                "studio '" + studio.name() + "' has a " + studio.cycle().years() + "-year cycle; the "
+                                        + "policy sets " + English.count(type.get().cycleYears(), "year") + " for "
+                                        + English.indefinite(studio.type().en()));
                     }
                 }, "studios.types.*.cycleYears");
     }
@@ -460,14 +464,24 @@ final class StudioRules {
                 }, "studios.mentorTiers", "studios.maxApprenticesPerMentor");
     }
 
-    /** The tiers that may mentor, as a Chinese message names them: {@code 主持人/助手/理论导师}. */
+    /** The tiers that may mentor, as a Chinese message names them: {@code 主持人、助手、理论导师}. */
     private static String mentorsZh(StudioPolicy policy) {
-        return policy.mentorTiers().stream().map(Tier::zh).collect(Collectors.joining("/"));
+        return tiersZh(policy.mentorTiers());
     }
 
     /** The tiers that may mentor, as an English message names their holders: {@code hosts, assistants or mentors}. */
     private static String mentorsEn(StudioPolicy policy) {
-        return English.list("or", policy.mentorTiers().stream().map(tier -> English.plural(tier.en())).toList());
+        return tiersEn(policy.mentorTiers());
+    }
+
+    /** Tiers as a Chinese message names them: {@code 主持人、助手、理论导师}. */
+    private static String tiersZh(Set<Tier> tiers) {
+        return tiers.stream().map(Tier::zh).collect(Collectors.joining("、"));
+    }
+
+    /** Tiers as an English message names their holders: {@code hosts, assistants or mentors}. */
+    private static String tiersEn(Set<Tier> tiers) {
+        return English.list("or", tiers.stream().map(tier -> English.plural(tier.en())).toList());
     }
 
     private static LocalRule<?> certificateHolder() {
@@ -487,11 +501,9 @@ final class StudioRules {
                             continue;
                         }
                         sink.add(at.child("certificates", i, "holder"), quoted(studio) + "的证书持有人“" + holder.get()
-                                        + "”不是其" + tiers.stream().map(Tier::zh).collect(Collectors.joining("、"))
-                                        + "之一",
+                                        + "”不是其" + tiersZh(tiers) + "之一",
                                 "the holder '" + holder.get() + "' of a certificate of studio '" + studio.name()
-                                        + "' is none of its " + tiers.stream().map(Tier::en)
-                                                .collect(Collectors.joining(", ")));
+                                        + "' is none of its " + tiersEn(tiers));
                     }
                 }, "studios.certificateTiers");
     }

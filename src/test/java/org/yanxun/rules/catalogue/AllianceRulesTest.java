@@ -114,8 +114,8 @@ class AllianceRulesTest {
     void allianceMemberKind_memberIsASchool_fires() {
         fires(qiyingen(ENYANG_A_SCHOOL), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
                 .is(Severity.ERROR, "恩阳区教师进修学校")
-                .zh("学校")
-                .en("school");
+                .zh("是学校，不是政策认可的成员类型（认可：")
+                .en("member '恩阳区教师进修学校' is of kind 'school', which the policy does not admit (it admits ");
     }
 
     @Test
@@ -455,7 +455,8 @@ class AllianceRulesTest {
         String mechanism = PLAN.mechanisms().get(0);
         var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(PLAN.period(),
                 List.of(mechanism, mechanism, mechanism), PLAN.keyTasks()))));
-        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/mechanisms").is(Severity.WARNING, "1", "3");
+        fires(qiyingen(data), "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/mechanisms").is(Severity.WARNING, "1", "3")
+                .en("the plan declares 1 collaboration mechanism; the policy requires at least 3");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
+import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
@@ -164,7 +165,7 @@ class ExchangeRulesTest {
     @Test
     void exchangeOutsidePlan_endsAfterThePlan_fires() {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 18)));
-        fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/start")
+        fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/end")
                 .is(Severity.WARNING, "qiyingen-x-01", "2025-12-20/2026-01-18");
     }
 
@@ -174,6 +175,13 @@ class ExchangeRulesTest {
     }
 
     // ----- EXCHANGE_RECIPROCITY
+
+    @Test
+    void flow_asAKeyInAMessage_namesItsAllianceUnitsAndKind() {
+        var flow = new ExchangeRules.Flow(AllianceId.of("qiyingen"), InstitutionId.of("qijiang-tts"),
+                InstitutionId.of("yingshan-tts"), ExchangeKind.CADRE_SECONDMENT);
+        assertThat(flow).hasToString("qiyingen: qijiang-tts ↔ yingshan-tts, CADRE_SECONDMENT");
+    }
 
     @Test
     void exchangeReciprocity_bothSecondmentsOneWay_fires() {

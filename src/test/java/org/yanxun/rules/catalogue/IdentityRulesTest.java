@@ -285,7 +285,9 @@ class IdentityRulesTest {
     void codeRegion_schoolWithProvinceCode_fires() {
         var data = Mutations.institution(LIWAN, 2,
                 i -> Institution.of(i.id(), i.name(), i.kind(), RegionCode.parse("440000")));
-        fires(liwan(data), "CODE_REGION", "/institutions/2/region").is(Severity.ERROR, "440000");
+        fires(liwan(data), "CODE_REGION", "/institutions/2/region").is(Severity.ERROR, "440000")
+                .zh("是省级代码，应为市级或区县级")
+                .en("a school must not have the province-level region code 440000; it needs a city- or county-level code");
     }
 
     @Test

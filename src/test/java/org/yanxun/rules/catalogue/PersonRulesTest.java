@@ -101,7 +101,7 @@ class PersonRulesTest {
         fires(liwan(data), "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person")
                 .is(Severity.ERROR, SG_HOST.id().value(), SG_HOST.name())
                 .zh("职称不低于正高级")
-                .en("title professor or higher");
+                .en("may not host a special-grade studio, which needs one of: a title of full senior teacher or higher; ");
     }
 
     @Test
@@ -222,7 +222,7 @@ class PersonRulesTest {
         var data = studio(LIWAN, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build());
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
                 .says("“" + SG_NAME + "”为省级工作室，高于主持人“" + SG_HOST.name() + "”（" + SG_HOST.id()
-                                + "）的资格（无荣誉者最高可主持市级）",
+                                + "）的资格（无荣誉者最高可主持市级工作室）",
                         "studio '" + SG_NAME + "' is at provincial level, above its host '" + SG_HOST.name() + "' ("
                                 + SG_HOST.id() + "), who holds no honour and may lead studios up to municipal level");
     }
@@ -262,7 +262,7 @@ class PersonRulesTest {
                 "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
         fires(liwan(studio(honoured, SG, s -> s.toBuilder().level(Level.PROVINCIAL).build())),
                 "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/3/level")
-                .zh("（无高于市级的荣誉，最高可主持市级）")
+                .zh("（无高于市级的荣誉，最高可主持市级工作室）")
                 .en(", who holds no honour above municipal level and may lead studios up to municipal level");
     }
 
@@ -277,14 +277,17 @@ class PersonRulesTest {
     void studioMemberEligible_newTeacherWorkshopMemberTaughtFiveYears_fires() {
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2020, 9, 1)).build());
         fires(liwan(data), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "5", "0-3", "2026-01-09");
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "5", "2026-01-09").zh("要求 0 至 3 年")
+                .en("had taught 5 years on joining on 2026-01-09; a new-teacher workshop takes 0 to 3 years");
     }
 
     @Test
     void studioMemberEligible_teachingStartUnknown_fires() {
         var data = person(LIWAN, NT_MEMBER.id(), Mutations::withoutTeachingSince);
         fires(liwan(data), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "0-3");
+                .is(Severity.ERROR, NT_MEMBER.id().value()).zh("教龄要求 0 至 3 年")
+                .en("the teaching years of '" + NT_MEMBER.name() + "' (" + NT_MEMBER.id().value() + ") are unknown, so "
+                        + "the new-teacher workshop requirement of 0 to 3 years cannot be checked");
     }
 
     @Test
@@ -294,7 +297,8 @@ class PersonRulesTest {
                         OptionalInt.empty(), OptionalInt.of(30), true, true)));
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1990, 1, 1)).build());
         fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "36", "30");
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "36", "30")
+                .en("was 36 years old on joining; a new-teacher workshop takes members up to age 30");
     }
 
     private static Policy newTeacherMembers(MemberEligibility members) {
@@ -307,7 +311,7 @@ class PersonRulesTest {
                 true, true));
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2024, 1, 9)).build());
         fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "2", "5+");
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "2").zh("要求 5 年及以上").en("takes 5 years or more");
     }
 
     @Test
@@ -316,7 +320,7 @@ class PersonRulesTest {
                 true, true));
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2020, 9, 1)).build());
         fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "5", "0-3");
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "5").zh("要求 0 至 3 年").en("takes 0 to 3 years");
     }
 
     @Test
@@ -326,7 +330,8 @@ class PersonRulesTest {
         var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2026, 9, 1)).build());
         Finding finding = fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE",
                 "/clusters/0/studios/215/memberships/2/person")
-                .is(Severity.ERROR, NT_MEMBER.id().value(), "2026-01-09", "2026-09-01", "5+").finding();
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "2026-01-09", "2026-09-01").zh("要求教龄 5 年及以上")
+                .en("takes 5 years or more").finding();
         assertThat(finding.messageEn()).contains("had not begun teaching").doesNotContain("unknown");
         assertThat(finding.messageZh()).contains("尚未任教").doesNotContain("未知");
     }
@@ -362,7 +367,8 @@ class PersonRulesTest {
     void studioSameStageSubject_memberTeachesPhysics_fires() {
         var data = person(LIWAN, SG_MEMBER.id(), p -> withSubjects(p, Subject.PHYSICS));
         fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
-                .is(Severity.WARNING, SG_MEMBER.id().value(), "PHYSICS", "MATHEMATICS", SG_NAME);
+                .is(Severity.WARNING, SG_MEMBER.id().value(), SG_NAME).zh("的学科（物理）与“" + SG_NAME + "”的学科（数学）不一致")
+                .en("teaches physics, none of the subjects of studio '" + SG_NAME + "' (mathematics)");
     }
 
     @Test
@@ -409,9 +415,9 @@ class PersonRulesTest {
         }), SG_MEMBER.id(), p -> withSubjects(p, Subject.PHYSICS));
 
         Finding finding = fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
-                .is(Severity.WARNING, SG_MEMBER.id().value(), "PHYSICS", SG_NAME)
-                .en("subjects [MATHEMATICS, SUBJ00, SUBJ01, SUBJ02, SUBJ03, SUBJ04, SUBJ05, SUBJ06, SUBJ07, SUBJ08, … and 16 more]")
-                .zh("[MATHEMATICS, SUBJ00, SUBJ01, SUBJ02, SUBJ03, SUBJ04, SUBJ05, SUBJ06, SUBJ07, SUBJ08 …另有 16 个]")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), SG_NAME)
+                .en("(mathematics, SUBJ00, SUBJ01, SUBJ02, SUBJ03, SUBJ04, SUBJ05, SUBJ06, SUBJ07, SUBJ08, … and 16 more)")
+                .zh("（数学、SUBJ00、SUBJ01、SUBJ02、SUBJ03、SUBJ04、SUBJ05、SUBJ06、SUBJ07、SUBJ08 …另有 16 个）")
                 .finding();
         assertThat(finding.messageEn()).doesNotContain("SUBJ09");
     }
@@ -703,7 +709,8 @@ class PersonRulesTest {
     void personLadderSkip_memberWithoutHonourJoinsSpecialGradeStudio_fires() {
         var data = person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours);
         fires(liwan(data), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
-                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4", "2026-01-09", "2");
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4", "2026-01-09", "2")
+                .zh("已达到第 1 梯级，于 2026-01-09 加入第 4 梯级的特级教师/正高级教师工作室，超过允许的 2 个梯级跨度");
     }
 
     @Test
@@ -913,8 +920,8 @@ class PersonRulesTest {
         fires(liwan(specialGradeTitled(Optional.of(Title.FIRST_GRADE))), "PERSON_HONOUR_TITLE", "/persons/0/honours/0")
                 .is(Severity.ERROR, SPECIAL_GRADE.id().value(), SPECIAL_GRADE.name())
                 .zh("持有省级特级教师荣誉，须具备高级及以上职称，其职称为一级")
-                .en("holds the provincial special-grade teacher honour, which requires the title senior or higher; "
-                        + "the person's title is first grade");
+                .en("holds the provincial special-grade teacher honour, which requires the title of senior teacher or "
+                        + "higher; the person's title is first-grade teacher");
     }
 
     @Test
@@ -979,6 +986,15 @@ class PersonRulesTest {
     @Test
     void personHonourLevel_districtSpecialGradeTeacher_fires() {
         fires(liwan(specialGradeAt(Level.DISTRICT)), "PERSON_HONOUR_LEVEL", "/persons/0/honours/0/level").zh("区级");
+    }
+
+    @Test
+    void personHonourLevel_kindOfTwoLevels_namesBoth() {
+        var levels = new TreeMap<>(LIWAN_POLICY.studios().honourLevels());
+        levels.put(HonourKind.SPECIAL_GRADE_TEACHER, Set.of(Level.PROVINCIAL, Level.NATIONAL));
+        var policy = Mutations.studios(LIWAN_POLICY, p -> p.withHonourLevels(levels));
+        fires(liwan(specialGradeAt(Level.DISTRICT), policy), "PERSON_HONOUR_LEVEL", "/persons/0/honours/0/level")
+                .en("it is awarded at the provincial or national level only");
     }
 
     @Test
@@ -1063,8 +1079,8 @@ class PersonRulesTest {
                 p.honours(), p.posts(), p.stages(), p.subjects(), Optional.empty(), p.teachingSince()));
         fires(qiyingen(data), "EXCHANGE_PARTICIPANT_AFFILIATION", "/alliances/0/exchanges/0/participants/0")
                 .is(Severity.WARNING, cadre.value(), "qijiang-tts")
-                .zh("未知")
-                .en("unknown");
+                .zh("未填写工作单位，无法确认来自派出单位“qijiang-tts”")
+                .en("has no employer on record, so is not shown to work for the sending unit 'qijiang-tts'");
     }
 
     @Test

@@ -134,6 +134,16 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMemberCount_policyOfOneCount_quotesItOnce() {
+        var policy = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO,
+                t -> t.withMinMembers(5).withMaxMembers(5));
+        var data = sg(s -> memberships(s, list -> list.subList(0, 5)));
+        fires(liwan(data, policy), "STUDIO_MEMBER_COUNT", AT + "/memberships").is(Severity.ERROR, NAME, "3")
+                .zh("名成员，特级教师/正高级教师工作室应为 5 名")
+                .en("; a special-grade studio needs exactly 5");
+    }
+
+    @Test
     void studioMemberCount_membersLeftBeforeAsOf_fires() {
         var data = sg(s -> {
             Studio changed = s;
@@ -383,7 +393,7 @@ class StudioRulesTest {
     void studioCycleLength_policyOfOneYear_countsItInTheSingular() {
         Policy oneYear = Mutations.studioType(LIWAN_POLICY, StudioType.SPECIAL_GRADE_STUDIO, t -> t.withCycleYears(1));
         fires(liwan(LIWAN, oneYear), "STUDIO_CYCLE_LENGTH", AT + "/cycle/years").is(Severity.ERROR, NAME, "2", "1")
-                .en("has a 2-year cycle; a special-grade studio has 1 year");
+                .en("has a 2-year cycle; the policy sets 1 year for a special-grade studio");
     }
 
     @Test
@@ -407,8 +417,8 @@ class StudioRulesTest {
         Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withTypes(types));
         fires(liwan(sg(s -> ofType(s, rural)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
                 .says("政策 guangzhou-liwan-2026 对类型 RURAL_TEACHER_STUDIO 的定义（形式、梯级或名称）与本工作室的“乡村教师工作室”不同",
-                        "policy guangzhou-liwan-2026 defines studio type RURAL_TEACHER_STUDIO with another form, rung "
-                                + "or name than this studio's (rural-teacher studio)");
+                        "policy guangzhou-liwan-2026 defines studio type RURAL_TEACHER_STUDIO with a form, rung or name "
+                                + "different from this studio's (rural-teacher studio)");
     }
 
     @Test
@@ -627,7 +637,7 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(member, personAt(SG, 5).id())).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/mentor")
                 .is(Severity.WARNING, member.value())
-                .says("导师“" + member + "”不是本工作室的主持人/助手/理论导师", "mentor '" + member
+                .says("导师“" + member + "”不是本工作室的主持人、助手、理论导师", "mentor '" + member
                         + "' is not among the hosts, assistants or mentors of studio '" + NAME + "'");
     }
 
@@ -713,7 +723,7 @@ class StudioRulesTest {
         fires(liwan(certificateTo(OUTSIDER)), "STUDIO_CERTIFICATE_HOLDER", AT + "/certificates/2/holder")
                 .is(Severity.WARNING, NAME, OUTSIDER.value())
                 .zh("不是其主持人、助手、理论导师、顾问、成员之一")
-                .en("is none of its host, assistant, mentor, advisor, member");
+                .en("is none of its hosts, assistants, mentors, advisors or members");
     }
 
     @Test
