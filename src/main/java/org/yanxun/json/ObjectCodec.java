@@ -271,6 +271,17 @@ final class ObjectCodec<T> implements Codec<T> {
             return add(name, Kind.COLLECTION, ArrayCodec.set(codec, factory), getter, factory);
         }
 
+        /** A list that must be present, as the schema requires of a list that must not be empty. */
+        <V> Builder<T> requiredList(String name, Codec<V> codec, Function<T, ? extends Collection<V>> getter) {
+            return add(name, Kind.REQUIRED, ArrayCodec.list(codec), getter, null);
+        }
+
+        /** A set that must be present, as the schema requires of a set that must not be empty. */
+        <V, C extends Set<V>> Builder<T> requiredSet(String name, Codec<V> codec, Supplier<C> factory,
+                Function<T, ? extends Collection<V>> getter) {
+            return add(name, Kind.REQUIRED, ArrayCodec.set(codec, factory), getter, null);
+        }
+
         <C> Builder<T> collection(String name, Codec<C> codec, Function<T, C> getter, Supplier<C> empty) {
             return add(name, Kind.COLLECTION, codec, getter, empty);
         }

@@ -58,7 +58,7 @@ final class PolicyCodecs {
             .required("minMembers", Scalars.INT, StudioTypePolicy::minMembers)
             .required("maxMembers", Scalars.INT, StudioTypePolicy::maxMembers)
             .required("minOnlineTrainees", Scalars.INT, StudioTypePolicy::minOnlineTrainees)
-            .list("hostCriteria", HostCriterionCodec.INSTANCE, StudioTypePolicy::hostCriteria)
+            .requiredList("hostCriteria", HostCriterionCodec.INSTANCE, StudioTypePolicy::hostCriteria)
             .required("members", MEMBERS, StudioTypePolicy::members)
             .build(v -> new StudioTypePolicy(at(v, 0), (Integer) at(v, 1), (Integer) at(v, 2), (Integer) at(v, 3),
                     (Integer) at(v, 4), at(v, 5), at(v, 6)));
@@ -82,7 +82,7 @@ final class PolicyCodecs {
             .required("midTermMinCycleYears", Scalars.INT, StudioPolicy::midTermMinCycleYears)
             .set("requiredDuties", Scalars.enumeration(HostDuty.class), () -> EnumSet.noneOf(HostDuty.class),
                     s -> new TreeSet<>(s.requiredDuties()))
-            .set("mentorTiers", Scalars.enumeration(Tier.class), () -> EnumSet.noneOf(Tier.class),
+            .requiredSet("mentorTiers", Scalars.enumeration(Tier.class), () -> EnumSet.noneOf(Tier.class),
                     s -> new TreeSet<>(s.mentorTiers()))
             .set("certificateTiers", Scalars.enumeration(Tier.class), () -> EnumSet.noneOf(Tier.class),
                     s -> new TreeSet<>(s.certificateTiers()))
@@ -122,7 +122,7 @@ final class PolicyCodecs {
 
     static final ObjectCodec<AlliancePolicy> ALLIANCES = ObjectCodec.<AlliancePolicy>of("联盟政策", "alliance policy")
             .required("leadUnits", Scalars.INT, AlliancePolicy::leadUnits)
-            .set("memberKinds", Scalars.enumeration(InstitutionKind.class), () -> EnumSet.noneOf(InstitutionKind.class),
+            .requiredSet("memberKinds", Scalars.enumeration(InstitutionKind.class), () -> EnumSet.noneOf(InstitutionKind.class),
                     a -> new TreeSet<>(a.memberKinds()))
             .list("compositionQuotas", QUOTA, AlliancePolicy::compositionQuotas)
             .required("planRequired", Scalars.BOOLEAN, AlliancePolicy::planRequired)

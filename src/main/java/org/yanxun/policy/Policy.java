@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
+import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
 
 /**
@@ -95,6 +97,25 @@ public record Policy(
      */
     public List<PolicyProblem> problems() {
         return PolicyCheck.problems(this);
+    }
+
+    /**
+     * Returns this policy if it has no {@linkplain #problems() problems}, as the rule engine and the policy
+     * writer require.
+     *
+     * @return this policy
+     * @throws InvalidValueException if the policy has problems, naming each field and what is wrong with it,
+     *     in Chinese and English
+     */
+    public Policy requireConsistent() {
+        List<PolicyProblem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException("政策 " + id + " 有问题：" + problems.stream()
+                    .map(p -> p.field() + "：" + p.zh()).collect(Collectors.joining("；")),
+                    "Policy " + id + " has problems: " + problems.stream()
+                            .map(p -> p.field() + ": " + p.en()).collect(Collectors.joining("; ")));
+        }
+        return this;
     }
 
     /**

@@ -209,13 +209,7 @@ public final class RuleEngine {
          *     policy names a code no rule has
          */
         public RuleEngine build() {
-            List<PolicyProblem> problems = policy.problems();
-            if (!problems.isEmpty()) {
-                throw new InvalidValueException("政策 " + policy.id() + " 有问题：" + problems.stream()
-                        .map(p -> p.field() + "：" + p.zh()).collect(Collectors.joining("；")),
-                        "Policy " + policy.id() + " has problems: " + problems.stream()
-                                .map(p -> p.field() + ": " + p.en()).collect(Collectors.joining("; ")));
-            }
+            policy.requireConsistent();
             Map<String, Rule> byCode = new LinkedHashMap<>();
             List<Rule> all = new ArrayList<>(Catalogue.rules());
             all.addAll(added);

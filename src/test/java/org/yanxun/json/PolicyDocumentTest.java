@@ -1,9 +1,11 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.HonourKind;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
@@ -85,10 +88,22 @@ class PolicyDocumentTest {
     }
 
     @Test
-    void read_policyWithProblem_reportsItAtTheField() {
+    void write_policyWithProblem_throwsNamingTheFieldAndWritesNothing() {
         Policy preset = Presets.guangzhouLiwan2026();
         Policy bad = preset.withAlliances(preset.alliances().withPlanYears(0));
-        String json = PolicyWriter.pretty().writeToString(bad);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> PolicyWriter.compact().write(bad, out))
+                .withMessageContaining("alliances.planYears").withMessageContaining("was 0")
+                .satisfies(e -> assertThat(e.zh()).contains("alliances.planYears"));
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void read_policyWithProblem_reportsItAtTheField() {
+        String written = PolicyWriter.pretty().writeToString(Presets.guangzhouLiwan2026());
+        String json = written.replaceFirst("\"planYears\" : \\d+", "\"planYears\" : 0");
+        assertThat(json).isNotEqualTo(written);
 
         ReadResult<Policy> result = PolicyReader.create().read(json);
 
@@ -103,9 +118,7 @@ class PolicyDocumentTest {
 
     @Test
     void read_badDisabledRule_pointsAtItsElement() {
-        Policy bad = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("A_RULE", "bad code")));
-
-        ReadResult<Policy> result = PolicyReader.create().read(PolicyWriter.compact().writeToString(bad));
+        ReadResult<Policy> result = PolicyReader.create().read(withDisabledRules("\"A_RULE\",\"bad code\""));
 
         assertThat(result.errors()).extracting(ReadError::pointer).containsExactly("/disabledRules/1");
     }
@@ -172,11 +185,16 @@ class PolicyDocumentTest {
 
     @Test
     void read_withRuleCodes_malformedCode_isReportedOnceAsMalformed() {
-        Policy bad = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("bad code")));
-
         assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
-                .read(PolicyWriter.compact().writeToString(bad)).errors()).singleElement()
+                .read(withDisabledRules("\"bad code\"")).errors()).singleElement()
                 .satisfies(e -> assertThat(e.en()).startsWith("rule code must be 1 to 64 upper-case"));
+    }
+
+    /** The Liwan preset as a document whose {@code disabledRules} are the given JSON array items. */
+    private static String withDisabledRules(String items) {
+        String written = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
+        assertThat(written).contains("\"disabledRules\":[]");
+        return written.replace("\"disabledRules\":[]", "\"disabledRules\":[" + items + "]");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yanxun.json.SchemaAgreementTest.mutate;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
@@ -297,6 +300,17 @@ class ReportDocumentTest {
 
         assertThat(error.zh()).isEqualTo("读取错误的取值无效：行号和列号不能为负数，实为 -1:1");
         assertThat(error.en()).isEqualTo("invalid read error: Line and column must not be negative, was -1:1");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/readErrors/0, column, 2147483648", "/readErrors/0, line, 9223372036854775808",
+            "/findings/0, line, 9223372036854775808", "/counts, INFO, 2147483648"})
+    void read_integerBeyondItsJavaType_bothReaderAndSchemaReject(String at, String property, String value) {
+        String json = mutate(ReportWriter.compact().writeToString(linesWithErrors()), at,
+                o -> o.put(property, new BigInteger(value)));
+
+        assertThat(ReportReader.create().read(json).errors()).extracting(ReadError::code).contains(ReadErrorCode.JSON_VALUE);
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
     }
 
     @Test

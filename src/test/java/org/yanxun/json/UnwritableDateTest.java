@@ -35,13 +35,13 @@ class UnwritableDateTest {
     }
 
     @Test
-    void policyWriter_effectiveFromBeforeYearZero_throwsNamingThePointer() {
+    void policyWriter_effectiveFromBeforeYearZero_throwsNamingTheField() {
         var policy = Presets.guangzhouLiwan2026().withEffectiveFrom(LocalDate.of(-5, 1, 1))
                 .withEffectiveUntil(Optional.empty());
 
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> PolicyWriter.compact().writeToString(policy))
-                .withMessageContaining("at /effectiveFrom").withMessageEndingWith("was -0005-01-01");
+                .withMessageContaining("effectiveFrom: must be in the years 0000 to 9999").withMessageEndingWith("was -0005-01-01");
     }
 
     @Test
