@@ -25,7 +25,8 @@ final class Arguments {
      * @param words the words after the command
      * @param valued the options that take a value, without {@code --}
      * @param flags the options that take none
-     * @throws UsageError for an unknown option, a missing value (a value given apart may not start with
+     * @throws UsageError for an unknown option (any word that starts with {@code -} but {@code -} itself), a
+     *     missing value (a value given apart may not start with
      *     {@code --}, which starts the next option; {@code --name=--value} gives one), a value given to a
      *     flag, or an option given twice
      */
@@ -33,9 +34,15 @@ final class Arguments {
         Arguments arguments = new Arguments();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!word.startsWith("--")) {
+            if (!word.startsWith("-") || word.equals("-")) {
                 arguments.positional.add(word);
                 continue;
+            }
+            if (!word.startsWith("--")) {
+                // '-p' is no option here, and no file name the user meant either: a file of that name is ./-p.
+                throw new UsageError("未知选项 " + word + "（选项以 -- 开头；以 - 开头的文件名请写作 ./" + word + "）",
+                        "unknown option " + word + " (options start with --; write a file name that starts with - as ./"
+                                + word + ")");
             }
             String name = word.substring(2);
             int equals = name.indexOf('=');

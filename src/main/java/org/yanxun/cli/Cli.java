@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
@@ -97,6 +98,13 @@ final class Cli {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
         try {
+            if (rest.contains("--help") || rest.contains("-h")) {
+                // 'validate --help' asks for help, whatever else the words hold but the language.
+                int lang = rest.indexOf("--lang");
+                List<String> language = lang >= 0 && lang + 1 < rest.size() ? rest.subList(lang, lang + 2)
+                        : rest.stream().filter(word -> word.startsWith("--lang=")).limit(1).toList();
+                return help(Arguments.parse(language, Set.of("lang"), Set.of()));
+            }
             return switch (command) {
                 case "examples" -> examples(noPositional("examples",
                         Arguments.parse(rest, Set.of("lang"), Set.of("all"))));
@@ -120,6 +128,13 @@ final class Cli {
             // Refused by the library, such as a file name the file system does not allow.
             err.println("错误：" + InvalidValueException.zhOf(e));
             err.println("error: " + e.getMessage());
+            return USAGE;
+        } catch (OutOfMemoryError e) {
+            // What was read is unreachable once the command's frames are gone; the message needs little.
+            err.println("错误：内存不足，输入需要的堆内存超过本 JVM 的上限（-Xmx）；可加大 -Xmx，"
+                    + "或把数据写成 JSON Lines（.jsonl），它按行流式校验，所需内存少得多");
+            err.println("error: out of memory: the input needs more heap than this JVM allows (-Xmx); raise -Xmx, "
+                    + "or write the data as JSON Lines (.jsonl), which is validated as a stream in far less memory");
             return USAGE;
         }
     }
@@ -191,7 +206,9 @@ final class Cli {
             return preset;
         }
         Path path = path(name);
-        if (!name.endsWith(".json") && !Files.exists(path)) {
+        boolean file = name.toLowerCase(Locale.ROOT).endsWith(".json") || name.contains("/")
+                || name.contains(path.getFileSystem().getSeparator());
+        if (!file && !Files.exists(path)) {
             throw new UsageError("未知政策“" + name + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
                     "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
                             + ") or a policy file");
@@ -268,7 +285,7 @@ final class Cli {
     private int validateFile(Path file, Policy policy, LocalDate asOf, Output output) {
         RuleEngine engine = RuleEngine.of(policy);
         if (file.toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(lines -> progress(lines, output.language()))
+            JsonLinesReport result = JsonLinesValidation.of(engine).withProgress(progress(output.language()))
                     .withReadAhead(Runtime.getRuntime().availableProcessors() > 1).validate(file, asOf);
             if (result.readErrors().isEmpty() && holdsNoRecord(file)) {
                 // Empty, as a .json file without a value is; the table still gives the file's lines.
@@ -402,10 +419,19 @@ final class Cli {
                 "line " + e.line() + ":" + e.column() + " ");
     }
 
-    private void progress(long lines, Language language) {
-        if (lines % PROGRESS_EVERY == 0) {
-            err.println("… " + language.pick("已读 " + lines + " 行", lines + " lines"));
-        }
+    /**
+     * Prints the line reached once it passes each multiple of {@link #PROGRESS_EVERY}: progress comes at lines
+     * that hold a record, so a multiple that falls on a blank line is passed, not met. A pass over the keys
+     * counts its lines from 1 again, and so does the progress.
+     */
+    private LongConsumer progress(Language language) {
+        long[] last = {0};
+        return lines -> {
+            if (lines / PROGRESS_EVERY > last[0] / PROGRESS_EVERY) {
+                err.println("… " + language.pick("已读 " + lines + " 行", lines + " lines"));
+            }
+            last[0] = lines;
+        };
     }
 
     private int printPolicy(Arguments arguments) {
@@ -500,12 +526,14 @@ final class Cli {
 
     /** Parses a date written exactly {@code yyyy-MM-dd}, as dates in documents are. */
     static LocalDate parseDate(String text) {
-        try {
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
                 return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new UsageError("--as-of 的“" + text + "”不是实际存在的日期（月份为 01 至 12，日不超过该月天数）",
+                        "--as-of '" + text + "' is no real date (the month is 01 to 12, the day at most the days of "
+                                + "that month)");
             }
-        } catch (DateTimeParseException e) {
-            // Reported below with any other text that is not such a date.
         }
         throw new UsageError("--as-of 必须是 yyyy-MM-dd 格式的日期，如 2026-03-01，收到“" + text + "”",
                 "--as-of must be a yyyy-MM-dd date such as 2026-03-01, was '" + text + "'");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.yanxun.internal.English;
+import org.yanxun.json.JsonLimits;
 import org.yanxun.json.JsonLinesReport;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
@@ -47,6 +48,9 @@ final class ReportTable {
         Report report = result.report();
         Map<Severity, Integer> counts = report.countsBySeverity();
         int unread = result.readErrors().size();
+        // Past the limit the last error stands for those left out: there are more than the limit, not one more.
+        int limit = JsonLimits.defaults().maxErrors();
+        boolean pastLimit = unread > limit;
         out.append(language.pick("文件：", "File: ")).append(source);
         lines.ifPresent(n -> out.append(language.pick("（" + n + " 行）", " (" + English.count(n, "line") + ")")));
         out.append('\n')
@@ -57,11 +61,13 @@ final class ReportTable {
                 .append(language.pick("结果：", "Result: "))
                 .append(result.isSuccessful() ? language.pick("通过", "PASSED") : language.pick("未通过", "FAILED"))
                 .append(language.pick("（错误 " + counts.get(Severity.ERROR) + "，警告 " + counts.get(Severity.WARNING)
-                                + "，提示 " + counts.get(Severity.INFO) + (unread == 0 ? "" : "，读取错误 " + unread) + "）",
+                                + "，提示 " + counts.get(Severity.INFO)
+                                + (unread == 0 ? "" : pastLimit ? "，读取错误超过 " + limit : "，读取错误 " + unread) + "）",
                         " (" + English.count(counts.get(Severity.ERROR), "error") + ", "
                                 + English.count(counts.get(Severity.WARNING), "warning") + ", "
                                 + English.count(counts.get(Severity.INFO), "info")
-                                + (unread == 0 ? "" : ", " + English.count(unread, "read error")) + ")"))
+                                + (unread == 0 ? "" : pastLimit ? ", more than " + limit + " read errors"
+                                        : ", " + English.count(unread, "read error")) + ")"))
                 .append('\n');
         for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
             Map<String, List<Finding>> byCode = new TreeMap<>();

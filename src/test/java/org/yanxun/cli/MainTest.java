@@ -19,9 +19,16 @@ class MainTest {
 
     /** Runs the command line in a new JVM, standard output to a file; returns its exit status. */
     private static int run(File out, Path err, String... args) throws IOException, InterruptedException {
+        return run(List.of(), out, err, args);
+    }
+
+    /** Runs the command line in a new JVM with options of its own, such as a heap limit. */
+    private static int run(List<String> options, File out, Path err, String... args)
+            throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-cp",
-                System.getProperty("java.class.path"), Main.class.getName()));
+        List<String> command = new ArrayList<>(List.of(java.toString()));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
@@ -38,6 +45,23 @@ class MainTest {
 
         assertThat(Files.readString(err, StandardCharsets.UTF_8))
                 .contains("错误：无法写出输出", "error: the output could not be written");
+    }
+
+    @Test
+    void documentLargerThanTheHeap_exit2InBothLanguagesWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("large.dataset.json");
+        StringBuilder json = new StringBuilder("{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"persons\":[");
+        for (int i = 0; i < 300_000; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"id\":\"p").append(i).append("\",\"name\":\"n\",\"synthetic\":true}");
+        }
+        Files.writeString(data, json.append("]}"));
+        Path err = dir.resolve("err.txt");
+
+        assertThat(run(List.of("-Xmx24m"), dir.resolve("out.txt").toFile(), err, "validate", data.toString(),
+                "--policy", "guangzhou-liwan-2026", "--as-of", "2026-03-01")).isEqualTo(2);
+
+        assertThat(Files.readString(err, StandardCharsets.UTF_8))
+                .contains("错误：内存不足", "error: out of memory", "JSON Lines").doesNotContain("Exception", "\tat ");
     }
 
     @Test
