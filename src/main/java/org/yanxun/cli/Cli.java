@@ -219,7 +219,8 @@ final class Cli {
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(read.errors()));
             } else {
-                printReadErrors("政策文件", "the policy file ", name, read.errors(), output.language());
+                printReadErrors("无法读取政策文件 " + name + "：", "Cannot read the policy file " + name + ":", read.errors(),
+                        output.language());
             }
         }
         read.value().ifPresent(p -> requireOwnId(name, p));
@@ -376,7 +377,13 @@ final class Cli {
         switch (output.format()) {
             case TABLE -> {
                 out.print(ReportTable.render(file.toString(), lines, result, policy, output.language(), output.all()));
-                printReadErrors("", "", file.toString(), result.readErrors(), output.language());
+                if (result.readErrors().stream().allMatch(e -> e.code() == ReadErrorCode.JSON_EMPTY)) {
+                    printUnreadable(file.toString(), result.readErrors(), output.language());
+                } else {
+                    // The file was read and validated but for these lines.
+                    printReadErrors(file + " 中有无法读取的行：", "Lines of " + file + " that could not be read:",
+                            result.readErrors(), output.language());
+                }
             }
             case JSON -> out.println(ReportWriter.pretty().writeToString(ReportDocument.of(result)));
             case PROBLEM -> out.println(result.isSuccessful()
@@ -391,7 +398,7 @@ final class Cli {
      */
     private void unreadable(String source, List<ReadError> errors, Output output, ReportDocument document) {
         switch (output.format()) {
-            case TABLE -> printReadErrors("", "", source, errors, output.language());
+            case TABLE -> printUnreadable(source, errors, output.language());
             case JSON -> out.println(ReportWriter.pretty().writeToString(document));
             case PROBLEM -> out.println(problems(output).writeToString(errors));
         }
@@ -401,22 +408,31 @@ final class Cli {
         return output.language() == Language.ZH ? ProblemDetailsWriter.chinese() : ProblemDetailsWriter.english();
     }
 
-    /** Prints read errors under a heading that names their source, such as {@code the policy file p.json}. */
-    private void printReadErrors(String zhWhat, String enWhat, String source, List<ReadError> errors,
-            Language language) {
+    /** Prints the read errors of a data file that could not be read at all. */
+    private void printUnreadable(String source, List<ReadError> errors, Language language) {
+        printReadErrors("无法读取 " + source + "：", "Cannot read " + source + ":", errors, language);
+    }
+
+    /** Prints read errors under a heading, such as {@code Cannot read the policy file p.json:}. */
+    private void printReadErrors(String headingZh, String headingEn, List<ReadError> errors, Language language) {
         if (errors.isEmpty()) {
             return;
         }
-        err.println(language.pick("无法读取" + zhWhat + " ", "Cannot read " + enWhat) + source
-                + language.pick("：", ":"));
+        err.println(language.pick(headingZh, headingEn));
         errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language)
                 + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
     }
 
-    /** Where an error is, such as {@code line 3:5 }, or nothing for an error of no line (the file itself). */
+    /**
+     * Where an error is, such as {@code line 3:5 }, or {@code line 3 } for one of a whole line (column 0), or
+     * nothing for an error of no line (the file itself).
+     */
     private static String place(ReadError e, Language language) {
-        return e.line() == 0 ? "" : language.pick("第 " + e.line() + " 行第 " + e.column() + " 列 ",
-                "line " + e.line() + ":" + e.column() + " ");
+        if (e.line() == 0) {
+            return "";
+        }
+        return e.column() == 0 ? language.pick("第 " + e.line() + " 行 ", "line " + e.line() + " ")
+                : language.pick("第 " + e.line() + " 行第 " + e.column() + " 列 ", "line " + e.line() + ":" + e.column() + " ");
     }
 
     /**

@@ -606,7 +606,19 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
                 "2026-03-01")).isEqualTo(2);
         assertThat(out()).contains("Result: FAILED (0 errors, 0 warnings, 0 infos, 1 read error)");
-        assertThat(err()).contains("JSON_SYNTAX line 2333");
+        assertThat(err()).contains("Lines of " + file + " that could not be read:\n  JSON_SYNTAX line 2333:")
+                .doesNotContain("Cannot read");
+    }
+
+    @Test
+    void validate_jsonLinesPastTheErrorLimit_placesTheLimitAtItsLineWithoutAColumn(@TempDir Path dir)
+            throws IOException {
+        Path file = Files.writeString(dir.resolve("many-bad.jsonl"),
+                Files.readString(Path.of("examples/liwan-2026.jsonl")) + "x\n".repeat(1_001));
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026", "--as-of",
+                "2026-03-01")).isEqualTo(2);
+        assertThat(err()).contains("  JSON_LIMIT line 3333 /  too many errors").doesNotContain(":0 ");
     }
 
     @Test
