@@ -184,6 +184,11 @@ final class Cli {
             throw new UsageError("validate 只接受一个文件，收到" + wordsZh(arguments.positional()),
                     "validate takes one file, was " + wordsEn(arguments.positional()));
         }
+        if (arguments.positional().get(0).equals("-")) {
+            throw new UsageError("validate 读取文件，不把 - 当作标准输入：管道传来的数据集文档请用 /dev/stdin，JSON Lines 请先存为文件",
+                    "validate reads a file and does not take - for standard input: give a piped dataset document as "
+                            + "/dev/stdin, and save JSON Lines to a file first");
+        }
         Output output = new Output(Format.parse(arguments.option("format").orElse("table")), language(arguments),
                 arguments.flag("all"));
         String policyName = arguments.option("policy").orElseThrow(() -> new UsageError(
@@ -481,6 +486,10 @@ final class Cli {
 
     private int rules(Arguments arguments) {
         if (arguments.flag("markdown")) {
+            if (arguments.option("lang").isPresent()) {
+                throw new UsageError("--markdown 输出中英双语的 rules.md，不接受 --lang",
+                        "--markdown prints rules.md in both languages and takes no --lang");
+            }
             out.print(CatalogueDocument.markdown(RuleEngine.builtInRules(), Presets.all()));
             return OK;
         }

@@ -311,6 +311,18 @@ class CliTest {
     }
 
     @Test
+    void validate_dashForStandardInput_saysToUseDevStdin() {
+        assertThat(run(Locale.ENGLISH, "validate", "-", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("does not take - for standard input", "/dev/stdin");
+    }
+
+    @Test
+    void rules_markdownWithALanguage_isRefused() {
+        assertThat(run(Locale.ENGLISH, "rules", "--markdown", "--lang", "zh")).isEqualTo(2);
+        assertThat(err()).contains("--markdown prints rules.md in both languages and takes no --lang");
+    }
+
+    @Test
     void help_afterACommand_printsTheHelp() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--help")).isZero();
         assertThat(out()).contains("Commands:", "validate FILE --policy");
