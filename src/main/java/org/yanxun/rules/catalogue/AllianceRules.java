@@ -231,8 +231,8 @@ final class AllianceRules {
                     DateRange period = alliance.plan().get().period();
                     long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
                     if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
-                        sink.add(at.child("plan", "period"), "规划期 " + period + " 不是 " + policy.planYears() + " 年",
-                                "plan period " + period + " does not cover " + English.count(policy.planYears(), "year"));
+                        sink.add(at.child("plan", "period"), "规划期 " + Periods.zh(period) + " 不是 " + policy.planYears() + " 年",
+                                "plan period " + Periods.en(period) + " does not cover " + English.count(policy.planYears(), "year"));
                     }
                 }, "alliances.planRequired", "alliances.planYears");
     }

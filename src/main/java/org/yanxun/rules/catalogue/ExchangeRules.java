@@ -118,9 +118,9 @@ final class ExchangeRules {
                         .filter(period -> !period.contains(exchange.start()) || !period.contains(exchange.end()))
                         .ifPresent(period -> sink.add(at.child(period.contains(exchange.start()) ? "end" : "start"),
                                 "交流“" + exchange.id() + "”（"
-                                        + exchange.period() + "）超出规划期 " + period,
-                                "exchange '" + exchange.id() + "' (" + exchange.period() + ") lies outside the plan period "
-                                        + period)));
+                                        + Periods.zh(exchange.period()) + "）超出规划期 " + Periods.zh(period),
+                                "exchange '" + exchange.id() + "' (" + Periods.en(exchange.period())
+                                        + ") lies outside the plan period " + Periods.en(period))));
     }
 
     /** Two institutions of an alliance, in identifier order, and an exchange kind. */
@@ -180,10 +180,10 @@ final class ExchangeRules {
                             .flatMap(Alliance::plan).map(AlliancePlan::period)
                             .filter(period -> period.end().isBefore(context.asOf()));
                     if (ended.isPresent() && Math.min(balance.forward, balance.backward) == 0) {
-                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 " + ended.get()
+                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 " + Periods.zh(ended.get())
                                         + " 已结束，“" + flow.first() + "”派往“" + flow.second() + "” " + balance.forward
                                         + " 次，反向 " + balance.backward + " 次，只有单向",
-                                flow.kind().en() + ": the plan " + ended.get() + " has ended with " + balance.forward
+                                flow.kind().en() + ": the plan " + Periods.en(ended.get()) + " has ended with " + balance.forward
                                         + " from '" + flow.first() + "' to '" + flow.second() + "' and "
                                         + balance.backward + " the other way, one way only");
                     } else if (Math.abs(balance.forward - balance.backward) > tolerance) {

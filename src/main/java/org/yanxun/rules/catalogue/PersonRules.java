@@ -574,10 +574,11 @@ final class PersonRules {
                     Trip longest = null;
                     for (Trip trip : trips) {
                         if (longest != null && longest.period().overlaps(trip.period())) {
-                            sink.add(trip.location(), "人员“" + facts.id() + "”参加的交流“" + trip.exchange() + "”（" + trip.period()
-                                            + "）与交流“" + longest.exchange() + "”（" + longest.period() + "）时间重叠",
-                                    "exchange '" + trip.exchange() + "' (" + trip.period() + ") overlaps exchange '"
-                                            + longest.exchange() + "' (" + longest.period() + ") for the same person '"
+                            sink.add(trip.location(), "人员“" + facts.id() + "”参加的交流“" + trip.exchange() + "”（"
+                                            + Periods.zh(trip.period()) + "）与交流“" + longest.exchange() + "”（"
+                                            + Periods.zh(longest.period()) + "）时间重叠",
+                                    "exchange '" + trip.exchange() + "' (" + Periods.en(trip.period()) + ") overlaps exchange '"
+                                            + longest.exchange() + "' (" + Periods.en(longest.period()) + ") for the same person '"
                                             + facts.id() + "'");
                         }
                         if (longest == null || trip.period().end().isAfter(longest.period().end())) {

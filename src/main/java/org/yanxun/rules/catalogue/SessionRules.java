@@ -103,9 +103,9 @@ final class SessionRules {
                 (session, alliance, at, context, sink) -> alliance.plan().map(plan -> plan.period())
                         .filter(period -> !period.contains(session.date()))
                         .ifPresent(period -> sink.add(at.child("date"), "联合研修“" + session.theme() + "”的日期 "
-                                        + session.date() + " 不在规划期 " + period + " 内",
+                                        + session.date() + " 不在规划期 " + Periods.zh(period) + " 内",
                                 "session '" + session.theme() + "' on " + session.date() + " lies outside the plan period "
-                                        + period)));
+                                        + Periods.en(period))));
     }
 
     private static Rule expertExternal() {
@@ -241,9 +241,9 @@ final class SessionRules {
             }
             long held = perYear.getOrDefault(year, 0L);
             if (held < required) {
-                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（" + span + "）举办 " + held
+                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held
                                 + " 次联合研修，至少应为 " + required + " 次",
-                        "plan year " + (year + 1) + " (" + span + ") held " + English.count(held, "joint session")
+                        "plan year " + (year + 1) + " (" + Periods.en(span) + ") held " + English.count(held, "joint session")
                                 + "; the policy requires at least " + required);
             }
         }

@@ -302,9 +302,9 @@ final class StudioRules {
                         Membership m = studio.memberships().get(i);
                         if (!cycle.contains(m.joinedOn())) {
                             sink.add(at.child("memberships", i, "joinedOn"), "人员“" + m.person() + "”于 " + m.joinedOn()
-                                            + " 加入，不在周期 " + cycle + " 内",
+                                            + " 加入，不在周期 " + Periods.zh(cycle) + " 内",
                                     "person '" + m.person() + "' joined on " + m.joinedOn() + ", outside the cycle "
-                                            + cycle);
+                                            + Periods.en(cycle));
                         }
                         Location leftAt = at.child("memberships", i, "leftOn");
                         m.leftOn().filter(left -> left.isAfter(cycle.end())).ifPresent(left -> sink.add(leftAt,
@@ -333,9 +333,9 @@ final class StudioRules {
                                     "studio '" + studio.name() + "' has more than one " + evaluation.kind().en());
                         } else if (!window.contains(evaluation.date())) {
                             sink.add(at.child("evaluations", i, "date"), evaluation.kind().zh() + "日期 "
-                                            + evaluation.date() + " 不在时间窗 " + window + " 内",
+                                            + evaluation.date() + " 不在时间窗 " + Periods.zh(window) + " 内",
                                     evaluation.kind().en() + " on " + evaluation.date() + " lies outside its window "
-                                            + window);
+                                            + Periods.en(window));
                         }
                     }
                     boolean evaluated = studio.status() != StudioStatus.DISSOLVED;
@@ -349,9 +349,10 @@ final class StudioRules {
             Map<EvaluationKind, Integer> seen, EvaluationKind kind, boolean needed, Period margin) {
         DateRange window = studio.cycle().window(phase(kind), margin);
         if (needed && !seen.containsKey(kind) && context.asOf().isAfter(window.end())) {
-            sink.add(at.child("evaluations"), quoted(studio) + "缺少" + kind.zh() + "（时间窗 " + window + " 已过）",
-                    "studio '" + studio.name() + "' has no " + kind.en() + " although its window " + window
-                            + " has passed");
+            sink.add(at.child("evaluations"), quoted(studio) + "缺少" + kind.zh() + "（时间窗 " + Periods.zh(window)
+                            + " 已过）",
+                    "studio '" + studio.name() + "' has no " + kind.en() + " although its window "
+                            + Periods.en(window) + " has passed");
         }
     }
 

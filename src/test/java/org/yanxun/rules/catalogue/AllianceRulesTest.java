@@ -395,7 +395,7 @@ class AllianceRulesTest {
         var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
                 DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), PLAN.mechanisms(), PLAN.keyTasks()))));
         fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/0/plan/period")
-                .is(Severity.WARNING, "2023-01-01/2024-12-31", "3");
+                .is(Severity.WARNING, "2023-01-01", "2024-12-31", "3");
     }
 
     @Test

@@ -159,14 +159,14 @@ class ExchangeRulesTest {
     void exchangeOutsidePlan_startsBeforeThePlan_fires() {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2022, 12, 1), LocalDate.of(2022, 12, 30)));
         fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/start")
-                .is(Severity.WARNING, "qiyingen-x-01", "2022-12-01/2022-12-30", "2023-01-01/2025-12-31");
+                .is(Severity.WARNING, "qiyingen-x-01", "2022-12-01", "2022-12-30", "2023-01-01", "2025-12-31");
     }
 
     @Test
     void exchangeOutsidePlan_endsAfterThePlan_fires() {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2025, 12, 20), LocalDate.of(2026, 1, 18)));
         fires(qiyingen(data), "EXCHANGE_OUTSIDE_PLAN", "/alliances/0/exchanges/0/end")
-                .is(Severity.WARNING, "qiyingen-x-01", "2025-12-20/2026-01-18");
+                .is(Severity.WARNING, "qiyingen-x-01", "2025-12-20", "2026-01-18");
     }
 
     @Test
@@ -218,9 +218,9 @@ class ExchangeRulesTest {
             return list;
         });
         fires(qiyingen(data, LocalDate.of(2026, 1, 1)), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
-                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2023-01-01/2025-12-31")
-                .zh("管理干部互挂：规划期 2023-01-01/2025-12-31 已结束，“qijiang-tts”派往“yingshan-tts” 1 次，反向 0 次，只有单向")
-                .en("cadre secondment: the plan 2023-01-01/2025-12-31 has ended with 1 from 'qijiang-tts' to "
+                .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2023-01-01", "2025-12-31")
+                .zh("管理干部互挂：规划期 2023-01-01 至 2025-12-31 已结束，“qijiang-tts”派往“yingshan-tts” 1 次，反向 0 次，只有单向")
+                .en("cadre secondment: the plan 2023-01-01 to 2025-12-31 has ended with 1 from 'qijiang-tts' to "
                         + "'yingshan-tts' and 0 the other way, one way only");
     }
 

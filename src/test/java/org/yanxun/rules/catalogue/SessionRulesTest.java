@@ -124,7 +124,7 @@ class SessionRulesTest {
     void sessionOutsidePlan_sessionAfterThePlan_fires() {
         var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2026, 2, 1)));
         fires(qiyingen(data), "SESSION_OUTSIDE_PLAN", "/alliances/0/sessions/4/date")
-                .is(Severity.INFO, theme(4), "2026-02-01", "2023-01-01/2025-12-31");
+                .is(Severity.INFO, theme(4), "2026-02-01", "2023-01-01", "2025-12-31");
     }
 
     @Test
@@ -197,7 +197,7 @@ class SessionRulesTest {
     void sessionFrequency_noSessionIn2024_fires() {
         var data = session(QIYINGEN, 4, s -> Mutations.on(s, LocalDate.of(2025, 3, 1)));
         fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period")
-                .is(Severity.WARNING, "2", "2024-01-01/2024-12-31", "0", "1");
+                .is(Severity.WARNING, "2", "2024-01-01", "2024-12-31", "0", "1");
     }
 
     @Test
@@ -211,16 +211,16 @@ class SessionRulesTest {
         var data = session(session(QIYINGEN, 2, s -> Mutations.on(s, LocalDate.of(2022, 12, 1))), 3,
                 s -> Mutations.on(s, LocalDate.of(2022, 12, 15)));
         Finding finding = fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period").finding();
-        assertThat(finding.messageZh()).isEqualTo("规划第 1 年（2023-01-01/2023-12-31）举办 0 次联合研修，至少应为 1 次");
+        assertThat(finding.messageZh()).isEqualTo("规划第 1 年（2023-01-01 至 2023-12-31）举办 0 次联合研修，至少应为 1 次");
         assertThat(finding.messageEn())
-                .isEqualTo("plan year 1 (2023-01-01/2023-12-31) held 0 joint sessions; the policy requires at least 1");
+                .isEqualTo("plan year 1 (2023-01-01 to 2023-12-31) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test
     void sessionFrequency_oneSessionWhereTwoAreRequired_countsItInTheSingular() {
         Policy twoAYear = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinSessionsPerYear(2));
         assertThat(qiyingen(QIYINGEN, twoAYear).withCode("SESSION_FREQUENCY").findings()).extracting(Finding::messageEn)
-                .contains("plan year 2 (2024-01-01/2024-12-31) held 1 joint session; the policy requires at least 2");
+                .contains("plan year 2 (2024-01-01 to 2024-12-31) held 1 joint session; the policy requires at least 2");
     }
 
     @Test
@@ -234,7 +234,7 @@ class SessionRulesTest {
         var data = session(QIYINGEN, 4, s -> new JointSession(s.id(), s.date(), s.theme(), SessionKind.WORKING_MEETING,
                 s.mode(), s.units(), s.layers(), s.experts(), s.presentations()));
         fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period")
-                .is(Severity.WARNING, "2", "2024-01-01/2024-12-31", "0", "1");
+                .is(Severity.WARNING, "2", "2024-01-01", "2024-12-31", "0", "1");
     }
 
     /** The 綦营恩 data with its plan ending on another day, as of 2026-06-01, when 2025 had no session. */
@@ -249,7 +249,7 @@ class SessionRulesTest {
     void sessionFrequency_planEndingWithinTheMarginOfAFullYear_checksItsLastYearToItsEnd() {
         LocalDate end = LocalDate.of(2025, 12, 31).minusDays(AllianceRules.PLAN_END_MARGIN_DAYS);
         assertThat(frequencyWithPlanEnding(end)).extracting(Finding::messageEn)
-                .containsExactly("plan year 3 (2025-01-01/" + end + ") held 0 joint sessions; the policy requires at least 1");
+                .containsExactly("plan year 3 (2025-01-01 to " + end + ") held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test
@@ -276,13 +276,13 @@ class SessionRulesTest {
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheSecondYearsFirstDayCountsThere() {
         assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 28))).extracting(Finding::messageEn).containsExactly(
-                "plan year 1 (2024-02-29/2025-02-27) held 0 joint sessions; the policy requires at least 1");
+                "plan year 1 (2024-02-29 to 2025-02-27) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheFirstYearsLastDayCountsThere() {
         assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 27))).extracting(Finding::messageEn).containsExactly(
-                "plan year 2 (2025-02-28/2026-02-27) held 0 joint sessions; the policy requires at least 1");
+                "plan year 2 (2025-02-28 to 2026-02-27) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test

@@ -432,7 +432,7 @@ class StudioRulesTest {
     void studioMembershipOutsideCycle_joinedBeforeCycle_fires() {
         var data = sg(s -> membership(s, 2, m -> Membership.of(m.person(), m.tier(), LocalDate.of(2025, 12, 1))));
         fires(liwan(data), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/2/joinedOn")
-                .is(Severity.WARNING, MEMBER.value(), "2025-12-01", "2026-01-09/2028-01-08");
+                .is(Severity.WARNING, MEMBER.value(), "2025-12-01", "2026-01-09", "2028-01-08");
     }
 
     @Test
@@ -470,7 +470,7 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder()
                 .evaluation(Evaluation.of(EvaluationKind.MID_TERM, LocalDate.of(2026, 2, 1), Grade.PASS)).build());
         fires(liwan(data), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations/0/date")
-                .is(Severity.WARNING, "2026-02-01", "2026-10-09/2027-04-09");
+                .is(Severity.WARNING, "2026-02-01", "2026-10-09", "2027-04-09");
     }
 
     @Test
@@ -486,7 +486,7 @@ class StudioRulesTest {
     @Test
     void studioEvaluationSchedule_midTermMissingAfterWindow_fires() {
         fires(liwan(LIWAN, LocalDate.of(2027, 5, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
-                .is(Severity.WARNING, NAME, "2026-10-09/2027-04-09");
+                .is(Severity.WARNING, NAME, "2026-10-09", "2027-04-09");
     }
 
     @Test
@@ -503,7 +503,7 @@ class StudioRulesTest {
     void studioEvaluationSchedule_finalMissingAfterWindow_fires() {
         var data = sg(s -> s.toBuilder().evaluation(MID_TERM).build());
         fires(liwan(data, LocalDate.of(2028, 5, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
-                .is(Severity.WARNING, NAME, "2027-10-09/2028-04-09")
+                .is(Severity.WARNING, NAME, "2027-10-09", "2028-04-09")
                 .zh("终期考核")
                 .en("final evaluation");
     }
