@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,8 +158,31 @@ class HostileInputTest {
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
         assertThat(error.line()).isZero();
         assertThat(error.column()).isZero();
-        assertThat(error.en()).isEqualTo("safety limit exceeded: the document is longer than the limit of 100 bytes");
-        assertThat(error.zh()).isEqualTo("超出安全限制：文档超过 100 字节的上限");
+        assertThat(error.en()).isEqualTo("safety limit exceeded: the document is longer than the limit of 100 (bytes, "
+                + "or characters when read from text)");
+        assertThat(error.zh()).isEqualTo("超出安全限制：文档超过长度上限 100（字节；从文本读取时为字符）");
+    }
+
+    @Test
+    void documentSize_readFromText_countsCharactersAndFromBytes_countsBytes() {
+        String document = HEAD + ",\"x-pad\":\"" + "字".repeat(100) + "\"}";
+        DatasetReader exact = DatasetReader.create()
+                .withLimits(JsonLimits.defaults().withMaxDocumentBytes(document.length()));
+
+        assertThat(exact.read(document).isSuccessful()).isTrue();
+        assertThat(codes(exact.read(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)))))
+                .containsExactly(ReadErrorCode.JSON_LIMIT);
+    }
+
+    @Test
+    void nameLength_readFromText_countsCharactersAndFromBytes_countsBytesOfUtf8() {
+        String name = "x-" + "字".repeat(100);
+        String document = HEAD + ",\"" + name + "\":1}";
+        DatasetReader reader = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxNameLength(200));
+
+        assertThat(reader.read(document).isSuccessful()).as("102 characters").isTrue();
+        assertThat(codes(reader.read(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)))))
+                .as("302 bytes").containsExactly(ReadErrorCode.JSON_LIMIT);
     }
 
     @Test

@@ -207,6 +207,15 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_controlCharacterFirst_namesTheFirstPlaceInBothLanguages() {
+        Policy policy = LIWAN.withNameZh("\u0007荔湾");
+        assertProblems(policy).containsExactly(tuple("nameZh",
+                "character 1, U+0007, is a control character or an unpaired surrogate"));
+        assertThat(policy.problems()).singleElement().extracting(PolicyProblem::zh)
+                .isEqualTo("第 1 个字符 U+0007 是控制字符或不成对的代理码元");
+    }
+
+    @Test
     void problems_unpairedSurrogateInTheSource_namesItsPlace() {
         assertProblems(LIWAN.withSource("source \ud800")).containsExactly(tuple("source",
                 "character 8, U+D800, is a control character or an unpaired surrogate"));
@@ -287,6 +296,18 @@ class PolicyProblemsTest {
     void problems_endOfTime_namesTheDate() {
         assertProblems(LIWAN.withEffectiveUntil(Optional.of(LocalDate.MAX))).containsExactly(tuple("effectiveUntil",
                 "must be in the years 0000 to 9999, was +999999999-12-31"));
+    }
+
+    @Test
+    void problems_datesInTheFirstAndLastYearsADocumentHolds_none() {
+        assertProblems(LIWAN.withEffectiveFrom(LocalDate.of(0, 1, 1))
+                .withEffectiveUntil(Optional.of(LocalDate.of(9999, 12, 31)))).isEmpty();
+    }
+
+    @Test
+    void problems_startInYearMinusOne_namesTheDate() {
+        assertProblems(LIWAN.withEffectiveFrom(LocalDate.of(-1, 12, 31))).containsExactly(tuple("effectiveFrom",
+                "must be in the years 0000 to 9999, was -0001-12-31"));
     }
 
     @Test
