@@ -30,8 +30,8 @@ import org.yanxun.policy.HostCriterion.HonourAtLeast;
 import org.yanxun.policy.HostCriterion.TitleAtLeast;
 
 /**
- * The built-in policies, each with its published source (see {@code POLICY-SOURCES.md} of the
- * project):
+ * The built-in policies, each with its published source (its {@link Policy#source() source} text, and
+ * {@code docs/policies.md} of the project for every value):
  * <ul>
  * <li>{@value #GUANGZHOU_LIWAN_2026}: the Liwan 2026 cluster — 2-year studios, 1-year workshops, new
  *     teacher = 教龄 0 to 3 (穗教发〔2021〕58号), members share stage and subject (Guangzhou 2019).</li>
