@@ -30,6 +30,8 @@ import org.yanxun.ResourceKind;
 import org.yanxun.SessionKind;
 import org.yanxun.Province;
 import org.yanxun.UnitRole;
+import org.yanxun.policy.PlanStructure;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.ProvinceQuota;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
@@ -98,6 +100,41 @@ class AllianceRulesTest {
             return Mutations.withMembers(a, members);
         });
         assertThat(findings(qiyingen(data), "ALLIANCE_LEAD_UNIT")).isEmpty();
+    }
+
+    /** The preset with two lead units per alliance instead of one. */
+    private static final Policy TWO_LEAD_UNITS = Mutations.alliances(QIYINGEN_POLICY, p -> p.withLeadUnits(2));
+
+    /** The 綦营恩 data with its first {@code leads} members as lead units and the others as partners. */
+    private static Dataset withLeads(int leads) {
+        return alliance(QIYINGEN, a -> {
+            List<AllianceMember> members = new ArrayList<>();
+            for (int i = 0; i < a.members().size(); i++) {
+                members.add(AllianceMember.of(a.members().get(i).institution(), i < leads ? UnitRole.LEAD : UnitRole.PARTNER));
+            }
+            return Mutations.withMembers(a, members);
+        });
+    }
+
+    @Test
+    void allianceLeadUnit_oneLeadUnitUnderAPolicyOfTwo_fires() {
+        fires(qiyingen(withLeads(1), TWO_LEAD_UNITS), "ALLIANCE_LEAD_UNIT", "/alliances/0/members")
+                .is(Severity.ERROR, NAME)
+                .zh("有 1 个牵头单位，应为 2 个")
+                .en("has 1 lead unit; the policy requires 2");
+    }
+
+    @Test
+    void allianceLeadUnit_twoLeadUnitsUnderAPolicyOfTwo_quiet() {
+        assertThat(findings(qiyingen(withLeads(2), TWO_LEAD_UNITS), "ALLIANCE_LEAD_UNIT")).isEmpty();
+    }
+
+    @Test
+    void allianceLeadUnit_threeLeadUnitsUnderAPolicyOfTwo_fires() {
+        fires(qiyingen(withLeads(3), TWO_LEAD_UNITS), "ALLIANCE_LEAD_UNIT", "/alliances/0/members")
+                .is(Severity.ERROR, NAME)
+                .zh("有 3 个牵头单位，应为 2 个")
+                .en("has 3 lead units; the policy requires 2");
     }
 
     @Test
@@ -433,6 +470,24 @@ class AllianceRulesTest {
         assertThat(findings(qiyingen(data, policy), "ALLIANCE_PLAN_PERIOD")).isEmpty();
     }
 
+    /** The preset with two-year plans instead of three-year ones. */
+    private static final Policy TWO_YEAR_PLANS = Mutations.alliances(QIYINGEN_POLICY, p -> p.withPlanYears(2));
+
+    @Test
+    void alliancePlanPeriod_threeYearPlanUnderATwoYearPolicy_fires() {
+        fires(qiyingen(QIYINGEN, TWO_YEAR_PLANS), "ALLIANCE_PLAN_PERIOD", "/alliances/0/plan/period")
+                .is(Severity.WARNING, "2023-01-01", "2025-12-31")
+                .zh("不是 2 年")
+                .en("does not cover 2 years");
+    }
+
+    @Test
+    void alliancePlanPeriod_twoYearPlanUnderATwoYearPolicy_quiet() {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), PLAN.mechanisms(), PLAN.keyTasks()))));
+        assertThat(findings(qiyingen(data, TWO_YEAR_PLANS), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
     @Test
     void alliancePlanPeriod_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_PLAN_PERIOD")).isEmpty();
@@ -507,6 +562,35 @@ class AllianceRulesTest {
                 .is(Severity.WARNING, "2", "3")
                 .zh("重大活动类别")
                 .en("major activity kinds");
+    }
+
+    @Test
+    void alliancePlanStructure_everyRequiredCountRaisedByOne_firesForEachPart() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withPlanStructure(new PlanStructure(4, 4, 4, 4, 6)));
+        Report report = qiyingen(QIYINGEN, policy);
+        assertThat(findings(report, "ALLIANCE_PLAN_STRUCTURE")).hasSize(5);
+        fires(report, "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/mechanisms")
+                .is(Severity.WARNING)
+                .zh("规划列出 3 项协同机制，至少应有 4 项")
+                .en("the plan declares 3 collaboration mechanisms; the policy requires at least 4");
+        fires(report, "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/resourceKinds")
+                .en("the plan declares 3 shared resource kinds; the policy requires at least 4");
+        fires(report, "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/topics")
+                .en("the plan declares 3 joint research topics; the policy requires at least 4");
+        fires(report, "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/activityKinds")
+                .en("the plan declares 3 major activity kinds; the policy requires at least 4");
+        fires(report, "ALLIANCE_PLAN_STRUCTURE", "/alliances/0/plan/keyTasks")
+                .en("the plan declares 5 key tasks; the policy requires at least 6");
+    }
+
+    @Test
+    void alliancePlanStructure_planOneShortInEveryPartUnderCountsLoweredByOne_quiet() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withPlanStructure(new PlanStructure(2, 2, 2, 2, 4)));
+        var reduced = new AlliancePlan(PLAN.title(), PLAN.period(), PLAN.mechanisms().subList(0, 2),
+                firstTwo(PLAN.resourceKinds()), PLAN.topics().subList(0, 2), firstTwo(PLAN.activityKinds()),
+                PLAN.keyTasks().subList(0, 4));
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.of(reduced)));
+        assertThat(findings(qiyingen(data, policy), "ALLIANCE_PLAN_STRUCTURE")).isEmpty();
     }
 
     @Test

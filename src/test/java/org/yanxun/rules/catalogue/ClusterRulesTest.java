@@ -164,6 +164,16 @@ class ClusterRulesTest {
     }
 
     @Test
+    void clusterPlanCounts_twoFewerBeyondToleranceOfOne_fires() {
+        var data = studios(LIWAN, list -> list.subList(0, list.size() - 2));
+        var policy = LIWAN_POLICY.withClusters(LIWAN_POLICY.clusters().withPlanCountTolerance(1));
+        fires(liwan(data, policy), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/NEW_TEACHER_WORKSHOP")
+                .is(Severity.WARNING, CLUSTER)
+                .says("集群“" + CLUSTER + "”有 41 个新教师培养工作坊，计划为 43 个",
+                        "cluster '" + CLUSTER + "' has 41 new-teacher workshops; its plan says 43");
+    }
+
+    @Test
     void clusterPlanCounts_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "CLUSTER_PLAN_COUNTS")).isEmpty();
     }

@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
+import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 import static org.yanxun.rules.catalogue.Mutations.exchange;
 import static org.yanxun.rules.catalogue.Mutations.exchanges;
 import static org.yanxun.rules.catalogue.Mutations.findings;
@@ -10,12 +11,17 @@ import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.IntPredicate;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
 import org.yanxun.InstitutionId;
+import org.yanxun.policy.ExchangeLimits;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
@@ -42,6 +48,15 @@ class ExchangeRulesTest {
                 }
             }
             return list;
+        });
+    }
+
+    /** The 綦营恩 preset with the limits of one exchange kind changed. */
+    private static Policy limits(ExchangeKind kind, UnaryOperator<ExchangeLimits> change) {
+        return Mutations.alliances(QIYINGEN_POLICY, p -> {
+            SortedMap<ExchangeKind, ExchangeLimits> exchanges = new TreeMap<>(p.exchanges());
+            exchanges.put(kind, change.apply(exchanges.get(kind)));
+            return p.withExchanges(exchanges);
         });
     }
 
@@ -146,6 +161,49 @@ class ExchangeRulesTest {
     void exchangeDuration_thirtyDayVisit_quiet() {
         var data = exchange(QIYINGEN, 18, x -> Mutations.during(x, x.start(), x.start().plusDays(29)));
         assertThat(findings(qiyingen(data), "EXCHANGE_DURATION")).isEmpty();
+    }
+
+    @Test
+    void exchangeDuration_sixDaySecondment_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(5)));
+        fires(qiyingen(data), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
+                .is(Severity.WARNING, "qiyingen-x-01")
+                .zh("为期 6 天，应为 7 至 365 天")
+                .en("lasts 6 days; the policy allows 7 to 365");
+    }
+
+    /** The preset with cadre secondments allowed 5 to 400 days instead of 7 to 365. */
+    private static final Policy SECONDMENTS_OF_5_TO_400_DAYS = limits(ExchangeKind.CADRE_SECONDMENT,
+            l -> l.withMinDays(5).withMaxDays(400));
+
+    @Test
+    void exchangeDuration_fourDaySecondmentUnderAFiveDayMinimum_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(3)));
+        fires(qiyingen(data, SECONDMENTS_OF_5_TO_400_DAYS), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
+                .is(Severity.WARNING, "qiyingen-x-01")
+                .zh("为期 4 天，应为 5 至 400 天")
+                .en("lasts 4 days; the policy allows 5 to 400");
+    }
+
+    @Test
+    void exchangeDuration_fiveDaySecondmentUnderAFiveDayMinimum_quiet() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(4)));
+        assertThat(findings(qiyingen(data, SECONDMENTS_OF_5_TO_400_DAYS), "EXCHANGE_DURATION")).isEmpty();
+    }
+
+    @Test
+    void exchangeDuration_401DaySecondmentUnderA400DayMaximum_fires() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(400)));
+        fires(qiyingen(data, SECONDMENTS_OF_5_TO_400_DAYS), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
+                .is(Severity.WARNING, "qiyingen-x-01")
+                .zh("为期 401 天，应为 5 至 400 天")
+                .en("lasts 401 days; the policy allows 5 to 400");
+    }
+
+    @Test
+    void exchangeDuration_400DaySecondmentUnderA400DayMaximum_quiet() {
+        var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(399)));
+        assertThat(findings(qiyingen(data, SECONDMENTS_OF_5_TO_400_DAYS), "EXCHANGE_DURATION")).isEmpty();
     }
 
     @Test
@@ -267,6 +325,25 @@ class ExchangeRulesTest {
         var report = Mutations.qiyingenInTwoRuns(data, "/alliances/0/exchanges/2"::equals);
         fires(report, "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
                 .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2", "0", "1");
+    }
+
+    /** The preset with a reciprocity tolerance of 2 instead of 1. */
+    private static final Policy TOLERANCE_OF_TWO = Mutations.alliances(QIYINGEN_POLICY,
+            p -> p.withReciprocityTolerance(2));
+
+    @Test
+    void exchangeReciprocity_bothSecondmentsOneWayUnderAToleranceOfTwo_quiet() {
+        var data = exchange(QIYINGEN, 1, x -> Mutations.between(x, QIJIANG, YINGSHAN));
+        assertThat(findings(qiyingen(data, TOLERANCE_OF_TWO), "EXCHANGE_RECIPROCITY")).isEmpty();
+    }
+
+    @Test
+    void exchangeReciprocity_threeSecondmentsOneWayUnderAToleranceOfTwo_fires() {
+        var data = exchange(TWO_OUT_ONE_BACK, 1, x -> Mutations.between(x, QIJIANG, YINGSHAN));
+        fires(qiyingen(data, TOLERANCE_OF_TWO), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
+                .is(Severity.WARNING)
+                .says("管理干部互挂：“qijiang-tts”派往“yingshan-tts” 3 次，反向 0 次，差额超过 2",
+                        "cadre secondment: 3 from 'qijiang-tts' to 'yingshan-tts' but 0 the other way; the tolerance is 2");
     }
 
     @Test

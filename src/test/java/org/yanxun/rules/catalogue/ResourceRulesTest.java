@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.yanxun.InstitutionId;
 import org.yanxun.ResourceKind;
 import org.yanxun.SharedResource;
+import org.yanxun.policy.Policy;
 import org.yanxun.policy.Severity;
 
 /** The rules of {@code ResourceRules}, on the six shared resources of 綦营恩. */
@@ -82,6 +83,33 @@ class ResourceRulesTest {
     }
 
     @Test
+    void resourceFreshness_reviewed24MonthsAndADayAgo_fires() {
+        var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 10, 7)));
+        fires(qiyingen(data), "RESOURCE_FRESHNESS", "/alliances/0/resources/0/lastReviewedOn")
+                .is(Severity.WARNING, title(0), "2023-10-07")
+                .zh("已超过 24 个月")
+                .en("more than 24 months ago");
+    }
+
+    /** The preset with resources reviewed every 30 months instead of 24. */
+    private static final Policy FRESH_FOR_30_MONTHS = Mutations.alliances(QIYINGEN_POLICY, p -> p.withFreshnessMonths(30));
+
+    @Test
+    void resourceFreshness_reviewed30MonthsAndADayAgoUnderA30MonthPolicy_fires() {
+        var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 4, 7)));
+        fires(qiyingen(data, FRESH_FOR_30_MONTHS), "RESOURCE_FRESHNESS", "/alliances/0/resources/0/lastReviewedOn")
+                .is(Severity.WARNING, title(0), "2023-04-07")
+                .zh("已超过 30 个月")
+                .en("more than 30 months ago");
+    }
+
+    @Test
+    void resourceFreshness_reviewedExactly30MonthsAgoUnderA30MonthPolicy_quiet() {
+        var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 4, 8)));
+        assertThat(findings(qiyingen(data, FRESH_FOR_30_MONTHS), "RESOURCE_FRESHNESS")).isEmpty();
+    }
+
+    @Test
     void resourceFreshness_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "RESOURCE_FRESHNESS")).isEmpty();
     }
@@ -99,6 +127,33 @@ class ResourceRulesTest {
     void resourceSharing_unsharedForExactlyTheGracePeriod_quiet() {
         var data = resource(QIYINGEN, 0, r -> unshared(r, LocalDate.of(2025, 4, 8)));
         assertThat(findings(qiyingen(data), "RESOURCE_SHARING")).isEmpty();
+    }
+
+    @Test
+    void resourceSharing_unsharedForTheGracePeriodAndADay_fires() {
+        var data = resource(QIYINGEN, 0, r -> unshared(r, LocalDate.of(2025, 4, 7)));
+        fires(qiyingen(data), "RESOURCE_SHARING", "/alliances/0/resources/0/shared")
+                .is(Severity.INFO, title(0), "2025-04-07")
+                .zh("超过 6 个月仍未共享")
+                .en("still not shared after 6 months");
+    }
+
+    /** The preset with a sharing grace period of 12 months instead of 6. */
+    private static final Policy GRACE_OF_12_MONTHS = Mutations.alliances(QIYINGEN_POLICY, p -> p.withSharingGraceMonths(12));
+
+    @Test
+    void resourceSharing_unsharedFor12MonthsAndADayUnderA12MonthGrace_fires() {
+        var data = resource(QIYINGEN, 0, r -> unshared(r, LocalDate.of(2024, 10, 7)));
+        fires(qiyingen(data, GRACE_OF_12_MONTHS), "RESOURCE_SHARING", "/alliances/0/resources/0/shared")
+                .is(Severity.INFO, title(0), "2024-10-07")
+                .zh("超过 12 个月仍未共享")
+                .en("still not shared after 12 months");
+    }
+
+    @Test
+    void resourceSharing_unsharedForExactly12MonthsUnderA12MonthGrace_quiet() {
+        var data = resource(QIYINGEN, 0, r -> unshared(r, LocalDate.of(2024, 10, 8)));
+        assertThat(findings(qiyingen(data, GRACE_OF_12_MONTHS), "RESOURCE_SHARING")).isEmpty();
     }
 
     @Test
