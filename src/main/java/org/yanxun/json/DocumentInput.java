@@ -167,6 +167,8 @@ final class DocumentInput {
             Encoding.skipByteOrderMarkAlone(buffered);
         } catch (IOException e) {
             return ReadResult.failure(List.of(readFailure(e, 0)));
+        } catch (UncheckedIOException e) {
+            return ReadResult.failure(List.of(readFailure(e.getCause(), 0)));
         }
         InputStream checked = new Utf8.CheckingStream(buffered);
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));
@@ -182,6 +184,8 @@ final class DocumentInput {
             }
         } catch (IOException e) {
             return ReadResult.failure(List.of(readFailure(e, 0)));
+        } catch (UncheckedIOException e) {
+            return ReadResult.failure(List.of(readFailure(e.getCause(), 0)));
         }
         Reader checked = new Utf16.CheckingReader(text);
         return parse.parse(f -> f.createParser(ObjectReadContext.empty(), checked));

@@ -1,5 +1,6 @@
 package org.yanxun.json;
 
+import java.io.UncheckedIOException;
 import org.yanxun.internal.Checks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -68,6 +69,15 @@ final class Failures {
         }
     }
 
+    /**
+     * Records an input stream's {@code UncheckedIOException}, which the parser lets through, as the failure
+     * of the input that its {@code IOException} would have been.
+     */
+    private static void failedInput(UncheckedIOException e, Cursor cursor) {
+        ReadError failed = DocumentInput.readFailure(e.getCause(), 0);
+        cursor.fatalOfInput(ReadErrorCode.JSON_IO, failed.zh(), failed.en());
+    }
+
     private static ReadErrorCode classify(JacksonException e, String parserMessage, boolean trailing) {
         String message = String.valueOf(parserMessage);
         if (e instanceof StreamConstraintsException) {
@@ -117,6 +127,9 @@ final class Failures {
         } catch (JacksonException e) {
             record(e, cursor, false);
             return null;
+        } catch (UncheckedIOException e) {
+            failedInput(e, cursor);
+            return null;
         }
         try {
             if (cursor.parser().nextToken() != null) {
@@ -125,6 +138,8 @@ final class Failures {
             }
         } catch (JacksonException e) {
             record(e, cursor, true);
+        } catch (UncheckedIOException e) {
+            failedInput(e, cursor);
         }
         return cursor.errorCount() == 0 ? value : null;
     }

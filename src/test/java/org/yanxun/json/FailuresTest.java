@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.RuleEngine;
@@ -92,6 +94,32 @@ class FailuresTest {
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
         assertThat(error.zh()).isEqualTo("读取输入失败：disk gone");
         assertThat(error.en()).isEqualTo("input could not be read: disk gone");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{\"schemaVersion\":", "{\"schemaVersion\":\"1.0\",\"kind\":"})
+    void read_streamThrowingUncheckedIOException_isJsonIoInEveryDocumentReader(String before) {
+        UncheckedIOException failure = new UncheckedIOException(new IOException("disk gone"));
+        List<ReadResult<?>> results = List.of(DatasetReader.create().read(throwingAfter(before, failure)),
+                PolicyReader.create().read(throwingAfter(before, failure)),
+                ReportReader.create().read(throwingAfter(before, failure)));
+
+        assertThat(results).allSatisfy(result -> assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_IO);
+            assertThat(error.en()).isEqualTo("input could not be read: disk gone");
+            assertThat(error.zh()).isEqualTo("读取输入失败：disk gone");
+        }));
+    }
+
+    /** A stream that gives some bytes and then throws an unchecked exception. */
+    private static InputStream throwingAfter(String text, RuntimeException failure) {
+        return new SequenceInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                new InputStream() {
+                    @Override
+                    public int read() {
+                        throw failure;
+                    }
+                });
     }
 
     /** A stream that gives some bytes and then throws. */
