@@ -39,7 +39,8 @@ import org.yanxun.InvalidValueException;
  *     bytes, as the parser counts it), at least 1
  * @param maxDocumentBytes the largest document, in bytes (characters for text input), at least 1
  * @param maxLineBytes the longest JSON Lines line, in bytes without the line terminator, at least 1
- * @param maxErrors the most errors reported for one document or line, at least 1
+ * @param maxErrors the most errors reported for one document or line, at least 1; past it one more,
+ *     {@code JSON_LIMIT}, says that the others were left out
  */
 public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, int maxNameLength,
         long maxDocumentBytes, int maxLineBytes, int maxErrors) {
@@ -57,7 +58,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
      *     reads bytes, as the parser counts it), at least 1
      * @param maxDocumentBytes the largest document, in bytes, at least 1
      * @param maxLineBytes the longest JSON Lines line, in bytes, at least 1
-     * @param maxErrors the most errors reported for one document or line, at least 1
+     * @param maxErrors the most errors reported for one document or line, at least 1; past it one more,
+     *     {@code JSON_LIMIT}, says that the others were left out
      * @throws IllegalArgumentException if a limit is zero or negative
      */
     public JsonLimits {

@@ -51,8 +51,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param person the person, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public PersonLine {
+            requireLine(line);
             Objects.requireNonNull(person, "person");
         }
     }
@@ -69,8 +71,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param institution the institution, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public InstitutionLine {
+            requireLine(line);
             Objects.requireNonNull(institution, "institution");
         }
     }
@@ -87,8 +91,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param studioType the studio type, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public StudioTypeLine {
+            requireLine(line);
             Objects.requireNonNull(studioType, "studioType");
         }
     }
@@ -105,8 +111,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param cluster the cluster without studios, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public ClusterLine {
+            requireLine(line);
             Objects.requireNonNull(cluster, "cluster");
         }
     }
@@ -125,8 +133,10 @@ public sealed interface JsonLine {
          * @param line the line number, at least 1
          * @param cluster the identifier of the cluster, not null
          * @param studio the studio, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public StudioLine {
+            requireLine(line);
             Objects.requireNonNull(cluster, "cluster");
             Objects.requireNonNull(studio, "studio");
         }
@@ -145,8 +155,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param alliance the alliance without children, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public AllianceLine {
+            requireLine(line);
             Objects.requireNonNull(alliance, "alliance");
         }
     }
@@ -165,8 +177,10 @@ public sealed interface JsonLine {
          * @param line the line number, at least 1
          * @param alliance the identifier of the alliance, not null
          * @param session the session, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public SessionLine {
+            requireLine(line);
             Objects.requireNonNull(alliance, "alliance");
             Objects.requireNonNull(session, "session");
         }
@@ -186,8 +200,10 @@ public sealed interface JsonLine {
          * @param line the line number, at least 1
          * @param alliance the identifier of the alliance, not null
          * @param exchange the exchange, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public ExchangeLine {
+            requireLine(line);
             Objects.requireNonNull(alliance, "alliance");
             Objects.requireNonNull(exchange, "exchange");
         }
@@ -207,8 +223,10 @@ public sealed interface JsonLine {
          * @param line the line number, at least 1
          * @param alliance the identifier of the alliance, not null
          * @param resource the resource, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public ResourceLine {
+            requireLine(line);
             Objects.requireNonNull(alliance, "alliance");
             Objects.requireNonNull(resource, "resource");
         }
@@ -226,8 +244,10 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param project the project community, not null
+         * @throws IllegalArgumentException if {@code line} is less than 1
          */
         public ProjectLine {
+            requireLine(line);
             Objects.requireNonNull(project, "project");
         }
     }
@@ -244,10 +264,11 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param errors the errors, not empty
-         * @throws IllegalArgumentException if {@code errors} is empty
+         * @throws IllegalArgumentException if {@code line} is less than 1 or {@code errors} is empty
          */
         public ErrorLine {
-            errors = List.copyOf(errors);
+            requireLine(line);
+            errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
             if (errors.isEmpty()) {
                 throw new InvalidValueException("错误行至少要有一个错误", "An error line must hold at least one error");
             }
@@ -262,6 +283,13 @@ public sealed interface JsonLine {
         @Override
         public String toString() {
             return "ErrorLine[line=" + line + ", " + ReadError.summary(errors) + "]";
+        }
+    }
+
+    /** Refuses a line number below 1, as every line record's constructor does. */
+    private static void requireLine(long line) {
+        if (line < 1) {
+            throw new InvalidValueException("行号至少为 1，实为 " + line, "Line must be at least 1, was " + line);
         }
     }
 }

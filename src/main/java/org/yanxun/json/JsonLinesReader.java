@@ -99,7 +99,8 @@ public final class JsonLinesReader {
      *
      * @param in the stream of UTF-8 bytes, not null
      * @param consumer receives each entity or error line, not null
-     * @return the number of lines in the stream, blank lines included
+     * @return the number of lines in the stream, blank lines included; if the stream fails, the number of
+     *     the line where reading stopped, whose {@code JSON_IO} error line the consumer received
      */
     public long read(InputStream in, Consumer<? super JsonLine> consumer) {
         Objects.requireNonNull(consumer, "consumer");
@@ -265,7 +266,7 @@ public final class JsonLinesReader {
      * @return the dataset, or every error found
      */
     public ReadResult<Dataset> readDataset(String text) {
-        return readDataset(new ByteArrayInputStream(Utf8.encode(text)));
+        return readDataset(new ByteArrayInputStream(Utf8.encode(Objects.requireNonNull(text, "text"))));
     }
 
     /**

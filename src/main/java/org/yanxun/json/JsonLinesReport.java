@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Report;
 
@@ -32,7 +33,7 @@ public record JsonLinesReport(Report report, List<ReadError> readErrors, long li
      */
     public JsonLinesReport {
         Objects.requireNonNull(report, "report");
-        readErrors = List.copyOf(readErrors);
+        readErrors = Checks.list(readErrors, "readErrors");
         if (lines < 0) {
             throw new InvalidValueException("行数不能为负，而不是 " + lines, "Line count must not be negative, was " + lines);
         }

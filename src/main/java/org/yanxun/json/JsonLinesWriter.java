@@ -44,6 +44,8 @@ import tools.jackson.core.JsonGenerator;
  *
  * <p>A stream that fails part-way through a line ({@link UncheckedIOException}) may hold the line's
  * start, which readers refuse; the writer then writes no more lines ({@link IllegalStateException}).
+ * Lines are buffered, so the failure surfaces at the write that flushed them, which may come some lines
+ * after the line the stream stopped in.
  * Writing a whole dataset to a file leaves the file as it was if anything fails.
  *
  * <p>Not thread-safe: one writer belongs to one stream.
@@ -289,8 +291,8 @@ public final class JsonLinesWriter implements Closeable {
             throw new IllegalStateException("This writer is closed");
         }
         if (failedLine > 0) {
-            throw new IllegalStateException("This writer writes no more lines: line " + failedLine
-                    + " failed part-way, and the output may hold its start");
+            throw new IllegalStateException("This writer writes no more lines: writing failed at line " + failedLine
+                    + "; lines are buffered, so the output may end inside that line or an earlier one");
         }
     }
 

@@ -2,6 +2,7 @@ package org.yanxun.json;
 
 import java.util.List;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 
 /**
  * Thrown by {@link ReadResult#orElseThrow()} when JSON could not be read; holds every error found.
@@ -23,7 +24,7 @@ public final class JsonReadException extends RuntimeException {
      * @throws IllegalArgumentException if {@code errors} is empty
      */
     public JsonReadException(List<ReadError> errors) {
-        super(describe(errors));
+        super(describe(Checks.list(errors, "errors")));
         this.errors = List.copyOf(errors);
     }
 
@@ -37,7 +38,7 @@ public final class JsonReadException extends RuntimeException {
     /**
      * Returns the errors, in the order they were found.
      *
-     * @return the errors, not empty
+     * @return the errors, not empty but for an exception that was deserialized, which holds none
      */
     public List<ReadError> errors() {
         return errors == null ? List.of() : errors;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
 import tools.jackson.core.JsonParser;
@@ -88,7 +89,7 @@ public final class PolicyReader {
      * @return the reader
      */
     public PolicyReader withRuleCodes(Set<String> ruleCodes) {
-        return new PolicyReader(limits, Set.copyOf(Objects.requireNonNull(ruleCodes, "ruleCodes")));
+        return new PolicyReader(limits, Set.copyOf(Checks.list(ruleCodes, "ruleCodes")));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Finding;
@@ -134,7 +135,7 @@ public final class ProblemDetailsWriter {
     }
 
     private static List<ReadError> requireErrors(List<ReadError> errors) {
-        List<ReadError> copy = List.copyOf(errors);
+        List<ReadError> copy = Checks.list(errors, "errors");
         if (copy.isEmpty()) {
             throw new InvalidValueException("无法读取输入的问题至少要有一个读取错误",
                     "An unreadable-input problem needs at least one read error");

@@ -16,7 +16,8 @@ import tools.jackson.core.json.JsonFactory;
  * {@code https://yanxun.org/schemas/1.0/report.schema.json}. Besides the shape, the reader checks
  * that the findings are in document order and that {@code successful} and {@code counts} agree with
  * them ({@link ReadErrorCode#JSON_VALUE} at the root otherwise), so a report read back equals the
- * report written. It never throws for bad input. As for a {@link DatasetReader}, ill-formed UTF-8, or
+ * report written, as long as no string of it (a pointer of a million characters, say) passes the
+ * reader's {@link JsonLimits}. It never throws for bad input. As for a {@link DatasetReader}, ill-formed UTF-8, or
  * an unpaired surrogate in a string or reader given, is a {@link ReadErrorCode#JSON_ENCODING} error,
  * and a value that the model refuses is a {@link ReadErrorCode#JSON_VALUE} error at its object: a
  * finding's empty code, or pointer that is not RFC 6901 (a {@code ~} not followed by {@code 0} or

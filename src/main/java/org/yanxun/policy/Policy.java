@@ -130,7 +130,7 @@ public record Policy(
      *     the code 'STUDIO_HOST_COUNTS'", severities first, each part in code order; empty if there is none
      */
     public List<PolicyProblem> unknownRuleCodes(Set<String> ruleCodes) {
-        return PolicyCheck.unknownRuleCodes(this, Set.copyOf(Objects.requireNonNull(ruleCodes, "ruleCodes")));
+        return PolicyCheck.unknownRuleCodes(this, Set.copyOf(Checks.list(ruleCodes, "ruleCodes")));
     }
 
     /**

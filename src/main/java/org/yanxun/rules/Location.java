@@ -153,6 +153,7 @@ public final class Location implements Comparable<Location>, Serializable {
      * @throws IllegalArgumentException if an index is negative or a name holds an unpaired surrogate
      */
     public Location child(Object... segments) {
+        Objects.requireNonNull(segments, "segments");
         StringBuilder path = appendTo(new StringBuilder(64));
         for (Object segment : segments) {
             path.append('/');

@@ -39,8 +39,9 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
      * @param policyFields the policy fields read, not null
      * @param description the description, not blank
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the code is malformed, a text is blank, or the key does not
-     *     fit the shape
+     * @throws IllegalArgumentException if the code is malformed, a text is blank, holds a control
+     *     character or is too long (a title over 500 characters, the description over 2,000), or the key
+     *     does not fit the shape
      */
     public RuleInfo {
         Objects.requireNonNull(code, "code");
@@ -80,11 +81,12 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
      * @param policyFields the dotted paths of the policy fields it reads, none if its limits are its own
      * @return the information
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the code is malformed or a text is blank
+     * @throws IllegalArgumentException if the code is malformed, or a text is blank, holds a control
+     *     character or is too long (a title over 500 characters, the description over 2,000)
      */
     public static RuleInfo local(String code, Severity defaultSeverity, String titleZh, String titleEn,
             String description, String... policyFields) {
-        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.LOCAL, "", List.of(policyFields),
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.LOCAL, "", Checks.list(policyFields, "policyFields"),
                 description);
     }
 
@@ -100,11 +102,13 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
      * @param policyFields the dotted paths of the policy fields it reads, none if its limits are its own
      * @return the information
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the code is malformed, a text is blank or the key is empty
+     * @throws IllegalArgumentException if the code is malformed, a text is blank, holds a control
+     *     character or is too long (a title over 500 characters, the description over 2,000), or the key
+     *     is empty
      */
     public static RuleInfo keyed(String code, Severity defaultSeverity, String key, String titleZh, String titleEn,
             String description, String... policyFields) {
-        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.KEYED, key, List.of(policyFields),
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.KEYED, key, Checks.list(policyFields, "policyFields"),
                 description);
     }
 }

@@ -80,8 +80,8 @@ class JsonLinesWriterTest {
 
         assertThat(line).as("the line whose write reached the stream").isPositive();
         assertThatIllegalStateException().isThrownBy(() -> writer.person(persons.get(0)))
-                .withMessage("This writer writes no more lines: line " + line + " failed part-way, and the output "
-                        + "may hold its start");
+                .withMessage("This writer writes no more lines: writing failed at line " + line + "; lines are "
+                        + "buffered, so the output may end inside that line or an earlier one");
         List<JsonLine> lines = new ArrayList<>();
         JsonLinesReader.create().read(new ByteArrayInputStream(out.kept.toByteArray()), lines::add);
         assertThat(lines.subList(0, lines.size() - 1)).allMatch(JsonLine.PersonLine.class::isInstance);
