@@ -219,32 +219,31 @@ final class Cli {
                             + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
-        if (!read.isSuccessful()) {
+        List<ReadError> errors = read.value().map(Cli::presetIdTaken).orElse(read.errors());
+        if (!errors.isEmpty()) {
             // No validation ran, so there is no report document to print: the errors are the policy file's.
             if (output.format() == Format.PROBLEM) {
-                out.println(problems(output).writeUnreadablePolicyToString(read.errors()));
+                out.println(problems(output).writeUnreadablePolicyToString(errors));
             } else {
-                printReadErrors("无法读取政策文件 " + name + "：", "Cannot read the policy file " + name + ":", read.errors(),
+                printReadErrors("无法读取政策文件 " + name + "：", "Cannot read the policy file " + name + ":", errors,
                         output.language());
             }
+            return Optional.empty();
         }
-        read.value().ifPresent(p -> requireOwnId(name, p));
         return read.value();
     }
 
     /**
-     * Refuses a policy file that takes the id of a built-in preset it differs from, since its report
-     * would name that preset as the policy used; the preset itself, as {@code policy} prints it, is
-     * accepted.
+     * The error of a policy file that takes the id of a built-in preset it differs from, since its report
+     * would name that preset as the policy used; none for the preset itself, as {@code policy} prints it.
      */
-    private static void requireOwnId(String name, Policy policy) {
-        Presets.byId(policy.id()).filter(preset -> !preset.equals(policy)).ifPresent(preset -> {
-            throw new UsageError("政策文件 " + Checks.quote(name) + " 的 id“" + policy.id()
-                    + "”是内置预设的 id，内容却与该预设不同，报告会把它当作该预设：请给这份政策一个自己的 id",
-                    "the policy file " + Checks.quote(name) + " has the id '" + policy.id()
-                    + "' of a built-in preset but differs from it, so its report would name the preset: give the "
-                    + "policy an id of its own");
-        });
+    private static List<ReadError> presetIdTaken(Policy policy) {
+        return Presets.byId(policy.id()).filter(preset -> !preset.equals(policy))
+                .map(preset -> List.of(new ReadError(ReadErrorCode.JSON_VALUE, "/id", 0, 0, "id“" + policy.id()
+                        + "”是内置预设的 id，而这份政策与该预设不同，报告会把它当作该预设：请给这份政策一个自己的 id",
+                        "the id '" + policy.id() + "' is that of a built-in preset, which this policy differs from, so "
+                                + "its report would name the preset: give the policy an id of its own")))
+                .orElse(List.of());
     }
 
     /** The UTF-8 byte-order mark, which may begin a file. */
