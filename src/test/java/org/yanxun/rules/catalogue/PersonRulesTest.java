@@ -357,6 +357,35 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioMemberEligible_exactlyAMinimumOfFiveYears_quiet() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(5), OptionalInt.empty(), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2021, 1, 9)).build());
+        assertThat(pointers(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE"))
+                .doesNotContain("/clusters/0/studios/215/memberships/2/person");
+    }
+
+    @Test
+    void studioMemberEligible_aYearBelowAMinimumOfFiveYears_fires() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(5), OptionalInt.empty(), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2022, 1, 9)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "4", "2026-01-09").zh("加入时教龄为 4 年，")
+                .en("had taught 4 years on joining on 2026-01-09; a new-teacher workshop takes 5 years or more");
+    }
+
+    @Test
+    void studioMemberEligible_aYearOverTheAgeCap_fires() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(30),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().birthDate(LocalDate.of(1995, 1, 9)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .is(Severity.ERROR, NT_MEMBER.id().value(), "31", "30")
+                .en("was 31 years old on joining; a new-teacher workshop takes members up to age 30");
+    }
+
+    @Test
     void studioMemberEligible_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_MEMBER_ELIGIBLE")).isEmpty();
     }
@@ -662,6 +691,24 @@ class PersonRulesTest {
                 + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
     }
 
+    private static final Policy TWO_HOSTED_AT_ONCE = Mutations.studios(LIWAN_POLICY, p -> p.withMaxHostedAtOnce(2));
+
+    @Test
+    void personHostsTooMany_hostsTwoStudiosWhereTwoAllowed_quiet() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        assertThat(findings(liwan(data, TWO_HOSTED_AT_ONCE), "PERSON_HOSTS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personHostsTooMany_hostsThreeStudiosWhereTwoAllowed_firesAtTheThird() {
+        var data = studio(studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH))), 5,
+                s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
+        fires(liwan(data, TWO_HOSTED_AT_ONCE), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/5/memberships/8/person")
+                .is(Severity.ERROR, SG_HOST.id().value(), "3", SG_NAME, OTHER_NAME, studio(5).name())
+                .zh("，上限为 2 个")
+                .en("; the limit is 2");
+    }
+
     @Test
     void personHostsTooMany_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "PERSON_HOSTS_TOO_MANY")).isEmpty();
@@ -696,6 +743,24 @@ class PersonRulesTest {
                 .finding();
         assertThat(finding.messageZh()).isEqualTo("人员“" + SG_MEMBER.id().value() + "”在 2026-03-01 同时加入 2 个工作室（"
                 + SG_NAME + "、" + OTHER_NAME + "），上限为 1 个");
+    }
+
+    private static final Policy TWO_JOINED_AT_ONCE = Mutations.studios(LIWAN_POLICY, p -> p.withMaxJoinedAtOnce(2));
+
+    @Test
+    void personJoinsTooMany_memberOfTwoStudiosWhereTwoAllowed_quiet() {
+        var data = studio(LIWAN, 4, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        assertThat(findings(liwan(data, TWO_JOINED_AT_ONCE), "PERSON_JOINS_TOO_MANY")).isEmpty();
+    }
+
+    @Test
+    void personJoinsTooMany_memberOfThreeStudiosWhereTwoAllowed_firesAtTheThird() {
+        var data = studio(studio(LIWAN, 4, s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH))), 5,
+                s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
+        fires(liwan(data, TWO_JOINED_AT_ONCE), "PERSON_JOINS_TOO_MANY", "/clusters/0/studios/5/memberships/8/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "3", SG_NAME, OTHER_NAME, studio(5).name())
+                .zh("，上限为 2 个")
+                .en("; the limit is 2");
     }
 
     @Test
@@ -739,6 +804,42 @@ class PersonRulesTest {
     void personLadderSkip_teacherPastTheNewTeacherYearsJoinsRungThree_quiet() {
         assertThat(pointers(liwan(ftMemberTeachingSince(LocalDate.of(2022, 1, 9))), "PERSON_LADDER_SKIP"))
                 .doesNotContain("/clusters/0/studios/27/memberships/2/person");
+    }
+
+    /** New teachers of up to five years' 教龄, who have not attained rung 1, where the preset says three. */
+    private static final Policy NEW_TEACHERS_UP_TO_FIVE_YEARS = Mutations.studios(LIWAN_POLICY,
+            p -> p.withNewTeacherMaxYears(5));
+
+    @Test
+    void personLadderSkip_teacherOfExactlyTheRaisedNewTeacherYearsJoinsRungThree_fires() {
+        fires(liwan(ftMemberTeachingSince(LocalDate.of(2021, 1, 9)), NEW_TEACHERS_UP_TO_FIVE_YEARS),
+                "PERSON_LADDER_SKIP", "/clusters/0/studios/27/memberships/2/person")
+                .is(Severity.WARNING, FT_MEMBER.id().value(), "2026-01-09")
+                .en("had attained rung 0 when joining a rung 3");
+    }
+
+    @Test
+    void personLadderSkip_teacherPastTheRaisedNewTeacherYearsJoinsRungThree_quiet() {
+        assertThat(pointers(liwan(ftMemberTeachingSince(LocalDate.of(2020, 1, 9)), NEW_TEACHERS_UP_TO_FIVE_YEARS),
+                "PERSON_LADDER_SKIP")).doesNotContain("/clusters/0/studios/27/memberships/2/person");
+    }
+
+    private static final Policy THREE_RUNGS_UP = Mutations.studios(LIWAN_POLICY, p -> p.withLadderMaxStep(3));
+
+    @Test
+    void personLadderSkip_memberWithoutHonourJoinsThreeRungsUpWhereThreeAllowed_quiet() {
+        var data = person(LIWAN, SG_MEMBER.id(), Mutations::withoutHonours);
+        assertThat(findings(liwan(data, THREE_RUNGS_UP), "PERSON_LADDER_SKIP")).isEmpty();
+    }
+
+    @Test
+    void personLadderSkip_newTeacherJoinsFourRungsUpWhereThreeAllowed_fires() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> Mutations.withoutHonours(p).toBuilder()
+                .teachingSince(LocalDate.of(2023, 1, 9)).build());
+        fires(liwan(data, THREE_RUNGS_UP), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "0", "4", "2026-01-09", "3")
+                .zh("已达到第 0 梯级，于 2026-01-09 加入第 4 梯级的特级教师/正高级教师工作室，超过允许的 3 个梯级跨度")
+                .en("; the policy allows 3 rungs up");
     }
 
     /**

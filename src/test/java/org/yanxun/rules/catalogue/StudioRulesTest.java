@@ -113,6 +113,31 @@ class StudioRulesTest {
         assertThat(findings(liwan(data), "STUDIO_HOST_COUNT")).isEmpty();
     }
 
+    private static final Policy TWO_HOSTS = Mutations.studios(LIWAN_POLICY, p -> p.withHostsPerStudio(2));
+
+    @Test
+    void studioHostCount_oneHostWhereTwoRequired_fires() {
+        fires(liwan(LIWAN, TWO_HOSTS), "STUDIO_HOST_COUNT", AT + "/memberships")
+                .is(Severity.ERROR, NAME, "2026-03-01")
+                .zh("有 1 名主持人，应为 2 名")
+                .en("has 1 host on 2026-03-01; the policy requires 2");
+    }
+
+    @Test
+    void studioHostCount_twoHostsWhereTwoRequired_quiet() {
+        var data = sg(s -> membership(s, 1, m -> Membership.of(m.person(), Tier.HOST, m.joinedOn())));
+        assertThat(pointers(liwan(data, TWO_HOSTS), "STUDIO_HOST_COUNT")).doesNotContain(AT + "/memberships");
+    }
+
+    @Test
+    void studioHostCount_threeHostsWhereTwoRequired_fires() {
+        var data = sg(s -> membership(membership(s, 1, m -> Membership.of(m.person(), Tier.HOST, m.joinedOn())), 2,
+                m -> Membership.of(m.person(), Tier.HOST, m.joinedOn())));
+        fires(liwan(data, TWO_HOSTS), "STUDIO_HOST_COUNT", AT + "/memberships")
+                .zh("有 3 名主持人，应为 2 名")
+                .en("has 3 hosts on 2026-03-01; the policy requires 2");
+    }
+
     @Test
     void studioHostCount_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_COUNT")).isEmpty();
@@ -522,6 +547,74 @@ class StudioRulesTest {
                 .noneMatch(p -> p.startsWith(AT + "/"));
     }
 
+    /** Evaluations due a month either side: studio 3's mid-term window is 2026-12-09 to 2027-02-09. */
+    private static final Policy ONE_MONTH_WINDOWS = Mutations.studios(LIWAN_POLICY,
+            p -> p.withEvaluationWindowMonths(1));
+
+    private static Dataset midTermOn(LocalDate date) {
+        return sg(s -> s.toBuilder().evaluation(Evaluation.of(EvaluationKind.MID_TERM, date, Grade.PASS)).build());
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermOnTheFirstDayOfAOneMonthWindow_quiet() {
+        assertThat(pointers(liwan(midTermOn(LocalDate.of(2026, 12, 9)), ONE_MONTH_WINDOWS),
+                "STUDIO_EVALUATION_SCHEDULE")).noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermTheDayBeforeAOneMonthWindow_fires() {
+        fires(liwan(midTermOn(LocalDate.of(2026, 12, 8)), ONE_MONTH_WINDOWS), "STUDIO_EVALUATION_SCHEDULE",
+                AT + "/evaluations/0/date")
+                .is(Severity.WARNING, "2026-12-08", "2026-12-09", "2027-02-09");
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermOnTheLastDayOfAOneMonthWindow_quiet() {
+        assertThat(pointers(liwan(midTermOn(LocalDate.of(2027, 2, 9)), ONE_MONTH_WINDOWS),
+                "STUDIO_EVALUATION_SCHEDULE")).noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermTheDayAfterAOneMonthWindow_fires() {
+        fires(liwan(midTermOn(LocalDate.of(2027, 2, 10)), ONE_MONTH_WINDOWS), "STUDIO_EVALUATION_SCHEDULE",
+                AT + "/evaluations/0/date")
+                .is(Severity.WARNING, "2027-02-10", "2026-12-09", "2027-02-09");
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermMissingOnTheLastDayOfAOneMonthWindow_quiet() {
+        Report report = RuleEngine.of(ONE_MONTH_WINDOWS).validate(LIWAN, LocalDate.of(2027, 2, 9));
+        assertThat(pointers(report, "STUDIO_EVALUATION_SCHEDULE")).noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
+    void studioEvaluationSchedule_midTermMissingTheDayAfterAOneMonthWindow_fires() {
+        Report report = RuleEngine.of(ONE_MONTH_WINDOWS).validate(LIWAN, LocalDate.of(2027, 2, 10));
+        fires(report, "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
+                .is(Severity.WARNING, NAME, "2026-12-09", "2027-02-09")
+                .zh("中期考核");
+    }
+
+    /** A mid-term due in cycles of three years or more only, where the preset says two. */
+    private static final Policy MID_TERM_FROM_THREE_YEARS = Mutations.studios(LIWAN_POLICY,
+            p -> p.withMidTermMinCycleYears(3));
+
+    @Test
+    void studioEvaluationSchedule_twoYearCycleWithoutMidTermWhereThreeYearsNeedOne_quiet() {
+        Report report = RuleEngine.of(MID_TERM_FROM_THREE_YEARS).validate(LIWAN, LocalDate.of(2027, 5, 1));
+        assertThat(pointers(report, "STUDIO_EVALUATION_SCHEDULE")).noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
+    void studioEvaluationSchedule_threeYearCycleWithoutMidTermWhereThreeYearsNeedOne_fires() {
+        // The three-year cycle's midpoint is 2027-07-11.
+        var data = sg(s -> s.toBuilder().cycle(Cycle.of(LAUNCH, 3)).build());
+        Report report = RuleEngine.of(MID_TERM_FROM_THREE_YEARS).validate(data, LocalDate.of(2027, 11, 1));
+        fires(report, "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
+                .is(Severity.WARNING, NAME, "2027-04-11", "2027-10-11")
+                .zh("中期考核");
+    }
+
     @Test
     void studioEvaluationSchedule_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_EVALUATION_SCHEDULE")).isEmpty();
@@ -678,6 +771,27 @@ class StudioRulesTest {
                 .mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
                 .mentoringPair(MentoringPair.of(HOST, personAt(SG, 5).id())).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/4").is(Severity.WARNING, HOST.value(), "3");
+    }
+
+    private static final Policy FOUR_APPRENTICES = Mutations.studios(LIWAN_POLICY,
+            p -> p.withMaxApprenticesPerMentor(4));
+
+    @Test
+    void studioMentoringPairs_fourthApprenticeWhereFourAllowed_quiet() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 5).id())).build());
+        assertThat(findings(liwan(data, FOUR_APPRENTICES), "STUDIO_MENTORING_PAIRS")).isEmpty();
+    }
+
+    @Test
+    void studioMentoringPairs_fifthApprenticeWhereFourAllowed_fires() {
+        var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 5).id()))
+                .mentoringPair(MentoringPair.of(HOST, personAt(SG, 6).id())).build());
+        fires(liwan(data, FOUR_APPRENTICES), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/4")
+                .is(Severity.WARNING, HOST.value(), "4")
+                .zh("的徒弟超过 4 名")
+                .en("has more than 4 apprentices");
     }
 
     @Test
