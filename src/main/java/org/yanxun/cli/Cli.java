@@ -436,7 +436,8 @@ final class Cli {
             return "";
         }
         return e.column() == 0 ? language.pick("第 " + e.line() + " 行 ", "line " + e.line() + " ")
-                : language.pick("第 " + e.line() + " 行第 " + e.column() + " 列 ", "line " + e.line() + ":" + e.column() + " ");
+                : language.pick("第 " + e.line() + " 行第 " + e.column() + " 列 ",
+                        "line " + e.line() + ":" + e.column() + " ");
     }
 
     /**

@@ -122,8 +122,8 @@ final class PolicyCodecs {
 
     static final ObjectCodec<AlliancePolicy> ALLIANCES = ObjectCodec.<AlliancePolicy>of("联盟政策", "alliance policy")
             .required("leadUnits", Scalars.INT, AlliancePolicy::leadUnits)
-            .requiredSet("memberKinds", Scalars.enumeration(InstitutionKind.class), () -> EnumSet.noneOf(InstitutionKind.class),
-                    a -> new TreeSet<>(a.memberKinds()))
+            .requiredSet("memberKinds", Scalars.enumeration(InstitutionKind.class),
+                    () -> EnumSet.noneOf(InstitutionKind.class), a -> new TreeSet<>(a.memberKinds()))
             .list("compositionQuotas", QUOTA, AlliancePolicy::compositionQuotas)
             .required("planRequired", Scalars.BOOLEAN, AlliancePolicy::planRequired)
             .required("planYears", Scalars.INT, AlliancePolicy::planYears)

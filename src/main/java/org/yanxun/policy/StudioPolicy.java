@@ -146,9 +146,10 @@ public record StudioPolicy(
     private static SortedMap<HonourKind, Set<Level>> levels(SortedMap<HonourKind, Set<Level>> levels) {
         Objects.requireNonNull(levels, "honourLevels");
         SortedMap<HonourKind, Set<Level>> copy = new TreeMap<>();
-        levels.forEach((kind, ofKind) -> copy.put(Objects.requireNonNull(kind, "honourLevels must not contain a null key"),
-                Checks.enumSet(Objects.requireNonNull(ofKind, "honourLevels must not contain a null value"), Level.class,
-                        "honourLevels")));
+        levels.forEach((kind, ofKind) -> copy.put(
+                Objects.requireNonNull(kind, "honourLevels must not contain a null key"),
+                Checks.enumSet(Objects.requireNonNull(ofKind, "honourLevels must not contain a null value"),
+                        Level.class, "honourLevels")));
         return Checks.sortedMap(copy, "honourLevels");
     }
 

@@ -86,8 +86,8 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
      */
     public static RuleInfo local(String code, Severity defaultSeverity, String titleZh, String titleEn,
             String description, String... policyFields) {
-        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.LOCAL, "", Checks.list(policyFields, "policyFields"),
-                description);
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.LOCAL, "",
+                Checks.list(policyFields, "policyFields"), description);
     }
 
     /**
@@ -108,7 +108,7 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
      */
     public static RuleInfo keyed(String code, Severity defaultSeverity, String key, String titleZh, String titleEn,
             String description, String... policyFields) {
-        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.KEYED, key, Checks.list(policyFields, "policyFields"),
-                description);
+        return new RuleInfo(code, titleZh, titleEn, defaultSeverity, Shape.KEYED, key,
+                Checks.list(policyFields, "policyFields"), description);
     }
 }

@@ -24,6 +24,7 @@ final class Admitted {
      * {@code it admits none} for none.
      */
     static String en(Collection<? extends Labelled> kinds) {
-        return "it admits " + (kinds.isEmpty() ? "none" : English.list("or", kinds.stream().map(Labelled::en).toList()));
+        return "it admits " + (kinds.isEmpty() ? "none"
+                : English.list("or", kinds.stream().map(Labelled::en).toList()));
     }
 }

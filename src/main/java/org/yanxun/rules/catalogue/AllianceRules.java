@@ -231,8 +231,10 @@ final class AllianceRules {
                     DateRange period = alliance.plan().get().period();
                     long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
                     if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
-                        sink.add(at.child("plan", "period"), "规划期 " + Periods.zh(period) + " 不是 " + policy.planYears() + " 年",
-                                "plan period " + Periods.en(period) + " does not cover " + English.count(policy.planYears(), "year"));
+                        sink.add(at.child("plan", "period"), "规划期 " + Periods.zh(period) + " 不是 "
+                                        + policy.planYears() + " 年",
+                                "plan period " + Periods.en(period) + " does not cover "
+                                        + English.count(policy.planYears(), "year"));
                     }
                 }, "alliances.planRequired", "alliances.planYears");
     }
@@ -250,7 +252,8 @@ final class AllianceRules {
                             required.mechanisms());
                     part(sink, p, "resourceKinds", "共享资源类别", "shared resource kind", plan.resourceKinds().size(),
                             required.resourceKinds());
-                    part(sink, p, "topics", "联合研究课题", "joint research topic", distinct(plan.topics()), required.topics());
+                    part(sink, p, "topics", "联合研究课题", "joint research topic", distinct(plan.topics()),
+                            required.topics());
                     part(sink, p, "activityKinds", "重大活动类别", "major activity kind", plan.activityKinds().size(),
                             required.activityKinds());
                     part(sink, p, "keyTasks", "重点任务", "key task", distinct(plan.keyTasks()), required.keyTasks());

@@ -180,12 +180,12 @@ final class ExchangeRules {
                             .flatMap(Alliance::plan).map(AlliancePlan::period)
                             .filter(period -> period.end().isBefore(context.asOf()));
                     if (ended.isPresent() && Math.min(balance.forward, balance.backward) == 0) {
-                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 " + Periods.zh(ended.get())
-                                        + " 已结束，“" + flow.first() + "”派往“" + flow.second() + "” " + balance.forward
-                                        + " 次，反向 " + balance.backward + " 次，只有单向",
-                                flow.kind().en() + ": the plan " + Periods.en(ended.get()) + " has ended with " + balance.forward
-                                        + " from '" + flow.first() + "' to '" + flow.second() + "' and "
-                                        + balance.backward + " the other way, one way only");
+                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 "
+                                        + Periods.zh(ended.get()) + " 已结束，“" + flow.first() + "”派往“" + flow.second()
+                                        + "” " + balance.forward + " 次，反向 " + balance.backward + " 次，只有单向",
+                                flow.kind().en() + ": the plan " + Periods.en(ended.get()) + " has ended with "
+                                        + balance.forward + " from '" + flow.first() + "' to '" + flow.second()
+                                        + "' and " + balance.backward + " the other way, one way only");
                     } else if (Math.abs(balance.forward - balance.backward) > tolerance) {
                         sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
                                         + flow.second() + "” " + balance.forward + " 次，反向 " + balance.backward

@@ -232,8 +232,8 @@ final class IdentityRules {
                             sink.add(e.location().child("region"), institution.kind().zh() + "的行政区划代码 "
                                             + institution.region() + " 是省级代码，应为市级或区县级",
                                     English.indefinite(institution.kind().en()) + " must not have the province-level "
-                                            + "region code " + institution.region() + "; it needs a city- or county-level "
-                                            + "code");
+                                            + "region code " + institution.region()
+                                            + "; it needs a city- or county-level code");
                         }
                     }
                 });

@@ -96,8 +96,8 @@ final class PersonRules {
                                 who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
                                         + type.hostCriteria().stream().map(HostCriterion::zh)
                                                 .collect(Collectors.joining("；")) + "）",
-                                whoEn(facts) + " may not host " + English.indefinite(seat.type().en()) + ", which needs one of: "
-                                        + type.hostCriteria().stream().map(HostCriterion::en)
+                                whoEn(facts) + " may not host " + English.indefinite(seat.type().en())
+                                        + ", which needs one of: " + type.hostCriteria().stream().map(HostCriterion::en)
                                                 .collect(Collectors.joining("; ")));
                     }
                 });
@@ -252,7 +252,10 @@ final class PersonRules {
         return min + (max == Integer.MAX_VALUE ? " 年及以上" : " 至 " + max + " 年");
     }
 
-    /** A range of years of teaching as an English message quotes it: {@code 0 to 3 years}, or {@code 5 years or more}. */
+    /**
+     * A range of years of teaching as an English message quotes it: {@code 0 to 3 years}, or
+     * {@code 5 years or more}.
+     */
     private static String rangeEn(int min, int max) {
         return max == Integer.MAX_VALUE ? English.count(min, "year") + " or more" : min + " to " + max + " years";
     }
@@ -551,9 +554,10 @@ final class PersonRules {
                     Optional<InstitutionId> employer = facts.known().employer();
                     for (Trip trip : facts.trips()) {
                         if (employer.isEmpty()) {
-                            sink.add(trip.location(), who(facts) + "未填写工作单位，无法确认来自派出单位“" + trip.from() + "”",
-                                    whoEn(facts) + " has no employer on record, so is not shown to work for the sending "
-                                            + "unit '" + trip.from() + "'");
+                            sink.add(trip.location(), who(facts) + "未填写工作单位，无法确认来自派出单位“" + trip.from()
+                                            + "”",
+                                    whoEn(facts) + " has no employer on record, so is not shown to work for the "
+                                            + "sending unit '" + trip.from() + "'");
                         } else if (!employer.get().equals(trip.from())) {
                             sink.add(trip.location(), who(facts) + "的工作单位为“" + employer.get() + "”，不是派出单位“"
                                             + trip.from() + "”",
@@ -577,9 +581,10 @@ final class PersonRules {
                             sink.add(trip.location(), "人员“" + facts.id() + "”参加的交流“" + trip.exchange() + "”（"
                                             + Periods.zh(trip.period()) + "）与交流“" + longest.exchange() + "”（"
                                             + Periods.zh(longest.period()) + "）时间重叠",
-                                    "exchange '" + trip.exchange() + "' (" + Periods.en(trip.period()) + ") overlaps exchange '"
-                                            + longest.exchange() + "' (" + Periods.en(longest.period()) + ") for the same person '"
-                                            + facts.id() + "'");
+                                    "exchange '" + trip.exchange() + "' (" + Periods.en(trip.period())
+                                            + ") overlaps exchange '" + longest.exchange() + "' ("
+                                            + Periods.en(longest.period()) + ") for the same person '" + facts.id()
+                                            + "'");
                         }
                         if (longest == null || trip.period().end().isAfter(longest.period().end())) {
                             longest = trip;

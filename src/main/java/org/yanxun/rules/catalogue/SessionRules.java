@@ -241,10 +241,10 @@ final class SessionRules {
             }
             long held = perYear.getOrDefault(year, 0L);
             if (held < required) {
-                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held
-                                + " 次联合研修，至少应为 " + required + " 次",
-                        "plan year " + (year + 1) + " (" + Periods.en(span) + ") held " + English.count(held, "joint session")
-                                + "; the policy requires at least " + required);
+                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（"
+                                + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 " + required + " 次",
+                        "plan year " + (year + 1) + " (" + Periods.en(span) + ") held "
+                                + English.count(held, "joint session") + "; the policy requires at least " + required);
             }
         }
     }
