@@ -268,5 +268,8 @@ class CursorTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_LIMIT);
         assertThat(error.pointer()).isEqualTo("/persons/0");
+        // Where the parser stopped reading the name: past its start, within it or at its end.
+        int start = PERSON.length() + 1;
+        assertThat(error.column()).isBetween(start + 1, start + 42);
     }
 }
