@@ -13,7 +13,7 @@ import org.yanxun.internal.Checks;
  *
  * @param id the identifier, not null
  * @param name the name, not blank
- * @param parent the alliance this one belongs to, if any
+ * @param parent the alliance this one belongs to, if any; not the alliance itself
  * @param members the member institutions and their roles, not null
  * @param plan the plan, if any
  * @param sessions the joint sessions, not null
@@ -29,7 +29,7 @@ public record Alliance(AllianceId id, String name, Optional<AllianceId> parent, 
      *
      * @param id the identifier, not null
      * @param name the name, not blank
-     * @param parent the alliance this one belongs to, if any
+     * @param parent the alliance this one belongs to, if any; not the alliance itself
      * @param members the member institutions and their roles, not null
      * @param plan the plan, if any
      * @param sessions the joint sessions, not null

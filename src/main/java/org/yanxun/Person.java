@@ -34,7 +34,7 @@ import org.yanxun.internal.Checks;
  * @param stages the stages taught or served, not null
  * @param subjects the subjects taught, not null
  * @param employer the employing institution, if known
- * @param teachingSince the date the person started teaching, if the person teaches
+ * @param teachingSince the date the person started teaching, if the person teaches; not before the birth date
  */
 public record Person(
         PersonId id,
@@ -62,7 +62,7 @@ public record Person(
      * @param stages the stages taught or served, not null
      * @param subjects the subjects taught, not null
      * @param employer the employing institution, if known
-     * @param teachingSince the date the person started teaching, if the person teaches
+     * @param teachingSince the date the person started teaching, if the person teaches; not before the birth date
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */

@@ -10,7 +10,8 @@ import org.yanxun.internal.Checks;
  * <p>Serializable only so that it can cross the shuffle of a distributed engine; the serialized form
  * is not a published format (the JSON documents are).
  *
- * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+ * @param value the identifier, 1 to 64 ASCII characters: a letter or digit, then letters, digits and
+ *     {@code . _ : -}
  * @serial exclude
  */
 public record ProjectId(String value) implements Identifier, Comparable<ProjectId> {
@@ -18,7 +19,8 @@ public record ProjectId(String value) implements Identifier, Comparable<ProjectI
     /**
      * Creates a project id, checking its invariants.
      *
-     * @param value the identifier, 1 to 64 characters of letters, digits and {@code . _ : -}
+     * @param value the identifier, 1 to 64 ASCII characters: a letter or digit, then letters, digits and
+     *     {@code . _ : -}
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a value is outside what its parameter allows
      */

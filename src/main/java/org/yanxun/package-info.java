@@ -19,7 +19,9 @@
  * {@link java.lang.IllegalArgumentException}. {@link org.yanxun.DateRange}, a value the rules also
  * compute, is not bounded; the records that hold one check its ends.
  *
- * <p>Every type here is immutable and thread-safe; collections are copied on the way in and
+ * <p>Every type here but the builders ({@code Person.Builder}, {@code Studio.Builder}),
+ * which are not thread-safe and share nothing with what they build, is immutable and thread-safe;
+ * collections are copied on the way in and
  * iterate in a deterministic order. The package imports only the JDK (and the library's unexported
  * {@code org.yanxun.internal} helpers).
  */

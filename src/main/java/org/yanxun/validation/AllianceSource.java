@@ -7,8 +7,10 @@ import org.yanxun.Alliance;
  * validate it, such as a form or request body.
  *
  * <p>A conversion that throws {@link IllegalArgumentException}, {@link NullPointerException} or
- * {@link java.time.DateTimeException} is reported as one {@code SOURCE_INVALID} violation with the
- * exception's message; a conversion that returns null leaves nothing to validate.
+ * {@link java.time.DateTimeException} is reported as one {@code SOURCE_INVALID} violation. Its message
+ * quotes the model's refusal of a value ({@link org.yanxun.InvalidValueException}), in the language of
+ * the message; any other exception's message is meant for developers, so it gives a generic reason. A
+ * conversion that returns null leaves nothing to validate.
  */
 public interface AllianceSource {
 

@@ -188,7 +188,7 @@ final class EngineCheck {
         try {
             converted = conversion.apply(source.cast(value));
         } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
-            Violations.source(context, e, customMessage);
+            Violations.source(context, e, customMessage, engine.policy().id());
             return false;
         }
         return converted == null || validation.test(converted);

@@ -43,8 +43,10 @@ public @interface ValidAlliance {
      * refused a value, otherwise {@code {org.yanxun.validation.Source.missing.message}}). With
      * Hibernate Validator, a template of your own can use the message parameters {@code {messageEn}},
      * {@code {messageZh}}, {@code {code}}, {@code {severity}}, {@code {pointer}} and {@code {policy}}
-     * of a finding; a conversion failure has {@code {code}} ({@code SOURCE_INVALID}) and
-     * {@code {severity}}, and {@code {reason}} and {@code {reasonZh}} when the model refused a value.
+     * of a finding; a conversion failure has {@code {code}} ({@code SOURCE_INVALID}), {@code {severity}}
+     * and {@code {policy}}, and {@code {reason}} and {@code {reasonZh}} when the model refused a value.
+     * Violations at one property path with the same message are one (the provider returns a set), so
+     * a template of your own keeps {@code {messageEn}} or {@code {messageZh}} to keep every finding.
      *
      * @return the template, by default {@code {org.yanxun.validation.ValidAlliance.message}}
      */

@@ -61,16 +61,19 @@ final class Violations {
      * declaration's template if it sets one of its own. Only the model's refusal of a value, which is
      * written for users in both languages, is quoted: in the parameters {@code reason} (English) and
      * {@code reasonZh}. Any other exception's message is meant for developers (a parameter's name, the
-     * JVM's description of a null pointer), so it gives way to a generic reason.
+     * JVM's description of a null pointer), so it gives way to a generic reason. The parameter {@code policy}
+     * is the id of the policy the declaration uses, as in the violations of findings.
      *
      * @param custom true if the declaration sets a template of its own
+     * @param policyId the id of the policy used, that of a {@code policyProvider} when it is set
      */
-    static void source(ConstraintValidatorContext context, RuntimeException failure, boolean custom) {
+    static void source(ConstraintValidatorContext context, RuntimeException failure, boolean custom, String policyId) {
         context.disableDefaultConstraintViolation();
         String severity = Severity.ERROR.name();
         Map<String, Object> parameters = failure instanceof InvalidValueException invalid
-                ? Map.of("code", SOURCE_INVALID, "severity", severity, "reason", invalid.en(), "reasonZh", invalid.zh())
-                : Map.of("code", SOURCE_INVALID, "severity", severity);
+                ? Map.of("code", SOURCE_INVALID, "severity", severity, "policy", policyId, "reason", invalid.en(),
+                        "reasonZh", invalid.zh())
+                : Map.of("code", SOURCE_INVALID, "severity", severity, "policy", policyId);
         boolean rich = attach(context, parameters, new FindingPayload(SOURCE_INVALID, Severity.ERROR, ""));
         String template;
         if (custom) {

@@ -95,6 +95,15 @@ class ValidStudioTest {
         }
     }
 
+    static final class PolicyInMessage {
+        @ValidStudio(asOf = "2026-03-01", policyProvider = Provincial.class, message = "{code} under {policy}")
+        final Object studio;
+
+        PolicyInMessage(Object studio) {
+            this.studio = studio;
+        }
+    }
+
     @ValidStudio
     static final class NotASource {
     }
@@ -371,6 +380,12 @@ class ValidStudioTest {
         Set<ConstraintViolation<CustomMessage>> violations = ENGLISH.validate(new CustomMessage(MUTATED));
         assertThat(Validators.messages(violations)).isNotEmpty().isEqualTo(Validators.standalone(MUTATED, AS_OF)
                 .findings().stream().map(f -> f.code() + ": 工作室不合格 / studio refused").sorted().toList());
+    }
+
+    @Test
+    void validStudio_conversionFailureUnderAPolicyProvider_namesTheProvidersPolicy() {
+        assertThat(ENGLISH.validate(new PolicyInMessage(new UnfilledForm()))).singleElement()
+                .extracting(ConstraintViolation::getMessage).isEqualTo("SOURCE_INVALID under guangdong-provincial-2021");
     }
 
     @Test
