@@ -343,7 +343,7 @@ final class Cursor {
             nullValue();
             return;
         }
-        error(ReadErrorCode.JSON_TYPE, "应为" + zhExpected + "，实际为" + describe(token, true),
+        error(ReadErrorCode.JSON_TYPE, "应为" + zhExpected + "，实为" + describe(token, true),
                 "expected " + enExpected + ", was " + describe(token, false));
         skipValue();
     }

@@ -113,7 +113,7 @@ final class Scalars {
             }
             LocalDate date = parseDate(text);
             if (date == null) {
-                cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实际为 " + Checks.quote(text),
+                cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实为 " + Checks.quote(text),
                         "date must be a valid yyyy-MM-dd date, was " + Checks.quote(text));
             }
             return date;
@@ -329,7 +329,7 @@ final class Scalars {
             public String read(Cursor cursor) {
                 String text = TEXT.read(cursor);
                 if (text != null && !text.equals(constant)) {
-                    cursor.error(ReadErrorCode.JSON_VALUE, "值须为 " + Checks.quote(constant) + "，实际为 "
+                    cursor.error(ReadErrorCode.JSON_VALUE, "值须为 " + Checks.quote(constant) + "，实为 "
                             + Checks.quote(text), "value must be " + Checks.quote(constant) + ", was " + Checks.quote(text));
                     return null;
                 }

@@ -41,7 +41,7 @@ class CursorTest {
                 HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":[],\"synthetic\":true}]}");
 
         assertThat(error.en()).isEqualTo("expected a string, was an array");
-        assertThat(error.zh()).isEqualTo("应为字符串，实际为数组");
+        assertThat(error.zh()).isEqualTo("应为字符串，实为数组");
     }
 
     @Test
@@ -50,7 +50,7 @@ class CursorTest {
                 HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":\"yes\"}]}");
 
         assertThat(error.en()).isEqualTo("expected a boolean, was the string 'yes'");
-        assertThat(error.zh()).isEqualTo("应为布尔值，实际为字符串 'yes'");
+        assertThat(error.zh()).isEqualTo("应为布尔值，实为字符串 'yes'");
     }
 
     @Test
@@ -59,7 +59,7 @@ class CursorTest {
                 HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":7.5,\"synthetic\":true}]}");
 
         assertThat(error.en()).isEqualTo("expected a string, was the number 7.5");
-        assertThat(error.zh()).isEqualTo("应为字符串，实际为数字 7.5");
+        assertThat(error.zh()).isEqualTo("应为字符串，实为数字 7.5");
     }
 
     @Test
