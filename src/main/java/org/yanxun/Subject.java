@@ -61,23 +61,23 @@ public record Subject(String code) implements Comparable<Subject>, Labelled {
 
     /** The labels of the subjects above by code; any other subject is labelled by its code. */
     private static final Map<String, Label> LABELS = Map.ofEntries(
-            Map.entry("GENERAL", new Label("综合", "general")),
-            Map.entry("CHINESE", new Label("语文", "Chinese")),
-            Map.entry("MATHEMATICS", new Label("数学", "mathematics")),
-            Map.entry("ENGLISH", new Label("英语", "English")),
-            Map.entry("PHYSICS", new Label("物理", "physics")),
-            Map.entry("CHEMISTRY", new Label("化学", "chemistry")),
-            Map.entry("BIOLOGY", new Label("生物", "biology")),
-            Map.entry("HISTORY", new Label("历史", "history")),
-            Map.entry("GEOGRAPHY", new Label("地理", "geography")),
-            Map.entry("MORALITY_AND_LAW", new Label("道德与法治", "morality and law")),
-            Map.entry("PHYSICAL_EDUCATION", new Label("体育与健康", "physical education")),
-            Map.entry("MUSIC", new Label("音乐", "music")),
-            Map.entry("FINE_ART", new Label("美术", "fine art")),
-            Map.entry("INFORMATION_TECHNOLOGY", new Label("信息科技", "information technology")),
-            Map.entry("SCIENCE", new Label("科学", "science")),
-            Map.entry("MENTAL_HEALTH", new Label("心理健康", "mental health")),
-            Map.entry("EARLY_CHILDHOOD", new Label("学前教育", "early-childhood education")));
+            Map.entry(GENERAL.code, new Label("综合", "general")),
+            Map.entry(CHINESE.code, new Label("语文", "Chinese")),
+            Map.entry(MATHEMATICS.code, new Label("数学", "mathematics")),
+            Map.entry(ENGLISH.code, new Label("英语", "English")),
+            Map.entry(PHYSICS.code, new Label("物理", "physics")),
+            Map.entry(CHEMISTRY.code, new Label("化学", "chemistry")),
+            Map.entry(BIOLOGY.code, new Label("生物", "biology")),
+            Map.entry(HISTORY.code, new Label("历史", "history")),
+            Map.entry(GEOGRAPHY.code, new Label("地理", "geography")),
+            Map.entry(MORALITY_AND_LAW.code, new Label("道德与法治", "morality and law")),
+            Map.entry(PHYSICAL_EDUCATION.code, new Label("体育与健康", "physical education")),
+            Map.entry(MUSIC.code, new Label("音乐", "music")),
+            Map.entry(FINE_ART.code, new Label("美术", "fine art")),
+            Map.entry(INFORMATION_TECHNOLOGY.code, new Label("信息科技", "information technology")),
+            Map.entry(SCIENCE.code, new Label("科学", "science")),
+            Map.entry(MENTAL_HEALTH.code, new Label("心理健康", "mental health")),
+            Map.entry(EARLY_CHILDHOOD.code, new Label("学前教育", "early-childhood education")));
 
     /**
      * Creates a subject, checking its invariants.

@@ -131,10 +131,11 @@ final class Cli {
             return USAGE;
         } catch (OutOfMemoryError e) {
             // What was read is unreachable once the command's frames are gone; the message needs little.
-            err.println("错误：内存不足，输入需要的堆内存超过本 JVM 的上限（-Xmx）；可加大 -Xmx，"
-                    + "或把数据写成 JSON Lines（.jsonl），它按行流式校验，所需内存少得多");
-            err.println("error: out of memory: the input needs more heap than this JVM allows (-Xmx); raise -Xmx, "
-                    + "or write the data as JSON Lines (.jsonl), which is validated as a stream in far less memory");
+            err.println("错误：内存不足，输入需要的堆内存超过本 JVM 的上限（-Xmx）；可加大 -Xmx，数据集文档（.json）"
+                    + "也可改写为 JSON Lines（.jsonl），它按行流式校验，所需内存少得多");
+            err.println("error: out of memory: the input needs more heap than this JVM allows (-Xmx); raise -Xmx, or "
+                    + "write a dataset document (.json) as JSON Lines (.jsonl), which is validated as a stream in far "
+                    + "less memory");
             return USAGE;
         }
     }
@@ -224,6 +225,9 @@ final class Cli {
             // No validation ran, so there is no report document to print: the errors are the policy file's.
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(errors));
+            } else if (read.isSuccessful()) {
+                printReadErrors("政策文件 " + name + " 不被接受：", "The policy file " + name + " is refused:", errors,
+                        output.language());
             } else {
                 printReadErrors("无法读取政策文件 " + name + "：", "Cannot read the policy file " + name + ":", errors,
                         output.language());

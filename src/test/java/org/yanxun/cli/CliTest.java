@@ -563,7 +563,7 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(),
                 "--as-of", "2026-03-01")).isEqualTo(2);
         assertThat(out()).isEmpty();
-        assertThat(err()).contains("Cannot read the policy file " + policy + ":", "JSON_VALUE /id  the id "
+        assertThat(err()).contains("The policy file " + policy + " is refused:", "JSON_VALUE /id  the id "
                 + "'guangzhou-liwan-2026' is that of a built-in preset, which this policy differs from",
                 "give the policy an id of its own").doesNotContain("usage:");
         err.reset();

@@ -135,11 +135,12 @@ final class PersonRules {
                                             + "最高可主持" + ceiling.zh() + seat.type().form().zh();
                             String basisEn = byHonour ? "whose highest honour is at " + ceiling.en() + " level"
                                     : "who holds no honour" + (highest.isPresent() ? " above " + ceiling.en() + " level" : "")
-                                            + " and may lead studios up to " + ceiling.en() + " level";
+                                            + " and may lead " + English.plural(seat.type().form().en()) + " up to "
+                                            + ceiling.en() + " level";
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
                                             + seat.type().form().zh() + "，高于主持人" + who(facts) + "的资格（" + basis + "）",
-                                    "studio '" + seat.studioName() + "' is at " + seat.level().en() + " level, above its host "
-                                            + whoEn(facts) + ", " + basisEn);
+                                    seat.type().form().en() + " '" + seat.studioName() + "' is at " + seat.level().en()
+                                            + " level, above its host " + whoEn(facts) + ", " + basisEn);
                         }
                     }
                 });
@@ -210,18 +211,22 @@ final class PersonRules {
     /** The most items a message names before it counts the rest. */
     static final int LISTED = 10;
 
-    /** Subjects as a Chinese message names them: {@code 化学、物理}, the first {@link #LISTED} of them. */
+    /**
+     * Subjects as a Chinese message names them: {@code 化学、物理}, the first {@link #LISTED} of them, or
+     * {@code 未填写} for none.
+     */
     private static String subjectsZh(Collection<Subject> subjects) {
-        return joined(subjects.stream().map(Subject::zh).toList(), "、", true);
+        return subjects.isEmpty() ? "未填写" : joined(subjects.stream().map(Subject::zh).toList(), "、", true);
     }
 
     /**
      * Subjects as an English message names them: {@code chemistry and physics}, or the first {@link #LISTED}
-     * and how many more there are.
+     * and how many more there are, or {@code no subject on record} for none.
      */
-    private static String subjectsEn(Collection<Subject> subjects, String conjunction) {
+    private static String subjectsEn(Collection<Subject> subjects) {
         List<String> labels = subjects.stream().map(Subject::en).toList();
-        return labels.size() <= LISTED ? English.list(conjunction, labels) : joined(labels, ", ", false);
+        return labels.isEmpty() ? "no subject on record"
+                : labels.size() <= LISTED ? English.list("and", labels) : joined(labels, ", ", false);
     }
 
     /**
@@ -296,8 +301,8 @@ final class PersonRules {
                         if (none) {
                             sink.add(seat.location().child("person"), who(facts) + "的学科（" + subjectsZh(mine)
                                             + "）与“" + seat.studioName() + "”的学科（" + subjectsZh(theirs) + "）不一致",
-                                    whoEn(facts) + " teaches " + subjectsEn(mine, "and") + ", none of the subjects of "
-                                            + "studio '" + seat.studioName() + "' (" + subjectsEn(theirs, "and") + ")");
+                                    whoEn(facts) + " teaches " + subjectsEn(mine) + ", none of the subjects of "
+                                            + "studio '" + seat.studioName() + "' (" + subjectsEn(theirs) + ")");
                         }
                     }
                 });

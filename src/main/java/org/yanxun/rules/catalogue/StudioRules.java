@@ -440,9 +440,10 @@ final class StudioRules {
                         boolean mentorOk = !Collections.disjoint(held.getOrDefault(pair.mentor(), Set.of()),
                                 policy.mentorTiers());
                         if (!mentorOk) {
-                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的" + mentorsZh(policy),
-                                    "mentor '" + pair.mentor() + "' is not among the " + mentorsEn(policy) + " of studio '"
-                                            + studio.name() + "'");
+                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的"
+                                            + tiersZh(policy.mentorTiers()),
+                                    "mentor '" + pair.mentor() + "' is not among the " + tiersEn(policy.mentorTiers())
+                                            + " of studio '" + studio.name() + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
                                 .anyMatch(tier -> !tier.isLeading());
@@ -463,16 +464,6 @@ final class StudioRules {
                         }
                     }
                 }, "studios.mentorTiers", "studios.maxApprenticesPerMentor");
-    }
-
-    /** The tiers that may mentor, as a Chinese message names them: {@code 主持人、助手、理论导师}. */
-    private static String mentorsZh(StudioPolicy policy) {
-        return tiersZh(policy.mentorTiers());
-    }
-
-    /** The tiers that may mentor, as an English message names their holders: {@code hosts, assistants or mentors}. */
-    private static String mentorsEn(StudioPolicy policy) {
-        return tiersEn(policy.mentorTiers());
     }
 
     /** Tiers as a Chinese message names them: {@code 主持人、助手、理论导师}. */

@@ -267,6 +267,23 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioLevelAboveHonour_workshop_isNamedAWorkshopInBothLanguages() {
+        var data = studio(LIWAN, NT, s -> s.toBuilder().level(Level.NATIONAL).build());
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/215/level")
+                .zh("”为国家级工作坊，高于主持人").zh("工作坊）")
+                .en("workshop '" + studio(NT).name() + "' is at national level").en("workshops up to");
+    }
+
+    @Test
+    void studioSameStageSubject_memberWithNoSubject_saysSo() {
+        var data = person(LIWAN, SG_MEMBER.id(), p -> new Person(p.id(), p.name(), p.synthetic(), p.birthDate(),
+                p.title(), p.honours(), p.posts(), p.stages(), new TreeSet<>(), p.employer(), p.teachingSince()));
+        fires(liwan(data), "STUDIO_SAME_STAGE_SUBJECT", "/clusters/0/studios/3/memberships/2/person")
+                .zh("的学科（未填写）与“" + SG_NAME + "”的学科（数学）不一致")
+                .en("teaches no subject on record, none of the subjects of studio '" + SG_NAME + "' (mathematics)");
+    }
+
+    @Test
     void studioLevelAboveHonour_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
     }
