@@ -12,6 +12,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -92,6 +93,19 @@ class ValidStudioTest {
 
         CustomMessage(Object studio) {
             this.studio = studio;
+        }
+    }
+
+    /** Each finding's code alone, and its code with its message: three findings at one path, one message. */
+    static final class CodeOnly {
+        @ValidStudio(asOf = "2026-03-01", minSeverity = Severity.WARNING, message = "{code}")
+        final Studio codeOnly;
+        @ValidStudio(asOf = "2026-03-01", minSeverity = Severity.WARNING, message = "{code}: {messageEn}")
+        final Studio codeAndMessage;
+
+        CodeOnly(Studio studio) {
+            this.codeOnly = studio;
+            this.codeAndMessage = studio;
         }
     }
 
@@ -380,6 +394,23 @@ class ValidStudioTest {
         Set<ConstraintViolation<CustomMessage>> violations = ENGLISH.validate(new CustomMessage(MUTATED));
         assertThat(Validators.messages(violations)).isNotEmpty().isEqualTo(Validators.standalone(MUTATED, AS_OF)
                 .findings().stream().map(f -> f.code() + ": 工作室不合格 / studio refused").sorted().toList());
+    }
+
+    @Test
+    void validStudio_customMessageWithoutTheFindingsText_mergesFindingsAtOnePath_asTheDocsSay() {
+        Studio studio = STUDIO;
+        Studio noActivities = new Studio(studio.id(), studio.name(), studio.type(), studio.level(),
+                studio.hostInstitution(), studio.researchDirection(), studio.stages(), studio.subjects(), studio.cycle(),
+                studio.status(), studio.memberships(), studio.evaluations(), List.of(), studio.mentoringPairs(),
+                studio.certificates());
+        assertThat(Validators.standalone(noActivities, AS_OF).withCode("STUDIO_HOST_DUTIES").findings()).hasSize(3);
+
+        Set<ConstraintViolation<CodeOnly>> violations = ENGLISH.validate(new CodeOnly(noActivities));
+
+        assertThat(violations.stream().filter(v -> v.getPropertyPath().toString().equals("codeOnly.activities")))
+                .extracting(ConstraintViolation::getMessage).containsExactly("STUDIO_HOST_DUTIES");
+        assertThat(violations.stream().filter(v -> v.getPropertyPath().toString().equals("codeAndMessage.activities")))
+                .hasSize(3);
     }
 
     @Test
