@@ -78,7 +78,7 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
             int digit = ALPHABET.indexOf(first17.charAt(i));
             if (digit < 0) {
                 throw new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位不在代码字符集中："
-                        + Checks.quote(first17), "Credit code character " + (i + 1)
+                        + Checks.quoteZh(first17), "Credit code character " + (i + 1)
                         + " is not in the code alphabet: " + Checks.quote(first17));
             }
             sum += digit * WEIGHTS[i];
@@ -90,26 +90,26 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
     private static InvalidValueException problem(String text) {
         if (text.length() != 18) {
             return new InvalidValueException("统一社会信用代码须为 18 个字符，实为 " + text.length() + " 个："
-                    + Checks.quote(text), "Credit code must be 18 characters, was " + text.length() + ": "
+                    + Checks.quoteZh(text), "Credit code must be 18 characters, was " + text.length() + ": "
                     + Checks.quote(text));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(text.charAt(i)) < 0) {
                 return new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位须为 " + ALPHABET + " 之一，实为 "
-                        + Checks.quote(text), "Credit code character " + (i + 1) + " must be one of " + ALPHABET
+                        + Checks.quoteZh(text), "Credit code character " + (i + 1) + " must be one of " + ALPHABET
                         + ", was " + Checks.quote(text));
             }
         }
         for (int i = 2; i < 8; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return new InvalidValueException("统一社会信用代码第 3 至 8 位须为行政区划代码，实为 " + Checks.quote(text),
+                return new InvalidValueException("统一社会信用代码第 3 至 8 位须为行政区划代码，实为 " + Checks.quoteZh(text),
                         "Credit code characters 3 to 8 must be a division code, was " + Checks.quote(text));
             }
         }
         char expected = checkCharacter(text.substring(0, 17));
         if (text.charAt(17) != expected) {
-            return new InvalidValueException("统一社会信用代码校验位应为 " + expected + "，实为 " + Checks.quote(text),
+            return new InvalidValueException("统一社会信用代码校验位应为 " + expected + "，实为 " + Checks.quoteZh(text),
                     "Credit code check character must be " + expected + ", was " + Checks.quote(text));
         }
         return null;

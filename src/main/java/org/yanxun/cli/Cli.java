@@ -269,7 +269,7 @@ final class Cli {
         try {
             Path path = Path.of(argument);
             if (argument.indexOf(UNDECODED) >= 0 && !Files.exists(path)) {
-                throw new UsageError("文件名 " + Checks.quote(argument) + " 中有系统区域设置无法解码的字节（显示为 U+FFFD），"
+                throw new UsageError("文件名 " + Checks.quoteZh(argument) + " 中有系统区域设置无法解码的字节（显示为 U+FFFD），"
                                 + "无法据此找到文件；请重命名文件，或设置与之相符的区域，如 LC_ALL=C.UTF-8",
                         "the file name " + Checks.quote(argument) + " holds bytes the system's locale could not decode "
                                 + "(shown as U+FFFD), so no file can be found by it; rename the file, or set a locale "
@@ -278,7 +278,7 @@ final class Cli {
             return path;
         } catch (InvalidPathException e) {
             boolean nul = argument.indexOf('\0') >= 0;
-            throw new UsageError("无法用作文件路径：" + Checks.quote(argument) + (nul ? "（含空字符）"
+            throw new UsageError("无法用作文件路径：" + Checks.quoteZh(argument) + (nul ? "（含空字符）"
                             : "（系统的文件名编码无法表示它；可设置 UTF-8 区域，如 LC_ALL=C.UTF-8）"),
                     "cannot be used as a file path: " + Checks.quote(argument) + (nul ? " (it holds a NUL character)"
                             : " (the system's file-name encoding cannot hold it; set a UTF-8 locale, such as "

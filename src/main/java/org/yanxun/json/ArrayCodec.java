@@ -72,7 +72,7 @@ final class ArrayCodec<E, C extends Collection<E>> implements Codec<C> {
             }
             // only a set refuses an element, one it holds already
             if (!values.add(value)) {
-                cursor.error(ReadErrorCode.JSON_VALUE, "数组元素重复：" + Checks.quote(String.valueOf(value)),
+                cursor.error(ReadErrorCode.JSON_VALUE, "数组元素重复：" + Checks.quoteZh(String.valueOf(value)),
                         "repeated array element: " + Checks.quote(String.valueOf(value)));
             }
         }

@@ -100,7 +100,7 @@ final class LinesAssembler implements Consumer<JsonLine> {
             if (!known) {
                 error(new ReadError(ReadErrorCode.JSONL_UNKNOWN_PARENT, "/" + child.parentKey(), child.line(), 0,
                         "第 " + child.line() + " 行引用的" + (child.parentKey().equals("cluster") ? "集群 " : "共同体 ")
-                                + Checks.quote(child.parent()) + " 不在文件中",
+                                + Checks.quoteZh(child.parent()) + " 不在文件中",
                         "line " + child.line() + " names the " + child.parentKey() + " " + Checks.quote(child.parent())
                                 + ", which is not in the file"));
             }

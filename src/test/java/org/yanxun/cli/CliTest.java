@@ -726,7 +726,7 @@ class CliTest {
     @Test
     void validate_nameNoPathCanHold_exit2InBothLanguages() {
         assertThat(run(Locale.ENGLISH, "validate", "a\u0000b.json", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
-        assertThat(err()).contains("错误：无法用作文件路径：'a\\u0000b.json'（含空字符）",
+        assertThat(err()).contains("错误：无法用作文件路径：“a\\u0000b.json”（含空字符）",
                 "error: cannot be used as a file path: 'a\\u0000b.json' (it holds a NUL character)")
                 .doesNotContain("Nul character", "LC_ALL");
     }
@@ -736,7 +736,7 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "bad\uFFFDname.json", "--policy", "guangzhou-liwan-2026"))
                 .isEqualTo(2);
         assertThat(err()).contains("error: the file name 'bad\uFFFDname.json' holds bytes the system's locale "
-                + "could not decode (shown as U+FFFD)", "错误：文件名 'bad\uFFFDname.json' 中有系统区域设置无法解码的字节")
+                + "could not decode (shown as U+FFFD)", "错误：文件名 “bad\uFFFDname.json” 中有系统区域设置无法解码的字节")
                 .doesNotContain("no such file");
     }
 

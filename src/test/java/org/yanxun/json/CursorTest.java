@@ -50,7 +50,7 @@ class CursorTest {
                 HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":\"yes\"}]}");
 
         assertThat(error.en()).isEqualTo("expected a boolean, was the string 'yes'");
-        assertThat(error.zh()).isEqualTo("应为布尔值，实为字符串 'yes'");
+        assertThat(error.zh()).isEqualTo("应为布尔值，实为字符串 “yes”");
     }
 
     @Test

@@ -38,7 +38,7 @@ class DuplicatePropertyTest {
         assertThat(errors).extracting(ReadError::code, ReadError::pointer)
                 .containsExactly(tuple(ReadErrorCode.JSON_DUPLICATE_KEY, "/person"));
         assertThat(errors.get(0).en()).isEqualTo("duplicate property: 'id'");
-        assertThat(errors.get(0).zh()).isEqualTo("对象中属性重复：'id'");
+        assertThat(errors.get(0).zh()).isEqualTo("对象中属性重复：“id”");
         assertThat(errors.get(0).column()).isGreaterThan(40);
     }
 

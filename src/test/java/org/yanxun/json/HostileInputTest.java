@@ -267,7 +267,7 @@ class HostileInputTest {
         assertThat(error.line()).isEqualTo(3);
         assertThat(error.column()).isEqualTo(36);
         assertThat(error.en()).contains("'yes'");
-        assertThat(error.zh()).contains("'yes'");
+        assertThat(error.zh()).contains("“yes”");
     }
 
     @Test

@@ -161,7 +161,7 @@ class JsonLinesWriterTest {
         try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
             assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.studioType(IMPOSTOR))
                     .withMessage("must not redefine the built-in studio type 'BACKBONE_WORKSHOP'")
-                    .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 'BACKBONE_WORKSHOP'"));
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 “BACKBONE_WORKSHOP”"));
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> writer.studioType(StudioType.BACKBONE_WORKSHOP));
         }
