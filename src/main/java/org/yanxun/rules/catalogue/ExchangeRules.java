@@ -60,9 +60,10 @@ final class ExchangeRules {
                         + "institutions of its alliance.",
                 (exchange, allianceId, at, context, sink) -> {
                     if (exchange.from().equals(exchange.to())) {
-                        sink.add(at.child("to"), "交流“" + exchange.id() + "”的派出与接收单位相同（" + exchange.from() + "）",
-                                "exchange '" + exchange.id() + "' sends and receives at the same unit '" + exchange.from()
-                                        + "'");
+                        sink.add(at.child("to"), "交流“" + exchange.id() + "”的派出与接收单位相同（"
+                                        + Units.zh(context, exchange.from()) + "）",
+                                "exchange '" + exchange.id() + "' sends and receives at the same unit "
+                                        + Units.en(context, exchange.from()));
                     }
                     AllianceMembers.alliance(context, allianceId).ifPresent(alliance -> {
                         party(context, alliance, exchange.from(), at.child("from"), sink);
@@ -71,10 +72,12 @@ final class ExchangeRules {
                         }
                     });
                     if (exchange.participants().isEmpty()) {
-                        sink.add(at.child("participants"), exchange.kind().zh() + "“" + exchange.id() + "”（“"
-                                        + exchange.from() + "”派往“" + exchange.to() + "”）未列出交流人员",
-                                exchange.kind().en() + " '" + exchange.id() + "' from '" + exchange.from() + "' to '"
-                                        + exchange.to() + "' names no participant");
+                        sink.add(at.child("participants"), exchange.kind().zh() + "“" + exchange.id() + "”（"
+                                        + Units.zh(context, exchange.from()) + "派往" + Units.zh(context, exchange.to())
+                                        + "）未列出交流人员",
+                                exchange.kind().en() + " '" + exchange.id() + "' from "
+                                        + Units.en(context, exchange.from()) + " to " + Units.en(context, exchange.to())
+                                        + " names no participant");
                     }
                     Set<PersonId> named = new HashSet<>();
                     for (int i = 0; i < exchange.participants().size(); i++) {
@@ -90,8 +93,8 @@ final class ExchangeRules {
 
     private static void party(RuleContext context, Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
         if (!context.dimensions().isMember(alliance.id(), unit)) {
-            sink.add(at, "单位“" + unit + "”不是联盟“" + alliance.name() + "”的成员",
-                    "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
+            sink.add(at, "单位" + Units.zh(context, unit) + "不是联盟“" + alliance.name() + "”的成员",
+                    "unit " + Units.en(context, unit) + " is not a member of alliance '" + alliance.name() + "'");
         }
     }
 
@@ -181,17 +184,20 @@ final class ExchangeRules {
                             .filter(period -> period.end().isBefore(context.asOf()));
                     if (ended.isPresent() && Math.min(balance.forward, balance.backward) == 0) {
                         sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：规划期 "
-                                        + Periods.zh(ended.get()) + " 已结束，“" + flow.first() + "”派往“" + flow.second()
-                                        + "” " + balance.forward + " 次，反向 " + balance.backward + " 次，只有单向",
+                                        + Periods.zh(ended.get()) + " 已结束，" + Units.zh(context, flow.first()) + "派往"
+                                        + Units.zh(context, flow.second()) + " " + balance.forward + " 次，反向 "
+                                        + balance.backward + " 次，只有单向",
                                 flow.kind().en() + ": the plan " + Periods.en(ended.get()) + " has ended with "
-                                        + balance.forward + " from '" + flow.first() + "' to '" + flow.second()
-                                        + "' and " + balance.backward + " the other way, one way only");
+                                        + balance.forward + " from " + Units.en(context, flow.first()) + " to "
+                                        + Units.en(context, flow.second()) + " and " + balance.backward
+                                        + " the other way, one way only");
                     } else if (Math.abs(balance.forward - balance.backward) > tolerance) {
-                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "：“" + flow.first() + "”派往“"
-                                        + flow.second() + "” " + balance.forward + " 次，反向 " + balance.backward
-                                        + " 次，差额超过 " + tolerance,
-                                flow.kind().en() + ": " + balance.forward + " from '" + flow.first() + "' to '"
-                                        + flow.second() + "' but " + balance.backward
+                        sink.add(balance.first.location().child("kind"), flow.kind().zh() + "："
+                                        + Units.zh(context, flow.first()) + "派往" + Units.zh(context, flow.second())
+                                        + " " + balance.forward + " 次，反向 " + balance.backward + " 次，差额超过 "
+                                        + tolerance,
+                                flow.kind().en() + ": " + balance.forward + " from " + Units.en(context, flow.first())
+                                        + " to " + Units.en(context, flow.second()) + " but " + balance.backward
                                         + " the other way; the tolerance is " + tolerance);
                     }
                 });

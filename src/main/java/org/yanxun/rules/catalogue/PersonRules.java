@@ -559,15 +559,15 @@ final class PersonRules {
                     Optional<InstitutionId> employer = facts.known().employer();
                     for (Trip trip : facts.trips()) {
                         if (employer.isEmpty()) {
-                            sink.add(trip.location(), who(facts) + "未填写工作单位，无法确认来自派出单位“" + trip.from()
-                                            + "”",
+                            sink.add(trip.location(), who(facts) + "未填写工作单位，无法确认来自派出单位"
+                                            + Units.zh(context, trip.from()),
                                     whoEn(facts) + " has no employer on record, so is not shown to work for the "
-                                            + "sending unit '" + trip.from() + "'");
+                                            + "sending unit " + Units.en(context, trip.from()));
                         } else if (!employer.get().equals(trip.from())) {
-                            sink.add(trip.location(), who(facts) + "的工作单位为“" + employer.get() + "”，不是派出单位“"
-                                            + trip.from() + "”",
-                                    whoEn(facts) + " is employed by '" + employer.get() + "', not by the sending unit '"
-                                            + trip.from() + "'");
+                            sink.add(trip.location(), who(facts) + "的工作单位为" + Units.zh(context, employer.get())
+                                            + "，不是派出单位" + Units.zh(context, trip.from()),
+                                    whoEn(facts) + " is employed by " + Units.en(context, employer.get())
+                                            + ", not by the sending unit " + Units.en(context, trip.from()));
                         }
                     }
                 });

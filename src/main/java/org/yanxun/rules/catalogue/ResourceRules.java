@@ -49,11 +49,12 @@ final class ResourceRules {
                 Entity.OfResource.class, (record, context, sink) -> AllianceMembers.alliance(context, record.alliance())
                         .filter(alliance -> !context.dimensions().isMember(alliance.id(), record.resource().contributor()))
                         .ifPresent(alliance -> sink.add(record.location().child("contributor"), "资源“"
-                                        + record.resource().title() + "”的贡献单位“" + record.resource().contributor()
-                                        + "”不是联盟“" + alliance.name() + "”的成员",
-                                "resource '" + record.resource().title() + "' comes from '"
-                                        + record.resource().contributor() + "', not a member of alliance '"
-                                        + alliance.name() + "'")));
+                                        + record.resource().title() + "”的贡献单位"
+                                        + Units.zh(context, record.resource().contributor()) + "不是联盟“"
+                                        + alliance.name() + "”的成员",
+                                "resource '" + record.resource().title() + "' comes from "
+                                        + Units.en(context, record.resource().contributor())
+                                        + ", not a member of alliance '" + alliance.name() + "'")));
     }
 
     private static Rule freshness() {

@@ -75,22 +75,24 @@ final class SessionRules {
                         Set<SessionRole> ofUnit = roles.computeIfAbsent(named.institution(),
                                 unit -> EnumSet.noneOf(SessionRole.class));
                         if (!ofUnit.add(named.role())) {
-                            sink.add(at.child("units", i), "联合研修“" + session.theme() + "”重复列出单位“"
-                                            + named.institution() + "”为" + named.role().zh(),
-                                    "session '" + session.theme() + "' names unit '" + named.institution() + "' as "
-                                            + named.role().en() + " twice");
+                            sink.add(at.child("units", i), "联合研修“" + session.theme() + "”重复列出单位"
+                                            + Units.zh(context, named.institution()) + "为" + named.role().zh(),
+                                    "session '" + session.theme() + "' names unit "
+                                            + Units.en(context, named.institution()) + " as " + named.role().en()
+                                            + " twice");
                         } else if ((named.role() == SessionRole.HOST || named.role() == SessionRole.CO_HOST)
                                 && ofUnit.contains(SessionRole.HOST) && ofUnit.contains(SessionRole.CO_HOST)) {
-                            sink.add(at.child("units", i, "role"), "单位“" + named.institution() + "”在联合研修“"
-                                            + session.theme() + "”中既是主办又是协办",
-                                    "unit '" + named.institution() + "' is both host and co-host of session '"
-                                            + session.theme() + "'");
+                            sink.add(at.child("units", i, "role"), "单位" + Units.zh(context, named.institution())
+                                            + "在联合研修“" + session.theme() + "”中既是主办又是协办",
+                                    "unit " + Units.en(context, named.institution()) + " is both host and co-host of "
+                                            + "session '" + session.theme() + "'");
                         }
                         InstitutionId unit = named.institution();
                         if (!context.dimensions().isMember(alliance.id(), unit)) {
-                            sink.add(at.child("units", i, "institution"), "单位“" + unit + "”不是联盟“" + alliance.name()
-                                            + "”的成员",
-                                    "unit '" + unit + "' is not a member of alliance '" + alliance.name() + "'");
+                            sink.add(at.child("units", i, "institution"), "单位" + Units.zh(context, unit) + "不是联盟“"
+                                            + alliance.name() + "”的成员",
+                                    "unit " + Units.en(context, unit) + " is not a member of alliance '"
+                                            + alliance.name() + "'");
                         }
                     }
                 });

@@ -97,9 +97,9 @@ class ExchangeRulesTest {
         Finding finding = fires(qiyingen(data), "EXCHANGE_PARTIES", "/alliances/0/exchanges/3/participants")
                 .is(Severity.ERROR, "qiyingen-x-04", "enyang-tts", "yingshan-tts")
                 .finding();
-        assertThat(finding.messageZh()).isEqualTo("管理干部互挂“qiyingen-x-04”（“enyang-tts”派往“yingshan-tts”）未列出交流人员");
+        assertThat(finding.messageZh()).isEqualTo("管理干部互挂“qiyingen-x-04”（“恩阳区教师进修学校”（enyang-tts）派往“营山县教师进修学校”（yingshan-tts））未列出交流人员");
         assertThat(finding.messageEn())
-                .isEqualTo("cadre secondment 'qiyingen-x-04' from 'enyang-tts' to 'yingshan-tts' names no participant");
+                .isEqualTo("cadre secondment 'qiyingen-x-04' from '恩阳区教师进修学校' (enyang-tts) to '营山县教师进修学校' (yingshan-tts) names no participant");
     }
 
     @Test
@@ -255,9 +255,9 @@ class ExchangeRulesTest {
         var data = exchange(QIYINGEN, 0, x -> Mutations.between(x, YINGSHAN, QIJIANG));
         data = exchange(data, 1, x -> Mutations.between(x, YINGSHAN, QIJIANG));
         Finding finding = fires(qiyingen(data), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind").finding();
-        assertThat(finding.messageZh()).isEqualTo("管理干部互挂：“qijiang-tts”派往“yingshan-tts” 0 次，反向 2 次，差额超过 1");
+        assertThat(finding.messageZh()).isEqualTo("管理干部互挂：“綦江区教师进修学校”（qijiang-tts）派往“营山县教师进修学校”（yingshan-tts） 0 次，反向 2 次，差额超过 1");
         assertThat(finding.messageEn())
-                .isEqualTo("cadre secondment: 0 from 'qijiang-tts' to 'yingshan-tts' but 2 the other way; the tolerance is 1");
+                .isEqualTo("cadre secondment: 0 from '綦江区教师进修学校' (qijiang-tts) to '营山县教师进修学校' (yingshan-tts) but 2 the other way; the tolerance is 1");
     }
 
     @Test
@@ -277,9 +277,9 @@ class ExchangeRulesTest {
         });
         fires(qiyingen(data, LocalDate.of(2026, 1, 1)), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
                 .is(Severity.WARNING, "qijiang-tts", "yingshan-tts", "2023-01-01", "2025-12-31")
-                .zh("管理干部互挂：规划期 2023-01-01 至 2025-12-31 已结束，“qijiang-tts”派往“yingshan-tts” 1 次，反向 0 次，只有单向")
-                .en("cadre secondment: the plan 2023-01-01 to 2025-12-31 has ended with 1 from 'qijiang-tts' to "
-                        + "'yingshan-tts' and 0 the other way, one way only");
+                .zh("管理干部互挂：规划期 2023-01-01 至 2025-12-31 已结束，“綦江区教师进修学校”（qijiang-tts）派往“营山县教师进修学校”（yingshan-tts） 1 次，反向 0 次，只有单向")
+                .en("cadre secondment: the plan 2023-01-01 to 2025-12-31 has ended with 1 from '綦江区教师进修学校' (qijiang-tts) to "
+                        + "'营山县教师进修学校' (yingshan-tts) and 0 the other way, one way only");
     }
 
     @Test
@@ -342,8 +342,8 @@ class ExchangeRulesTest {
         var data = exchange(TWO_OUT_ONE_BACK, 1, x -> Mutations.between(x, QIJIANG, YINGSHAN));
         fires(qiyingen(data, TOLERANCE_OF_TWO), "EXCHANGE_RECIPROCITY", "/alliances/0/exchanges/0/kind")
                 .is(Severity.WARNING)
-                .says("管理干部互挂：“qijiang-tts”派往“yingshan-tts” 3 次，反向 0 次，差额超过 2",
-                        "cadre secondment: 3 from 'qijiang-tts' to 'yingshan-tts' but 0 the other way; the tolerance is 2");
+                .says("管理干部互挂：“綦江区教师进修学校”（qijiang-tts）派往“营山县教师进修学校”（yingshan-tts） 3 次，反向 0 次，差额超过 2",
+                        "cadre secondment: 3 from '綦江区教师进修学校' (qijiang-tts) to '营山县教师进修学校' (yingshan-tts) but 0 the other way; the tolerance is 2");
     }
 
     @Test

@@ -1197,8 +1197,8 @@ class PersonRulesTest {
                 p.honours(), p.posts(), p.stages(), p.subjects(), Optional.empty(), p.teachingSince()));
         fires(qiyingen(data), "EXCHANGE_PARTICIPANT_AFFILIATION", "/alliances/0/exchanges/0/participants/0")
                 .is(Severity.WARNING, cadre.value(), "qijiang-tts")
-                .zh("未填写工作单位，无法确认来自派出单位“qijiang-tts”")
-                .en("has no employer on record, so is not shown to work for the sending unit 'qijiang-tts'");
+                .zh("未填写工作单位，无法确认来自派出单位“綦江区教师进修学校”（qijiang-tts）")
+                .en("has no employer on record, so is not shown to work for the sending unit '綦江区教师进修学校' (qijiang-tts)");
     }
 
     @Test

@@ -59,7 +59,9 @@ class ResourceRulesTest {
         var data = resource(QIYINGEN, 0, r -> new SharedResource(r.id(), r.title(), r.kind(),
                 InstitutionId.of("nowhere-tts"), r.createdOn(), r.lastReviewedOn(), r.shared()));
         fires(qiyingen(data), "RESOURCE_CONTRIBUTOR", "/alliances/0/resources/0/contributor")
-                .is(Severity.ERROR, title(0), "nowhere-tts", NAME);
+                .is(Severity.ERROR, title(0), "nowhere-tts", NAME)
+                .zh("的贡献单位“nowhere-tts”不是联盟")
+                .en("comes from 'nowhere-tts', not a member");
     }
 
     @Test

@@ -66,7 +66,9 @@ class SessionRulesTest {
             return Mutations.withUnits(s, units);
         });
         fires(qiyingen(data), "SESSION_HOST_UNIT", "/alliances/0/sessions/1/units/3/institution")
-                .is(Severity.ERROR, "nowhere-tts", NAME);
+                .is(Severity.ERROR, "nowhere-tts", NAME)
+                .zh("单位“nowhere-tts”不是联盟“")
+                .en("unit 'nowhere-tts' is not a member of alliance '");
     }
 
     /** The November 2022 session (营山 主办, 綦江 and 恩阳 协办) naming one more unit. */
@@ -92,8 +94,8 @@ class SessionRulesTest {
         fires(qiyingen(sessionNamingAlso(SessionUnit.of(QIJIANG, SessionRole.CO_HOST))), "SESSION_HOST_UNIT",
                 "/alliances/0/sessions/1/units/3")
                 .is(Severity.ERROR, "qijiang-tts", theme(1))
-                .zh("重复列出单位“qijiang-tts”为协办")
-                .en("names unit 'qijiang-tts' as co-host twice");
+                .zh("重复列出单位“綦江区教师进修学校”（qijiang-tts）为协办")
+                .en("names unit '綦江区教师进修学校' (qijiang-tts) as co-host twice");
     }
 
     @Test
