@@ -1,5 +1,6 @@
 package org.yanxun;
 
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -119,7 +120,7 @@ class RegionCodeTest {
     Arbitrary<String> validCodes() {
         return Combinators.combine(Arbitraries.of(Province.values()), Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(0, 99))
-                .as((province, prefecture, county) -> String.format("%s%02d%02d", province.prefix(), prefecture,
+                .as((province, prefecture, county) -> String.format(Locale.ROOT, "%s%02d%02d", province.prefix(), prefecture,
                         prefecture == 0 ? 0 : county));
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.yanxun.Certificate;
@@ -139,8 +140,8 @@ final class LiwanCluster2026 {
             Profile profile = i == 0 && FIRST_PROFILES.containsKey(type) ? FIRST_PROFILES.get(type)
                     : profiles.get((i + prefix.length() * 3) % profiles.size());
             String direction = i == 0 ? firstDirection : DIRECTIONS.get(i % DIRECTIONS.size());
-            studios.add(studio(type, StudioId.of(String.format("liwan-2026-%s-%03d", prefix, i + 1)), profile,
-                    direction, i));
+            StudioId id = StudioId.of(String.format(Locale.ROOT, "liwan-2026-%s-%03d", prefix, i + 1));
+            studios.add(studio(type, id, profile, direction, i));
         }
     }
 
@@ -229,7 +230,7 @@ final class LiwanCluster2026 {
 
     private Person.Builder person(Profile profile, LocalDate teachingSince) {
         int n = nextPerson++;
-        return Person.builder(PersonId.of(String.format("syn-lw-%04d", n)), SyntheticNames.of(n))
+        return Person.builder(PersonId.of(String.format(Locale.ROOT, "syn-lw-%04d", n)), SyntheticNames.of(n))
                 .synthetic(true)
                 .birthDate(teachingSince.minusYears(22).withDayOfYear(1 + n % 300))
                 .teachingSince(teachingSince)

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.yanxun.Alliance;
@@ -165,8 +166,9 @@ final class QiyingenAlliance {
                 for (boolean forward : new boolean[] {true, false}) {
                     InstitutionId from = forward ? a : b;
                     InstitutionId to = forward ? b : a;
-                    exchanges.add(new Exchange(ExchangeId.of(String.format("qiyingen-x-%02d", n++)), kind, from, to,
-                            List.of(speaker(from, post)), start, start.plusDays(days - 1L)));
+                    ExchangeId id = ExchangeId.of(String.format(Locale.ROOT, "qiyingen-x-%02d", n++));
+                    exchanges.add(new Exchange(id, kind, from, to, List.of(speaker(from, post)), start,
+                            start.plusDays(days - 1L)));
                     start = start.plusDays(days + 7L);
                 }
             }
@@ -198,7 +200,7 @@ final class QiyingenAlliance {
 
     private void addPerson(InstitutionId unit, Post post) {
         int n = persons.size() + 1;
-        Person.Builder builder = Person.builder(PersonId.of(String.format("syn-qye-%03d", n)),
+        Person.Builder builder = Person.builder(PersonId.of(String.format(Locale.ROOT, "syn-qye-%03d", n)),
                 SyntheticNames.of(5000 + n))
                 .synthetic(true)
                 .birthDate(LocalDate.of(1975 + n % 15, 1 + n % 12, 1 + n % 28))

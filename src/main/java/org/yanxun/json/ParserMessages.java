@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,14 @@ final class ParserMessages {
             this(Pattern.compile(parser, Pattern.DOTALL), zh, en);
         }
     }
+
+    /**
+     * How the parser says that a limit was passed. It formats the two numbers in the digits of the
+     * default locale (٣٥٣ under {@code ar-EG}); these messages quote nothing of the input, so their
+     * digits are read as ASCII digits before the kinds are matched.
+     */
+    private static final Pattern LIMIT_PASSED =
+            Pattern.compile("[A-Za-z ]+ \\(\\p{Nd}+\\) exceeds the maximum allowed \\(\\p{Nd}+\\)");
 
     /** The Chinese for a message of a kind not known here: see the English message. */
     static final String UNKNOWN_ZH = "详见英文消息";
@@ -143,6 +152,9 @@ final class ParserMessages {
         for (Pattern internal : INTERNALS) {
             shown = internal.matcher(shown).replaceAll("");
         }
+        if (LIMIT_PASSED.matcher(shown).matches()) {
+            shown = asciiDigits(shown);
+        }
         for (Known known : KNOWN) {
             Matcher matcher = known.parser().matcher(shown);
             if (matcher.matches()) {
@@ -157,6 +169,13 @@ final class ParserMessages {
         return zh && !shown.isEmpty() ? UNKNOWN_ZH : shown;
     }
 
+    private static String asciiDigits(String text) {
+        StringBuilder ascii = new StringBuilder(text.length());
+        text.codePoints().map(c -> Character.isDigit(c) ? '0' + Character.digit(c, 10) : c)
+                .forEach(ascii::appendCodePoint);
+        return ascii.toString();
+    }
+
     /**
      * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
      * full-width form stands for, such as {@code '：'（U+FF1A，全角字符，半角为 ':'）}; a control
@@ -167,7 +186,7 @@ final class ParserMessages {
         if (c < 0x80 && !control) {
             return "'" + (char) c + "'";
         }
-        String code = String.format("U+%04X", c);
+        String code = String.format(Locale.ROOT, "U+%04X", c);
         if (control) {
             // Quoted, it would not show, or would act on a terminal.
             return zh ? code + "（控制字符）" : code + " (a control character)";

@@ -9,6 +9,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.yanxun.internal.Checks;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
@@ -106,15 +107,15 @@ final class Utf8 {
     static String describe(byte[] bytes, int at, int to) {
         int lead = bytes[at] & 0xFF;
         int length = lead < 0xC0 ? 1 : CheckingStream.sequenceLength(lead);
-        StringBuilder shown = new StringBuilder(String.format("%02X", lead));
+        StringBuilder shown = new StringBuilder(String.format(Locale.ROOT, "%02X", lead));
         int value = lead & 0x0F;
         int end = at + 1;
         for (; end < Math.min(to, at + length) && (bytes[end] & 0xC0) == 0x80; end++) {
-            shown.append(String.format(" %02X", bytes[end] & 0xFF));
+            shown.append(String.format(Locale.ROOT, " %02X", bytes[end] & 0xFF));
             value = value << 6 | bytes[end] & 0x3F;
         }
         if (lead == 0xED && end == at + 3 && Character.isSurrogate((char) value)) {
-            shown.append(String.format(" (U+%04X)", value));
+            shown.append(String.format(Locale.ROOT, " (U+%04X)", value));
         }
         return shown.toString();
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class TerminalSafeStreamTest {
             boolean format = c == 0x061C || c == 0x200E || c == 0x200F || c >= 0x2028 && c <= 0x202E
                     || c >= 0x2066 && c <= 0x2069;
             if (control || format) {
-                shown.append(String.format("\\u%04X", c));
+                shown.append(String.format(Locale.ROOT, "\\u%04X", c));
             } else {
                 shown.appendCodePoint(c);
             }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -53,7 +54,7 @@ class JsonLinesScaleTest {
         assertThat(count[0]).isEqualTo(RECORDS);
         assertThat(count[1]).isZero();
         assertThat(peak[0]).as("heap growth while streaming").isLessThan(64L * 1024 * 1024);
-        System.out.printf("Streamed %,d records from %,d bytes; heap growth after GC at most %,d bytes%n",
+        System.out.printf(Locale.ROOT, "Streamed %,d records from %,d bytes; heap growth after GC at most %,d bytes%n",
                 count[0], Files.size(file), peak[0]);
     }
 }

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.yanxun.Certificate;
@@ -88,7 +89,7 @@ class JsonLinesValidationScaleTest {
         assertThat(result.readErrors()).isEmpty();
         assertThat(result.lines()).isGreaterThan(RECORDS * 99L / 100);
         long personsAtPeak = peak[1] * persons / result.lines();
-        System.out.printf("Validated %,d lines (%,d bytes, %,d persons) in %d s with -Xmx %,d MB; %,d findings;"
+        System.out.printf(Locale.ROOT, "Validated %,d lines (%,d bytes, %,d persons) in %d s with -Xmx %,d MB; %,d findings;"
                 + " heap held after GC at most %,d bytes above baseline at line %,d (about %,d persons read),"
                 + " %,d bytes per person%n", result.lines(), Files.size(file), persons, seconds,
                 runtime.maxMemory() / (1024 * 1024), result.report().findings().size(), peak[0], peak[1],

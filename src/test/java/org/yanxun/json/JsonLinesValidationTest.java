@@ -1,8 +1,5 @@
 package org.yanxun.json;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import java.lang.reflect.UndeclaredThrowableException;
-import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,6 +10,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.UndeclaredThrowableException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +19,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -214,7 +215,7 @@ class JsonLinesValidationTest {
         String person = "{\"type\":\"person\",\"person\":{\"id\":\"p%d\",\"name\":\"n\",\"synthetic\":true}}\n";
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < records; i++) {
-            text.append(person.formatted(i));
+            text.append(String.format(Locale.ROOT, person, i));
         }
         Path file = Files.writeString(dir.resolve("blank-end.jsonl"), text + "\n  \n\n");
         List<Long> progress = new ArrayList<>();

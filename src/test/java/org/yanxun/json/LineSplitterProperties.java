@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -91,7 +92,7 @@ class LineSplitterProperties {
     private static String hex(byte[] bytes, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
-            text.append(String.format("%02x", bytes[i]));
+            text.append(String.format(Locale.ROOT, "%02x", bytes[i]));
         }
         return text.toString();
     }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,7 +113,7 @@ class ParserMessagesTest {
     @ValueSource(strings = {"\u007F", "\u0080"})
     void parseLine_controlCharacter_isNamedByItsCodePointAtItsColumn(String control) {
         String line = "{\"type\":" + control + "}";
-        String code = String.format("U+%04X", (int) control.charAt(0));
+        String code = String.format(Locale.ROOT, "U+%04X", (int) control.charAt(0));
 
         for (JsonLine read : List.of(JsonLinesReader.create().parseLine(line, 3),
                 JsonLinesReader.create().parseLine(line.getBytes(StandardCharsets.UTF_8), 3))) {
@@ -301,6 +302,26 @@ class ParserMessagesTest {
     void en_unknownKindKeepsItsWords_knownKindIsOurs(String message, String en) {
         assertThat(ParserMessages.en(message)).isEqualTo(en);
         assertThat(ParserMessages.en(null)).isEmpty();
+    }
+
+    /** Under a default locale such as {@code ar-EG} the parser formats the numbers of a limit in its digits. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Number value length (٥٠٠٠) exceeds the maximum allowed (١٠٠, from `StreamReadConstraints.getMaxNumberLength()`) | 数字长度 5000 超过上限 100 | a number of 5000 digits exceeds the limit of 100
+            Document nesting depth (۱۰۰۱) exceeds the maximum allowed (۱۰۰۰, from `StreamReadConstraints.getMaxNestingDepth()`) | 嵌套深度 1001 超过上限 1000 | nesting depth 1001 exceeds the limit of 1000
+            """)
+    void limitPassed_digitsOfTheDefaultLocale_areSaidInAsciiDigits(String message, String zh, String en) {
+        assertThat(ParserMessages.zh(message)).isEqualTo(zh);
+        assertThat(ParserMessages.en(message)).isEqualTo(en);
+    }
+
+    @Test
+    void quotedToken_digitsOtherThanAscii_areQuotedAsTyped() {
+        String message = "Unrecognized token '٣x': was expecting (JSON String, Number, Array, Object or token 'null', "
+                + "'true' or 'false')";
+
+        assertThat(ParserMessages.en(message)).startsWith("unrecognized token '٣x';");
+        assertThat(ParserMessages.zh(message)).startsWith("无法识别的记号 '٣x'");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -63,7 +64,7 @@ class Utf16Properties {
             assertThat(failure).isNotNull();
             assertThat(failure.line()).isEqualTo(lineAndColumn(text, at)[0]);
             assertThat(failure.column()).isEqualTo(lineAndColumn(text, at)[1]);
-            assertThat(failure.en()).contains(String.format("U+%04X", (int) text.charAt(at)));
+            assertThat(failure.en()).contains(String.format(Locale.ROOT, "U+%04X", (int) text.charAt(at)));
             // The text before the surrogate, and the surrogate if it is a high one that ended a read.
             assertThat(text).startsWith(read);
             assertThat(read.length() == at || read.length() == at + 1 && Character.isHighSurrogate(text.charAt(at)))

@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -95,7 +96,7 @@ class Utf8Properties {
             assertThat(failure).isNotNull();
             assertThat(failure.line()).isEqualTo(lineAndColumn(bytes, at)[0]);
             assertThat(failure.column()).isEqualTo(lineAndColumn(bytes, at)[1]);
-            assertThat(failure.en()).contains("bytes " + String.format("%02X", bytes[at] & 0xFF));
+            assertThat(failure.en()).contains("bytes " + String.format(Locale.ROOT, "%02X", bytes[at] & 0xFF));
             // The bytes before the sequence, and at most its first bytes, cut by the end of a read.
             assertThat(read).isEqualTo(Arrays.copyOf(bytes, read.length));
             assertThat(read.length).isBetween(at, at + 3);

@@ -1,6 +1,7 @@
 package org.yanxun.scale;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes a {@link NationalData} file, its manifest and its policy from the command line:
@@ -36,7 +37,7 @@ public final class GenerateNationalData {
         long seed = args.length > 3 ? Long.parseLong(args[3]) : SEED;
         long start = System.nanoTime();
         NationalManifest manifest = NationalData.of(studios, rate, seed).write(file);
-        System.out.printf("Wrote %,d lines (%,d persons, %,d memberships) to %s in %.1f s, valid under %s;"
+        System.out.printf(Locale.ROOT, "Wrote %,d lines (%,d persons, %,d memberships) to %s in %.1f s, valid under %s;"
                         + " expected findings %s%n", manifest.lines(), manifest.persons(), manifest.memberships(), file,
                 (System.nanoTime() - start) / 1e9, NationalData.policyPathOf(file), manifest.expectedSorted());
     }

@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -59,7 +60,7 @@ public final class NationalScaleMeasurement {
         listenToCollections();
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         boolean ok = true;
-        System.out.printf("max heap %,d MB, %d processors, %s, collectors %s%n",
+        System.out.printf(Locale.ROOT, "max heap %,d MB, %d processors, %s, collectors %s%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(GarbageCollectorMXBean::getName).toList());
@@ -91,7 +92,7 @@ public final class NationalScaleMeasurement {
             Run ahead = validate(JsonLinesValidation.of(engine).withReadAhead(true), file, manifest);
             Run cores = validate(JsonLinesValidation.of(engine).withThreads(THREADS), file, manifest);
             ok &= one.agrees() && ahead.agrees() && cores.agrees();
-            System.out.printf("| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) "
+            System.out.printf(Locale.ROOT, "| %,d | %,d | %,d MB | run %d | Jackson %.1f s (%.0f MB/s, %,d tokens) "
                             + "| floor: lines apart %s, identifiers as objects %s, in an arena %s, %s "
                             + "| reading alone %.1f s (ratio %.2f) | validation "
                             + "%.1f s (%.0f MB/s) | ratio %.2f | read ahead %.1f s | ratio %.2f | %d threads %.1f s "
@@ -142,12 +143,12 @@ public final class NationalScaleMeasurement {
 
         /** Its time and share of Jackson's throughput, or that it ran out of memory. */
         String share(double jackson) {
-            return pass == null ? "out of memory" : String.format("%.1f s (%.2f)", seconds, jackson / seconds);
+            return pass == null ? "out of memory" : String.format(Locale.ROOT, "%.1f s (%.2f)", seconds, jackson / seconds);
         }
 
         /** What it read, or that it read other than the baseline. */
         String counts(long tokens) {
-            return pass == null ? "keys out of memory" : String.format("%,d identifiers, %,d keys%s",
+            return pass == null ? "keys out of memory" : String.format(Locale.ROOT, "%,d identifiers, %,d keys%s",
                     pass.identifiers(), pass.keys(), reads(tokens) ? "" : ", READ OTHER THAN JACKSON: " + pass);
         }
     }
@@ -221,7 +222,7 @@ public final class NationalScaleMeasurement {
         }
         long start = System.nanoTime();
         NationalManifest manifest = data.write(file);
-        System.out.printf("generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", file, (System.nanoTime() - start) / 1e9);
         return manifest;
     }
 

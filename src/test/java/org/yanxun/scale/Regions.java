@@ -1,6 +1,7 @@
 package org.yanxun.scale;
 
 import java.util.List;
+import java.util.Locale;
 import org.yanxun.Province;
 import org.yanxun.RegionCode;
 
@@ -40,7 +41,7 @@ final class Regions {
 
     private static RegionCode code(String prefix, long k, int county) {
         int prefecture = MUNICIPALITIES.contains(prefix) ? 1 : 1 + (int) (k % 12);
-        return RegionCode.parse(String.format("%s%02d%02d", prefix, prefecture, county));
+        return RegionCode.parse(String.format(Locale.ROOT, "%s%02d%02d", prefix, prefecture, county));
     }
 
     /** The Chinese name of a code's province-level division. */

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -455,7 +456,7 @@ class PersonRulesTest {
         var data = person(studio(LIWAN, SG, s -> {
             Studio.Builder studio = s.toBuilder();
             for (int i = 0; i < 25; i++) {
-                studio.subject(Subject.of(String.format("SUBJ%02d", i)));
+                studio.subject(Subject.of(String.format(Locale.ROOT, "SUBJ%02d", i)));
             }
             return studio.build();
         }), SG_MEMBER.id(), p -> withSubjects(p, Subject.PHYSICS));
@@ -475,7 +476,7 @@ class PersonRulesTest {
         var data = studio(LIWAN, SG, s -> {
             Studio.Builder studio = s.toBuilder();
             for (int i = 0; i < n; i++) {
-                studio.subject(Subject.of(String.format("SUBJ%06d", i)));
+                studio.subject(Subject.of(String.format(Locale.ROOT, "SUBJ%06d", i)));
                 Person member = Person.builder(PersonId.of("syn-member-" + i), "成员" + i).stage(Stage.SENIOR_SECONDARY)
                         .subject(Subject.MATHEMATICS).build();
                 members.add(member);
