@@ -61,7 +61,7 @@ final class ParserMessages {
     /** The kinds known, the more particular first. */
     private static final List<Known> KNOWN = List.of(
             new Known("Unrecognized token '(.*)': was expecting .*",
-                    "无法识别的记号 '$1'，应为 JSON 字符串、数字、数组、对象或 null、true、false",
+                    "无法识别的记号 “$1”，应为 JSON 字符串、数字、数组、对象或 null、true、false",
                     "unrecognized token '$1'; expected a JSON string, number, array, object, null, true or false"),
             new Known("Unexpected character \\(" + CHARACTER + "\\): maybe a \\(non-standard\\) comment\\?",
                     "意外的字符 {character}：JSON 不允许注释", "unexpected character {character}: JSON allows no comments"),
@@ -93,16 +93,16 @@ final class ParserMessages {
             new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "文档超过长度上限 $2（字节；从文本读取时为字符）",
                     "the document is longer than the limit of $2 (bytes, or characters when read from text)"),
-            new Known("Unexpected end-of-input in a literal: '(.*)'", "输入在 '$1' 处意外结束，应为 true、false 或 null",
+            new Known("Unexpected end-of-input in a literal: '(.*)'", "输入在 “$1” 处意外结束，应为 true、false 或 null",
                     "unexpected end of input in '$1'; expected true, false or null"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
-            new Known("Unexpected close marker '(.)': expected '}' .*", "意外的闭合符 '$1'，应以 '}' 闭合对象",
+            new Known("Unexpected close marker '(.)': expected '}' .*", "意外的闭合符 “$1”，应以 “}” 闭合对象",
                     "unexpected '$1'; expected '}' to close an object"),
-            new Known("Unexpected close marker '(.)': expected ']' .*", "意外的闭合符 '$1'，应以 ']' 闭合数组",
+            new Known("Unexpected close marker '(.)': expected ']' .*", "意外的闭合符 “$1”，应以 “]” 闭合数组",
                     "unexpected '$1'; expected ']' to close an array"),
-            new Known("Unexpected close marker '(.)': .*", "意外的闭合符 '$1'，没有可闭合的对象或数组",
+            new Known("Unexpected close marker '(.)': .*", "意外的闭合符 “$1”，没有可闭合的对象或数组",
                     "unexpected '$1' with no object or array to close"),
-            new Known("Non-standard token '(.*)'", "不允许非标准记号 '$1'", "non-standard token '$1'"),
+            new Known("Non-standard token '(.*)'", "不允许非标准记号 “$1”", "non-standard token '$1'"),
             new Known("Illegal character \\(" + CHARACTER + "\\): only regular white space .*",
                     "记号之间有意外的字符 {character}，只允许空格、制表符和换行",
                     "unexpected character {character} between tokens; only spaces, tabs and line breaks are allowed"),
@@ -178,13 +178,14 @@ final class ParserMessages {
 
     /**
      * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
-     * full-width form stands for, such as {@code '：'（U+FF1A，全角字符，半角为 ':'）}; a control
-     * character by its code point alone, such as {@code U+007F（控制字符）}.
+     * full-width form stands for, such as {@code “：”（U+FF1A，全角字符，半角为 “:”）} and
+     * {@code '：' (U+FF1A, the full-width form of ':')}; a control character by its code point alone,
+     * such as {@code U+007F（控制字符）}.
      */
     private static String character(int c, boolean zh) {
         boolean control = Character.isISOControl(c);
         if (c < 0x80 && !control) {
-            return "'" + (char) c + "'";
+            return quote(Character.toString(c), zh);
         }
         String code = String.format(Locale.ROOT, "U+%04X", c);
         if (control) {
@@ -197,12 +198,25 @@ final class ParserMessages {
         }
         String note = "";
         if (c >= 0xFF01 && c <= 0xFF5E) {
-            char ascii = (char) (c - 0xFEE0);
-            note = zh ? "，全角字符，半角为 '" + ascii + "'" : ", the full-width form of '" + ascii + "'";
+            String ascii = Character.toString(c - 0xFEE0);
+            note = zh ? "，全角字符，半角为 " + quote(ascii, true) : ", the full-width form of " + quote(ascii, false);
         } else if (c == 0x3000) {
             note = zh ? "，全角空格" : ", a full-width space";
+        } else if (c >= 0x2018 && c <= 0x201D) {
+            note = zh ? "，弯引号，JSON 须用半角双引号 \"" : ", a curly quotation mark; JSON needs the straight \"";
         }
-        String quoted = "'" + Character.toString(c) + "'";
+        String quoted = quote(Character.toString(c), zh);
         return zh ? quoted + "（" + code + note + "）" : quoted + " (" + code + note + ")";
+    }
+
+    /**
+     * Quotes a character as the messages of its language do: “：” in Chinese, ':' in English; a Chinese
+     * quotation mark in corner brackets, 「“」, so that it does not read as a quotation mark.
+     */
+    private static String quote(String character, boolean zh) {
+        if (!zh) {
+            return "'" + character + "'";
+        }
+        return character.equals("“") || character.equals("”") ? "「" + character + "」" : "“" + character + "”";
     }
 }

@@ -198,7 +198,7 @@ class CursorTest {
             assertThat(e.pointer()).isEqualTo("/persons/0/synthetic");
             assertThat(e.column()).isEqualTo(json.length() - cut.length() + 1);
             assertThat(e.en()).endsWith("unexpected end of input in '" + cut + "'; expected true, false or null");
-            assertThat(e.zh()).endsWith("输入在 '" + cut + "' 处意外结束，应为 true、false 或 null");
+            assertThat(e.zh()).endsWith("输入在 “" + cut + "” 处意外结束，应为 true、false 或 null");
         });
         assertThat(fromLine).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_TRUNCATED);
