@@ -29,50 +29,60 @@ class ModelDatesTest {
     private static final LocalDate FIRST = LocalDate.of(0, 1, 1);
     private static final LocalDate LAST = LocalDate.of(9999, 12, 31);
 
-    /** Each date field of the model, named as its message names it, and a record with that date. */
+    /**
+     * Each date field of the model, named as its message names it, and a record with that date read back
+     * from the record.
+     */
     static Stream<Arguments> dateFields() {
         return Stream.of(
-                field("issuedOn", day -> Certificate.certificate(INSTITUTION, day, PERSON)),
+                field("issuedOn", day -> Certificate.certificate(INSTITUTION, day, PERSON), Certificate::issuedOn),
                 field("launchedOn", day -> new Cluster(CLUSTER.id(), CLUSTER.name(), CLUSTER.region(),
-                        CLUSTER.organiser(), CLUSTER.undertaker(), day, List.of(), Optional.empty())),
-                field("start", day -> Cycle.of(day, 1)),
-                field("date", day -> Evaluation.of(EvaluationKind.MID_TERM, day, Grade.GOOD)),
+                        CLUSTER.organiser(), CLUSTER.undertaker(), day, List.of(), Optional.empty()),
+                        Cluster::launchedOn),
+                field("start", day -> Cycle.of(day, 1), Cycle::start),
+                field("date", day -> Evaluation.of(EvaluationKind.MID_TERM, day, Grade.GOOD), Evaluation::date),
                 field("start", day -> new Exchange(EXCHANGE.id(), EXCHANGE.kind(), EXCHANGE.from(), EXCHANGE.to(),
-                        EXCHANGE.participants(), day, LAST)),
+                        EXCHANGE.participants(), day, LAST), Exchange::start),
                 field("end", day -> new Exchange(EXCHANGE.id(), EXCHANGE.kind(), EXCHANGE.from(), EXCHANGE.to(),
-                        EXCHANGE.participants(), FIRST, day)),
-                field("awardedOn", day -> Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, day)),
+                        EXCHANGE.participants(), FIRST, day), Exchange::end),
+                field("awardedOn", day -> Honour.of(HonourKind.BACKBONE_TEACHER, Level.DISTRICT, day),
+                        Honour::awardedOn),
                 field("date", day -> new JointSession(SESSION.id(), day, SESSION.theme(), SESSION.kind(),
-                        SESSION.mode(), SESSION.units(), SESSION.layers(), SESSION.experts(), SESSION.presentations())),
-                field("joinedOn", day -> Membership.of(PERSON, Tier.MEMBER, day)),
-                field("leftOn", day -> Membership.of(PERSON, Tier.MEMBER, FIRST).withLeftOn(day)),
-                field("birthDate", day -> Person.builder(PERSON, "合成示例").birthDate(day).build()),
-                field("teachingSince", day -> Person.builder(PERSON, "合成示例").teachingSince(day).build()),
-                field("date", day -> PlannedActivity.of("示例活动", HostDuty.NAVIGATOR, day)),
+                        SESSION.mode(), SESSION.units(), SESSION.layers(), SESSION.experts(), SESSION.presentations()),
+                        JointSession::date),
+                field("joinedOn", day -> Membership.of(PERSON, Tier.MEMBER, day), Membership::joinedOn),
+                field("leftOn", day -> Membership.of(PERSON, Tier.MEMBER, FIRST).withLeftOn(day),
+                        m -> m.leftOn().orElseThrow()),
+                field("birthDate", day -> Person.builder(PERSON, "合成示例").birthDate(day).build(),
+                        p -> p.birthDate().orElseThrow()),
+                field("teachingSince", day -> Person.builder(PERSON, "合成示例").teachingSince(day).build(),
+                        p -> p.teachingSince().orElseThrow()),
+                field("date", day -> PlannedActivity.of("示例活动", HostDuty.NAVIGATOR, day), PlannedActivity::date),
                 field("createdOn", day -> new SharedResource(RESOURCE.id(), RESOURCE.title(), RESOURCE.kind(),
-                        RESOURCE.contributor(), day, LAST, true)),
+                        RESOURCE.contributor(), day, LAST, true), SharedResource::createdOn),
                 field("lastReviewedOn", day -> new SharedResource(RESOURCE.id(), RESOURCE.title(), RESOURCE.kind(),
-                        RESOURCE.contributor(), FIRST, day, true)),
+                        RESOURCE.contributor(), FIRST, day, true), SharedResource::lastReviewedOn),
                 field("period", day -> new AlliancePlan(PLAN.title(), DateRange.of(day, day), PLAN.mechanisms(),
-                        PLAN.resourceKinds(), PLAN.topics(), PLAN.activityKinds(), PLAN.keyTasks())),
+                        PLAN.resourceKinds(), PLAN.topics(), PLAN.activityKinds(), PLAN.keyTasks()),
+                        p -> p.period().start()),
                 field("period", day -> new ProjectCommunity(ProjectId.of("p-1"), "示例项目", DateRange.of(day, day),
-                        List.of(), List.of())));
+                        List.of(), List.of()), p -> p.period().start()));
     }
 
-    private static Arguments field(String name, Function<LocalDate, Object> record) {
-        return Arguments.of(name, record);
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("dateFields")
-    void firstAndLastDayOfTheYears_accepted(String name, Function<LocalDate, Object> record) {
-        assertThat(record.apply(FIRST)).isNotNull();
-        assertThat(record.apply(LAST)).isNotNull();
+    private static <T> Arguments field(String name, Function<LocalDate, T> record, Function<T, LocalDate> day) {
+        return Arguments.of(name, record.andThen(day));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, Object> record) {
+    void firstAndLastDayOfTheYears_accepted(String name, Function<LocalDate, LocalDate> recordedDay) {
+        assertThat(recordedDay.apply(FIRST)).isEqualTo(FIRST);
+        assertThat(recordedDay.apply(LAST)).isEqualTo(LAST);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dateFields")
+    void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, LocalDate> record) {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> record.apply(LAST.plusDays(1)))
                 .withMessage(name + " must be in the years 0000 to 9999, was +10000-01-01")
                 .satisfies(e -> assertThat(e.zh()).isEqualTo(name + " 须在 0000 至 9999 年之间，实为 +10000-01-01"));
@@ -80,14 +90,14 @@ class ModelDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void dayBeforeTheYear0000_refused(String name, Function<LocalDate, Object> record) {
+    void dayBeforeTheYear0000_refused(String name, Function<LocalDate, LocalDate> record) {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(FIRST.minusDays(1)))
                 .withMessage(name + " must be in the years 0000 to 9999, was -0001-12-31");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void farOutsideTheYears_refused(String name, Function<LocalDate, Object> record) {
+    void farOutsideTheYears_refused(String name, Function<LocalDate, LocalDate> record) {
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MAX));
         assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MIN));
     }
