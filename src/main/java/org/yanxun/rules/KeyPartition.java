@@ -21,8 +21,9 @@ import org.yanxun.InvalidValueException;
  * the runs may then report a failed record more than once where one run reports it once. A grouping
  * whose failures depend on the record alone is reported alike however the keys are split.
  *
- * <p>A key belongs to the part its {@code hashCode}, spread, falls in; the runs must share one JVM, where
- * the hash code of a key (of an enum, say) cannot change.
+ * <p>A key belongs to the part its {@code hashCode}, spread, falls in. The built-in keys hash alike in every
+ * JVM, as {@link KeyedRule} asks of keys; a key of your own that does not (one that hashes an enum constant,
+ * say) needs the runs to share one JVM.
  *
  * @param index which part, from 0
  * @param count how many parts, 1 to {@value #MAX_COUNT}

@@ -25,7 +25,8 @@ import java.util.function.BinaryOperator;
  *         });
  * }</pre>
  *
- * @param <K> the key type, with value equality
+ * @param <K> the key type, with value equality and a hash code that is the same in every JVM (so no
+ *     enum constant's own {@code hashCode}, which is its identity hash), as a distributed run needs
  * @param <S> the state type
  */
 public non-sealed interface KeyedRule<K, S> extends Rule {

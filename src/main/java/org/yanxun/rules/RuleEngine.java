@@ -2,12 +2,13 @@ package org.yanxun.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.yanxun.Dataset;
 import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Policy;
@@ -39,8 +40,8 @@ public final class RuleEngine {
 
     /** The code of the finding reported when a rule throws. */
     public static final String ENGINE_RULE_FAILED = "ENGINE_RULE_FAILED";
-    private static final Set<String> BUILT_IN_CODES = Catalogue.rules().stream().map(rule -> rule.info().code())
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> BUILT_IN_CODES = Collections.unmodifiableSet(
+            new LinkedHashSet<>(Catalogue.rules().stream().map(rule -> rule.info().code()).toList()));
 
     private final Policy policy;
     private final List<Rule> rules;
@@ -88,7 +89,7 @@ public final class RuleEngine {
      * ({@code PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())}) reports a mistyped code
      * at its place in the document, where building the engine would refuse the policy.
      *
-     * @return the codes, unmodifiable
+     * @return the codes, unmodifiable, in the order of {@link #builtInRules()}
      */
     public static Set<String> builtInCodes() {
         return BUILT_IN_CODES;

@@ -53,6 +53,13 @@ class RuleEngineTest {
         return QIYINGEN_POLICY.withDisabledRules(new TreeSet<>(List.of(codes)));
     }
 
+    @Test
+    void builtInCodes_inCatalogueOrder_unmodifiable() {
+        assertThat(RuleEngine.builtInCodes())
+                .containsExactlyElementsOf(RuleEngine.builtInRules().stream().map(rule -> rule.info().code()).toList())
+                .isUnmodifiable();
+    }
+
     // ----- the examples
 
     @Test

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -126,9 +127,18 @@ final class ExchangeRules {
                                         + ") lies outside the plan period " + Periods.en(period))));
     }
 
-    /** Two institutions of an alliance, in identifier order, and an exchange kind. */
+    /**
+     * Two institutions of an alliance, in identifier order, and an exchange kind. It hashes alike in every
+     * JVM, as a key of a distributed run must: the kind by its code, since an enum constant's own hash code
+     * is its identity hash.
+     */
     record Flow(AllianceId alliance, InstitutionId first, InstitutionId second, ExchangeKind kind)
             implements Serializable {
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(alliance, first, second, kind.code());
+        }
 
         /** The flow as a message names it: {@code qiyingen: qijiang-tts ↔ yingshan-tts, CADRE_SECONDMENT}. */
         @Override
