@@ -120,14 +120,15 @@ final class Cli {
                 default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
             };
         } catch (UsageError e) {
-            err.println("错误：" + e.zh());
-            err.println("error: " + e.en());
+            // It may quote an argument, which may hold a line break.
+            err.println("错误：" + Checks.printable(e.zh()));
+            err.println("error: " + Checks.printable(e.en()));
             err.println("用法：运行 help 命令查看所有命令 / usage: run the help command to list the commands");
             return USAGE;
         } catch (IllegalArgumentException e) {
             // Refused by the library, such as a file name the file system does not allow.
-            err.println("错误：" + InvalidValueException.zhOf(e));
-            err.println("error: " + e.getMessage());
+            err.println("错误：" + Checks.printable(String.valueOf(InvalidValueException.zhOf(e))));
+            err.println("error: " + Checks.printable(String.valueOf(e.getMessage())));
             return USAGE;
         } catch (OutOfMemoryError e) {
             // What was read is unreachable once the command's frames are gone; the message needs little.
@@ -215,8 +216,8 @@ final class Cli {
         boolean file = name.toLowerCase(Locale.ROOT).endsWith(".json") || name.contains("/")
                 || name.contains(path.getFileSystem().getSeparator());
         if (!file && !Files.exists(path)) {
-            throw new UsageError("未知政策“" + name + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
-                    "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
+            throw new UsageError("未知政策“" + shown(name) + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
+                    "unknown policy '" + shown(name) + "': use a preset (" + String.join(", ", Presets.ids())
                             + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
@@ -226,11 +227,11 @@ final class Cli {
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(errors));
             } else if (read.isSuccessful()) {
-                printReadErrors("政策文件 " + name + " 不被接受：", "The policy file " + name + " is refused:", errors,
-                        output.language());
+                printReadErrors("政策文件 " + shown(name) + " 不被接受：", "The policy file " + shown(name) + " is refused:",
+                        errors, output.language());
             } else {
-                printReadErrors("无法读取政策文件 " + name + "：", "Cannot read the policy file " + name + ":", errors,
-                        output.language());
+                printReadErrors("无法读取政策文件 " + shown(name) + "：", "Cannot read the policy file " + shown(name) + ":",
+                        errors, output.language());
             }
             return Optional.empty();
         }
@@ -248,6 +249,14 @@ final class Cli {
                         "the id '" + policy.id() + "' is that of a built-in preset, which this policy differs from, so "
                                 + "its report would name the preset: give the policy an id of its own")))
                 .orElse(List.of());
+    }
+
+    /**
+     * A file or policy name as the output shows it: its control characters escaped, so that a name with a
+     * line break in it cannot print a line of its own, such as a fake result.
+     */
+    private static String shown(Object name) {
+        return Checks.printable(name.toString());
     }
 
     /** The UTF-8 byte-order mark, which may begin a file. */
@@ -303,7 +312,7 @@ final class Cli {
                     || !holdsReadableRecord(file))) {
                 // No line of a record could be read, blank lines or not: as an unreadable document. A file
                 // refused before reading (not a regular file) has no lines, and is not opened again.
-                unreadable(file.toString(), result.readErrors(), output, ReportDocument.of(result));
+                unreadable(shown(file), result.readErrors(), output, ReportDocument.of(result));
                 return USAGE;
             }
             print(file, OptionalLong.of(result.lines()), result, policy, output);
@@ -311,7 +320,7 @@ final class Cli {
         }
         ReadResult<Dataset> read = DatasetReader.create().read(file);
         if (!read.isSuccessful()) {
-            unreadable(file.toString(), read.errors(), output,
+            unreadable(shown(file), read.errors(), output,
                     new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors()));
             return USAGE;
         }
@@ -384,12 +393,12 @@ final class Cli {
     private void print(Path file, OptionalLong lines, JsonLinesReport result, Policy policy, Output output) {
         switch (output.format()) {
             case TABLE -> {
-                out.print(ReportTable.render(file.toString(), lines, result, policy, output.language(), output.all()));
+                out.print(ReportTable.render(shown(file), lines, result, policy, output.language(), output.all()));
                 if (result.readErrors().stream().allMatch(e -> e.code() == ReadErrorCode.JSON_EMPTY)) {
-                    printUnreadable(file.toString(), result.readErrors(), output.language());
+                    printUnreadable(shown(file), result.readErrors(), output.language());
                 } else {
                     // The file was read and validated but for these lines.
-                    printReadErrors(file + " 中有无法读取的行：", "Lines of " + file + " that could not be read:",
+                    printReadErrors(shown(file) + " 中有无法读取的行：", "Lines of " + shown(file) + " that could not be read:",
                             result.readErrors(), output.language());
                 }
             }
@@ -428,7 +437,7 @@ final class Cli {
         }
         err.println(language.pick(headingZh, headingEn));
         errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language)
-                + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en())));
+                + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + Checks.printable(language.pick(e.zh(), e.en()))));
     }
 
     /**
@@ -465,8 +474,8 @@ final class Cli {
                     "policy takes one preset: " + String.join(", ", Presets.ids()));
         }
         String name = arguments.positional().get(0);
-        Policy policy = Presets.byId(name).orElseThrow(() -> new UsageError("未知预设“" + name + "”：可用 "
-                + String.join("、", Presets.ids()), "unknown preset '" + name + "': use one of "
+        Policy policy = Presets.byId(name).orElseThrow(() -> new UsageError("未知预设“" + shown(name) + "”：可用 "
+                + String.join("、", Presets.ids()), "unknown preset '" + shown(name) + "': use one of "
                 + String.join(", ", Presets.ids())));
         out.print(PolicyWriter.pretty().writeToString(policy));
         out.println();

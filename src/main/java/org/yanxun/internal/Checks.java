@@ -522,27 +522,37 @@ public final class Checks {
     }
 
     /**
-     * Writes each control character, unpaired surrogate and character that {@linkplain #reordersText
-     * reorders text} as an escape such as <code>&#92;u001B</code>; other characters are kept.
+     * Writes each control character, unpaired surrogate, invisible formatting character (Unicode's
+     * category Cf, such as a byte-order mark U+FEFF or a zero-width space U+200B, which would make
+     * <code>1&#92;uFEFF973-01-02</code> look like a date) and character that {@linkplain #reordersText
+     * reorders text} as an escape such as <code>&#92;u001B</code> (one beyond U+FFFF as the escapes of its
+     * two halves); other characters are kept.
      *
      * @param value the text, not null
      * @return the text, printable
      */
     public static String printable(String value) {
-        if (unprintableAt(value) < 0 && value.chars().noneMatch(Checks::reordersText)) {
+        if (unprintableAt(value) < 0 && value.codePoints().noneMatch(Checks::hidden)) {
             return value;
         }
         StringBuilder escaped = new StringBuilder(value.length() + 16);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (isPairAt(value, i)) {
-                escaped.append(c).append(value.charAt(++i));
-            } else if (Character.isISOControl(c) || Character.isSurrogate(c) || reordersText(c)) {
-                escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            int end = i + Character.charCount(c);
+            if (hidden(c) || c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
+                for (; i < end; i++) {
+                    escaped.append(String.format(Locale.ROOT, "\\u%04X", (int) value.charAt(i)));
+                }
             } else {
-                escaped.append(c);
+                escaped.appendCodePoint(c);
+                i = end;
             }
         }
         return escaped.toString();
+    }
+
+    /** Tells whether a character, shown raw, would not show as itself: see {@link #printable}. */
+    private static boolean hidden(int c) {
+        return Character.isISOControl(c) || reordersText(c) || Character.getType(c) == Character.FORMAT;
     }
 }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -25,12 +26,21 @@ import java.util.function.Consumer;
  * <p>The new file is created as any file is (its permissions follow the process's umask) and takes the
  * permissions of the file it replaces where the file system has POSIX permissions. A symbolic link is
  * followed: the file it points to is replaced, and the link stays.
+ *
+ * <p>A path that names a stream is written in place, at its end, as a shell's {@code >>} writes it: an
+ * existing file that is neither a regular file nor a directory (a pipe, a device such as
+ * {@code /dev/null}), and a process's open file descriptor ({@code /dev/stdout}, {@code /dev/fd/1},
+ * {@code /proc/self/fd/1}), whichever file that descriptor has open. Replacing it would put a regular file
+ * in the place of the device or pipe, or cut off what the process wrote before. A stream cannot be
+ * written all or nothing: a writer that fails leaves what it wrote.
  */
 final class DocumentOutput {
 
     /** The most symbolic links followed to the file, as an operating system allows (Linux: 40). */
     static final int MAX_LINKS = 40;
     private static final int MAX_NAME_TRIES = 100;
+    private static final Path DEVICES = Path.of("/dev");
+    private static final Path PROCESSES = Path.of("/proc");
 
     private DocumentOutput() {
     }
@@ -44,6 +54,10 @@ final class DocumentOutput {
      */
     static void replace(Path path, Consumer<OutputStream> writer) {
         Objects.requireNonNull(path, "path");
+        if (isStream(path)) {
+            writeAtTheEnd(path, writer);
+            return;
+        }
         Path target;
         Path written;
         try {
@@ -68,6 +82,31 @@ final class DocumentOutput {
         } catch (RuntimeException | Error e) {
             deleteQuietly(written, e);
             throw e;
+        }
+    }
+
+    /**
+     * Tells whether a path names a stream, written in place: an existing file that is neither a regular
+     * file nor a directory, or a file descriptor of the process, which the folders {@code /dev/fd} and
+     * {@code /proc/PID/fd} and the links {@code /dev/stdout} and {@code /dev/stderr} name.
+     */
+    static boolean isStream(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        boolean descriptor = absolute.equals(DEVICES.resolve("stdout")) || absolute.equals(DEVICES.resolve("stderr"))
+                || DEVICES.resolve("fd").equals(folder)
+                || folder != null && folder.getNameCount() == 3 && folder.startsWith(PROCESSES)
+                        && folder.endsWith("fd");
+        return descriptor || Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+    }
+
+    private static void writeAtTheEnd(Path path, Consumer<OutputStream> writer) {
+        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+            writer.accept(out);
+        } catch (IOException e) {
+            throw failure(path, e);
+        } catch (UncheckedIOException e) {
+            throw failure(path, e.getCause());
         }
     }
 

@@ -94,7 +94,8 @@ public final class JsonLinesWriter implements Closeable {
      * Writes a whole dataset to a file, replacing it once every line is written: if writing fails, the
      * file is left as it was.
      * A file replaced keeps its POSIX permissions, a new one gets the default ones, and a symbolic link
-     * is followed to the file it points to.
+     * is followed to the file it points to. A pipe, a device or a descriptor such as {@code /dev/stdout}
+     * is not replaced but written at its end, as far as the writing gets.
      *
      * @param dataset the dataset, not null
      * @param path the file, not null

@@ -71,7 +71,8 @@ public final class PolicyWriter {
      * Writes a policy to a file, replacing it once the document is written whole: if writing fails, the
      * file is left as it was.
      * A file replaced keeps its POSIX permissions, a new one gets the default ones, and a symbolic link
-     * is followed to the file it points to.
+     * is followed to the file it points to. A pipe, a device or a descriptor such as {@code /dev/stdout}
+     * is not replaced but written at its end, as far as the writing gets.
      *
      * @param policy the policy, not null
      * @param path the file, not null

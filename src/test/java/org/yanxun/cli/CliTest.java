@@ -66,6 +66,22 @@ class CliTest {
     }
 
     @Test
+    void fileNameWithLineBreaks_isShownEscaped_soItPrintsNoLineOfItsOwn(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report\n\nResult: PASSED (0 errors, 0 warnings, 0 infos)\r.json");
+        Files.writeString(file, "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"persons\":[{}]}");
+
+        assertThat(run(Locale.ENGLISH, "validate", file.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy",
+                dir.resolve("no\nsuch.json").toString())).isEqualTo(2);
+        assertThat(run(Locale.ENGLISH, "fake\nResult: PASSED")).isEqualTo(2);
+
+        assertThat(err().lines()).noneMatch(line -> line.startsWith("Result"))
+                .anyMatch(line -> line.startsWith("Cannot read ") && line.contains("report\\u000A\\u000AResult"))
+                .anyMatch(line -> line.contains("no\\u000Asuch.json"))
+                .anyMatch(line -> line.equals("error: unknown command 'fake\\u000AResult: PASSED'"));
+    }
+
+    @Test
     void optionGivenTwice_isRefused() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy", "chengyu-qiyingen-2023",
                 "--policy", "guangzhou-liwan-2026")).isEqualTo(2);

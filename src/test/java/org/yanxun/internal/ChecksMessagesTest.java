@@ -35,6 +35,15 @@ class ChecksMessagesTest {
     }
 
     @Test
+    void quote_invisibleFormattingCharacters_escaped_andVisibleOnesKept() {
+        assertThat(Checks.quote("1\uFEFF973-01-02")).isEqualTo("'1\\uFEFF973-01-02'");
+        assertThat(Checks.quoteZh("p\u200B1\u00AD")).isEqualTo("“p\\u200B1\\u00AD”");
+        // A tag character (U+E0001), beyond U+FFFF, as its two halves; an emoji, also beyond, kept.
+        assertThat(Checks.quote("a\uDB40\uDC01\uD83D\uDE00")).isEqualTo("'a\\uDB40\\uDC01\uD83D\uDE00'");
+        assertThat(Checks.quote("·—‰𠀀")).isEqualTo("'·—‰𠀀'");
+    }
+
+    @Test
     void shorten_longValueWithControls_isCutThenEscaped() {
         String value = "\u001b".repeat(100);
 

@@ -6,19 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
+import org.yanxun.Fifos;
 import org.yanxun.InvalidValueException;
 import org.yanxun.Studio;
 import org.yanxun.StudioForm;
@@ -237,5 +242,47 @@ class DocumentOutputTest {
                 .withMessageStartingWith("Cannot write " + directory + ": ")
                 .withMessageNotContaining("Exception");
         assertThat(directory).isEmptyDirectory();
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_toAPipe_writesIntoIt_andLeavesItAPipe(BiConsumer<Dataset, Path> writer) throws Exception {
+        Path fifo = Fifos.make(dir.resolve("pipe.json"));
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), fifo);
+        Dataset liwan = ExampleCommunities.liwan2026();
+        for (Path target : List.of(fifo, link)) {
+            CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+                try (InputStream in = Files.newInputStream(fifo)) {
+                    return in.readAllBytes();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+
+            writer.accept(liwan, target);
+
+            assertThat(read.get(30, TimeUnit.SECONDS)).isNotEmpty();
+            assertThat(Files.isRegularFile(fifo)).isFalse();
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1", "/proc/42/fd/7",
+            "/dev/fd/../fd/1"})
+    void isStream_aFileDescriptorOfTheProcess(String path) {
+        assertThat(DocumentOutput.isStream(Path.of(path))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/shm/report.json", "/proc/self/fd", "/proc/self/task/1/fd/1", "/tmp/fd/1"})
+    void isStream_notADescriptor_andNoFile_isReplacedAsAFile(String path) {
+        assertThat(DocumentOutput.isStream(Path.of(path))).isFalse();
+    }
+
+    @Test
+    void isStream_aRegularFileOrAFolder_isNot() throws IOException {
+        assertThat(DocumentOutput.isStream(existing())).isFalse();
+        assertThat(DocumentOutput.isStream(dir)).isFalse();
     }
 }
