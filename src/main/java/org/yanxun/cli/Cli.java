@@ -436,8 +436,8 @@ final class Cli {
             return;
         }
         err.println(language.pick(headingZh, headingEn));
-        errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language)
-                + (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + Checks.printable(language.pick(e.zh(), e.en()))));
+        errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language) + (e.pointer().isEmpty() ? "/"
+                : e.pointer()) + "  " + Checks.printable(language.pick(e.zh(), e.en()))));
     }
 
     /**
