@@ -436,8 +436,9 @@ final class Cli {
             return;
         }
         err.println(language.pick(headingZh, headingEn));
-        errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language) + (e.pointer().isEmpty() ? "/"
-                : e.pointer()) + "  " + Checks.printable(language.pick(e.zh(), e.en()))));
+        // A pointer names any property of the input, line breaks included.
+        errors.forEach(e -> err.println("  " + e.code() + " " + place(e, language) + Checks.printable(
+                (e.pointer().isEmpty() ? "/" : e.pointer()) + "  " + language.pick(e.zh(), e.en()))));
     }
 
     /**

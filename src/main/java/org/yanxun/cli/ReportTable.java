@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.English;
 import org.yanxun.json.JsonLimits;
 import org.yanxun.json.JsonLinesReport;
@@ -83,9 +84,10 @@ final class ReportTable {
                         .append(findings.size()).append(")\n");
                 int shown = all ? findings.size() : Math.min(findings.size(), SHOWN_PER_CODE);
                 for (Finding finding : findings.subList(0, shown)) {
-                    out.append("    ").append(language.pick(finding.location().zh(), finding.location().toString()))
-                            .append("  ")
-                            .append(language.pick(finding.messageZh(), finding.messageEn())).append('\n');
+                    // A pointer names any property of the input, line breaks included.
+                    String location = language.pick(finding.location().zh(), finding.location().toString());
+                    String message = language.pick(finding.messageZh(), finding.messageEn());
+                    out.append("    ").append(Checks.printable(location + "  " + message)).append('\n');
                 }
                 if (shown < findings.size()) {
                     int more = findings.size() - shown;
