@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -65,6 +66,19 @@ final class DocumentInput {
     }
 
     /**
+     * The Chinese for the reasons a system gives most often beyond those {@link #unreadable} names by their
+     * exceptions, by how the reason starts (Linux's and macOS's words; Java adds to the first).
+     */
+    private static final Map<String, String> REASONS_ZH = Map.of(
+            "Too many levels of symbolic links", "符号链接层数过多，或许是循环链接",
+            "Not a directory", "路径中有一段不是目录",
+            "File name too long", "文件名过长",
+            "Input/output error", "输入输出错误",
+            "Too many open files", "打开的文件过多",
+            "Operation not permitted", "不允许此操作",
+            "No such device or address", "没有此设备或地址");
+
+    /**
      * The error of a file that cannot be opened or read, in both languages for the usual causes: an
      * error of the file itself, of no line.
      */
@@ -95,7 +109,9 @@ final class DocumentInput {
             // The system's own words, without the path a FileSystemException repeats.
             String why = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
                     : e.getMessage();
-            zh = "无法读取文件 " + path + "：" + why;
+            zh = "无法读取文件 " + path + "：" + REASONS_ZH.entrySet().stream()
+                    .filter(reason -> why != null && why.startsWith(reason.getKey())).map(Map.Entry::getValue)
+                    .findFirst().orElse(why);
             en = "cannot read " + path + ": " + why;
         }
         return new ReadError(ReadErrorCode.JSON_IO, "", 0, 0, zh, en);
