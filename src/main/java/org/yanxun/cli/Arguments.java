@@ -25,7 +25,8 @@ final class Arguments {
      * @param words the words after the command
      * @param valued the options that take a value, without {@code --}
      * @param flags the options that take none
-     * @throws UsageError for an unknown option (any word that starts with {@code -} but {@code -} itself), a
+     * @throws UsageError for an unknown option (any word before {@code --} that starts with {@code -} but
+     *     {@code -} itself; every word after {@code --} is positional), a
      *     missing value (a value given apart may not start with
      *     {@code --}, which starts the next option; {@code --name=--value} gives one), a value given to a
      *     flag, or an option given twice
@@ -34,15 +35,20 @@ final class Arguments {
         Arguments arguments = new Arguments();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
+            if (word.equals("--")) {
+                // The end of the options, as POSIX has it: what follows is positional, '-p.json' too.
+                arguments.positional.addAll(words.subList(i + 1, words.size()));
+                break;
+            }
             if (!word.startsWith("-") || word.equals("-")) {
                 arguments.positional.add(word);
                 continue;
             }
             if (!word.startsWith("--")) {
                 // '-p' is no option here, and no file name the user meant either: a file of that name is ./-p.
-                throw new UsageError("未知选项 " + word + "（选项以 -- 开头；以 - 开头的文件名请写作 ./" + word + "）",
+                throw new UsageError("未知选项 " + word + "（选项以 -- 开头；以 - 开头的文件名请写作 ./" + word + "，或写在 -- 之后）",
                         "unknown option " + word + " (options start with --; write a file name that starts with - as ./"
-                                + word + ")");
+                                + word + ", or after --)");
             }
             String name = word.substring(2);
             int equals = name.indexOf('=');
@@ -67,6 +73,11 @@ final class Arguments {
                     value = words.get(++i);
                 }
                 arguments.options.put(name, value);
+            } else if (name.contains(".") || name.contains("/")) {
+                // More like a file name than a mistyped option, as '--weird.json'.
+                throw new UsageError("未知选项 --" + name + "（以 -- 开头的文件名请写作 ./" + word + "，或写在 -- 之后）",
+                        "unknown option --" + name + " (write a file name that starts with -- as ./" + word
+                                + ", or after --)");
             } else {
                 throw new UsageError("未知选项 --" + name, "unknown option --" + name);
             }

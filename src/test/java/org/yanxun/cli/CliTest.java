@@ -329,6 +329,25 @@ class CliTest {
     }
 
     @Test
+    void validate_afterDoubleDash_everyWordIsAFile(@TempDir Path dir) throws IOException {
+        Path file = Files.copy(Path.of("examples", "qiyingen.dataset.json"), dir.resolve("--weird.json"));
+
+        assertThat(run(Locale.ENGLISH, "validate", "--policy", "chengyu-qiyingen-2023", "--as-of", "2025-10-08",
+                "--", file.toString())).isZero();
+        assertThat(out()).contains("File: " + file, "Result: PASSED");
+        assertThat(run(Locale.ENGLISH, "validate", "--", "--weird.json", "--policy", "chengyu-qiyingen-2023"))
+                .isEqualTo(2);
+        assertThat(err()).contains("validate takes one file");
+    }
+
+    @Test
+    void validate_doubleDashWordLikeAFileName_isAnUnknownOption_thatSaysHowToNameTheFile() {
+        assertThat(run(Locale.ENGLISH, "validate", "--weird.json", "--policy", "chengyu-qiyingen-2023")).isEqualTo(2);
+        assertThat(err()).contains("error: unknown option --weird.json (write a file name that starts with -- as "
+                + "./--weird.json, or after --)");
+    }
+
+    @Test
     void validate_dashForStandardInput_saysToUseDevStdin() {
         assertThat(run(Locale.ENGLISH, "validate", "-", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
         assertThat(err()).contains("does not take - for standard input", "/dev/stdin");
