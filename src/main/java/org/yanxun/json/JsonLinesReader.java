@@ -439,9 +439,8 @@ public final class JsonLinesReader {
         }
         int malformed = Utf8.malformedAt(bytes, 0, length);
         if (malformed >= 0) {
-            String shown = Utf8.describe(bytes, malformed, length);
             return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number,
-                    malformed + 1, Utf8.zh(shown), Utf8.en(shown))));
+                    malformed + 1, Utf8.zh(bytes, malformed, length), Utf8.en(bytes, malformed, length))));
         }
         LineCodec codec = LineCodec.forLine(factory, bytes, length);
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);

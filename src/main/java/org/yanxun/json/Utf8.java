@@ -88,15 +88,67 @@ final class Utf8 {
         };
     }
 
-    /** The Chinese message for an ill-formed sequence of some bytes, such as {@code C0 AF}. */
-    static String zh(String bytes) {
-        return "输入不是有效的 UTF-8：字节 " + bytes + " 不是合法的 UTF-8 序列（过长编码、代理区码点、超出 U+10FFFF 或不完整）";
+    /**
+     * The Chinese message for the ill-formed sequence at {@code at}: its bytes, such as {@code C0 AF}, why
+     * they are no UTF-8, and, where they read as a character of GBK, how to convert the file.
+     */
+    static String zh(byte[] bytes, int at, int to) {
+        return "输入不是有效的 UTF-8：字节 " + describe(bytes, at, to) + " 不是合法的 UTF-8 序列（"
+                + Cause.of(bytes, at, to).zh + "）"
+                + (readsAsGbk(bytes, at, to) ? "；若文件以 GBK 或 GB18030 保存，请先转为 UTF-8，如 iconv -f GB18030 -t UTF-8" : "");
     }
 
-    /** The English message for an ill-formed sequence of some bytes. */
-    static String en(String bytes) {
-        return "input is not valid UTF-8: bytes " + bytes + " are not a well-formed UTF-8 sequence (an overlong form, "
-                + "a surrogate, above U+10FFFF or cut short)";
+    /** The English message for the ill-formed sequence at {@code at}, as {@link #zh(byte[], int, int)}. */
+    static String en(byte[] bytes, int at, int to) {
+        return "input is not valid UTF-8: bytes " + describe(bytes, at, to) + " are not a well-formed UTF-8 sequence ("
+                + Cause.of(bytes, at, to).en + ")" + (readsAsGbk(bytes, at, to)
+                        ? "; if the file was saved as GBK or GB18030, convert it to UTF-8 first, as iconv -f GB18030 "
+                                + "-t UTF-8 does"
+                        : "");
+    }
+
+    /** Why a sequence is ill-formed. */
+    private enum Cause {
+        NO_LEAD("前面没有首字节的后续字节", "a continuation byte with no lead byte"),
+        NEVER_USED("UTF-8 不使用的字节", "a byte UTF-8 never uses"),
+        CUT_SHORT("序列不完整", "cut short"),
+        OVERLONG("过长编码", "an overlong form"),
+        SURROGATE("代理区码点", "a surrogate"),
+        ABOVE_MAX("超出 U+10FFFF", "above U+10FFFF");
+
+        final String zh;
+        final String en;
+
+        Cause(String zh, String en) {
+            this.zh = zh;
+            this.en = en;
+        }
+
+        static Cause of(byte[] bytes, int at, int to) {
+            int lead = bytes[at] & 0xFF;
+            if (lead >= 0x80 && lead <= 0xBF) {
+                return NO_LEAD;
+            }
+            if (lengthOf(lead) == 0) {
+                // C0 and C1 could start only the overlong two-byte form of an ASCII character.
+                return lead == 0xC0 || lead == 0xC1 ? OVERLONG : NEVER_USED;
+            }
+            if (at + 1 < to && (bytes[at + 1] & 0xC0) == 0x80 && !fits(bytes[at + 1] & 0xFF, lead)) {
+                return lead == 0xED ? SURROGATE : lead == 0xF4 ? ABOVE_MAX : OVERLONG;
+            }
+            return CUT_SHORT;
+        }
+    }
+
+    /**
+     * Tells whether an ill-formed sequence starts with two bytes that GBK (and GB18030) read as one
+     * character: a lead byte 81 to FE and a trail byte 40 to FE but 7F. A Chinese platform may export
+     * GBK.
+     */
+    private static boolean readsAsGbk(byte[] bytes, int at, int to) {
+        int lead = bytes[at] & 0xFF;
+        int trail = at + 1 < to ? bytes[at + 1] & 0xFF : 0;
+        return lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F;
     }
 
     /**
@@ -280,8 +332,7 @@ final class Utf8 {
         }
 
         private Malformed malformed(byte[] bytes, int at, int to) {
-            String shown = describe(bytes, at, to);
-            return new Malformed(position.line(), position.column(), zh(shown), en(shown));
+            return new Malformed(position.line(), position.column(), zh(bytes, at, to), en(bytes, at, to));
         }
     }
 

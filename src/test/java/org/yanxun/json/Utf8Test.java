@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
@@ -40,6 +41,42 @@ class Utf8Test {
 
         assertThat(Utf8.malformedAt(text, 0, text.length)).isEqualTo(8);
         assertThat(Utf8.describe(text, 8, text.length)).startsWith(bytes.substring(0, 2));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            80          | a continuation byte with no lead byte | 前面没有首字节的后续字节
+            C0 AF       | an overlong form                      | 过长编码
+            E0 9F BF    | an overlong form                      | 过长编码
+            F0 8F BF BF | an overlong form                      | 过长编码
+            ED A0 80    | a surrogate                           | 代理区码点
+            F4 90 80 80 | above U+10FFFF                        | 超出 U+10FFFF
+            F5 80 80 80 | a byte UTF-8 never uses               | UTF-8 不使用的字节
+            FF          | a byte UTF-8 never uses               | UTF-8 不使用的字节
+            C2 41       | cut short                             | 序列不完整
+            F0 90 80    | cut short                             | 序列不完整
+            """)
+    void messages_sayWhyTheBytesAreNoUtf8(String bytes, String en, String zh) {
+        byte[] text = hex("41 " + bytes);
+
+        assertThat(Utf8.en(text, 1, text.length)).startsWith("input is not valid UTF-8: bytes " + bytes.substring(0, 2))
+                .contains(" are not a well-formed UTF-8 sequence (" + en + ")");
+        assertThat(Utf8.zh(text, 1, text.length)).contains(" 不是合法的 UTF-8 序列（" + zh + "）");
+    }
+
+    @Test
+    void jsonLines_gbkBytes_sayHowToConvertTheFile_andLatinOnesDoNot() {
+        // 李 in GBK is C0 EE; é in Windows-1252 is E9, here before a space.
+        byte[] gbk = hex("7B 22 74 79 70 65 22 3A 22 C0 EE 22 7D");
+        byte[] latin = hex("7B 22 74 79 70 65 22 3A 22 E9 20 22 7D");
+
+        ReadError fromGbk = ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(gbk, 4)).errors().get(0);
+        ReadError fromLatin = ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(latin, 4)).errors().get(0);
+
+        assertThat(fromGbk.en()).endsWith("(an overlong form); if the file was saved as GBK or GB18030, convert it "
+                + "to UTF-8 first, as iconv -f GB18030 -t UTF-8 does");
+        assertThat(fromGbk.zh()).endsWith("；若文件以 GBK 或 GB18030 保存，请先转为 UTF-8，如 iconv -f GB18030 -t UTF-8");
+        assertThat(fromLatin.en()).endsWith("(cut short)");
     }
 
     /** The Qiyingen example with the bytes of its first person's name replaced by some bytes. */
