@@ -179,8 +179,9 @@ final class ParserMessages {
     /**
      * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
      * full-width form stands for, such as {@code “：”（U+FF1A，全角字符，半角为 “:”）} and
-     * {@code '：' (U+FF1A, the full-width form of ':')}; a control character by its code point alone,
-     * such as {@code U+007F（控制字符）}.
+     * {@code '：' (U+FF1A, the full-width form of ':')}; a control character or an invisible formatting
+     * character (a byte-order mark, a zero-width space) by its code point alone, such as
+     * {@code U+007F（控制字符）}.
      */
     private static String character(int c, boolean zh) {
         boolean control = Character.isISOControl(c);
@@ -191,6 +192,13 @@ final class ParserMessages {
         if (control) {
             // Quoted, it would not show, or would act on a terminal.
             return zh ? code + "（控制字符）" : code + " (a control character)";
+        }
+        if (c == 0xFEFF) {
+            return zh ? code + "（字节顺序标记，只能位于文件开头）" : code + " (a byte-order mark, which may only begin the file)";
+        }
+        if (Character.getType(c) == Character.FORMAT) {
+            // Quoted, it would not show either.
+            return zh ? code + "（不可见的格式字符）" : code + " (an invisible formatting character)";
         }
         if (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) {
             // Half a character: nothing to quote.

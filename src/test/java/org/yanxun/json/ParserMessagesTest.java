@@ -269,6 +269,21 @@ class ParserMessagesTest {
         }
     }
 
+    @Test
+    void read_invisibleFormattingCharacter_isNamedByItsCodePoint_aByteOrderMarkAsSuch() {
+        for (Function<String, ReadResult<?>> read : inputs()) {
+            ReadError bom = read.apply("{\"x-a\":\uFEFF1}").errors().get(0);
+            ReadError space = read.apply("{\"x-a\":1,\u200B\"x-b\":2}").errors().get(0);
+
+            assertThat(bom.zh()).isEqualTo("JSON 语法错误：意外的字符 U+FEFF（字节顺序标记，只能位于文件开头），应为一个 JSON 值");
+            assertThat(bom.en()).isEqualTo("JSON syntax error: unexpected character U+FEFF (a byte-order mark, which may "
+                    + "only begin the file); expected a JSON value");
+            assertThat(space.zh()).isEqualTo("JSON 语法错误：意外的字符 U+200B（不可见的格式字符），应为以双引号开始的属性名");
+            assertThat(space.en()).isEqualTo("JSON syntax error: unexpected character U+200B (an invisible formatting "
+                    + "character); expected a property name in double quotes");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             5000 | 超出安全限制：数字长度 5000 超过上限 100 | safety limit exceeded: a number of 5000 digits exceeds the limit of 100
