@@ -115,8 +115,7 @@ final class Cli {
                 case "rules" -> rules(noPositional("rules",
                         Arguments.parse(rest, Set.of("lang"), Set.of("markdown"))));
                 case "presets" -> presets(noPositional("presets", Arguments.parse(rest, Set.of("lang"), Set.of())));
-                case "help", "--help", "-h" -> help(noPositional("help",
-                        Arguments.parse(rest, Set.of("lang"), Set.of())));
+                case "help", "--help", "-h" -> help(helpArguments(Arguments.parse(rest, Set.of("lang"), Set.of())));
                 default -> throw new UsageError("未知命令“" + command + "”", "unknown command '" + command + "'");
             };
         } catch (UsageError e) {
@@ -139,6 +138,19 @@ final class Cli {
                     + "less memory");
             return USAGE;
         }
+    }
+
+    /**
+     * The arguments of {@code help}: options and at most a command's name ({@code help validate}), whose
+     * help is on the one page {@code help} prints.
+     */
+    private static Arguments helpArguments(Arguments arguments) {
+        List<String> words = arguments.positional();
+        if (words.isEmpty() || words.size() == 1 && COMMANDS.contains(words.get(0))) {
+            return arguments;
+        }
+        throw new UsageError("help 只接受选项和一个命令名，收到" + wordsZh(words),
+                "help takes only options and a command's name, was " + wordsEn(words));
     }
 
     /** Refuses the arguments of a command that takes only options, rather than ignore a misplaced word. */
@@ -258,6 +270,10 @@ final class Cli {
     private static String shown(Object name) {
         return Checks.printable(name.toString());
     }
+
+    /** The commands, as {@code help} lists them. */
+    private static final Set<String> COMMANDS = Set.of("examples", "validate", "policy", "rules", "presets", "schema",
+            "help");
 
     /** The UTF-8 byte-order mark, which may begin a file. */
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -537,7 +553,7 @@ final class Cli {
                   rules [--markdown] [--lang zh|en]   输出规则目录
                   presets [--lang zh|en]              列出内置政策
                   schema NAME                         输出 JSON Schema（dataset、record、policy、report 等）
-                  help [--lang zh|en]                 输出本帮助
+                  help [COMMAND] [--lang zh|en]       输出本帮助（各命令的说明都在其中）
 
                 退出状态：0 无错误，1 数据有错误，2 输入无法读取、参数有误或输出无法写出。""", """
                 yanxun — validates research-and-training community data
@@ -552,7 +568,7 @@ final class Cli {
                   rules [--markdown] [--lang zh|en]   print the rule catalogue
                   presets [--lang zh|en]              list the built-in policies
                   schema NAME                         print a JSON Schema (dataset, record, policy, report, ...)
-                  help [--lang zh|en]                 print this help
+                  help [COMMAND] [--lang zh|en]       print this help, which covers every command
 
                 Exit status: 0 no error, 1 the data has errors, 2 unreadable input, bad arguments or unwritable output."""));
         return OK;

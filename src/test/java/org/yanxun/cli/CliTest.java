@@ -98,14 +98,30 @@ class CliTest {
 
     @Test
     void commandsOfOptionsOnly_strayArgument_exit2InBothLanguages() {
-        for (String command : List.of("examples", "rules", "presets", "help", "--help", "-h")) {
-            String name = command.startsWith("-") ? "help" : command;
+        for (String command : List.of("examples", "rules", "presets")) {
             err.reset();
             assertThat(run(Locale.ENGLISH, command, "extra")).as(command).isEqualTo(2);
-            assertThat(err()).as(command).contains("错误：" + name + " 只接受选项，收到“extra”",
-                    "error: " + name + " takes only options, was 'extra'");
+            assertThat(err()).as(command).contains("错误：" + command + " 只接受选项，收到“extra”",
+                    "error: " + command + " takes only options, was 'extra'");
+        }
+        for (String help : List.of("help", "--help", "-h")) {
+            err.reset();
+            assertThat(run(Locale.ENGLISH, help, "extra")).as(help).isEqualTo(2);
+            assertThat(run(Locale.ENGLISH, help, "validate", "extra")).as(help).isEqualTo(2);
+            assertThat(err()).as(help).contains("错误：help 只接受选项和一个命令名，收到“extra”",
+                    "error: help takes only options and a command's name, was 'extra'",
+                    "error: help takes only options and a command's name, was 'validate', 'extra'");
         }
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void help_withACommandsName_printsTheHelp() {
+        for (String help : List.of("help", "--help", "-h")) {
+            out.reset();
+            assertThat(run(Locale.ENGLISH, help, "validate")).as(help).isZero();
+            assertThat(out()).contains("Commands:", "validate FILE --policy");
+        }
     }
 
     @Test
