@@ -311,6 +311,16 @@ final class Cli {
         }
     }
 
+    /**
+     * Tells whether the errors of a document are those of JSON Lines read as one: a record's {@code type}
+     * where a dataset has none, and a second value starting the second line.
+     */
+    private static boolean looksLikeJsonLines(List<ReadError> errors) {
+        return errors.stream().anyMatch(e -> e.code() == ReadErrorCode.JSON_UNKNOWN_PROPERTY
+                && e.pointer().equals("/type")) && errors.stream()
+                .anyMatch(e -> e.code() == ReadErrorCode.JSON_TRAILING && e.line() == 2);
+    }
+
     /** How many lines the read errors fall on: a line may have several. */
     private static long linesWithErrors(List<ReadError> errors) {
         return errors.stream().mapToLong(ReadError::line).filter(line -> line > 0).distinct().count();
@@ -338,6 +348,14 @@ final class Cli {
         if (!read.isSuccessful()) {
             unreadable(shown(file), read.errors(), output,
                     new ReportDocument(Report.of(policy.id(), asOf, List.of()), read.errors()));
+            if (output.format() == Format.TABLE && looksLikeJsonLines(read.errors())) {
+                err.println(output.language().pick(
+                        "提示：这看起来是 JSON Lines（每行一条记录）。JSON Lines 文件须以 .jsonl 结尾才按行校验；校验时要多次读取"
+                                + "文件，管道只能读一次，请先存为文件。",
+                        "hint: this looks like JSON Lines (one record a line). A JSON Lines file is validated line by "
+                                + "line when its name ends in .jsonl; validation reads it more than once, and a pipe "
+                                + "can be read once only, so save piped lines to a file first."));
+            }
             return USAGE;
         }
         Report report = engine.validate(read.value().orElseThrow(), asOf);

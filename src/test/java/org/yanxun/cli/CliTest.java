@@ -364,6 +364,21 @@ class CliTest {
     }
 
     @Test
+    void validate_jsonLinesReadAsADocument_hintsAtJsonLines(@TempDir Path dir) throws IOException {
+        Path lines = Files.copy(Path.of("examples", "liwan-2026.jsonl"), dir.resolve("lines.json"));
+        Path trailing = Files.writeString(dir.resolve("trailing.json"),
+                "{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\"}\n{\"type\":1}");
+
+        assertThat(run(Locale.ENGLISH, "validate", lines.toString(), "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
+        assertThat(err()).contains("JSON_TRAILING line 2:1", "hint: this looks like JSON Lines (one record a line). A "
+                + "JSON Lines file is validated line by line when its name ends in .jsonl");
+        err.reset();
+        assertThat(run(Locale.ENGLISH, "validate", trailing.toString(), "--policy", "guangzhou-liwan-2026"))
+                .isEqualTo(2);
+        assertThat(err()).contains("JSON_TRAILING line 2:1").doesNotContain("hint");
+    }
+
+    @Test
     void validate_dashForStandardInput_saysToUseDevStdin() {
         assertThat(run(Locale.ENGLISH, "validate", "-", "--policy", "guangzhou-liwan-2026")).isEqualTo(2);
         assertThat(err()).contains("does not take - for standard input", "/dev/stdin");
