@@ -180,8 +180,12 @@ public final class JsonLinesValidation {
      * merged, the runs keep their states apart, so a file is split into key partitions as if its states
      * took twice the memory (see {@link #withStateMemory}). The report, the read errors and the line
      * count are the same as on one thread, except for a grouping of your own whose {@code merge}
-     * throws when the runs are merged: that ends the validation with what it threw (on one thread it
-     * is an {@link RuleEngine#ENGINE_RULE_FAILED} finding at the record being folded). Progress calls
+     * throws, or returns null, when the runs are merged: that ends the validation with what it threw
+     * (a {@link NullPointerException} for null; on one thread either is an
+     * {@link RuleEngine#ENGINE_RULE_FAILED} finding at the record being folded). A merge that fails for
+     * some states only (one that refuses a sum over a limit, say) may fail on one thread and not on
+     * several, or the other way, since the runs merge a key's states in another order and grouping: as
+     * over key partitions ({@link org.yanxun.rules.KeyPartition}), its report may differ. Progress calls
      * come from the reading threads, one at a time, with the number of lines read so far by all of
      * them, blank lines included. The threads end before the validation returns or throws. If one
      * fails, the others stop at their next line and the validation throws what failed first (a checked

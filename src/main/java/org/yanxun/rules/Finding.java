@@ -84,12 +84,13 @@ public record Finding(String code, Severity severity, Location location, String 
     }
 
     /**
-     * Returns the finding on one line, in English.
+     * Returns the finding on one line, in English, with its control characters escaped
+     * ({@link Checks#printable}), so that a message or a pointer cannot break a log's lines.
      *
      * @return such as {@code ERROR STUDIO_MEMBER_COUNT /clusters/0/studios/5/memberships: has 2 members ...}
      */
     @Override
     public String toString() {
-        return severity + " " + code + " " + location + ": " + messageEn;
+        return Checks.printable(severity + " " + code + " " + location + ": " + messageEn);
     }
 }

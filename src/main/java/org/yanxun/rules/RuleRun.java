@@ -198,6 +198,7 @@ public final class RuleRun {
             // The rule is among the checks of the entity's class, which is its entity type or a subtype.
             rule.check((E) entity, context, sink);
         } catch (Exception e) {
+            keepInterrupt(e);
             failed(rule, entity.location(), e, findings);
         }
     }
@@ -207,6 +208,7 @@ public final class RuleRun {
         try {
             group.grouping().fold(entity, context, group.states());
         } catch (Exception e) {
+            keepInterrupt(e);
             // Every part's run folds every record it reads: the failure is reported once, by the run of
             // the part whose key the fold touched last (whose state the failure may depend on), or by the
             // first part's if it failed before touching any.
@@ -348,7 +350,19 @@ public final class RuleRun {
         try {
             rule.check((K) key, (S) state, context, sink);
         } catch (Exception e) {
+            keepInterrupt(e);
             failed(rule, Location.root(), keyText(key), e, into);
+        }
+    }
+
+    /**
+     * Interrupts the thread again if a rule threw the {@link InterruptedException} of an interrupt
+     * (thrown undeclared, as Kotlin or Lombok's {@code @SneakyThrows} may): the rule's failure is a
+     * finding, and the interrupt stays for the reading and the caller to see.
+     */
+    private static void keepInterrupt(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -104,7 +104,8 @@ final class StateTable {
         } else {
             Object mine = rows[stride * found + column];
             rows[stride * found + column] =
-                    mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state), "merged state");
+                    mine == null ? state : Objects.requireNonNull(grouping.merge(mine, state),
+                            "Grouping.merge returned null, where it must return the merged state");
         }
     }
 

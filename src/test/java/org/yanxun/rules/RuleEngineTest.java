@@ -20,6 +20,7 @@ import org.yanxun.InvalidValueException;
 import org.yanxun.PersonId;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.catalogue.Mutations;
 
@@ -58,6 +59,39 @@ class RuleEngineTest {
         assertThat(RuleEngine.builtInCodes())
                 .containsExactlyElementsOf(RuleEngine.builtInRules().stream().map(rule -> rule.info().code()).toList())
                 .isUnmodifiable();
+    }
+
+    @Test
+    void rule_throwsAnInterruptUndeclared_isAFailure_andTheThreadStaysInterrupted() {
+        RuleInfo info = RuleInfo.local("OWN_SLEEPER", Severity.ERROR, "睡眠", "Sleeper", "A rule of the tests.");
+        RuleEngine engine = RuleEngine.builder(Presets.guangzhouLiwan2026()).add(LocalRule.of(info,
+                Entity.OfStudio.class, (studio, context, sink) -> undeclared(new InterruptedException("sleep"))))
+                .build();
+        Report report;
+        boolean interrupted;
+        try {
+            report = engine.validate(LIWAN, ExampleCommunities.LIWAN_AS_OF);
+        } finally {
+            interrupted = Thread.interrupted();
+        }
+
+        assertThat(interrupted).isTrue();
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).hasSize(LIWAN.studios().size())
+                .allMatch(finding -> finding.messageEn().contains("(InterruptedException: sleep)"));
+    }
+
+    /** Throws a checked exception without declaring it, as Lombok's {@code @SneakyThrows} does. */
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void undeclared(Throwable thrown) throws T {
+        throw (T) thrown;
+    }
+
+    @Test
+    void finding_toString_escapesControlCharacters() {
+        Finding finding = new Finding("OWN_LOG", Severity.INFO, Location.root(), "一\n二", "one\nERROR FAKE /: two",
+                "p");
+
+        assertThat(finding).hasToString("INFO OWN_LOG /: one\\u000AERROR FAKE /: two");
     }
 
     // ----- the examples

@@ -267,7 +267,7 @@ class StateTableTest {
                 .withMessage("state");
         table.add(0, nothing, "a", 1);
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> table.add(0, nothing, "a", 2))
-                .withMessage("merged state");
+                .withMessage("Grouping.merge returned null, where it must return the merged state");
     }
 
     @Test
