@@ -97,12 +97,14 @@ final class Cli {
     private int command(String... args) {
         String command = args.length == 0 ? "help" : args[0];
         List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
+        // The words after '--' are no options: 'validate -- --help' names a file.
+        List<String> options = rest.contains("--") ? rest.subList(0, rest.indexOf("--")) : rest;
         try {
-            if (rest.contains("--help") || rest.contains("-h")) {
+            if (options.contains("--help") || options.contains("-h")) {
                 // 'validate --help' asks for help, whatever else the words hold but the language.
-                int lang = rest.indexOf("--lang");
-                List<String> language = lang >= 0 && lang + 1 < rest.size() ? rest.subList(lang, lang + 2)
-                        : rest.stream().filter(word -> word.startsWith("--lang=")).limit(1).toList();
+                int lang = options.indexOf("--lang");
+                List<String> language = lang >= 0 && lang + 1 < options.size() ? options.subList(lang, lang + 2)
+                        : options.stream().filter(word -> word.startsWith("--lang=")).limit(1).toList();
                 return help(Arguments.parse(language, Set.of("lang"), Set.of()));
             }
             return switch (command) {

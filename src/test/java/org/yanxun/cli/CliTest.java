@@ -354,6 +354,10 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "--", "--weird.json", "--policy", "chengyu-qiyingen-2023"))
                 .isEqualTo(2);
         assertThat(err()).contains("validate takes one file");
+        out.reset();
+        assertThat(run(Locale.ENGLISH, "validate", "--policy", "chengyu-qiyingen-2023", "--", "--help")).isEqualTo(2);
+        assertThat(out()).doesNotContain("Commands:");
+        assertThat(err()).contains("no such file");
     }
 
     @Test
