@@ -1,5 +1,7 @@
 package org.yanxun.json;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
@@ -27,12 +30,14 @@ import java.util.function.Consumer;
  * permissions of the file it replaces where the file system has POSIX permissions. A symbolic link is
  * followed: the file it points to is replaced, and the link stays.
  *
- * <p>A path that names a stream is written in place, at its end, as a shell's {@code >>} writes it: an
- * existing file that is neither a regular file nor a directory (a pipe, a device such as
- * {@code /dev/null}), and a process's open file descriptor ({@code /dev/stdout}, {@code /dev/fd/1},
- * {@code /proc/self/fd/1}), whichever file that descriptor has open. Replacing it would put a regular file
- * in the place of the device or pipe, or cut off what the process wrote before. A stream cannot be
- * written all or nothing: a writer that fails leaves what it wrote.
+ * <p>A path that names a stream is written in place: an existing file that is neither a regular file
+ * nor a directory (a pipe, a device such as {@code /dev/null}), and a file descriptor of the process
+ * ({@code /dev/stdout}, {@code /dev/fd/1}, {@code /proc/self/fd/1}, or a symbolic link to one), whichever
+ * file that descriptor has open. Replacing it would put a regular file in the place of the device or
+ * pipe, or cut off what the process wrote before. The standard output and error are written through the
+ * process's own descriptors, where what it writes next follows; any other stream at its end, as a
+ * shell's {@code >>} writes it. A stream cannot be written all or nothing: a writer that fails leaves
+ * what it wrote.
  */
 final class DocumentOutput {
 
@@ -40,6 +45,8 @@ final class DocumentOutput {
     static final int MAX_LINKS = 40;
     private static final int MAX_NAME_TRIES = 100;
     private static final Path DEVICES = Path.of("/dev");
+    private static final Path STDOUT = DEVICES.resolve("stdout");
+    private static final Path STDERR = DEVICES.resolve("stderr");
     private static final Path PROCESSES = Path.of("/proc");
 
     private DocumentOutput() {
@@ -87,27 +94,78 @@ final class DocumentOutput {
 
     /**
      * Tells whether a path names a stream, written in place: an existing file that is neither a regular
-     * file nor a directory, or a file descriptor of the process, which the folders {@code /dev/fd} and
-     * {@code /proc/PID/fd} and the links {@code /dev/stdout} and {@code /dev/stderr} name.
+     * file nor a directory, or a file descriptor of the process ({@link #descriptor}), named by the path
+     * or by a symbolic link on the way to its file.
      */
     static boolean isStream(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        boolean descriptor = absolute.equals(DEVICES.resolve("stdout")) || absolute.equals(DEVICES.resolve("stderr"))
-                || DEVICES.resolve("fd").equals(folder)
-                || folder != null && folder.getNameCount() == 3 && folder.startsWith(PROCESSES)
-                        && folder.endsWith("fd");
-        return descriptor || Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
+        return descriptor(path).isPresent()
+                || Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path);
     }
 
+    /**
+     * The file descriptor of the process that a path names, itself or by a symbolic link on the way to its
+     * file: a path in the folders {@code /dev/fd} or {@code /proc/PID/fd}, or {@code /dev/stdout} or
+     * {@code /dev/stderr}; empty if it names none.
+     */
+    static Optional<Path> descriptor(Path path) {
+        Path hop = path.toAbsolutePath().normalize();
+        for (int links = 0; links <= MAX_LINKS; links++) {
+            Path folder = hop.getParent();
+            if (hop.equals(STDOUT) || hop.equals(STDERR) || DEVICES.resolve("fd").equals(folder)
+                    || folder != null && folder.getNameCount() == 3 && folder.startsWith(PROCESSES)
+                            && folder.endsWith("fd")) {
+                return Optional.of(hop);
+            }
+            try {
+                if (!Files.isSymbolicLink(hop)) {
+                    break;
+                }
+                hop = hop.resolveSibling(Files.readSymbolicLink(hop)).normalize();
+            } catch (IOException | SecurityException e) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Writes to a stream at its end. The process's standard output and error ({@code /dev/stdout},
+     * descriptor 1 or 2 of {@code /dev/fd} or {@code /proc/self/fd}) are written through the descriptors
+     * the process holds, after flushing {@link System#out} and {@link System#err}, so that what the
+     * process writes next follows the document; any other is opened again, at its end.
+     */
     private static void writeAtTheEnd(Path path, Consumer<OutputStream> writer) {
-        try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-            writer.accept(out);
+        FileDescriptor standard = descriptor(path).map(DocumentOutput::standard).orElse(null);
+        try {
+            if (standard != null) {
+                System.out.flush();
+                System.err.flush();
+                // Not closed: the descriptor is the process's own.
+                OutputStream out = new FileOutputStream(standard);
+                writer.accept(out);
+                out.flush();
+                return;
+            }
+            try (OutputStream out = Files.newOutputStream(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                writer.accept(out);
+            }
         } catch (IOException e) {
             throw failure(path, e);
         } catch (UncheckedIOException e) {
             throw failure(path, e.getCause());
         }
+    }
+
+    /** The standard output or error a descriptor's path names, or null for any other. */
+    private static FileDescriptor standard(Path descriptor) {
+        String name = descriptor.getFileName().toString();
+        Path process = descriptor.getParent().getParent();
+        boolean own = descriptor.startsWith(DEVICES) || process.endsWith("self")
+                || process.endsWith(Long.toString(ProcessHandle.current().pid()));
+        if (descriptor.equals(STDOUT) || own && name.equals("1")) {
+            return FileDescriptor.out;
+        }
+        return descriptor.equals(STDERR) || own && name.equals("2") ? FileDescriptor.err : null;
     }
 
     /** The file a path names once its symbolic links, if any, are followed; it need not exist. */

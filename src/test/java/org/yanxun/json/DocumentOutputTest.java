@@ -281,6 +281,34 @@ class DocumentOutputTest {
     }
 
     @Test
+    void isStream_aLinkToTheStandardOutput() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), Path.of("/dev/stdout"));
+
+        assertThat(DocumentOutput.isStream(link)).isTrue();
+        assertThat(DocumentOutput.descriptor(link)).contains(Path.of("/dev/stdout"));
+        assertThat(DocumentOutput.descriptor(existing())).isEmpty();
+    }
+
+    /** What a process writes to its standard output before and after the document stays in that order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/stdout", "/proc/self/fd/1", "link"})
+    void write_toTheStandardOutput_sentToAFile_keepsWhatCameBeforeAndAfter(String target) throws Exception {
+        assumeTrue(Files.exists(Path.of("/proc/self/fd/1")), "a system with /proc");
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), Path.of("/dev/stdout"));
+        Path output = dir.resolve("output.txt");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                WriteToAPath.class.getName(), target.equals("link") ? link.toString() : target)
+                .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
+        assertThat(process.exitValue()).isZero();
+
+        String expected = "BEFORE\n" + DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen()) + "\nAFTER\n";
+        assertThat(Files.readString(output)).isEqualTo(expected);
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    @Test
     void isStream_aRegularFileOrAFolder_isNot() throws IOException {
         assertThat(DocumentOutput.isStream(existing())).isFalse();
         assertThat(DocumentOutput.isStream(dir)).isFalse();
