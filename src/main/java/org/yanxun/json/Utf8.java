@@ -141,14 +141,23 @@ final class Utf8 {
     }
 
     /**
-     * Tells whether an ill-formed sequence starts with two bytes that GBK (and GB18030) read as one
-     * character: a lead byte 81 to FE and a trail byte 40 to FE but 7F. A Chinese platform may export
-     * GBK.
+     * Tells whether an ill-formed sequence starts as Chinese text in GBK (or GB18030) would: with a
+     * common Chinese character of GB2312 (a lead byte B0 to F7 and a trail byte A1 to FE), or with two
+     * characters of GBK in a row (a lead byte 81 to FE and a trail byte 40 to FE but 7F, twice). Text in
+     * Latin-1 or Windows-1252, whose letters beyond ASCII stand alone ({@code Müller}: FC 6C), rarely does.
      */
     private static boolean readsAsGbk(byte[] bytes, int at, int to) {
-        int lead = bytes[at] & 0xFF;
-        int trail = at + 1 < to ? bytes[at + 1] & 0xFF : 0;
-        return lead >= 0x81 && lead <= 0xFE && trail >= 0x40 && trail <= 0xFE && trail != 0x7F;
+        return at + 1 < to && between(bytes[at], 0xB0, 0xF7) && between(bytes[at + 1], 0xA1, 0xFE)
+                || gbkPairAt(bytes, at, to) && gbkPairAt(bytes, at + 2, to);
+    }
+
+    private static boolean gbkPairAt(byte[] bytes, int at, int to) {
+        return at + 1 < to && between(bytes[at], 0x81, 0xFE) && between(bytes[at + 1], 0x40, 0xFE)
+                && bytes[at + 1] != 0x7F;
+    }
+
+    private static boolean between(byte b, int low, int high) {
+        return (b & 0xFF) >= low && (b & 0xFF) <= high;
     }
 
     /**

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** A file that cannot be read is one {@code JSON_IO} error, said in both languages for the usual causes. */
 class UnreadableFileTest {
@@ -50,6 +52,23 @@ class UnreadableFileTest {
 
         assertThat(onlyError(file.resolve("x.json")).zh()).endsWith("：路径中有一段不是目录");
         assertThat(onlyError(dir.resolve("n".repeat(300) + ".json")).zh()).endsWith("：文件名过长");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Too many levels of symbolic links or unable to access attributes of symbolic link | 符号链接层数过多，或许是循环链接
+            Not a directory           | 路径中有一段不是目录
+            File name too long        | 文件名过长
+            Input/output error        | 输入输出错误
+            Too many open files       | 打开的文件过多
+            Operation not permitted   | 不允许此操作
+            No such device or address | 没有此设备或地址
+            """)
+    void reasonOfTheSystem_saidInChinese(String reason, String zh) {
+        ReadError error = DocumentInput.unreadable(dir, new FileSystemException("x", null, reason));
+
+        assertThat(error.zh()).isEqualTo("无法读取文件 " + dir + "：" + zh);
+        assertThat(error.en()).isEqualTo("cannot read " + dir + ": " + reason);
     }
 
     @Test

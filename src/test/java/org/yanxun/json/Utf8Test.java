@@ -64,19 +64,31 @@ class Utf8Test {
         assertThat(Utf8.zh(text, 1, text.length)).contains(" 不是合法的 UTF-8 序列（" + zh + "）");
     }
 
-    @Test
-    void jsonLines_gbkBytes_sayHowToConvertTheFile_andLatinOnesDoNot() {
-        // 李 in GBK is C0 EE; é in Windows-1252 is E9, here before a space.
-        byte[] gbk = hex("7B 22 74 79 70 65 22 3A 22 C0 EE 22 7D");
-        byte[] latin = hex("7B 22 74 79 70 65 22 3A 22 E9 20 22 7D");
+    /** A line {@code {"type":"…"}} with some bytes in the quotes. */
+    private static ReadError errorOfALineWith(String bytes) {
+        byte[] line = hex("7B 22 74 79 70 65 22 3A 22 " + bytes + " 22 7D");
+        return ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(line, 4)).errors().get(0);
+    }
 
-        ReadError fromGbk = ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(gbk, 4)).errors().get(0);
-        ReadError fromLatin = ((JsonLine.ErrorLine) JsonLinesReader.create().parseLine(latin, 4)).errors().get(0);
+    @ParameterizedTest
+    @CsvSource({
+            "C0 EE, an overlong form", // 李 in GBK, a character of GB2312
+            "81 40 81 41, a continuation byte with no lead byte"}) // 丂丄, two of GBK's extension
+    void gbkBytes_sayHowToConvertTheFile(String bytes, String cause) {
+        ReadError error = errorOfALineWith(bytes);
 
-        assertThat(fromGbk.en()).endsWith("(an overlong form); if the file was saved as GBK or GB18030, convert it "
-                + "to UTF-8 first, as iconv -f GB18030 -t UTF-8 does");
-        assertThat(fromGbk.zh()).endsWith("；若文件以 GBK 或 GB18030 保存，请先转为 UTF-8，如 iconv -f GB18030 -t UTF-8");
-        assertThat(fromLatin.en()).endsWith("(cut short)");
+        assertThat(error.en()).endsWith("(" + cause + "); if the file was saved as GBK or GB18030, convert it to "
+                + "UTF-8 first, as iconv -f GB18030 -t UTF-8 does");
+        assertThat(error.zh()).endsWith("；若文件以 GBK 或 GB18030 保存，请先转为 UTF-8，如 iconv -f GB18030 -t UTF-8");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "4D FC 6C 6C 65 72", // Müller in Windows-1252
+            "E9 74 E9", // été
+            "81 40 41"}) // one pair of GBK's extension, then ASCII
+    void latinBytes_orOnePairOfTheExtension_sayNothingOfGbk(String bytes) {
+        assertThat(errorOfALineWith(bytes).en()).doesNotContain("GBK");
     }
 
     /** The Qiyingen example with the bytes of its first person's name replaced by some bytes. */

@@ -80,6 +80,36 @@ class RuleEngineTest {
                 .allMatch(finding -> finding.messageEn().contains("(InterruptedException: sleep)"));
     }
 
+    @Test
+    void keyedRule_throwsAnInterruptUndeclaredInItsMapOrCheck_isAFailure_andTheThreadStaysInterrupted() {
+        RuleInfo info = RuleInfo.keyed("OWN_SLEEPER", Severity.ERROR, "all studios", "睡眠", "Sleeper",
+                "A rule of the tests.");
+        KeyedRule<String, Integer> inMap = KeyedRule.of(info, (record, context, emit) -> {
+            if (record instanceof Entity.OfStudio) {
+                undeclared(new InterruptedException("map"));
+            }
+        }, Integer::sum, (key, count, context, sink) -> { });
+        KeyedRule<String, Integer> inCheck = KeyedRule.of(info, (record, context, emit) -> {
+            if (record instanceof Entity.OfStudio) {
+                emit.accept("studios", 1);
+            }
+        }, Integer::sum, (key, count, context, sink) -> undeclared(new InterruptedException("check")));
+        for (KeyedRule<String, Integer> rule : List.of(inMap, inCheck)) {
+            Report report;
+            boolean interrupted;
+            try {
+                report = RuleEngine.builder(Presets.guangzhouLiwan2026()).add(rule).build()
+                        .validate(LIWAN, ExampleCommunities.LIWAN_AS_OF);
+            } finally {
+                interrupted = Thread.interrupted();
+            }
+
+            assertThat(interrupted).isTrue();
+            assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty()
+                    .allMatch(finding -> finding.messageEn().contains("(InterruptedException: "));
+        }
+    }
+
     /** Throws a checked exception without declaring it, as Lombok's {@code @SneakyThrows} does. */
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> void undeclared(Throwable thrown) throws T {
