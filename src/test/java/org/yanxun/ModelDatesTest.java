@@ -82,23 +82,24 @@ class ModelDatesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, LocalDate> record) {
-        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> record.apply(LAST.plusDays(1)))
+    void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, LocalDate> recordedDay) {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> recordedDay.apply(LAST.plusDays(1)))
                 .withMessage(name + " must be in the years 0000 to 9999, was +10000-01-01")
                 .satisfies(e -> assertThat(e.zh()).isEqualTo(name + " 须在 0000 至 9999 年之间，实为 +10000-01-01"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void dayBeforeTheYear0000_refused(String name, Function<LocalDate, LocalDate> record) {
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(FIRST.minusDays(1)))
+    void dayBeforeTheYear0000_refused(String name, Function<LocalDate, LocalDate> recordedDay) {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> recordedDay.apply(FIRST.minusDays(1)))
                 .withMessage(name + " must be in the years 0000 to 9999, was -0001-12-31");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dateFields")
-    void farOutsideTheYears_refused(String name, Function<LocalDate, LocalDate> record) {
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MAX));
-        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> record.apply(LocalDate.MIN));
+    void farOutsideTheYears_refused(String name, Function<LocalDate, LocalDate> recordedDay) {
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> recordedDay.apply(LocalDate.MAX));
+        assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> recordedDay.apply(LocalDate.MIN));
     }
 }

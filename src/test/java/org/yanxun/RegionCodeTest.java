@@ -120,8 +120,8 @@ class RegionCodeTest {
     Arbitrary<String> validCodes() {
         return Combinators.combine(Arbitraries.of(Province.values()), Arbitraries.integers().between(0, 99),
                 Arbitraries.integers().between(0, 99))
-                .as((province, prefecture, county) -> String.format(Locale.ROOT, "%s%02d%02d", province.prefix(), prefecture,
-                        prefecture == 0 ? 0 : county));
+                .as((province, prefecture, county) -> String.format(Locale.ROOT, "%s%02d%02d", province.prefix(),
+                        prefecture, prefecture == 0 ? 0 : county));
     }
 
     /** Any text, of any length, that is not exactly six ASCII digits. */

@@ -61,6 +61,10 @@ final class Cli {
     /** The JSON Schemas bundled in the jar, by name. */
     static final List<String> SCHEMAS = JsonSchemas.names();
 
+    /** The commands, as {@code help} lists them and {@link #command} runs them. */
+    private static final Set<String> COMMANDS = Set.of("examples", "validate", "policy", "rules", "presets", "schema",
+            "help");
+
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
@@ -148,11 +152,14 @@ final class Cli {
      */
     private static Arguments helpArguments(Arguments arguments) {
         List<String> words = arguments.positional();
-        if (words.isEmpty() || words.size() == 1 && COMMANDS.contains(words.get(0))) {
-            return arguments;
+        if (words.size() > 1) {
+            throw new UsageError("help 只接受选项和一个命令名，收到" + wordsZh(words),
+                    "help takes only options and a command's name, was " + wordsEn(words));
         }
-        throw new UsageError("help 只接受选项和一个命令名，收到" + wordsZh(words),
-                "help takes only options and a command's name, was " + wordsEn(words));
+        if (words.size() == 1 && !COMMANDS.contains(words.get(0))) {
+            throw new UsageError("未知命令“" + words.get(0) + "”", "unknown command '" + words.get(0) + "'");
+        }
+        return arguments;
     }
 
     /** Refuses the arguments of a command that takes only options, rather than ignore a misplaced word. */
@@ -230,8 +237,8 @@ final class Cli {
         boolean file = name.toLowerCase(Locale.ROOT).endsWith(".json") || name.contains("/")
                 || name.contains(path.getFileSystem().getSeparator());
         if (!file && !Files.exists(path)) {
-            throw new UsageError("未知政策“" + shown(name) + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
-                    "unknown policy '" + shown(name) + "': use a preset (" + String.join(", ", Presets.ids())
+            throw new UsageError("未知政策“" + name + "”：请用预设（" + String.join("、", Presets.ids()) + "）或政策文件",
+                    "unknown policy '" + name + "': use a preset (" + String.join(", ", Presets.ids())
                             + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
@@ -272,10 +279,6 @@ final class Cli {
     private static String shown(Object name) {
         return Checks.printable(name.toString());
     }
-
-    /** The commands, as {@code help} lists them. */
-    private static final Set<String> COMMANDS = Set.of("examples", "validate", "policy", "rules", "presets", "schema",
-            "help");
 
     /** The UTF-8 byte-order mark, which may begin a file. */
     private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -511,8 +514,8 @@ final class Cli {
                     "policy takes one preset: " + String.join(", ", Presets.ids()));
         }
         String name = arguments.positional().get(0);
-        Policy policy = Presets.byId(name).orElseThrow(() -> new UsageError("未知预设“" + shown(name) + "”：可用 "
-                + String.join("、", Presets.ids()), "unknown preset '" + shown(name) + "': use one of "
+        Policy policy = Presets.byId(name).orElseThrow(() -> new UsageError("未知预设“" + name + "”：可用 "
+                + String.join("、", Presets.ids()), "unknown preset '" + name + "': use one of "
                 + String.join(", ", Presets.ids())));
         out.print(PolicyWriter.pretty().writeToString(policy));
         out.println();

@@ -523,7 +523,8 @@ public final class Checks {
 
     /**
      * Writes each control character, unpaired surrogate, invisible formatting character (Unicode's
-     * category Cf, such as a byte-order mark U+FEFF or a zero-width space U+200B, which would make
+     * category Cf but the zero-width joiner and non-joiner, such as a byte-order mark U+FEFF or a
+     * zero-width space U+200B, which would make
      * <code>1&#92;uFEFF973-01-02</code> look like a date) and character that {@linkplain #reordersText
      * reorders text} as an escape such as <code>&#92;u001B</code> (one beyond U+FFFF as the escapes of its
      * two halves); other characters are kept.
@@ -551,8 +552,13 @@ public final class Checks {
         return escaped.toString();
     }
 
-    /** Tells whether a character, shown raw, would not show as itself: see {@link #printable}. */
+    /**
+     * Tells whether a character, shown raw, would not show as itself: see {@link #printable}. The
+     * zero-width joiner and non-joiner (U+200D, U+200C) are kept: they join letters in Persian and Indic
+     * scripts, and emoji into one.
+     */
     private static boolean hidden(int c) {
-        return Character.isISOControl(c) || reordersText(c) || Character.getType(c) == Character.FORMAT;
+        return Character.isISOControl(c) || reordersText(c)
+                || Character.getType(c) == Character.FORMAT && c != 0x200C && c != 0x200D;
     }
 }

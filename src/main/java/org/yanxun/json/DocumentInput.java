@@ -40,6 +40,19 @@ final class DocumentInput {
     /** A byte-order mark, as a character: ignored at the start of text as at the start of bytes. */
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
+    /**
+     * The Chinese for the reasons a system gives most often beyond those {@link #unreadable} names by their
+     * exceptions, by how the reason starts (Linux's and macOS's words; Java adds to the first).
+     */
+    private static final Map<String, String> REASONS_ZH = Map.of(
+            "Too many levels of symbolic links", "符号链接层数过多，或许是循环链接",
+            "Not a directory", "路径中有一段不是目录",
+            "File name too long", "文件名过长",
+            "Input/output error", "输入输出错误",
+            "Too many open files", "打开的文件过多",
+            "Operation not permitted", "不允许此操作",
+            "No such device or address", "没有此设备或地址");
+
     private DocumentInput() {
     }
 
@@ -64,19 +77,6 @@ final class DocumentInput {
         }
         return Files.newInputStream(path);
     }
-
-    /**
-     * The Chinese for the reasons a system gives most often beyond those {@link #unreadable} names by their
-     * exceptions, by how the reason starts (Linux's and macOS's words; Java adds to the first).
-     */
-    private static final Map<String, String> REASONS_ZH = Map.of(
-            "Too many levels of symbolic links", "符号链接层数过多，或许是循环链接",
-            "Not a directory", "路径中有一段不是目录",
-            "File name too long", "文件名过长",
-            "Input/output error", "输入输出错误",
-            "Too many open files", "打开的文件过多",
-            "Operation not permitted", "不允许此操作",
-            "No such device or address", "没有此设备或地址");
 
     /**
      * The error of a file that cannot be opened or read, in both languages for the usual causes: an

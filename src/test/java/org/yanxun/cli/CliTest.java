@@ -108,8 +108,8 @@ class CliTest {
             err.reset();
             assertThat(run(Locale.ENGLISH, help, "extra")).as(help).isEqualTo(2);
             assertThat(run(Locale.ENGLISH, help, "validate", "extra")).as(help).isEqualTo(2);
-            assertThat(err()).as(help).contains("错误：help 只接受选项和一个命令名，收到“extra”",
-                    "error: help takes only options and a command's name, was 'extra'",
+            assertThat(err()).as(help).contains("错误：未知命令“extra”", "error: unknown command 'extra'",
+                    "错误：help 只接受选项和一个命令名，收到“validate”、“extra”",
                     "error: help takes only options and a command's name, was 'validate', 'extra'");
         }
         assertThat(out()).isEmpty();

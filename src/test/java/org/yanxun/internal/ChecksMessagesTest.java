@@ -41,6 +41,9 @@ class ChecksMessagesTest {
         // A tag character (U+E0001), beyond U+FFFF, as its two halves; an emoji, also beyond, kept.
         assertThat(Checks.quote("a\uDB40\uDC01\uD83D\uDE00")).isEqualTo("'a\\uDB40\\uDC01\uD83D\uDE00'");
         assertThat(Checks.quote("·—‰𠀀")).isEqualTo("'·—‰𠀀'");
+        // Joiners, which join letters and emoji: می‌خواهم, 👩‍💻.
+        assertThat(Checks.quote("می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDCBB"))
+                .isEqualTo("'می\u200Cخواهم \uD83D\uDC69\u200D\uD83D\uDCBB'");
     }
 
     @Test

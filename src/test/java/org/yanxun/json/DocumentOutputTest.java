@@ -303,7 +303,8 @@ class DocumentOutputTest {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
         assertThat(process.exitValue()).isZero();
 
-        String expected = "BEFORE\n" + DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen()) + "\nAFTER\n";
+        String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+        String expected = "BEFORE\n" + document + "\nAFTER\n";
         assertThat(Files.readString(output)).isEqualTo(expected);
         assertThat(Files.isSymbolicLink(link)).isTrue();
     }

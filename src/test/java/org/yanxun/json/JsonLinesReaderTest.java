@@ -28,6 +28,11 @@ class JsonLinesReaderTest {
 
     private static final String PERSON = "{\"type\":\"person\",\"person\":{\"id\":\"p%d\",\"name\":\"n\",\"synthetic\":true}}\n";
 
+    /** The line of a person {@code pN}, with its line break. */
+    private static String person(int n) {
+        return String.format(Locale.ROOT, PERSON, n);
+    }
+
     /** Yields a prefix, then {@code fill} bytes of {@code a}, then a suffix, without holding the filler. */
     private static final class GeneratedInput extends InputStream {
         private final byte[] prefix;
@@ -67,8 +72,8 @@ class JsonLinesReaderTest {
     @Test
     @Timeout(60)
     void read_oneGigabyteLine_isSkippedWithoutHoldingIt_andLaterLinesAreRead() {
-        String before = String.format(Locale.ROOT, PERSON, 1) + "{\"type\":\"person\",\"person\":{\"id\":\"p2\",\"name\":\"";
-        String after = "\",\"synthetic\":true}}\n" + String.format(Locale.ROOT, PERSON, 3);
+        String before = person(1) + "{\"type\":\"person\",\"person\":{\"id\":\"p2\",\"name\":\"";
+        String after = "\",\"synthetic\":true}}\n" + person(3);
         List<JsonLine> lines = new ArrayList<>();
 
         long count = JsonLinesReader.create().read(new GeneratedInput(before, 1L << 30, after), lines::add);
@@ -87,7 +92,7 @@ class JsonLinesReaderTest {
 
     @Test
     void read_badLines_areReportedWithTheirNumber_andTheRestAreRead() {
-        String text = String.format(Locale.ROOT, PERSON, 1) + "{\"type\":\"person\"\n\n" + "[]\n" + String.format(Locale.ROOT, PERSON, 5)
+        String text = person(1) + "{\"type\":\"person\"\n\n" + "[]\n" + person(5)
                 + "{\"type\":\"person\",\"person\":{\"id\":\"p6\",\"name\":\"n\",\"synthetic\":true}} {}\n";
         List<JsonLine> lines = new ArrayList<>();
 
@@ -107,7 +112,7 @@ class JsonLinesReaderTest {
     @Test
     void readDataset_parserStoppedInTheValueOfAProperty_isAtThatPropertyOfTheRecord() {
         String number = "1" + "0".repeat(100);
-        String text = String.format(Locale.ROOT, PERSON, 1)
+        String text = person(1)
                 + "{\"type\":\"person\",\"person\":" + number + "}\n"
                 + "{\"type\":\"person\",\"person\":{\"id\":tru}}\n"
                 + "{\"x-a\":tru,\"type\":\"person\"}\n"
@@ -127,11 +132,11 @@ class JsonLinesReaderTest {
     @Test
     void read_lineLongerThanTheDocumentLimit_isReadAsALine(@TempDir Path dir) throws IOException {
         JsonLinesReader reader = JsonLinesReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(20));
-        String lines = String.format(Locale.ROOT, PERSON, 1) + String.format(Locale.ROOT, PERSON, 2);
+        String lines = person(1) + person(2);
         Path file = Files.writeString(dir.resolve("people.jsonl"), lines);
 
         assertThat(reader.readDataset(lines).orElseThrow().persons()).hasSize(2);
-        assertThat(reader.parseLine(String.format(Locale.ROOT, PERSON, 3).strip(), 3)).isInstanceOf(JsonLine.PersonLine.class);
+        assertThat(reader.parseLine(person(3).strip(), 3)).isInstanceOf(JsonLine.PersonLine.class);
         JsonLinesReport report = JsonLinesValidation.of(org.yanxun.rules.RuleEngine.of(
                 org.yanxun.policy.Presets.guangzhouLiwan2026())).withReader(reader)
                 .validate(file, ExampleCommunities.LIWAN_AS_OF);
@@ -151,14 +156,14 @@ class JsonLinesReaderTest {
 
     @Test
     void read_byteOrderMarkAloneOnALaterLine_isAnEncodingErrorToo() {
-        assertThat(JsonLinesReader.create().readDataset(String.format(Locale.ROOT, PERSON, 1) + "\uFEFF \n").errors())
+        assertThat(JsonLinesReader.create().readDataset(person(1) + "\uFEFF \n").errors())
                 .extracting(ReadError::code, ReadError::line).containsExactly(
                         org.assertj.core.groups.Tuple.tuple(ReadErrorCode.JSON_ENCODING, 2L));
     }
 
     @Test
     void read_byteOrderMarkOnALaterLine_isAnEncodingError() {
-        String lines = "\uFEFF" + String.format(Locale.ROOT, PERSON, 1) + "\uFEFF" + String.format(Locale.ROOT, PERSON, 2);
+        String lines = "\uFEFF" + person(1) + "\uFEFF" + person(2);
 
         assertThat(JsonLinesReader.create().readDataset(lines).errors())
                 .extracting(ReadError::code, ReadError::line, ReadError::column, ReadError::en)
@@ -217,7 +222,7 @@ class JsonLinesReaderTest {
 
     @Test
     void readDataset_childOfAnUnknownParent_isAnErrorWithItsLineAndNoColumn() {
-        String text = String.format(Locale.ROOT, PERSON, 1)
+        String text = person(1)
                 + "{\"type\":\"resource\",\"alliance\":\"nowhere\",\"resource\":{\"id\":\"r\",\"title\":\"t\","
                 + "\"kind\":\"COURSEWARE\",\"contributor\":\"i\",\"createdOn\":\"2024-01-01\","
                 + "\"lastReviewedOn\":\"2024-02-01\",\"shared\":true}}\n";
@@ -297,7 +302,7 @@ class JsonLinesReaderTest {
                 if (calls++ > 0) {
                     throw new IOException("disk gone");
                 }
-                byte[] line = String.format(Locale.ROOT, PERSON, 1).getBytes(StandardCharsets.UTF_8);
+                byte[] line = person(1).getBytes(StandardCharsets.UTF_8);
                 System.arraycopy(line, 0, b, off, line.length);
                 return line.length;
             }
@@ -313,7 +318,7 @@ class JsonLinesReaderTest {
 
     @Test
     void read_streamFailingAfterTwoLines_reportsAndReturnsTheLineItWasReading() {
-        byte[] twoLines = (String.format(Locale.ROOT, PERSON, 1) + String.format(Locale.ROOT, PERSON, 2)).getBytes(StandardCharsets.UTF_8);
+        byte[] twoLines = (person(1) + person(2)).getBytes(StandardCharsets.UTF_8);
         InputStream failing = new InputStream() {
             private boolean served;
 
@@ -346,7 +351,7 @@ class JsonLinesReaderTest {
     @Test
     void readInto_linesNotWanted_skippedUnparsedInOrder(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lines.jsonl"),
-                String.format(Locale.ROOT, PERSON, 1) + "not json\n" + String.format(Locale.ROOT, PERSON, 3) + "\n{\"type\":\nx");
+                person(1) + "not json\n" + person(3) + "\n{\"type\":\nx");
         List<String> seen = new ArrayList<>();
 
         long lines = JsonLinesReader.create().readInto(file, number -> number != 2 && number != 5,
@@ -369,7 +374,7 @@ class JsonLinesReaderTest {
 
     @Test
     void readOnly_file_returnsItsLineCount(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("lines.jsonl"), String.format(Locale.ROOT, PERSON, 1) + "\n" + String.format(Locale.ROOT, PERSON, 2));
+        Path file = Files.writeString(dir.resolve("lines.jsonl"), person(1) + "\n" + person(2));
 
         assertThat(JsonLinesReader.create().readOnly(file, EnumSet.of(RecordType.INSTITUTION), line -> { })).isEqualTo(3);
     }

@@ -89,8 +89,8 @@ class JsonLinesValidationScaleTest {
         assertThat(result.readErrors()).isEmpty();
         assertThat(result.lines()).isGreaterThan(RECORDS * 99L / 100);
         long personsAtPeak = peak[1] * persons / result.lines();
-        System.out.printf(Locale.ROOT, "Validated %,d lines (%,d bytes, %,d persons) in %d s with -Xmx %,d MB; %,d findings;"
-                + " heap held after GC at most %,d bytes above baseline at line %,d (about %,d persons read),"
+        System.out.printf(Locale.ROOT, "Validated %,d lines (%,d bytes, %,d persons) in %d s with -Xmx %,d MB;"
+                + " %,d findings; heap held after GC at most %,d bytes above baseline at line %,d (about %,d persons read),"
                 + " %,d bytes per person%n", result.lines(), Files.size(file), persons, seconds,
                 runtime.maxMemory() / (1024 * 1024), result.report().findings().size(), peak[0], peak[1],
                 personsAtPeak, peak[0] / Math.max(1, personsAtPeak));

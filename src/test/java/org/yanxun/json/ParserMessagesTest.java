@@ -276,8 +276,8 @@ class ParserMessagesTest {
             ReadError space = read.apply("{\"x-a\":1,\u200B\"x-b\":2}").errors().get(0);
 
             assertThat(bom.zh()).isEqualTo("JSON 语法错误：意外的字符 U+FEFF（字节顺序标记，只能位于文件开头），应为一个 JSON 值");
-            assertThat(bom.en()).isEqualTo("JSON syntax error: unexpected character U+FEFF (a byte-order mark, which may "
-                    + "only begin the file); expected a JSON value");
+            assertThat(bom.en()).isEqualTo("JSON syntax error: unexpected character U+FEFF (a byte-order mark, "
+                    + "which may only begin the file); expected a JSON value");
             assertThat(space.zh()).isEqualTo("JSON 语法错误：意外的字符 U+200B（不可见的格式字符），应为以双引号开始的属性名");
             assertThat(space.en()).isEqualTo("JSON syntax error: unexpected character U+200B (an invisible formatting "
                     + "character); expected a property name in double quotes");

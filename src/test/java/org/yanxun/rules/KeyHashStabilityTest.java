@@ -31,7 +31,7 @@ class KeyHashStabilityTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 KeyHashes.class.getName(), Integer.toString(identityHashesTaken))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> lines = List.of(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 .split("\n"));
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();

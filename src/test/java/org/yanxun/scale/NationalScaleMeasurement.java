@@ -143,7 +143,8 @@ public final class NationalScaleMeasurement {
 
         /** Its time and share of Jackson's throughput, or that it ran out of memory. */
         String share(double jackson) {
-            return pass == null ? "out of memory" : String.format(Locale.ROOT, "%.1f s (%.2f)", seconds, jackson / seconds);
+            return pass == null ? "out of memory"
+                    : String.format(Locale.ROOT, "%.1f s (%.2f)", seconds, jackson / seconds);
         }
 
         /** What it read, or that it read other than the baseline. */

@@ -56,7 +56,8 @@ class AllianceRulesTest {
         for (int i = 1; i <= chongqing + sichuan; i++) {
             boolean cq = i <= chongqing;
             InstitutionId id = InstitutionId.of(String.format(Locale.ROOT, "syn-%s-tts-%02d", cq ? "cq" : "sc", i));
-            String region = cq ? String.format(Locale.ROOT, "5001%02d", i) : String.format(Locale.ROOT, "5101%02d", i - chongqing);
+            String region = cq ? String.format(Locale.ROOT, "5001%02d", i)
+                    : String.format(Locale.ROOT, "5101%02d", i - chongqing);
             institutions.add(Institution.of(id, "合成教师进修学校" + i, InstitutionKind.TEACHER_TRAINING_SCHOOL,
                     RegionCode.parse(region)));
             members.add(AllianceMember.of(id, i == 1 ? UnitRole.LEAD : UnitRole.PARTNER));
