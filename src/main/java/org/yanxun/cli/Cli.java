@@ -321,9 +321,10 @@ final class Cli {
      * where a dataset has none, and a second value starting the second line.
      */
     private static boolean looksLikeJsonLines(List<ReadError> errors) {
-        return errors.stream().anyMatch(e -> e.code() == ReadErrorCode.JSON_UNKNOWN_PROPERTY
-                && e.pointer().equals("/type")) && errors.stream()
-                .anyMatch(e -> e.code() == ReadErrorCode.JSON_TRAILING && e.line() == 2);
+        boolean recordType = errors.stream()
+                .anyMatch(e -> e.code() == ReadErrorCode.JSON_UNKNOWN_PROPERTY && e.pointer().equals("/type"));
+        boolean secondValue = errors.stream().anyMatch(e -> e.code() == ReadErrorCode.JSON_TRAILING && e.line() == 2);
+        return recordType && secondValue;
     }
 
     /** How many lines the read errors fall on: a line may have several. */

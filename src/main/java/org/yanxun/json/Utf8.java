@@ -90,7 +90,8 @@ final class Utf8 {
 
     /**
      * The Chinese message for the ill-formed sequence at {@code at}: its bytes, such as {@code C0 AF}, why
-     * they are no UTF-8, and, where they read as a character of GBK, how to convert the file.
+     * they are no UTF-8, and, where they start as Chinese text in GBK would ({@link #readsAsGbk}), how to
+     * convert the file.
      */
     static String zh(byte[] bytes, int at, int to) {
         return "输入不是有效的 UTF-8：字节 " + describe(bytes, at, to) + " 不是合法的 UTF-8 序列（"
