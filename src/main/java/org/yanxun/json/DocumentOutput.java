@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -108,24 +110,20 @@ final class DocumentOutput {
      * {@code /dev/stderr}; empty if it names none.
      */
     static Optional<Path> descriptor(Path path) {
-        Path hop = path.toAbsolutePath().normalize();
-        for (int links = 0; links <= MAX_LINKS; links++) {
-            Path folder = hop.getParent();
-            if (hop.equals(STDOUT) || hop.equals(STDERR) || DEVICES.resolve("fd").equals(folder)
-                    || folder != null && folder.getNameCount() == 3 && folder.startsWith(PROCESSES)
-                            && folder.endsWith("fd")) {
-                return Optional.of(hop);
-            }
-            try {
-                if (!Files.isSymbolicLink(hop)) {
-                    break;
-                }
-                hop = hop.resolveSibling(Files.readSymbolicLink(hop)).normalize();
-            } catch (IOException | SecurityException e) {
-                break;
-            }
+        try {
+            return links(path.toAbsolutePath()).stream().map(Path::normalize).filter(DocumentOutput::isDescriptor)
+                    .findFirst();
+        } catch (IOException | SecurityException e) {
+            // A path whose links cannot be followed names no descriptor; writing it fails on its own.
+            return Optional.empty();
         }
-        return Optional.empty();
+    }
+
+    private static boolean isDescriptor(Path path) {
+        Path folder = path.getParent();
+        return path.equals(STDOUT) || path.equals(STDERR) || DEVICES.resolve("fd").equals(folder)
+                || folder != null && folder.getNameCount() == 3 && folder.startsWith(PROCESSES)
+                        && folder.endsWith("fd");
     }
 
     /**
@@ -170,15 +168,26 @@ final class DocumentOutput {
 
     /** The file a path names once its symbolic links, if any, are followed; it need not exist. */
     private static Path followLinks(Path path) throws IOException {
-        Path target = path;
-        for (int links = 0; Files.isSymbolicLink(target); links++) {
-            if (links == MAX_LINKS) {
+        List<Path> links = links(path);
+        return links.get(links.size() - 1);
+    }
+
+    /**
+     * The path and each path its symbolic links lead to, in turn, ending at the file (which need not
+     * exist).
+     *
+     * @throws FileSystemException past {@value #MAX_LINKS} links
+     */
+    private static List<Path> links(Path path) throws IOException {
+        List<Path> hops = new ArrayList<>(List.of(path));
+        for (Path hop = path; Files.isSymbolicLink(hop); hops.add(hop)) {
+            if (hops.size() > MAX_LINKS) {
                 throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
             }
             // Not normalised: ".." after a folder that is itself a link is for the file system to resolve.
-            target = target.resolveSibling(Files.readSymbolicLink(target));
+            hop = hop.resolveSibling(Files.readSymbolicLink(hop));
         }
-        return target;
+        return hops;
     }
 
     /** Creates an empty file beside another, named after it, with the default permissions. */

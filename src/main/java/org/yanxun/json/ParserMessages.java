@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yanxun.internal.Checks;
 
 /**
  * Says the parser's own messages in our words, in Chinese and in English, without the names of the
@@ -218,13 +219,13 @@ final class ParserMessages {
     }
 
     /**
-     * Quotes a character as the messages of its language do: “：” in Chinese, ':' in English; a Chinese
-     * quotation mark in corner brackets, 「“」, so that it does not read as a quotation mark.
+     * Quotes a character as the messages of its language do ({@link Checks#quoteZh}, {@link Checks#quote});
+     * a Chinese quotation mark in corner brackets, 「“」, so that it does not read as a quotation mark.
      */
     private static String quote(String character, boolean zh) {
         if (!zh) {
-            return "'" + character + "'";
+            return Checks.quote(character);
         }
-        return character.equals("“") || character.equals("”") ? "「" + character + "」" : "“" + character + "”";
+        return character.equals("“") || character.equals("”") ? "「" + character + "」" : Checks.quoteZh(character);
     }
 }

@@ -8,11 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yanxun.ChildJvm;
 
 /** {@link Main} as a user runs it: its own JVM, with standard output wherever the shell sends it. */
 class MainTest {
@@ -25,12 +25,8 @@ class MainTest {
     /** Runs the command line in a new JVM with options of its own, such as a heap limit. */
     private static int run(List<String> options, File out, Path err, String... args)
             throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString()));
-        command.addAll(options);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(out).redirectError(err.toFile()).start();
+        Process process = new ProcessBuilder(ChildJvm.command(options, Main.class, args)).redirectOutput(out)
+                .redirectError(err.toFile()).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
         return process.exitValue();
     }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yanxun.ChildJvm;
 import org.yanxun.Dataset;
 import org.yanxun.Fifos;
 import org.yanxun.InvalidValueException;
@@ -296,9 +297,8 @@ class DocumentOutputTest {
         assumeTrue(Files.exists(Path.of("/proc/self/fd/1")), "a system with /proc");
         Path link = Files.createSymbolicLink(dir.resolve("out.json"), Path.of("/dev/stdout"));
         Path output = dir.resolve("output.txt");
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                WriteToAPath.class.getName(), target.equals("link") ? link.toString() : target)
+        Process process = new ProcessBuilder(ChildJvm.command(List.of(), WriteToAPath.class,
+                target.equals("link") ? link.toString() : target))
                 .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
         assertThat(process.exitValue()).isZero();

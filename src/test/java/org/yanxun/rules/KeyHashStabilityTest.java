@@ -3,10 +3,10 @@ package org.yanxun.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.yanxun.ChildJvm;
 
 /**
  * The keys of the built-in keyed rules hash alike in every JVM, as a distributed run needs: Spark, for
@@ -28,10 +28,8 @@ class KeyHashStabilityTest {
     }
 
     private static List<String> inAnotherJvm(int identityHashesTaken) throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                KeyHashes.class.getName(), Integer.toString(identityHashesTaken))
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(ChildJvm.command(List.of(), KeyHashes.class,
+                Integer.toString(identityHashesTaken))).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<String> lines = List.of(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
                 .split("\n"));
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
