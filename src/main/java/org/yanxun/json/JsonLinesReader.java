@@ -432,15 +432,14 @@ public final class JsonLinesReader {
             return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number, 1,
                     "字节顺序标记只能出现在文件开头", "a byte-order mark may only begin the file")));
         }
-        // A file's lines end at \n; a \r inside one would end a line for other readers, such as Spark's.
-        int lineBreak = LineSplitter.indexOf(bytes, 0, length, (byte) '\r');
-        if (lineBreak >= 0) {
-            return lineBreak(number, lineBreak);
-        }
-        int malformed = Utf8.malformedAt(bytes, 0, length);
-        if (malformed >= 0) {
-            return new JsonLine.ErrorLine(number, List.of(new ReadError(ReadErrorCode.JSON_ENCODING, "", number,
-                    malformed + 1, Utf8.zh(bytes, malformed, length), Utf8.en(bytes, malformed, length))));
+        // A file's lines end at \n; a \r inside one would end a line for other readers, such as Spark's,
+        // and is told before bytes that are not UTF-8. One pass looks for both.
+        int odd = Utf8.malformedOrAt(bytes, 0, length, (byte) '\r');
+        if (odd >= 0) {
+            int lineBreak = bytes[odd] == '\r' ? odd : LineSplitter.indexOf(bytes, odd, length, (byte) '\r');
+            return lineBreak >= 0 ? lineBreak(number, lineBreak) : new JsonLine.ErrorLine(number, List.of(
+                    new ReadError(ReadErrorCode.JSON_ENCODING, "", number, odd + 1, Utf8.zh(bytes, odd, length),
+                            Utf8.en(bytes, odd, length))));
         }
         LineCodec codec = LineCodec.forLine(factory, bytes, length);
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);

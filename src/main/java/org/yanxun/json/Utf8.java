@@ -24,6 +24,9 @@ final class Utf8 {
     /** Reads eight bytes as one word, to pass over ASCII quickly. */
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
+    private static final long LOW_BITS = 0x0101_0101_0101_0101L;
+    /** The byte {@link #malformedOrAt} is given to seek no ASCII byte: as no ASCII byte is {@code 80}. */
+    static final byte NO_STOP = (byte) 0x80;
 
     private Utf8() {
     }
@@ -38,15 +41,50 @@ final class Utf8 {
      * @return the index of the first byte of the first ill-formed sequence, or -1 if there is none
      */
     static int malformedAt(byte[] bytes, int from, int to) {
+        return malformedOrAt(bytes, from, to, NO_STOP);
+    }
+
+    /**
+     * Finds the first byte of a range that is either a given ASCII byte or the first byte of an
+     * ill-formed UTF-8 sequence, as {@link #malformedAt} does, in the same single pass: a line is checked
+     * for a carriage return and for UTF-8 at once, which costs about half of checking it twice.
+     *
+     * <p>Eight bytes are read as one word: its bytes with the high bit set are not ASCII, and the byte
+     * sought is found as {@link LineSplitter#indexOf} finds it. A word with neither is passed over whole.
+     *
+     * @param bytes the bytes
+     * @param from the first index checked
+     * @param to the index after the last checked
+     * @param stop the ASCII byte sought, or {@link #NO_STOP}
+     * @return the index of the first such byte or ill-formed sequence, or -1 if there is none
+     */
+    static int malformedOrAt(byte[] bytes, int from, int to, byte stop) {
+        long pattern = LOW_BITS * (stop & 0xFF);
         int i = from;
         while (i < to) {
-            if (i <= to - Long.BYTES && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
-                i += Long.BYTES;
-                continue;
+            if (i <= to - Long.BYTES) {
+                long word = (long) WORDS.get(bytes, i);
+                long matched = word ^ pattern;
+                long flags = (word | (matched - LOW_BITS) & ~matched) & HIGH_BITS;
+                if (flags == 0) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                // The lowest flag is the first byte that is not ASCII or is the one sought.
+                i += Long.numberOfTrailingZeros(flags) >>> 3;
             }
             int lead = bytes[i] & 0xFF;
             if (lead < 0x80) {
+                if (lead == stop) {
+                    return i;
+                }
                 i++;
+                continue;
+            }
+            // Most text past ASCII here is Chinese: three bytes whose lead byte allows any continuation.
+            if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && i + 2 < to
+                    && (bytes[i + 1] & 0xC0) == 0x80 && (bytes[i + 2] & 0xC0) == 0x80) {
+                i += 3;
                 continue;
             }
             int length = lengthOf(lead);

@@ -218,6 +218,29 @@ class ParseLineTest {
     }
 
     @Test
+    void readFile_returnAfterBytesThatAreNotUtf8_isTheErrorTold(@TempDir Path dir) throws IOException {
+        byte[] withReturn = PERSON.replaceFirst(",", ",\r").getBytes(StandardCharsets.UTF_8);
+        byte[] without = PERSON.getBytes(StandardCharsets.UTF_8);
+        withReturn[3] = (byte) 0xFF;
+        without[3] = (byte) 0xFF;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(withReturn);
+        bytes.write('\n');
+        bytes.writeBytes(without);
+        bytes.write('\n');
+        Path file = Files.write(dir.resolve("both.jsonl"), bytes.toByteArray());
+        List<JsonLine> lines = new ArrayList<>();
+
+        JsonLinesReader.create().read(file, lines::add);
+
+        assertThat(lines).allSatisfy(line -> assertThat(line).isInstanceOf(JsonLine.ErrorLine.class))
+                .extracting(line -> ((JsonLine.ErrorLine) line).errors().get(0))
+                .extracting(ReadError::code, ReadError::line, ReadError::column)
+                .containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, 1L, PERSON.indexOf(',') + 2),
+                        tuple(ReadErrorCode.JSON_ENCODING, 2L, 4));
+    }
+
+    @Test
     void parseLine_parserStoppedInTheValueOfAProperty_isAtThatPropertyOfTheRecord() {
         String number = "1" + "0".repeat(100);
         String line = "{\"type\":\"studio\",\"cluster\":\"c1\",\"studio\":{\"id\":\"s1\",\"cycle\":" + number + "}}";

@@ -35,7 +35,7 @@ class Utf8Properties {
     @Provide
     Arbitrary<byte[]> bytes() {
         Arbitrary<Integer> leads = Arbitraries.of(0x0A, 0x0D, 0x41, 0x7F, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
-                0xE4, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFF);
+                0xE1, 0xE4, 0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF4, 0xF5, 0xF8, 0xFF);
         Arbitrary<Integer> nexts = Arbitraries.of(0x0A, 0x0D, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0);
         Arbitrary<byte[]> sequences = Combinators.combine(leads, nexts.list().ofMaxSize(3)).as((lead, next) -> {
             byte[] sequence = new byte[1 + next.size()];
@@ -67,6 +67,17 @@ class Utf8Properties {
                 assertThat(decodes(Arrays.copyOf(bytes, end))).isFalse();
             }
         }
+    }
+
+    @Property(tries = 2000)
+    void malformedOrAt_isTheFirstOfTheByteSoughtAndTheIllFormedSequence(@ForAll("bytes") byte[] bytes,
+            @ForAll @IntRange(min = 0, max = 9) int from) {
+        int start = Math.min(from, bytes.length);
+        int malformed = Utf8.malformedAt(bytes, start, bytes.length);
+        int sought = LineSplitter.indexOf(bytes, start, bytes.length, (byte) '\r');
+
+        assertThat(Utf8.malformedOrAt(bytes, start, bytes.length, (byte) '\r'))
+                .isEqualTo(sought < 0 ? malformed : malformed < 0 ? sought : Math.min(sought, malformed));
     }
 
     @Property(tries = 1000)
