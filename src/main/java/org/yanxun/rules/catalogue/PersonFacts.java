@@ -2,7 +2,6 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -97,7 +96,9 @@ final class PersonFacts implements Serializable {
     private String subjects;
     /** The employer, the same object as the institution's own identifier when it is in the data. */
     private InstitutionId employer;
+    /** The date of birth as a {@link #calendarDay}, or {@link #NONE}. */
     private int birth = NONE;
+    /** The day teaching began as a {@link #calendarDay}, or {@link #NONE}. */
     private int since = NONE;
     private long[] honours = NO_HONOURS;
     /** Null, one {@link Seat}, or an array of seats. */
@@ -162,8 +163,8 @@ final class PersonFacts implements Serializable {
         stages = (byte) bits(person.stages());
         subjects = codes(person.subjects());
         employer = person.employer().map(id -> canonical(id, dimensions)).orElse(null);
-        birth = epochDay(person.birthDate());
-        since = epochDay(person.teachingSince());
+        birth = calendarDay(person.birthDate());
+        since = calendarDay(person.teachingSince());
         if (!person.honours().isEmpty()) {
             honours = person.honours().stream().mapToLong(h -> (long) h.kind().ordinal() << 40
                     | (long) h.level().ordinal() << 32 | (h.awardedOn().toEpochDay() & 0xFFFF_FFFFL)).toArray();
@@ -264,6 +265,21 @@ final class PersonFacts implements Serializable {
     /** A date as an epoch day, or {@link #NONE} if there is none; without boxing. */
     static int epochDay(Optional<LocalDate> date) {
         return date.isPresent() ? (int) date.get().toEpochDay() : NONE;
+    }
+
+    /**
+     * A date of the model as its year, month and day in one int ({@code year << 9 | month << 5 | day}),
+     * or {@link #NONE} if there is none: such ints compare as their dates do, and full years between
+     * two need no calendar arithmetic ({@link #yearsSince}), where an epoch day must first be turned
+     * back into a date, the most of the time spent on a person's age and 教龄.
+     */
+    private static int calendarDay(Optional<LocalDate> date) {
+        return date.isPresent() ? (int) calendarDay(date.get()) : NONE;
+    }
+
+    /** A date as {@link #calendarDay(Optional)} packs it, in a long: any date's year fits. */
+    private static long calendarDay(LocalDate date) {
+        return (long) date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
     }
 
     PersonFacts add(PersonFacts other) {
@@ -407,7 +423,7 @@ final class PersonFacts implements Serializable {
     /** The day teaching began, as {@link Person#teachingSince()}. */
     Optional<LocalDate> teachingSince() {
         return person instanceof Person whole ? whole.teachingSince()
-                : since == NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(since));
+                : since == NONE ? Optional.empty() : Optional.of(LocalDate.of(since >> 9, since >> 5 & 0xF, since & 0x1F));
     }
 
     /** The age on a date, as {@link Person#ageOn(LocalDate)}. */
@@ -415,10 +431,18 @@ final class PersonFacts implements Serializable {
         return person instanceof Person whole ? whole.ageOn(date) : yearsSince(birth, date);
     }
 
-    /** Full years from an epoch day to a date, or empty if there is no day or it comes after the date. */
-    private static OptionalInt yearsSince(int epochDay, LocalDate date) {
-        return epochDay == NONE || epochDay > date.toEpochDay() ? OptionalInt.empty()
-                : OptionalInt.of(Period.between(LocalDate.ofEpochDay(epochDay), date).getYears());
+    /**
+     * Full years from a {@link #calendarDay} to a date, as {@link java.time.Period#between} counts them,
+     * or empty if there is no day or it comes after the date: the difference of the years, less one
+     * before the anniversary's month and day (a day born on 29 February has its anniversary on 1 March).
+     */
+    private static OptionalInt yearsSince(int day, LocalDate date) {
+        long on = calendarDay(date);
+        if (day == NONE || day > on) {
+            return OptionalInt.empty();
+        }
+        int years = (int) ((on >> 9) - (day >> 9));
+        return OptionalInt.of((on & 0x1FF) < (day & 0x1FF) ? years - 1 : years);
     }
 
     /** The number of seats of some tiers, counted without a list. */

@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -88,6 +89,17 @@ class PersonFactsTest {
         Person unknown = Mutations.withoutTeachingSince(host);
 
         SamePerson.assertAnswersAs(factsOf(unknown, Location.ofLine(3).child("person")), unknown);
+    }
+
+    @Test
+    void personOfALine_bornAndStartingOnALeapDay_countsYearsAsTheRecord() {
+        Person leap = host.toBuilder().birthDate(LocalDate.of(1980, 2, 29)).teachingSince(LocalDate.of(2004, 2, 29))
+                .build();
+
+        SamePerson.assertAnswersAs(factsOf(leap, Location.ofLine(3).child("person")), leap,
+                LocalDate.of(2005, 2, 28), LocalDate.of(2005, 3, 1), LocalDate.of(2008, 2, 28),
+                LocalDate.of(2008, 2, 29), LocalDate.of(2024, 12, 31), LocalDate.of(2025, 1, 1), LocalDate.MAX,
+                LocalDate.MIN);
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Person;
@@ -40,8 +42,14 @@ final class SamePerson {
         assertThat(facts.employer()).isEqualTo(person.employer());
         assertThat(facts.teachingSince()).isEqualTo(person.teachingSince());
         List<LocalDate> on = new ArrayList<>(List.of(days));
-        person.teachingSince().ifPresent(since -> on.addAll(List.of(since, since.minusDays(1))));
-        person.birthDate().ifPresent(birth -> on.addAll(List.of(birth, birth.minusDays(1))));
+        // Each date, the day before it, and the days around its anniversaries, where full years change.
+        for (LocalDate date : Stream.of(person.teachingSince(), person.birthDate()).flatMap(Optional::stream).toList()) {
+            on.addAll(List.of(date, date.minusDays(1)));
+            for (int years : new int[] {1, 3, 30}) {
+                on.addAll(List.of(date.plusYears(years), date.plusYears(years).minusDays(1),
+                        date.plusYears(years).plusDays(1)));
+            }
+        }
         for (LocalDate day : on) {
             assertThat(facts.teachingYearsOn(day)).as("教龄 on %s", day).isEqualTo(person.teachingYearsOn(day));
             assertThat(facts.ageOn(day)).as("age on %s", day).isEqualTo(person.ageOn(day));
