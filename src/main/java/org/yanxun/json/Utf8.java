@@ -25,8 +25,8 @@ final class Utf8 {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
     private static final long LOW_BITS = 0x0101_0101_0101_0101L;
-    /** The byte {@link #malformedOrAt} is given to seek no ASCII byte: as no ASCII byte is {@code 80}. */
-    static final byte NO_STOP = (byte) 0x80;
+    /** The byte given to {@link #malformedOrAt} to seek none: {@code 80} is not ASCII. */
+    private static final byte NO_STOP = (byte) 0x80;
 
     private Utf8() {
     }
@@ -46,8 +46,8 @@ final class Utf8 {
 
     /**
      * Finds the first byte of a range that is either a given ASCII byte or the first byte of an
-     * ill-formed UTF-8 sequence, as {@link #malformedAt} does, in the same single pass: a line is checked
-     * for a carriage return and for UTF-8 at once, which costs about half of checking it twice.
+     * ill-formed UTF-8 sequence, in the single pass of {@link #malformedAt}: a line of JSON Lines is
+     * checked for a carriage return and for UTF-8 at once rather than read twice.
      *
      * <p>Eight bytes are read as one word: its bytes with the high bit set are not ASCII, and the byte
      * sought is found as {@link LineSplitter#indexOf} finds it. A word with neither is passed over whole.
@@ -55,7 +55,7 @@ final class Utf8 {
      * @param bytes the bytes
      * @param from the first index checked
      * @param to the index after the last checked
-     * @param stop the ASCII byte sought, or {@link #NO_STOP}
+     * @param stop the ASCII byte sought
      * @return the index of the first such byte or ill-formed sequence, or -1 if there is none
      */
     static int malformedOrAt(byte[] bytes, int from, int to, byte stop) {
