@@ -71,8 +71,8 @@ public final class SafeJson {
      * an eighth of the time spent binding a line and a sixth of the memory allocated. Its parsers take
      * their buffers from a pool per thread, not from Jackson's default pool shared by all threads: a
      * reader of JSON Lines starts a parser per line, and taking and returning the buffers through the
-     * shared pool's queue took about 3 % of the time spent reading a line. (A virtual thread gets no
-     * reuse from a pool per thread; it allocates the buffers, as Jackson does without a pool.)
+     * shared pool's queue took about 3 % of the time spent reading a line. (Threads share no buffers
+     * then: each thread, a virtual one too, allocates its own and keeps them while it lives.)
      *
      * @param limits the limits, not null
      * @return the factory

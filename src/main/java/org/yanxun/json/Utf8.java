@@ -55,7 +55,7 @@ final class Utf8 {
      * @param bytes the bytes
      * @param from the first index checked
      * @param to the index after the last checked
-     * @param stop the ASCII byte sought
+     * @param stop the ASCII byte sought, or {@code 80} to seek none
      * @return the index of the first such byte or ill-formed sequence, or -1 if there is none
      */
     static int malformedOrAt(byte[] bytes, int from, int to, byte stop) {

@@ -42,16 +42,18 @@ import org.yanxun.rules.RuleContext;
  * in exchanges. The shared state of the rules keyed by person.
  *
  * <p>A national data set has some ten million persons, so the state of a person read from a stream
- * (a record with a line) is packed: enums as ordinals and bit sets, dates as epoch days, honours as
- * one {@code long} each, names, subjects and identifiers interned, locations as a line and a
- * {@link Spot#where}, and a single seat held without an array. The checks read those fields through
+ * (a record with a line) is packed: enums as ordinals and bit sets, the date of birth and the day
+ * teaching began as year, month and day in one {@code int} each, honours as one {@code long} each,
+ * names, subjects and identifiers interned, locations as a line and a {@link Spot#where}, and a single
+ * seat held without an array. The checks read those fields through
  * accessors that answer as the {@link Person} would, without rebuilding the record. A person of a whole
  * document, which the caller holds in memory anyway, is kept as it is; it is packed only if the state
  * is serialized.
  */
 final class PersonFacts implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    /** 2 since the dates of birth and of teaching's start are kept as year, month and day, not epoch days. */
+    private static final long serialVersionUID = 2L;
 
     /** The one grouping of every rule keyed by person: records are mapped once for all of them. */
     static final Grouping<PersonId, PersonFacts> GROUPING = Grouping.folding(PersonFacts::fold, PersonFacts::add);
