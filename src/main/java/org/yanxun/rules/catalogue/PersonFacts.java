@@ -271,9 +271,9 @@ final class PersonFacts implements Serializable {
 
     /**
      * A date of the model as its year, month and day in one int ({@code year << 9 | month << 5 | day}),
-     * or {@link #NONE} if there is none: such ints compare as their dates do, and full years between
-     * two need no calendar arithmetic ({@link #yearsSince}), where an epoch day must first be turned
-     * back into a date, the most of the time spent on a person's age and 教龄.
+     * or {@link #NONE} if there is none: such ints compare as their dates do, and the full years between
+     * two need no calendar arithmetic ({@link #yearsSince}). An epoch day had to be turned back into a
+     * date for each age or 教龄 asked, which took most of their time.
      */
     private static int calendarDay(Optional<LocalDate> date) {
         return date.isPresent() ? (int) calendarDay(date.get()) : NONE;
@@ -425,7 +425,8 @@ final class PersonFacts implements Serializable {
     /** The day teaching began, as {@link Person#teachingSince()}. */
     Optional<LocalDate> teachingSince() {
         return person instanceof Person whole ? whole.teachingSince()
-                : since == NONE ? Optional.empty() : Optional.of(LocalDate.of(since >> 9, since >> 5 & 0xF, since & 0x1F));
+                : since == NONE ? Optional.empty()
+                : Optional.of(LocalDate.of(since >> 9, since >> 5 & 0xF, since & 0x1F));
     }
 
     /** The age on a date, as {@link Person#ageOn(LocalDate)}. */
@@ -436,7 +437,8 @@ final class PersonFacts implements Serializable {
     /**
      * Full years from a {@link #calendarDay} to a date, as {@link java.time.Period#between} counts them,
      * or empty if there is no day or it comes after the date: the difference of the years, less one
-     * before the anniversary's month and day (a day born on 29 February has its anniversary on 1 March).
+     * before the anniversary's month and day (from 29 February, a year is full on 1 March of a common
+     * year).
      */
     private static OptionalInt yearsSince(int day, LocalDate date) {
         long on = calendarDay(date);
