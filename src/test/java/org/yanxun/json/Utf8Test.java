@@ -25,8 +25,8 @@ class Utf8Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF", "EE 80 80", "EF BF BF",
-            "F0 90 80 80", "F3 BF BF BF", "F4 8F BF BF"})
+    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF",
+            "EE 80 80", "EF BF BF", "F0 90 80 80", "F3 BF BF BF", "F4 8F BF BF"})
     void malformedAt_wellFormedSequences_none(String bytes) {
         byte[] text = hex("41 42 43 44 45 46 47 48 " + bytes + " 41");
 
@@ -34,8 +34,9 @@ class Utf8Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"80", "BF", "C0 AF", "C1 BF", "C2 41", "E0 80 AF", "E0 9F BF", "E1 80 41", "EC C0 80", "ED A0 80", "ED BF BF",
-            "F0 80 80 AF", "F0 8F BF BF", "F4 90 80 80", "F5 80 80 80", "F8 80 80 80", "FF", "E4 B8", "F0 90 80"})
+    @ValueSource(strings = {"80", "BF", "C0 AF", "C1 BF", "C2 41", "E0 80 AF", "E0 9F BF", "E1 80 41", "EC C0 80",
+            "ED A0 80", "ED BF BF", "F0 80 80 AF", "F0 8F BF BF", "F4 90 80 80", "F5 80 80 80", "F8 80 80 80", "FF", "E4 B8",
+            "F0 90 80"})
     void malformedAt_illFormedOrCutShortSequences_isWhereTheyStart(String bytes) {
         byte[] text = hex("41 42 43 44 45 46 47 48 " + bytes);
 

@@ -43,7 +43,8 @@ final class SamePerson {
         assertThat(facts.teachingSince()).isEqualTo(person.teachingSince());
         List<LocalDate> on = new ArrayList<>(List.of(days));
         // Each date, the day before it, and the days around its anniversaries, where full years change.
-        for (LocalDate date : Stream.of(person.teachingSince(), person.birthDate()).flatMap(Optional::stream).toList()) {
+        List<LocalDate> dates = Stream.of(person.teachingSince(), person.birthDate()).flatMap(Optional::stream).toList();
+        for (LocalDate date : dates) {
             on.addAll(List.of(date, date.minusDays(1)));
             for (int years : new int[] {1, 3, 30}) {
                 on.addAll(List.of(date.plusYears(years), date.plusYears(years).minusDays(1),
