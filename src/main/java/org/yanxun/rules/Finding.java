@@ -42,11 +42,11 @@ public record Finding(String code, Severity severity, Location location, String 
      * @param code the rule code, not null, not empty
      * @param severity the severity, not null
      * @param location the location, not null
-     * @param messageZh the Chinese message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
-     * @param messageEn the English message, not null, at most {@value #MAX_MESSAGE_LENGTH} characters
+     * @param messageZh the Chinese message, not null, not empty, at most {@value #MAX_MESSAGE_LENGTH} characters
+     * @param messageEn the English message, not null, not empty, at most {@value #MAX_MESSAGE_LENGTH} characters
      * @param policyId the policy identifier, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the code is empty, a message is longer than
+     * @throws IllegalArgumentException if the code or a message is empty, a message is longer than
      *     {@value #MAX_MESSAGE_LENGTH} characters (code points, as JSON Schema's {@code maxLength} counts
      *     them), or a text holds an unpaired surrogate, which is no character and which UTF-8 cannot write
      */
@@ -60,7 +60,7 @@ public record Finding(String code, Severity severity, Location location, String 
     }
 
     private static void requireMessage(String message, String name) {
-        Checks.atMost(Checks.noUnpairedSurrogate(message, name), name, MAX_MESSAGE_LENGTH);
+        Checks.atMost(Checks.notEmpty(message, name), name, MAX_MESSAGE_LENGTH);
     }
 
     /**

@@ -332,6 +332,25 @@ class ReportDocumentTest {
     }
 
     @Test
+    void read_emptyMessage_bothReaderAndSchemaReject() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("messageZh", ""));
+
+        assertThat(ReportReader.create().read(json).errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.pointer()).isEqualTo("/findings/0");
+        });
+        assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
+    }
+
+    @Test
+    void read_messageOfOneCharacter_bothReaderAndSchemaAccept() {
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("messageZh", "消"));
+
+        assertThat(ReportReader.create().read(json).errors()).isEmpty();
+        assertThat(BundledSchemas.validate("report", json)).isEmpty();
+    }
+
+    @Test
     void read_messageOfTheLongestLength_bothReaderAndSchemaAccept() {
         String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
                 o -> o.put("messageEn", "x".repeat(Finding.MAX_MESSAGE_LENGTH)));

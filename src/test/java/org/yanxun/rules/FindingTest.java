@@ -30,6 +30,23 @@ class FindingTest {
     }
 
     @Test
+    void new_emptyMessage_refusedInBothLanguages() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "", "message", "p"))
+                .withMessage("messageZh must not be empty")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageZh 不能为空"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", "", "p"))
+                .withMessage("messageEn must not be empty");
+    }
+
+    @Test
+    void new_messagesOfOneCharacter_accepted() {
+        Finding finding = new Finding("X", Severity.INFO, Location.root(), "消", "m", "p");
+        assertThat(finding.messageZh() + finding.messageEn()).isEqualTo("消m");
+    }
+
+    @Test
     void new_messageOfTheLongestLengthInCodePointsOutsideTheBasicPlane_accepted() {
         String longest = "𠀀".repeat(Finding.MAX_MESSAGE_LENGTH);
         assertThat(new Finding("X", Severity.INFO, Location.root(), longest, "m", "p").messageZh()).hasSize(

@@ -678,6 +678,21 @@ class RuleEngineTest {
     }
 
     @Test
+    void validate_localRuleReportingAnEmptyMessage_oneEngineFindingAtTheRecordNamingTheMessage() {
+        Rule rule = LocalRule.of(local("TEST_EMPTY", Severity.INFO), Entity.OfExchange.class, (e, context, sink) -> {
+            if (e.exchange().id().value().equals("qiyingen-x-05")) {
+                sink.add(e.location(), "空", "");
+            }
+        });
+        Report report = qiyingenWith(rule);
+        assertThat(report.withCode("TEST_EMPTY").findings()).isEmpty();
+        assertThat(report.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/alliances/0/exchanges/4");
+            assertThat(f.messageEn()).contains("TEST_EMPTY", "messageEn must not be empty");
+        });
+    }
+
+    @Test
     void validate_ruleThrowsWithAHugeOrFailingMessage_oneEngineFindingQuotingTheStartOfIt() {
         String huge = "坏".repeat(Finding.MAX_MESSAGE_LENGTH + 1);
         Rule hugeRule = LocalRule.of(local("TEST_HUGE", Severity.ERROR), Entity.OfExchange.class, (e, context, sink) -> {
