@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -61,7 +62,10 @@ final class EngineCheck {
         if (standalone) {
             TreeSet<String> disabled = new TreeSet<>(policy.disabledRules());
             disabled.add(REF_UNKNOWN);
-            policy = policy.withDisabledRules(disabled);
+            // A severity for a disabled rule is a policy problem: the policy's own for REF_UNKNOWN goes too.
+            TreeMap<String, Severity> severities = new TreeMap<>(policy.severities());
+            severities.remove(REF_UNKNOWN);
+            policy = policy.withDisabledRules(disabled).withSeverities(severities);
         }
         RuleEngine engine;
         try {

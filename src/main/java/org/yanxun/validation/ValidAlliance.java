@@ -24,9 +24,10 @@ import org.yanxun.policy.Severity;
  * violation at the property path of its JSON Pointer, with its code and severity in a
  * {@link FindingPayload}.
  *
- * <p>The alliance is validated on its own, so {@code REF_UNKNOWN} is switched off: it names
- * institutions and persons that are not part of it, and rules that need their records have nothing
- * to check. Validate the whole {@link org.yanxun.Dataset} with {@link ValidDataset} to check those.
+ * <p>The alliance is validated on its own, so {@code REF_UNKNOWN} is switched off, whatever severity
+ * the policy gives it: it names institutions and persons that are not part of it, and rules that need
+ * their records have nothing to check. Validate the whole {@link org.yanxun.Dataset} with
+ * {@link ValidDataset} to check those.
  */
 @Documented
 @Constraint(validatedBy = ValidAllianceValidator.class)

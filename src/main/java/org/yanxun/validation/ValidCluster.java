@@ -23,9 +23,10 @@ import org.yanxun.policy.Severity;
  * becomes one violation at the property path of its JSON Pointer, with its code and severity in a
  * {@link FindingPayload}.
  *
- * <p>The cluster is validated on its own, so {@code REF_UNKNOWN} is switched off: it names
- * institutions and persons that are not part of it. Validate the whole {@link org.yanxun.Dataset} with
- * {@link ValidDataset} to check those references and the rules that need them.
+ * <p>The cluster is validated on its own, so {@code REF_UNKNOWN} is switched off, whatever severity the
+ * policy gives it: it names institutions and persons that are not part of it. Validate the whole
+ * {@link org.yanxun.Dataset} with {@link ValidDataset} to check those references and the rules that need
+ * them.
  */
 @Documented
 @Constraint(validatedBy = ValidClusterValidator.class)

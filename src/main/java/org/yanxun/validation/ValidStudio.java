@@ -29,10 +29,11 @@ import org.yanxun.policy.Severity;
  * public class StudioForm implements StudioSource { ... }
  * }</pre>
  *
- * <p>The studio is validated on its own, so {@code REF_UNKNOWN} is switched off: its memberships
- * name persons and its host institution an institution that are not part of it. For the same reason,
- * rules that need a member's record (eligibility, the ladder) have nothing to check. Validate the
- * whole {@link org.yanxun.Dataset} with {@link ValidDataset} to check those.
+ * <p>The studio is validated on its own, so {@code REF_UNKNOWN} is switched off, whatever severity the
+ * policy gives it: its memberships name persons and its host institution an institution that are not
+ * part of it. For the same reason, rules that need a member's record (eligibility, the ladder) have
+ * nothing to check. Validate the whole {@link org.yanxun.Dataset} with {@link ValidDataset} to check
+ * those.
  */
 @Documented
 @Constraint(validatedBy = ValidStudioValidator.class)

@@ -144,6 +144,28 @@ class ValidStudioTest {
         }
     }
 
+    /** A provider of the Liwan preset under an id of its own that makes REF_UNKNOWN a warning. */
+    public static final class RefUnknownWarns implements PolicyProvider {
+        /** Creates the provider. */
+        public RefUnknownWarns() {
+        }
+
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026().withId("district-ref-unknown-warns")
+                    .withSeverities(new java.util.TreeMap<>(java.util.Map.of("REF_UNKNOWN", Severity.WARNING)));
+        }
+    }
+
+    static final class RefUnknownWarning {
+        @ValidStudio(asOf = "2026-03-01", minSeverity = Severity.INFO, policyProvider = RefUnknownWarns.class)
+        final Studio studio;
+
+        RefUnknownWarning(Studio studio) {
+            this.studio = studio;
+        }
+    }
+
     static final class Provided {
         @ValidStudio(asOf = "2026-03-01", policy = "does-not-matter", policyProvider = Provincial.class)
         final Studio studio = STUDIO;
@@ -478,6 +500,15 @@ class ValidStudioTest {
     void validStudio_policyProvider_takesPrecedence() {
         assertThat(ENGLISH.validate(new Provided())).extracting(v -> Validators.payload(v).code())
                 .contains("STUDIO_CYCLE_LENGTH", "STUDIO_MEMBER_COUNT");
+    }
+
+    @Test
+    void validStudio_policyWithASeverityForRefUnknown_usableAndRefUnknownStaysOff() {
+        // The studio's host, members and employers are in no dataset here, so REF_UNKNOWN would fire.
+        assertThat(ENGLISH.validate(new RefUnknownWarning(STUDIO))).isEmpty();
+        Studio threeYears = STUDIO.toBuilder().cycle(new org.yanxun.Cycle(STUDIO.cycle().start(), 3)).build();
+        assertThat(ENGLISH.validate(new RefUnknownWarning(threeYears))).extracting(v -> Validators.payload(v).code())
+                .containsExactly("STUDIO_CYCLE_LENGTH");
     }
 
     @Test
