@@ -156,6 +156,37 @@ public final class RuleEngine {
         return new RuleRun(this, context(dimensions, asOf), partition, type -> 0);
     }
 
+    /**
+     * Returns the finding this engine reports when a rule throws on a record, or when the map of a keyed
+     * rule's grouping throws on it: {@value #ENGINE_RULE_FAILED} (ERROR) at the record, quoting the
+     * exception's class and the first 1,000 characters of its message. For a runner of the rules of its
+     * own, such as the Spark example, whose reports must equal the engine's. Such a runner also keeps the
+     * interrupt of an {@link InterruptedException} thrown undeclared, as the engine does.
+     *
+     * @param rule the rule that failed, or a keyed rule of the grouping whose map failed, not null
+     * @param location the record's location, not null
+     * @param failure what the rule threw, not null
+     * @return the finding
+     */
+    public Finding failureAt(Rule rule, Location location, Exception failure) {
+        return RuleFailures.at(Objects.requireNonNull(rule, "rule"), policy.id(),
+                Objects.requireNonNull(location, "location"), Objects.requireNonNull(failure, "failure"));
+    }
+
+    /**
+     * Returns the finding this engine reports when a keyed rule throws on a key's state, as
+     * {@link #failureAt} does for a record: at the root, naming the key by its first 200 characters.
+     *
+     * @param rule the keyed rule that failed, not null
+     * @param key the key, not null
+     * @param failure what the rule threw, not null
+     * @return the finding
+     */
+    public Finding failureOn(Rule rule, Object key, Exception failure) {
+        return RuleFailures.on(Objects.requireNonNull(rule, "rule"), policy.id(), Objects.requireNonNull(key, "key"),
+                Objects.requireNonNull(failure, "failure"));
+    }
+
     private RuleContext context(Dimensions dimensions, LocalDate asOf) {
         return new RuleContext(policy, asOf, dimensions);
     }

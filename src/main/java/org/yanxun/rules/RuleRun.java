@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import org.yanxun.InvalidValueException;
-import org.yanxun.internal.Checks;
 import org.yanxun.internal.SideBySide;
 import org.yanxun.policy.Severity;
 
@@ -36,10 +35,6 @@ public final class RuleRun {
      */
     static final int HEAP_BYTES_PER_EXPECTED_KEY = 256;
 
-    /** The most characters of a key that the message of a failed check quotes. */
-    static final int KEY_TEXT_LENGTH = 200;
-    /** The most characters of an exception's message that the message of a failed rule quotes. */
-    static final int DETAIL_LENGTH = 1_000;
     private static final Check[] NO_CHECKS = {};
     private static final KeyedRule<?, ?>[] NO_KEYED_RULES = {};
 
@@ -351,7 +346,7 @@ public final class RuleRun {
             rule.check((K) key, (S) state, context, sink);
         } catch (Exception e) {
             keepInterrupt(e);
-            failed(rule, Location.root(), keyText(key), e, into);
+            into.add(RuleFailures.on(rule, context.policy().id(), key, e));
         }
     }
 
@@ -366,51 +361,6 @@ public final class RuleRun {
         }
     }
 
-    /**
-     * A key as a failure's message names it: its text, cut to {@value #KEY_TEXT_LENGTH} characters; a
-     * key whose {@code toString} fails is named by its class.
-     */
-    private static String keyText(Object key) {
-        try {
-            return cut(String.valueOf(key), KEY_TEXT_LENGTH);
-        } catch (Exception e) {
-            return nameOf(key.getClass());
-        }
-    }
-
-    /**
-     * An exception as a failure's message quotes it: its class and its message, cut to
-     * {@value #DETAIL_LENGTH} characters; a message that cannot be had is left out.
-     */
-    private static String detailOf(Exception e) {
-        String message;
-        try {
-            message = e.getMessage();
-        } catch (Exception again) {
-            message = null;
-        }
-        String type = nameOf(e.getClass());
-        return type + (message == null ? "" : ": " + cut(message, DETAIL_LENGTH));
-    }
-
-    /** A class as a message names it: its simple name, or its binary name if it has none (an anonymous class). */
-    private static String nameOf(Class<?> type) {
-        return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
-    }
-
-    /**
-     * A text cut to some characters, not inside a surrogate pair, with an ellipsis if it was cut, and made
-     * {@linkplain Checks#printable printable}: a finding refuses an unpaired surrogate, which an exception's
-     * message or a key's text may hold.
-     */
-    private static String cut(String text, int length) {
-        if (text.length() <= length) {
-            return Checks.printable(text);
-        }
-        return Checks.printable(text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1
-                : length)) + "…";
-    }
-
     /** The sink of a rule's findings, which adds them to a list. */
     private FindingSink sink(Rule rule, List<Finding> into) {
         RuleInfo info = rule.info();
@@ -420,18 +370,7 @@ public final class RuleRun {
     }
 
     private void failed(Rule rule, Location location, Exception e, List<Finding> into) {
-        failed(rule, location, null, e, into);
-    }
-
-    /** Reports a rule that failed at a location, or on a key ({@code keyText}) when it is not null. */
-    private void failed(Rule rule, Location location, String keyText, Exception e, List<Finding> into) {
-        String code = rule.info().code();
-        String detail = detailOf(e);
-        into.add(new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
-                "规则 " + code + (keyText == null ? " " : " 检查键“" + keyText + "”时") + "执行失败（" + detail
-                        + "），其余规则照常执行",
-                "rule " + code + " failed" + (keyText == null ? "" : " on key '" + keyText + "'") + " (" + detail
-                        + "); the other rules still ran", context.policy().id()));
+        into.add(RuleFailures.at(rule, context.policy().id(), location, e));
     }
 
     /** A rule with the sink of its findings. */

@@ -448,6 +448,33 @@ class RuleEngineTest {
     }
 
     @Test
+    void failureAtAndOn_areTheFindingsTheEngineReportsForTheSameFailures() {
+        IllegalStateException inRecord = new IllegalStateException("坏记录 " + "x".repeat(2_000));
+        UnsupportedOperationException onKey = new UnsupportedOperationException("no check");
+        Rule local = LocalRule.of(local("TEST_FAILS_ON_RECORD", Severity.INFO), Entity.OfExchange.class,
+                (e, context, sink) -> {
+                    if (e.exchange().id().value().equals("qiyingen-x-05")) {
+                        throw inRecord;
+                    }
+                });
+        String longKey = "键".repeat(RuleFailures.KEY_TEXT_LENGTH + 1);
+        Rule keyed = KeyedRule.<String, Integer>of(keyed("TEST_FAILS_ON_KEY", Severity.INFO),
+                (e, context, emit) -> emit.accept(longKey, 1), Integer::sum, (key, count, context, sink) -> {
+                    throw onKey;
+                });
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(local).add(keyed).build();
+
+        List<Finding> reported = engine.validate(QIYINGEN, ExampleCommunities.QIYINGEN_AS_OF)
+                .withCode(RuleEngine.ENGINE_RULE_FAILED).findings();
+
+        assertThat(reported).containsExactlyInAnyOrder(
+                engine.failureAt(local, Location.of("/alliances/0/exchanges/4"), inRecord),
+                engine.failureOn(keyed, longKey, onKey));
+        assertThat(engine.failureAt(local, Location.root(), inRecord).messageEn()).hasSizeLessThan(1_100)
+                .startsWith("rule TEST_FAILS_ON_RECORD failed (IllegalStateException: 坏记录 xxx").contains("…)");
+    }
+
+    @Test
     void validate_keyedRuleThrowsInCheck_keyLongOrUnprintable_isQuotedCutOrByItsClass() {
         record Unprintable(int n) {
             @Override
@@ -455,7 +482,7 @@ class RuleEngineTest {
                 throw new IllegalStateException("no text");
             }
         }
-        String longKey = "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1) + "😀tail";
+        String longKey = "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 1) + "😀tail";
         Rule longRule = KeyedRule.<String, Integer>of(keyed("TEST_LONG_KEY", Severity.ERROR),
                 (e, context, emit) -> emit.accept(longKey, 1), Integer::sum, (key, count, context, sink) -> {
                     throw new UnsupportedOperationException();
@@ -465,7 +492,7 @@ class RuleEngineTest {
                     throw new UnsupportedOperationException();
                 });
         assertThat(qiyingenWith(longRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
-                .containsExactly("rule TEST_LONG_KEY failed on key '" + "k".repeat(RuleRun.KEY_TEXT_LENGTH - 1)
+                .containsExactly("rule TEST_LONG_KEY failed on key '" + "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 1)
                         + "…' (UnsupportedOperationException); the other rules still ran");
         assertThat(qiyingenWith(unprintableRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
                 .extracting(Finding::messageEn).containsExactly(

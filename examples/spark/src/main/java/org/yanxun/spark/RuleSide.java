@@ -22,7 +22,6 @@ import org.yanxun.rules.Finding;
 import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
-import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleEngine;
@@ -107,14 +106,5 @@ final class RuleSide {
         Severity severity = policy.severityOf(rule.info().code(), rule.info().defaultSeverity());
         return (location, zh, en) -> findings.add(new Finding(rule.info().code(), severity, location, zh, en,
                 policy.id()));
-    }
-
-    /** The finding the engine reports when a rule throws, so one broken rule never hides the others. */
-    Finding failed(Rule rule, Location location, RuntimeException e) {
-        String code = rule.info().code();
-        String detail = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return new Finding(RuleEngine.ENGINE_RULE_FAILED, Severity.ERROR, location,
-                "规则 " + code + " 执行失败（" + detail + "），其余规则照常执行",
-                "rule " + code + " failed (" + detail + "); the other rules still ran", context.policy().id());
     }
 }

@@ -28,7 +28,6 @@ import org.yanxun.rules.FindingSink;
 import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
-import org.yanxun.rules.Location;
 import org.yanxun.rules.Rule;
 import org.yanxun.rules.RuleEngine;
 import scala.Tuple2;
@@ -193,10 +192,11 @@ public final class SparkValidation {
                     try {
                         side.groupings.get(g).map(entity, side.context, (key, state) -> out.add(
                                 new Tuple2<>(new GroupKey(grouping, key), new Tagged(grouping, state))));
-                    } catch (RuntimeException e) {
+                    } catch (Exception e) {
+                        keepInterrupt(e);
                         for (Rule rule : side.engine.rules()) {
                             if (rule instanceof KeyedRule<?, ?> keyed && keyed.grouping() == side.groupings.get(g)) {
-                                failures.add(FindingJson.of(side.failed(rule, entity.location(), e)));
+                                failures.add(FindingJson.of(side.engine.failureAt(rule, entity.location(), e)));
                             }
                         }
                     }
@@ -236,10 +236,16 @@ public final class SparkValidation {
         return new Validation(local.union(keyed), readErrors);
     }
 
-    /** Tells whether a line holds reference data that every executor needs: the broadcast lines. */
+    /**
+     * Tells whether a line may hold reference data that every executor needs: the broadcast lines, which
+     * {@link RuleSide} reads, keeping the institutions, alliances and custom studio types among them. A
+     * line whose type is one of those names it, with any spaces around it, or writes it with an escape
+     * (<code>"&#92;u0069nstitution"</code>); a few other lines name them too ({@code "alliance":"a0"}) and
+     * are read for nothing.
+     */
     private static boolean isDimension(String line) {
-        return line.contains("\"type\":\"institution\"") || line.contains("\"type\":\"alliance\"")
-                || line.contains("\"type\":\"studioType\"");
+        return line.contains("institution") || line.contains("alliance") || line.contains("studioType")
+                || line.indexOf('\\') >= 0;
     }
 
     /** Gives the record of each line that can be read; {@link #validate} reports the others. */
@@ -268,10 +274,18 @@ public final class SparkValidation {
         List<Finding> findings = new ArrayList<>();
         try {
             rule.check(rule.entityType().cast(entity), side.context, side.sink(rule, findings));
-        } catch (RuntimeException e) {
-            findings.add(side.failed(rule, entity.location(), e));
+        } catch (Exception e) {
+            keepInterrupt(e);
+            findings.add(side.engine.failureAt(rule, entity.location(), e));
         }
         findings.forEach(f -> out.add(FindingJson.of(f)));
+    }
+
+    /** Keeps the interrupt of an {@code InterruptedException} a rule threw undeclared, as the engine does. */
+    private static void keepInterrupt(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -298,8 +312,9 @@ public final class SparkValidation {
                 FindingSink sink = side.sink(rule, findings);
                 try {
                     ((KeyedRule<Object, Object>) keyed).check(key.key(), state, side.context, sink);
-                } catch (RuntimeException e) {
-                    findings.add(side.failed(rule, Location.root(), e));
+                } catch (Exception e) {
+                    keepInterrupt(e);
+                    findings.add(side.engine.failureOn(rule, key.key(), e));
                 }
                 findings.forEach(f -> out.add(FindingJson.of(f)));
             }
