@@ -70,8 +70,17 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      *     it stopped in
      */
     static ParserFailure of(JacksonException e, JsonParser parser, boolean inValue) {
-        String property = propertyOf(parser);
         TokenStreamContext context = parser.streamReadContext();
+        String property;
+        if (isTooDeep(e) && context.getParent() != null) {
+            // The parser makes the context of an array or object before it refuses it as too deep: the
+            // parser stopped in the parent, at the value that starts the refused one, after giving its
+            // name if it is a property's.
+            context = context.getParent();
+            property = parser.currentToken() == JsonToken.PROPERTY_NAME ? context.currentName() : null;
+        } else {
+            property = propertyOf(parser);
+        }
         int depth = context.getNestingDepth();
         // The parser counts an element when it starts on it, before the comma: [1,tru] and [1 2] stop in
         // element 1, [1,2} after it.
@@ -81,7 +90,8 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         // which differs from read to read, and a long number is passed at its end: such a value is
         // reported where it starts.
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
-                : isValueTooLong(e) ? parser.currentTokenLocation() : parser.currentLocation();
+                : isValueTooLong(e) ? parser.currentTokenLocation()
+                : isTooDeep(e) ? bracketBefore(parser.currentLocation()) : parser.currentLocation();
         String message = e.getOriginalMessage();
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {
@@ -172,6 +182,12 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         return afterName ? parser.streamReadContext().currentName() : null;
     }
 
+    /** Whether a parser stopped at an array or object nested deeper than its limit. */
+    private static boolean isTooDeep(JacksonException e) {
+        return e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).startsWith(ParserMessages.NESTING_DEPTH);
+    }
+
     /** Whether a parser stopped inside a string or number longer than its limit. */
     private static boolean isValueTooLong(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
@@ -199,6 +215,17 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         }
         return new TokenStreamLocation(ContentReference.unknown(), where.getByteOffset() - bytes, -1,
                 where.getLineNr(), where.getColumnNr() - bytes);
+    }
+
+    /**
+     * Where the bracket starts that a parser stopped just after, reading bytes or text: the {@code [} or
+     * {@code {} of an array or object it refused as too deep.
+     */
+    private static TokenStreamLocation bracketBefore(TokenStreamLocation where) {
+        long bytes = where.getByteOffset();
+        long chars = where.getCharOffset();
+        return new TokenStreamLocation(ContentReference.unknown(), bytes < 0 ? -1 : bytes - 1, chars < 0 ? -1 : chars - 1,
+                where.getLineNr(), where.getColumnNr() - 1);
     }
 
     /** The code point whose UTF-8 starts with a lead byte and goes on unread, or the byte if it does not. */

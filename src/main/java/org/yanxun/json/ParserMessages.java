@@ -59,6 +59,9 @@ final class ParserMessages {
     /** How the parser's message starts when a document is longer than its limit. */
     static final String DOCUMENT_LENGTH = "Document length";
 
+    /** How the parser's message starts when an array or object is nested deeper than its limit. */
+    static final String NESTING_DEPTH = "Document nesting depth";
+
     /** The kinds known, the more particular first. */
     private static final List<Known> KNOWN = List.of(
             new Known("Unrecognized token '(.*)': was expecting .*",
@@ -82,7 +85,7 @@ final class ParserMessages {
                     "unexpected character {character}"),
             new Known("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "数字长度 $1 超过上限 $2", "a number of $1 digits exceeds the limit of $2"),
-            new Known("Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
+            new Known(NESTING_DEPTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "嵌套深度 $1 超过上限 $2", "nesting depth $1 exceeds the limit of $2"),
             // The parser stops a long name or string at its first buffer past the limit, so the length it
             // gives is only what it had read: the messages give the limit alone. A name's limit counts

@@ -46,9 +46,9 @@ public final class Location implements Comparable<Location>, Serializable {
      * @param line the 1-based line, or empty
      * @param pointer the JSON Pointer, not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the pointer does not start with {@code /}, holds a {@code ~}
-     *     that is not {@code ~0} or {@code ~1} (RFC 6901's only escapes) or an unpaired surrogate, or the
-     *     line is below 1
+     * @throws IllegalArgumentException if the pointer is not empty and does not start with {@code /}, holds
+     *     a {@code ~} that is not {@code ~0} or {@code ~1} (RFC 6901's only escapes) or an unpaired
+     *     surrogate, or the line is below 1
      */
     public Location(OptionalLong line, String pointer) {
         Objects.requireNonNull(line, "line");

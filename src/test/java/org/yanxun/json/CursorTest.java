@@ -170,6 +170,45 @@ class CursorTest {
         }
     }
 
+    /**
+     * Documents with an array or object one level deeper than a nesting limit, with the limit, the pointer
+     * of the value it starts and the text that starts with it (its last occurrence).
+     */
+    static Stream<Arguments> tooDeep() {
+        return Stream.of(
+                // the value of a property, refused as it starts, after the parser gave the name
+                Arguments.of(3, PERSON + "\"honours\":[{}]}]}", "/persons/0/honours", "[{}]"),
+                Arguments.of(3, PERSON + "\"x-e\":[[1]]}]}", "/persons/0/x-e", "[[1]]"),
+                Arguments.of(3, PERSON + "\"name\":\"张𠀀\",\"honours\":[{}]}]}", "/persons/0/honours", "[{}]"),
+                Arguments.of(2, HEAD + ",\"persons\":[{\"id\":\"a\"}]}", "/persons/0", "{\"id\""),
+                Arguments.of(1, HEAD + ",\"persons\":[]}", "/persons", "[]"),
+                // an element of an array
+                Arguments.of(4, PERSON + "\"honours\":[{}]}]}", "/persons/0/honours/0", "{}]"),
+                Arguments.of(4, PERSON + "\"honours\":[1,[]]}]}", "/persons/0/honours/1", "[]]"),
+                // inside a value being skipped: that value
+                Arguments.of(4, PERSON + "\"x-e\":[[1]]}]}", "/persons/0/x-e", "[1]"),
+                Arguments.of(4, PERSON + "\"zz\":{\"b\":{}}}]}", "/persons/0/zz", "{}"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("tooDeep")
+    void fatal_nestedTooDeep_isAtTheValueItStarts_readFromTextOrBytes(int limit, String json, String pointer,
+            String at) {
+        DatasetReader reader = DatasetReader.create().withLimits(JsonLimits.defaults().withMaxNestingDepth(limit));
+        List<ReadError> fromText = reader.read(json).errors();
+        List<ReadError> fromBytes = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
+                .errors();
+
+        String before = json.substring(0, json.lastIndexOf(at));
+        // Reading text the column counts characters (UTF-16 units), reading bytes it counts bytes.
+        assertThat(fromText.get(fromText.size() - 1)).extracting(ReadError::code, ReadError::pointer, ReadError::column)
+                .containsExactly(ReadErrorCode.JSON_LIMIT, pointer, before.length() + 1);
+        assertThat(fromBytes.get(fromBytes.size() - 1)).extracting(ReadError::code, ReadError::pointer,
+                ReadError::column).containsExactly(ReadErrorCode.JSON_LIMIT, pointer,
+                        before.getBytes(StandardCharsets.UTF_8).length + 1);
+        assertThat(fromBytes).hasSameSizeAs(fromText);
+    }
+
     @Test
     void fatal_numberAcrossTheParsersBuffer_isAtItsUnexpectedCharacter_readFromTextOrBytes() {
         // The parser reading text holds 4,000 characters at a time: the number starts before that and ends after.
