@@ -56,7 +56,7 @@ final class ReportTable {
         lines.ifPresent(n -> out.append(language.pick("（" + n + " 行）", " (" + English.count(n, "line") + ")")));
         out.append('\n')
                 .append(language.pick("政策：", "Policy: ")).append(policy.id()).append(" (")
-                .append(language.pick(policy.nameZh(), policy.nameEn())).append(")\n")
+                .append(Checks.printable(language.pick(policy.nameZh(), policy.nameEn()))).append(")\n")
                 .append(language.pick("基准日期：", "As of: ")).append(report.asOf())
                 .append(policy.isEffectiveOn(report.asOf()) ? "" : notInForce(policy, language)).append('\n')
                 .append(language.pick("结果：", "Result: "))

@@ -316,7 +316,8 @@ public final class Checks {
      * Tells whether a character, shown raw, breaks a line or reorders the text around it: the line and
      * paragraph separators U+2028 and U+2029 and the bidi controls (Unicode's {@code Bidi_Control}:
      * U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069), with which a quoted value could make
-     * a message read otherwise. Data may hold them; a message shows them escaped.
+     * a message read otherwise. Data may hold them; a read error's message and the command line's
+     * output show them escaped.
      *
      * @param c the character
      * @return whether it is one of them

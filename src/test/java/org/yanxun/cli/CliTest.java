@@ -627,6 +627,23 @@ class CliTest {
     }
 
     @Test
+    void validate_policyNameWithInvisibleOrBidiCharacters_isShownEscapedInTheTable(@TempDir Path dir)
+            throws IOException {
+        String sample = Files.readString(Path.of("examples/sample-district-2027.policy.json"));
+        Path policy = Files.writeString(dir.resolve("mine.json"), sample
+                .replace("\"Sample district 2027\"", "\"Sample\\u200Bdistrict\\u202E2027\"")
+                .replace("\"示例区2027年教师研训共同体\"", "\"示例区\\uFEFF2027\""));
+
+        run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(), "--as-of",
+                "2026-03-01", "--lang", "en");
+        assertThat(out()).contains("Policy: sample-district-2027 (Sample\\u200Bdistrict\\u202E2027)\n");
+        out.reset();
+        run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(), "--as-of",
+                "2026-03-01", "--lang", "zh");
+        assertThat(out()).contains("政策：sample-district-2027 (示例区\\uFEFF2027)\n");
+    }
+
+    @Test
     void validate_policyFileWithThePresetsIdButOtherLimits_exit2InBothLanguages(@TempDir Path dir) throws IOException {
         String sample = Files.readString(Path.of("examples/sample-district-2027.policy.json"));
         Path policy = Files.writeString(dir.resolve("mine.json"),
