@@ -51,10 +51,12 @@ import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.Title;
+import org.yanxun.policy.HostCriterion;
 import org.yanxun.policy.MemberEligibility;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
+import org.yanxun.policy.StudioTypePolicy;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.Report;
 
@@ -103,6 +105,25 @@ class PersonRulesTest {
                 .is(Severity.ERROR, SG_HOST.id().value(), SG_HOST.name())
                 .zh("职称不低于正高级")
                 .en("may not host a special-grade studio, which needs one of: a title of full senior teacher or higher; ");
+    }
+
+    @Test
+    void studioHostEligible_policyOfAThousandCriteria_firesNamingTheFirstTenAndHowManyMore() {
+        StudioTypePolicy specialGrade = LIWAN_POLICY.studios().types().get(StudioType.SPECIAL_GRADE_STUDIO.code());
+        List<HostCriterion> many = java.util.Collections.nCopies(1_000 / specialGrade.hostCriteria().size(),
+                specialGrade.hostCriteria()).stream().flatMap(List::stream).toList();
+        TreeMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
+        types.put(StudioType.SPECIAL_GRADE_STUDIO.code(), specialGrade.withHostCriteria(many));
+        Policy policy = LIWAN_POLICY.withId("many-criteria").withStudios(LIWAN_POLICY.studios().withTypes(types));
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR).build());
+
+        Report report = liwan(data, policy);
+
+        assertThat(report.withCode("ENGINE_RULE_FAILED").findings()).isEmpty();
+        assertThat(report.withCode("STUDIO_HOST_ELIGIBLE").findings()).singleElement().satisfies(f -> {
+            assertThat(f.messageEn()).endsWith("; … and " + (many.size() - 10) + " more").hasSizeLessThan(2_000);
+            assertThat(f.messageZh()).endsWith(" …另有 " + (many.size() - 10) + " 个）");
+        });
     }
 
     @Test
