@@ -214,7 +214,9 @@ final class SessionRules {
                 "Each full year of an alliance's plan that has ended by the as-of date holds at least the policy's "
                         + "number of joint research sessions (联合研修; working meetings, competitions and showcases do "
                         + "not count). A plan that ends at most " + AllianceRules.PLAN_END_MARGIN_DAYS + " days before "
-                        + "a full year (as ALLIANCE_PLAN_PERIOD allows) has its last year checked up to its end.",
+                        + "a full year (as ALLIANCE_PLAN_PERIOD allows) has its last year checked up to its end. "
+                        + "The first " + PersonRules.LISTED + " years short of sessions are reported one by one, "
+                        + "any others in one finding.",
                 "alliances.minSessionsPerYear"),
                 SessionLog.GROUPING,
                 (key, log, context, sink) -> {
@@ -232,22 +234,41 @@ final class SessionRules {
                 .filter(h -> h.kind() == SessionKind.JOINT_RESEARCH && period.contains(h.date()))
                 .collect(Collectors.groupingBy(h -> planYear(period.start(), h.date()), TreeMap::new,
                         Collectors.counting()));
+        Location at = log.allianceAt.location().child("plan", "period");
+        // A plan of centuries (ALLIANCE_PLAN_PERIOD's to report) would give a finding a year: the first
+        // years short of sessions have one each, the others one together.
+        long shortYears = 0;
+        DateRange firstUnlisted = null;
+        DateRange lastUnlisted = null;
         for (long year = 0; ; year++) {
             LocalDate end = period.start().plusYears(year + 1).minusDays(1);
             if (end.isAfter(period.end().plusDays(AllianceRules.PLAN_END_MARGIN_DAYS))) {
-                return;
+                break;
             }
             DateRange span = DateRange.of(period.start().plusYears(year), end.isAfter(period.end()) ? period.end() : end);
             if (!span.end().isBefore(context.asOf())) {
-                return;
+                break;
             }
             long held = perYear.getOrDefault(year, 0L);
-            if (held < required) {
-                sink.add(log.allianceAt.location().child("plan", "period"), "规划第 " + (year + 1) + " 年（"
-                                + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 " + required + " 次",
+            if (held >= required) {
+                continue;
+            }
+            if (++shortYears <= PersonRules.LISTED) {
+                sink.add(at, "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 "
+                                + required + " 次",
                         "plan year " + (year + 1) + " (" + Periods.en(span) + ") held "
                                 + English.count(held, "joint session") + "; the policy requires at least " + required);
+            } else {
+                firstUnlisted = firstUnlisted == null ? span : firstUnlisted;
+                lastUnlisted = span;
             }
+        }
+        if (firstUnlisted != null) {
+            long more = shortYears - PersonRules.LISTED;
+            DateRange span = DateRange.of(firstUnlisted.start(), lastUnlisted.end());
+            sink.add(at, "规划另有 " + more + " 个年度（" + Periods.zh(span) + "之间）联合研修少于 " + required + " 次",
+                    English.count(more, "more plan year") + " (within " + Periods.en(span) + ") held fewer than "
+                            + English.count(required, "joint session") + " each");
         }
     }
 

@@ -247,6 +247,38 @@ class SessionRulesTest {
         return findings(qiyingen(data, LocalDate.of(2026, 6, 1)), "SESSION_FREQUENCY");
     }
 
+    /**
+     * The 綦营恩 data with its plan starting on another day, as of 2026-06-01: its joint sessions are in 2022,
+     * 2023 and 2024.
+     */
+    private static List<Finding> frequencyWithPlanStarting(LocalDate start) {
+        var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, a.plan().map(p -> new AlliancePlan(p.title(),
+                DateRange.of(start, p.period().end()), p.mechanisms(), p.resourceKinds(), p.topics(), p.activityKinds(),
+                p.keyTasks()))));
+        return findings(qiyingen(data, LocalDate.of(2026, 6, 1)), "SESSION_FREQUENCY");
+    }
+
+    @Test
+    void sessionFrequency_planOfACenturyWithoutSessions_tenYearsOneEachAndTheRestTogether() {
+        List<Finding> found = frequencyWithPlanStarting(LocalDate.of(1900, 1, 1));
+
+        assertThat(found).hasSize(11).allSatisfy(f -> assertThat(f.pointer()).isEqualTo("/alliances/0/plan/period"));
+        assertThat(found).extracting(Finding::messageEn).contains(
+                "plan year 10 (1909-01-01 to 1909-12-31) held 0 joint sessions; the policy requires at least 1",
+                // 1910 to 2021 and 2025
+                "113 more plan years (within 1910-01-01 to 2025-12-31) held fewer than 1 joint session each");
+        assertThat(found).extracting(Finding::messageZh)
+                .contains("规划另有 113 个年度（1910-01-01 至 2025-12-31之间）联合研修少于 1 次");
+    }
+
+    @Test
+    void sessionFrequency_tenYearsWithoutSessions_oneFindingEach() {
+        // 2013 to 2021 and 2025
+        assertThat(frequencyWithPlanStarting(LocalDate.of(2013, 1, 1))).extracting(Finding::messageEn).hasSize(10)
+                .allMatch(message -> message.startsWith("plan year "))
+                .contains("plan year 13 (2025-01-01 to 2025-12-31) held 0 joint sessions; the policy requires at least 1");
+    }
+
     @Test
     void sessionFrequency_planEndingWithinTheMarginOfAFullYear_checksItsLastYearToItsEnd() {
         LocalDate end = LocalDate.of(2025, 12, 31).minusDays(AllianceRules.PLAN_END_MARGIN_DAYS);
