@@ -224,8 +224,8 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
     private static TokenStreamLocation bracketBefore(TokenStreamLocation where) {
         long bytes = where.getByteOffset();
         long chars = where.getCharOffset();
-        return new TokenStreamLocation(ContentReference.unknown(), bytes < 0 ? -1 : bytes - 1, chars < 0 ? -1 : chars - 1,
-                where.getLineNr(), where.getColumnNr() - 1);
+        return new TokenStreamLocation(ContentReference.unknown(), bytes < 0 ? -1 : bytes - 1,
+                chars < 0 ? -1 : chars - 1, where.getLineNr(), where.getColumnNr() - 1);
     }
 
     /** The code point whose UTF-8 starts with a lead byte and goes on unread, or the byte if it does not. */

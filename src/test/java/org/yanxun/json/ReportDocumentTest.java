@@ -333,7 +333,8 @@ class ReportDocumentTest {
 
     @Test
     void read_emptyMessage_bothReaderAndSchemaReject() {
-        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("messageZh", ""));
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
+                o -> o.put("messageZh", ""));
 
         assertThat(ReportReader.create().read(json).errors()).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
@@ -344,7 +345,8 @@ class ReportDocumentTest {
 
     @Test
     void read_messageOfOneCharacter_bothReaderAndSchemaAccept() {
-        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0", o -> o.put("messageZh", "消"));
+        String json = mutate(ReportWriter.compact().writeToString(QIYINGEN), "/findings/0",
+                o -> o.put("messageZh", "消"));
 
         assertThat(ReportReader.create().read(json).errors()).isEmpty();
         assertThat(BundledSchemas.validate("report", json)).isEmpty();

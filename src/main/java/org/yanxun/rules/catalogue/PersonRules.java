@@ -94,8 +94,8 @@ final class PersonRules {
                         StudioTypePolicy type = ofType.get();
                         sink.add(seat.location().child("person"),
                                 who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
-                                        + joined(type.hostCriteria().stream().map(HostCriterion::zh).toList(), "；", true)
-                                        + "）",
+                                        + joined(type.hostCriteria().stream().map(HostCriterion::zh).toList(), "；",
+                                                true) + "）",
                                 whoEn(facts) + " may not host " + English.indefinite(seat.type().en())
                                         + ", which needs one of: " + joined(type.hostCriteria().stream()
                                                 .map(HostCriterion::en).toList(), "; ", false));

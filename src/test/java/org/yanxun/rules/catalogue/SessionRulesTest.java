@@ -275,8 +275,8 @@ class SessionRulesTest {
     void sessionFrequency_tenYearsWithoutSessions_oneFindingEach() {
         // 2013 to 2021 and 2025
         assertThat(frequencyWithPlanStarting(LocalDate.of(2013, 1, 1))).extracting(Finding::messageEn).hasSize(10)
-                .allMatch(message -> message.startsWith("plan year "))
-                .contains("plan year 13 (2025-01-01 to 2025-12-31) held 0 joint sessions; the policy requires at least 1");
+                .allMatch(message -> message.startsWith("plan year ")).contains(
+                        "plan year 13 (2025-01-01 to 2025-12-31) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test

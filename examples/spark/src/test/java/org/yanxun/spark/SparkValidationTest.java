@@ -77,7 +77,7 @@ class SparkValidationTest {
     }
 
     @Test
-    void validate_customStudioTypesUnreadableLinesAndReferenceDataNotWrittenAsThisLibraryWrites_sameAsInProcess() throws IOException {
+    void validate_customTypesUnreadableLinesAndReferenceLinesSpacedOrEscaped_sameAsInProcess() throws IOException {
         String type = "{\"type\":\"studioType\",\"studioType\":{\"code\":\"COUNTY_BACKBONE\",\"form\":\"STUDIO\","
                 + "\"rung\":2,\"zh\":\"县级骨干教师工作室\",\"en\":\"county backbone studio\"}}";
         String studio = Files.readAllLines(file).stream().filter(line -> line.startsWith("{\"type\":\"studio\","))
