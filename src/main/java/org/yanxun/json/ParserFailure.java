@@ -71,8 +71,9 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
      */
     static ParserFailure of(JacksonException e, JsonParser parser, boolean inValue) {
         TokenStreamContext context = parser.streamReadContext();
+        boolean tooDeep = isTooDeep(e);
         String property;
-        if (isTooDeep(e) && context.getParent() != null) {
+        if (tooDeep && context.getParent() != null) {
             // The parser makes the context of an array or object before it refuses it as too deep: the
             // parser stopped in the parent, at the value that starts the refused one, after giving its
             // name if it is a property's.
@@ -91,7 +92,7 @@ record ParserFailure(String message, TokenStreamLocation where, String property,
         // reported where it starts.
         TokenStreamLocation where = e.getLocation() != null ? e.getLocation()
                 : isValueTooLong(e) ? parser.currentTokenLocation()
-                : isTooDeep(e) ? bracketBefore(parser.currentLocation()) : parser.currentLocation();
+                : tooDeep ? bracketBefore(parser.currentLocation()) : parser.currentLocation();
         String message = e.getOriginalMessage();
         Matcher named = message == null ? null : UNEXPECTED.matcher(message);
         if (message != null && message.startsWith(UNRECOGNIZED) && message.length() > UNRECOGNIZED.length()) {

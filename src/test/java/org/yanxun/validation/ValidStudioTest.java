@@ -14,13 +14,16 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ResourceBundleMessageInterpolator;
 import org.hibernate.validator.resourceloading.PlatformResourceBundleLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yanxun.Cycle;
 import org.yanxun.Studio;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
@@ -153,7 +156,7 @@ class ValidStudioTest {
         @Override
         public Policy policy() {
             return Presets.guangzhouLiwan2026().withId("district-ref-unknown-warns")
-                    .withSeverities(new java.util.TreeMap<>(java.util.Map.of("REF_UNKNOWN", Severity.WARNING)));
+                    .withSeverities(new TreeMap<>(Map.of("REF_UNKNOWN", Severity.WARNING)));
         }
     }
 
@@ -506,7 +509,7 @@ class ValidStudioTest {
     void validStudio_policyWithASeverityForRefUnknown_usableAndRefUnknownStaysOff() {
         // The studio's host, members and employers are in no dataset here, so REF_UNKNOWN would fire.
         assertThat(ENGLISH.validate(new RefUnknownWarning(STUDIO))).isEmpty();
-        Studio threeYears = STUDIO.toBuilder().cycle(new org.yanxun.Cycle(STUDIO.cycle().start(), 3)).build();
+        Studio threeYears = STUDIO.toBuilder().cycle(new Cycle(STUDIO.cycle().start(), 3)).build();
         assertThat(ENGLISH.validate(new RefUnknownWarning(threeYears))).extracting(v -> Validators.payload(v).code())
                 .containsExactly("STUDIO_CYCLE_LENGTH");
     }

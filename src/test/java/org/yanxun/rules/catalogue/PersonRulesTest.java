@@ -23,6 +23,7 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -110,7 +111,7 @@ class PersonRulesTest {
     @Test
     void studioHostEligible_policyOfAThousandCriteria_firesNamingTheFirstTenAndHowManyMore() {
         StudioTypePolicy specialGrade = LIWAN_POLICY.studios().types().get(StudioType.SPECIAL_GRADE_STUDIO.code());
-        List<HostCriterion> many = java.util.Collections.nCopies(1_000 / specialGrade.hostCriteria().size(),
+        List<HostCriterion> many = Collections.nCopies(1_000 / specialGrade.hostCriteria().size(),
                 specialGrade.hostCriteria()).stream().flatMap(List::stream).toList();
         TreeMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
         types.put(StudioType.SPECIAL_GRADE_STUDIO.code(), specialGrade.withHostCriteria(many));
