@@ -3,6 +3,7 @@ package org.yanxun.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -89,6 +90,7 @@ final class PolicyCheck {
             if (type.hostCriteria().isEmpty()) {
                 add(field + ".hostCriteria", "至少需要一项主持人条件", "needs at least one host criterion");
             }
+            hostCriteria(field + ".hostCriteria", type.hostCriteria());
             MemberEligibility members = type.members();
             // A value out of range is one problem: its order with the other is not checked as well.
             boolean inRange = members.minTeachingYears().stream()
@@ -121,6 +123,18 @@ final class PolicyCheck {
             add("studios.mentorTiers", "至少需要一个可任导师的梯队", "needs at least one tier that may mentor");
         }
         range("studios.maxApprenticesPerMentor", studios.maxApprenticesPerMentor(), 1, 100);
+    }
+
+    /** Adds a problem for each host criterion that repeats an earlier one: a second copy qualifies no one more. */
+    private void hostCriteria(String field, List<HostCriterion> criteria) {
+        Set<HostCriterion> seen = new HashSet<>();
+        for (int i = 0; i < criteria.size(); i++) {
+            HostCriterion criterion = criteria.get(i);
+            if (!seen.add(criterion)) {
+                add(field + "." + i, "与前面一项主持人条件重复（" + criterion.zh() + "）",
+                        "repeats an earlier host criterion (" + criterion.en() + ")");
+            }
+        }
     }
 
     private void alliances(AlliancePolicy alliances) {

@@ -117,6 +117,25 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void read_hostCriterionGivenTwice_reportsTheSecondCopyAtItsElement() {
+        String written = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
+        int from = written.indexOf("\"hostCriteria\":[") + "\"hostCriteria\":[".length();
+        String first = written.substring(from, written.indexOf('}', from) + 1);
+        String json = written.substring(0, from) + first + "," + written.substring(from);
+        String type = written.substring(written.lastIndexOf("\"code\":\"", from) + 8).split("\"", 2)[0];
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.pointer()).isEqualTo("/studios/types/" + type + "/hostCriteria/1");
+            assertThat(e.en()).startsWith("repeats an earlier host criterion (");
+            assertThat(e.zh()).startsWith("与前面一项主持人条件重复（");
+        });
+    }
+
+    @Test
     void read_badDisabledRule_pointsAtItsElement() {
         ReadResult<Policy> result = PolicyReader.create().read(withDisabledRules("\"A_RULE\",\"bad code\""));
 

@@ -50,6 +50,8 @@ class PolicySchemaAgreementTest {
                 mutation("upper-case id", "", o -> o.put("id", "Liwan"), ReadErrorCode.JSON_VALUE),
                 mutation("no host criteria", TYPE, o -> o.putArray("hostCriteria"), ReadErrorCode.JSON_VALUE),
                 mutation("missing host criteria", TYPE, o -> o.remove("hostCriteria"), ReadErrorCode.JSON_MISSING),
+                mutation("host criterion twice", TYPE, o -> o.withArray("hostCriteria")
+                        .add(o.withArray("hostCriteria").get(0).deepCopy()), ReadErrorCode.JSON_VALUE),
                 mutation("lower-case rule code", "", o -> o.putArray("disabledRules").add("studio_size"),
                         ReadErrorCode.JSON_VALUE),
                 mutation("bad severity", "", o -> o.putObject("severities").put("STUDIO_HOST_ELIGIBLE", "FATAL"),

@@ -25,8 +25,10 @@ import org.yanxun.HonourKind;
 import org.yanxun.InstitutionKind;
 import org.yanxun.Level;
 import org.yanxun.Province;
+import org.yanxun.Stage;
 import org.yanxun.StudioType;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 
 /** {@link Policy#problems()}: one test per kind of inconsistency, each naming its field. */
 class PolicyProblemsTest {
@@ -124,6 +126,22 @@ class PolicyProblemsTest {
     void problems_noHostCriteria_namesTheField() {
         assertProblems(type(StudioType.PRINCIPAL_STUDIO, t -> t.withHostCriteria(List.of())))
                 .containsExactly(tuple("studios.types.PRINCIPAL_STUDIO.hostCriteria", "needs at least one host criterion"));
+    }
+
+    @Test
+    void problems_hostCriterionGivenTwice_namesTheSecondCopy() {
+        HostCriterion senior = new HostCriterion.TitleAtLeast(Title.SENIOR, Set.of());
+        HostCriterion vocational = new HostCriterion.TitleAtLeast(Title.SENIOR, Set.of(Stage.VOCATIONAL));
+        assertProblems(type(StudioType.PRINCIPAL_STUDIO, t -> t.withHostCriteria(List.of(senior, vocational, senior))))
+                .containsExactly(tuple("studios.types.PRINCIPAL_STUDIO.hostCriteria.2",
+                        "repeats an earlier host criterion (a title of senior teacher or higher)"));
+    }
+
+    @Test
+    void problems_hostCriteriaOfOneTitleForDifferentStages_none() {
+        assertProblems(type(StudioType.PRINCIPAL_STUDIO, t -> t.withHostCriteria(List.of(
+                new HostCriterion.TitleAtLeast(Title.SENIOR, Set.of(Stage.VOCATIONAL)),
+                new HostCriterion.TitleAtLeast(Title.SENIOR, Set.of(Stage.PRIMARY)))))).isEmpty();
     }
 
     @Test

@@ -23,7 +23,7 @@ import static org.yanxun.rules.catalogue.Mutations.studio;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -109,10 +109,19 @@ class PersonRulesTest {
     }
 
     @Test
-    void studioHostEligible_policyOfAThousandCriteria_firesNamingTheFirstTenAndHowManyMore() {
+    void studioHostEligible_policyOfSixtyFourCriteria_firesNamingTheFirstTenAndHowManyMore() {
         StudioTypePolicy specialGrade = LIWAN_POLICY.studios().types().get(StudioType.SPECIAL_GRADE_STUDIO.code());
-        List<HostCriterion> many = Collections.nCopies(1_000 / specialGrade.hostCriteria().size(),
-                specialGrade.hostCriteria()).stream().flatMap(List::stream).toList();
+        List<HostCriterion> many = new ArrayList<>();
+        Stage[] stages = Stage.values();
+        for (int subset = 0; subset < 1 << stages.length; subset++) {
+            Set<Stage> of = EnumSet.noneOf(Stage.class);
+            for (int i = 0; i < stages.length; i++) {
+                if ((subset & 1 << i) != 0) {
+                    of.add(stages[i]);
+                }
+            }
+            many.add(new HostCriterion.TitleAtLeast(Title.PROFESSOR, of));
+        }
         TreeMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
         types.put(StudioType.SPECIAL_GRADE_STUDIO.code(), specialGrade.withHostCriteria(many));
         Policy policy = LIWAN_POLICY.withId("many-criteria").withStudios(LIWAN_POLICY.studios().withTypes(types));
