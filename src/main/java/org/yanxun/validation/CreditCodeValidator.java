@@ -3,6 +3,7 @@ package org.yanxun.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
+import org.yanxun.policy.Severity;
 
 /**
  * Validates {@link CreditCode} on a {@link CharSequence}.
@@ -27,7 +28,7 @@ public final class CreditCodeValidator implements ConstraintValidator<CreditCode
         if (value == null || org.yanxun.CreditCode.isValid(value.toString())) {
             return true;
         }
-        Violations.field(context, CreditCode.CODE, Map.of());
+        Violations.field(context, CreditCode.CODE, Severity.ERROR, Map.of());
         return false;
     }
 }

@@ -7,19 +7,27 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.yanxun.policy.Policy;
+import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioTypePolicy;
 
-/** The cycle lengths one {@link CycleYears} declaration accepts, read once from its policy. */
+/**
+ * The cycle lengths one {@link CycleYears} declaration accepts, read once from its policy, with what the
+ * policy says of the rule whose code the violation carries: off, or its severity.
+ */
 final class CycleLengths {
 
     private final SortedSet<Integer> accepted;
     private final String expected;
     private final String policyId;
+    private final boolean enabled;
+    private final Severity severity;
 
-    private CycleLengths(SortedSet<Integer> accepted, String policyId) {
+    private CycleLengths(SortedSet<Integer> accepted, Policy policy) {
         this.accepted = accepted;
         this.expected = accepted.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        this.policyId = policyId;
+        this.policyId = policy.id();
+        this.enabled = policy.isEnabled(CycleYears.CODE);
+        this.severity = policy.severityOf(CycleYears.CODE, Severity.ERROR);
     }
 
     /**
@@ -40,16 +48,20 @@ final class CycleLengths {
             throw new ConstraintDeclarationException("@CycleYears: policy '" + policy.id()
                     + "' defines no studio type '" + constraint.type() + "'; it defines " + types.keySet());
         }
-        return new CycleLengths(accepted, policy.id());
+        return new CycleLengths(accepted, policy);
     }
 
-    /** Tells whether a length is accepted, and adds the code and parameters to the violation if not. */
+    /**
+     * Tells whether a length is accepted, as any is when the policy switches the rule off, and adds the
+     * code, the policy's severity of the rule and the parameters to the violation if not.
+     */
     boolean check(int years, ConstraintValidatorContext context) {
-        if (accepted.contains(years)) {
+        if (!enabled || accepted.contains(years)) {
             return true;
         }
         // The policy's own id, which a provider's policy has where the declaration's attribute does not.
-        Violations.field(context, CycleYears.CODE, Map.of("years", years, "expected", expected, "policy", policyId));
+        Violations.field(context, CycleYears.CODE, severity,
+                Map.of("years", years, "expected", expected, "policy", policyId));
         return false;
     }
 }

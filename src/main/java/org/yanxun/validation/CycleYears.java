@@ -21,8 +21,9 @@ import java.lang.annotation.Target;
  * {@code @CycleYears(type = "BACKBONE_WORKSHOP")} (1 year in Liwan 2026).
  *
  * <p>Applies to {@code int}, {@link Integer} and {@link org.yanxun.Cycle} (its
- * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid. A violation carries the code
- * {@value #CODE} and severity ERROR in its {@link FindingPayload}; with Hibernate Validator the
+ * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid, and so is any length when the policy
+ * switches the rule {@value #CODE} off. A violation carries that rule's code and the policy's severity of
+ * it (ERROR unless the policy changes it) in its {@link FindingPayload}; with Hibernate Validator the
  * message parameters {@code {code}}, {@code {severity}}, {@code {expected}} (such as {@code 1, 2}) and
  * {@code {years}} are available to a custom message, and {@code {policy}} is the id of the policy used,
  * a provider's too. A policy or type that does not exist, or a provider that cannot give its policy, is a
@@ -35,7 +36,7 @@ import java.lang.annotation.Target;
 @Repeatable(CycleYears.List.class)
 public @interface CycleYears {
 
-    /** The rule code carried by the violation's {@link FindingPayload}, with severity ERROR. */
+    /** The rule code carried by the violation's {@link FindingPayload}, with the policy's severity of the rule. */
     String CODE = "STUDIO_CYCLE_LENGTH";
 
     /**

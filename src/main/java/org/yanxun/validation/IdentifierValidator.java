@@ -3,6 +3,7 @@ package org.yanxun.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
+import org.yanxun.policy.Severity;
 import org.yanxun.internal.Checks;
 
 /**
@@ -28,7 +29,7 @@ public final class IdentifierValidator implements ConstraintValidator<Identifier
         if (value == null || Checks.isIdentifier(value.toString())) {
             return true;
         }
-        Violations.field(context, Identifier.CODE, Map.of());
+        Violations.field(context, Identifier.CODE, Severity.ERROR, Map.of());
         return false;
     }
 }

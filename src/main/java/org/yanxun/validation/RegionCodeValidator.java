@@ -3,6 +3,7 @@ package org.yanxun.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Map;
+import org.yanxun.policy.Severity;
 
 /**
  * Validates {@link RegionCode} on a {@link CharSequence}.
@@ -27,7 +28,7 @@ public final class RegionCodeValidator implements ConstraintValidator<RegionCode
         if (value == null || org.yanxun.RegionCode.isValid(value.toString())) {
             return true;
         }
-        Violations.field(context, RegionCode.CODE, Map.of());
+        Violations.field(context, RegionCode.CODE, Severity.ERROR, Map.of());
         return false;
     }
 }

@@ -28,14 +28,15 @@ final class Violations {
     }
 
     /**
-     * Keeps the default violation of a field constraint and attaches the code, the severity ERROR and
-     * the constraint's own parameters to it.
+     * Keeps the default violation of a field constraint and attaches the code, a severity and the
+     * constraint's own parameters to it.
      */
-    static void field(ConstraintValidatorContext context, String code, Map<String, Object> parameters) {
+    static void field(ConstraintValidatorContext context, String code, Severity severity,
+            Map<String, Object> parameters) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("code", code);
-        all.put("severity", Severity.ERROR.name());
-        attach(context, all, new FindingPayload(code, Severity.ERROR, ""));
+        all.put("severity", severity.name());
+        attach(context, all, new FindingPayload(code, severity, ""));
     }
 
     /**

@@ -148,8 +148,9 @@ public final class RandomPolicies {
                 random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(between(16, 100)),
                 random.nextBoolean(), random.nextBoolean());
         List<HostCriterion> criteria = new ArrayList<>(preset.hostCriteria());
-        if (random.nextBoolean()) {
-            criteria.add(new HostCriterion.TitleAtLeast(pick(Title.class), subset(Stage.class)));
+        HostCriterion extra = new HostCriterion.TitleAtLeast(pick(Title.class), subset(Stage.class));
+        if (random.nextBoolean() && !criteria.contains(extra)) {
+            criteria.add(extra);
         }
         return preset.withCycleYears(between(1, Cycle.MAX_YEARS))
                 .withHostCriteria(criteria)

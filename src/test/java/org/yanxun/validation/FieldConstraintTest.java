@@ -10,9 +10,14 @@ import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Cycle;
+import org.yanxun.policy.Policy;
+import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
 
 class FieldConstraintTest {
@@ -62,6 +67,32 @@ class FieldConstraintTest {
     static final class FailingProvider {
         @CycleYears(policyProvider = ValidStudioTest.Failing.class)
         Integer years = 2;
+    }
+
+    /** Liwan with {@code STUDIO_CYCLE_LENGTH} a warning. */
+    public static final class CycleLengthWarns implements PolicyProvider {
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026().withId("cycle-length-warns")
+                    .withSeverities(new TreeMap<>(Map.of(CycleYears.CODE, Severity.WARNING)));
+        }
+    }
+
+    /** Liwan with {@code STUDIO_CYCLE_LENGTH} switched off. */
+    public static final class CycleLengthOff implements PolicyProvider {
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026().withId("cycle-length-off")
+                    .withDisabledRules(new TreeSet<>(Set.of(CycleYears.CODE)));
+        }
+    }
+
+    static final class RuleOfThePolicy {
+        @CycleYears(policyProvider = CycleLengthWarns.class, type = "BACKBONE_WORKSHOP",
+                message = "{code} {severity}")
+        Integer warns;
+        @CycleYears(policyProvider = CycleLengthOff.class, type = "BACKBONE_WORKSHOP")
+        Integer off;
     }
 
     static final class UnknownType {
@@ -228,6 +259,25 @@ class FieldConstraintTest {
         assertThat(only(ENGLISH.validate(form)).getMessage())
                 .isEqualTo("must be a cycle length that policy guangdong-provincial-2021 sets");
         assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangdong-provincial-2021 的规定");
+    }
+
+    @Test
+    void cycleYears_policyMakesTheRuleAWarning_violationIsAWarning() {
+        RuleOfThePolicy form = new RuleOfThePolicy();
+        form.warns = 2;
+        ConstraintViolation<?> violation = only(ENGLISH.validate(form));
+        assertThat(Validators.payload(violation).severity()).isEqualTo(Severity.WARNING);
+        assertThat(violation.getMessage()).isEqualTo("STUDIO_CYCLE_LENGTH WARNING");
+
+        form.warns = 1;
+        assertThat(ENGLISH.validate(form)).isEmpty();
+    }
+
+    @Test
+    void cycleYears_policySwitchesTheRuleOff_anyLengthIsQuiet() {
+        RuleOfThePolicy form = new RuleOfThePolicy();
+        form.off = 2;
+        assertThat(ENGLISH.validate(form)).isEmpty();
     }
 
     @Test

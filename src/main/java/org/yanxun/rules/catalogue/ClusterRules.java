@@ -41,7 +41,8 @@ final class ClusterRules {
     /**
      * What the records say about one cluster: the cluster record, the stages of its studios that have not
      * ended by the as-of date, and its studios' types, counted by code, with the type of each code for
-     * the messages.
+     * the messages: that of the code's first studio in document order, since studios built in code may
+     * give one code types of different names.
      */
     static final class ClusterFacts implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -51,7 +52,7 @@ final class ClusterRules {
         private Spot clusterAt;
         private final Set<Stage> activeStages = EnumSet.noneOf(Stage.class);
         private final SortedMap<String, Integer> counts = new TreeMap<>();
-        private final SortedMap<String, StudioType> types = new TreeMap<>();
+        private final SortedMap<String, TypeSeen> types = new TreeMap<>();
 
         static final Grouping<ClusterId, ClusterFacts> GROUPING = Grouping.folding(ClusterFacts::fold, ClusterFacts::add);
         private static final Function<ClusterId, ClusterFacts> NEW = id -> new ClusterFacts();
@@ -68,9 +69,8 @@ final class ClusterRules {
                     facts.activeStages.addAll(e.studio().stages());
                 }
                 StudioType type = e.studio().type();
-                if (facts.counts.merge(type.code(), 1, Integer::sum) == 1) {
-                    facts.types.put(type.code(), type);
-                }
+                facts.counts.merge(type.code(), 1, Integer::sum);
+                facts.types.merge(type.code(), new TypeSeen(type, Spot.of(e.location())), TypeSeen::first);
             }
         }
 
@@ -89,8 +89,15 @@ final class ClusterRules {
             }
             activeStages.addAll(other.activeStages);
             other.counts.forEach((code, count) -> counts.merge(code, count, Integer::sum));
-            other.types.forEach(types::putIfAbsent);
+            other.types.forEach((code, seen) -> types.merge(code, seen, TypeSeen::first));
             return this;
+        }
+    }
+
+    /** A studio type as a studio at a spot gives it. */
+    private record TypeSeen(StudioType type, Spot at) implements Serializable {
+        TypeSeen first(TypeSeen other) {
+            return other.at.compareTo(at) < 0 ? other : this;
         }
     }
 
@@ -124,8 +131,9 @@ final class ClusterRules {
                 "工作室数量与计划不符", "Studio counts differ from the plan",
                 "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
                         + "within the policy's tolerance (Liwan 2026: 16 special-grade, 11 principal and 67 "
-                        + "famous-teacher studios, 121 backbone and 43 new-teacher workshops).",
-                "clusters.planCountTolerance"),
+                        + "famous-teacher studios, 121 backbone and 43 new-teacher workshops). The message names a "
+                        + "type as the cluster's first studio of its code gives it, else as the policy defines it.",
+                "clusters.planCountTolerance", "studios.types.*.type"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {
                     if (facts.name == null || facts.plan == null) {
@@ -158,9 +166,9 @@ final class ClusterRules {
      * else one the policy defines, else a built-in one. A code of none of them is shown as it is.
      */
     private static Optional<StudioType> typeOf(String code, ClusterFacts facts, RuleContext context) {
-        StudioType seen = facts.types.get(code);
+        TypeSeen seen = facts.types.get(code);
         if (seen != null) {
-            return Optional.of(seen);
+            return Optional.of(seen.type());
         }
         StudioTypePolicy defined = context.policy().studios().types().get(code);
         return defined != null ? Optional.of(defined.type()) : StudioType.builtIn(code);

@@ -24,8 +24,11 @@ import org.yanxun.Studio;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
+import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Severity;
 import org.yanxun.policy.StudioTypePolicy;
+import org.yanxun.rules.Finding;
+import org.yanxun.rules.RuleEngine;
 
 /** The rules of {@code ClusterRules}, on the Liwan cluster. */
 class ClusterRulesTest {
@@ -148,6 +151,29 @@ class ClusterRulesTest {
         fires(liwan(data, policy), "CLUSTER_PLAN_COUNTS", "/clusters/0/plan/studioCounts/ROBOTICS_WORKSHOP")
                 .says("集群“" + CLUSTER + "”有 0 个机器人教育工作坊，计划为 2 个",
                         "cluster '" + CLUSTER + "' has 0 robotics workshops; its plan says 2");
+    }
+
+    @Test
+    void clusterPlanCounts_oneCodeOfTwoNamesInTwoRuns_namesTheTypeOfItsFirstStudioAsOneRunDoes() {
+        StudioType first = StudioType.of("LOCAL_STUDIO", StudioForm.STUDIO, 3, "甲类工作室", "type-A studio");
+        StudioType second = StudioType.of("LOCAL_STUDIO", StudioForm.STUDIO, 3, "乙类工作室", "type-B studio");
+        var data = Mutations.cluster(studios(LIWAN, list -> {
+            list.set(0, ofType(list.get(0), first));
+            list.set(1, ofType(list.get(1), second));
+            return list;
+        }), c -> new Cluster(c.id(), c.name(), c.region(), c.organiser(), c.undertaker(), c.launchedOn(), c.studios(),
+                Optional.of(ClusterPlan.of(plus(c.plan().orElseThrow(), first.code(), 5)))));
+        RuleEngine engine = RuleEngine.of(Mutations.only(LIWAN_POLICY, "CLUSTER_PLAN_COUNTS"));
+        String english = "cluster '" + CLUSTER + "' has 2 type-A studios; its plan says 5";
+
+        String pointer = "/clusters/0/plan/studioCounts/" + first.code();
+
+        assertThat(engine.validate(data, ExampleCommunities.LIWAN_AS_OF).findings())
+                .filteredOn(f -> f.pointer().equals(pointer)).extracting(Finding::messageEn).containsExactly(english);
+        // The second studio's run takes the first's state in: the type must not be the one seen first.
+        assertThat(Mutations.inTwoRuns(engine, ExampleCommunities.LIWAN_AS_OF, data,
+                at -> at.equals("/clusters/0/studios/1")).findings())
+                .filteredOn(f -> f.pointer().equals(pointer)).extracting(Finding::messageEn).containsExactly(english);
     }
 
     private static Map<String, Integer> plus(ClusterPlan plan, String code, int count) {

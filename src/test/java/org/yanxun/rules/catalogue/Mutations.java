@@ -108,9 +108,14 @@ public final class Mutations {
      * merged with states of earlier ones, as when the parts of a file are read out of order.
      */
     public static Report qiyingenInTwoRuns(Dataset data, Predicate<String> first) {
+        return inTwoRuns(QIYINGEN_ENGINE, ExampleCommunities.QIYINGEN_AS_OF, data, first);
+    }
+
+    /** Validates data in two runs of an engine, as {@link #qiyingenInTwoRuns} does. */
+    public static Report inTwoRuns(RuleEngine engine, LocalDate asOf, Dataset data, Predicate<String> first) {
         Dimensions dimensions = Dimensions.of(data);
-        RuleRun selected = QIYINGEN_ENGINE.start(dimensions, ExampleCommunities.QIYINGEN_AS_OF);
-        RuleRun others = QIYINGEN_ENGINE.start(dimensions, ExampleCommunities.QIYINGEN_AS_OF);
+        RuleRun selected = engine.start(dimensions, asOf);
+        RuleRun others = engine.start(dimensions, asOf);
         for (Entity entity : Entity.allOf(data)) {
             (first.test(entity.location().pointer()) ? selected : others).accept(entity);
         }
