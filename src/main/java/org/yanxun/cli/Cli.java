@@ -242,14 +242,11 @@ final class Cli {
                             + ") or a policy file");
         }
         ReadResult<Policy> read = PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes()).read(path);
-        List<ReadError> errors = read.value().map(Cli::presetIdTaken).orElse(read.errors());
+        List<ReadError> errors = read.errors();
         if (!errors.isEmpty()) {
             // No validation ran, so there is no report document to print: the errors are the policy file's.
             if (output.format() == Format.PROBLEM) {
                 out.println(problems(output).writeUnreadablePolicyToString(errors));
-            } else if (read.isSuccessful()) {
-                printReadErrors("政策文件 " + shown(name) + " 不被接受：", "The policy file " + shown(name) + " is refused:",
-                        errors, output.language());
             } else {
                 printReadErrors("无法读取政策文件 " + shown(name) + "：", "Cannot read the policy file " + shown(name) + ":",
                         errors, output.language());
@@ -257,19 +254,6 @@ final class Cli {
             return Optional.empty();
         }
         return read.value();
-    }
-
-    /**
-     * The error of a policy file that takes the id of a built-in preset it differs from, since its report
-     * would name that preset as the policy used; none for the preset itself, as {@code policy} prints it.
-     */
-    private static List<ReadError> presetIdTaken(Policy policy) {
-        return Presets.byId(policy.id()).filter(preset -> !preset.equals(policy))
-                .map(preset -> List.of(new ReadError(ReadErrorCode.JSON_VALUE, "/id", 0, 0, "id“" + policy.id()
-                        + "”是内置预设的 id，而这份政策与该预设不同，报告会把它当作该预设：请给这份政策一个自己的 id",
-                        "the id '" + policy.id() + "' is that of a built-in preset, which this policy differs from, so "
-                                + "its report would name the preset: give the policy an id of its own")))
-                .orElse(List.of());
     }
 
     /**

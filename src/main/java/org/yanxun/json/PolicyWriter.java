@@ -53,12 +53,14 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param out the stream, not null
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems}, which no
-     *     reader accepts either (nothing is written then), or a date is outside the years 0000 to 9999, which
-     *     no reader accepts; the stream may then hold the start of the document
+     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems} or takes the
+     *     id of a built-in preset it differs from, which no reader accepts either (nothing is written then), or
+     *     a date is outside the years 0000 to 9999, which no reader accepts; the stream may then hold the start
+     *     of the document
      */
     public void write(Policy policy, OutputStream out) {
         Objects.requireNonNull(policy, "policy").requireConsistent();
+        PresetIds.requireNotTaken(policy);
         Objects.requireNonNull(out, "out");
         try (JsonGenerator generator = Generators.open(out, pretty)) {
             PolicyCodecs.POLICY.write(generator, policy);
@@ -77,8 +79,9 @@ public final class PolicyWriter {
      * @param policy the policy, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
-     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems} or a date is
-     *     outside the years 0000 to 9999; the file is then left as it was
+     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems}, takes the id
+     *     of a built-in preset it differs from, or has a date outside the years 0000 to 9999; the file is then
+     *     left as it was
      */
     public void write(Policy policy, Path path) {
         Objects.requireNonNull(policy, "policy");
@@ -90,8 +93,8 @@ public final class PolicyWriter {
      *
      * @param policy the policy, not null
      * @return the document
-     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems} or a date is
-     *     outside the years 0000 to 9999
+     * @throws IllegalArgumentException if the policy has {@linkplain Policy#problems() problems}, takes the id
+     *     of a built-in preset it differs from, or has a date outside the years 0000 to 9999
      */
     public String writeToString(Policy policy) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

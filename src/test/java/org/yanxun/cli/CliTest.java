@@ -652,13 +652,13 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(),
                 "--as-of", "2026-03-01")).isEqualTo(2);
         assertThat(out()).isEmpty();
-        assertThat(err()).contains("The policy file " + policy + " is refused:", "JSON_VALUE /id  the id "
+        assertThat(err()).contains("Cannot read the policy file " + policy + ":", "JSON_VALUE line 4:10 /id  the id "
                 + "'guangzhou-liwan-2026' is that of a built-in preset, which this policy differs from",
                 "give the policy an id of its own").doesNotContain("usage:");
         err.reset();
         assertThat(run(Locale.ENGLISH, "validate", "examples/liwan-2026.dataset.json", "--policy", policy.toString(),
                 "--as-of", "2026-03-01", "--format", "problem", "--lang", "zh")).isEqualTo(2);
-        assertThat(out()).contains("\"status\":400", "\"pointer\":\"/id\"", "请给这份政策一个自己的 id");
+        assertThat(out()).contains("\"status\":400", "\"pointer\":\"/id\"", "\"line\":4", "请给这份政策一个自己的 id");
     }
 
     @Test

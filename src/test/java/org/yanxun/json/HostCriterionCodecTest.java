@@ -101,7 +101,7 @@ class HostCriterionCodecTest {
     @Test
     void read_titleAtLeastWithStages_readsThemAndWritesThemBack() {
         String criterion = "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"stages\":[\"VOCATIONAL\"]}";
-        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026())
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026().withId("vocational-hosts"))
                 .replaceFirst(java.util.regex.Pattern.quote(FIRST), criterion);
 
         ReadResult<Policy> read = PolicyReader.create().read(json);

@@ -83,7 +83,7 @@ class PolicyDocumentTest {
 
     @Test
     void write_emptyOptional_isOmitted() {
-        Policy policy = Presets.guangzhouLiwan2026().withEffectiveUntil(Optional.empty());
+        Policy policy = Presets.guangzhouLiwan2026().withId("open-ended").withEffectiveUntil(Optional.empty());
         assertThat(PolicyWriter.compact().writeToString(policy)).doesNotContain("effectiveUntil");
     }
 
@@ -97,6 +97,40 @@ class PolicyDocumentTest {
                 .withMessageContaining("alliances.planYears").withMessageContaining("was 0")
                 .satisfies(e -> assertThat(e.zh()).contains("alliances.planYears"));
         assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void write_presetsIdOnOtherLimits_throwsAskingForAnIdOfItsOwnAndWritesNothing() {
+        Policy preset = Presets.guangzhouLiwan2026();
+        Policy derived = preset.withClusters(preset.clusters().withPlanCountTolerance(2));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> PolicyWriter.compact().write(derived, out))
+                .withMessageContaining("the id 'guangzhou-liwan-2026' is that of a built-in preset")
+                .withMessageContaining("withId")
+                .satisfies(e -> assertThat(e.zh()).contains("请给这份政策一个自己的 id"));
+        assertThat(out.size()).isZero();
+        assertThat(PolicyWriter.compact().writeToString(derived.withId("liwan-tolerant"))).contains("liwan-tolerant");
+    }
+
+    @Test
+    void read_presetsIdOnOtherLimits_reportsItAtTheId() {
+        String written = PolicyWriter.pretty().writeToString(Presets.guangzhouLiwan2026());
+        String json = written.replaceFirst("\"planCountTolerance\" : 0", "\"planCountTolerance\" : 2");
+        assertThat(json).isNotEqualTo(written);
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.value()).isEmpty();
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.pointer()).isEqualTo("/id");
+            assertThat(e.line()).isEqualTo(lineOf(json, "\"id\""));
+            assertThat(e.en()).isEqualTo("the id 'guangzhou-liwan-2026' is that of a built-in preset, which this "
+                    + "policy differs from, so its report would name the preset: give the policy an id of its own");
+        });
+        assertThat(PolicyReader.create().read(json.replace("\"guangzhou-liwan-2026\"", "\"liwan-tolerant\""))
+                .errors()).isEmpty();
     }
 
     @Test
@@ -157,7 +191,7 @@ class PolicyDocumentTest {
 
     @Test
     void read_withRuleCodes_reportsACodeNoRuleHasAtItsKeyAndElement() {
-        String json = PolicyWriter.pretty().writeToString(Presets.guangzhouLiwan2026()
+        String json = PolicyWriter.pretty().writeToString(Presets.guangzhouLiwan2026().withId("mine")
                 .withSeverities(new TreeMap<>(Map.of("STUDIO_HOST_COUNTS", Severity.INFO, "SESSION_ROTATION",
                         Severity.INFO))))
                 .replace("\"disabledRules\" : [ ]", "\"disabledRules\" : [ \"STUDIO_NAME_CONVENTION\", \"NAME_RULE\" ]");
@@ -175,7 +209,7 @@ class PolicyDocumentTest {
 
     @Test
     void read_withRuleCodes_everyCodeARule_readsThePolicy() {
-        Policy policy = Presets.guangzhouLiwan2026().withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION",
+        Policy policy = Presets.guangzhouLiwan2026().withId("mine").withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION",
                 Severity.INFO)))
                 .withDisabledRules(new TreeSet<>(List.of("STUDIO_NAME_CONVENTION")));
 
@@ -185,7 +219,7 @@ class PolicyDocumentTest {
 
     @Test
     void withLimits_keepsTheRuleCodes_andWithRuleCodesKeepsTheLimits() {
-        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026()
+        String json = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026().withId("mine")
                 .withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE"))));
         JsonLimits small = JsonLimits.defaults().withMaxDocumentBytes(json.length() - 1);
 
@@ -197,7 +231,7 @@ class PolicyDocumentTest {
 
     @Test
     void read_withoutRuleCodes_readsACodeNoRuleHas() {
-        Policy policy = Presets.guangzhouLiwan2026().withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
+        Policy policy = Presets.guangzhouLiwan2026().withId("mine").withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
 
         assertThat(PolicyReader.create().read(PolicyWriter.compact().writeToString(policy)).value()).contains(policy);
     }
