@@ -1,11 +1,14 @@
 package org.yanxun.validation;
 
 import jakarta.validation.Configuration;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.NoProviderFoundException;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Bean Validation for applications that have no validator of their own, such as a batch job or a
@@ -26,20 +29,14 @@ public final class YanxunValidation {
     }
 
     /**
-     * Builds a validator factory; close it when done.
+     * Builds a validator factory whose messages follow the JVM's default locale; close it when done.
      *
      * @return a new factory
      * @throws ValidationException if no Bean Validation provider is on the class path, naming the
      *     dependency to add
      */
     public static ValidatorFactory validatorFactory() {
-        Configuration<?> configuration;
-        try {
-            configuration = Validation.byDefaultProvider().configure();
-        } catch (NoProviderFoundException e) {
-            throw new ValidationException("No Jakarta Bean Validation provider found: add "
-                    + "org.hibernate.validator:hibernate-validator (9.x) to the application's dependencies", e);
-        }
+        Configuration<?> configuration = configuration();
         try {
             configuration.messageInterpolator(HibernateFeatures.parameterInterpolator());
         } catch (NoClassDefFoundError hibernateAbsent) {
@@ -49,13 +46,75 @@ public final class YanxunValidation {
     }
 
     /**
-     * Builds a validator from a new factory that is left open for it. Validators are thread-safe:
-     * build one and share it, rather than one per call.
+     * Builds a validator factory whose messages are in a locale, whatever the JVM's default locale,
+     * such as {@code validatorFactory(Locale.SIMPLIFIED_CHINESE)} for a server that answers Chinese
+     * users; close it when done. Every Chinese locale gets the Chinese messages, every English one
+     * the English messages (see docs/bean-validation.md, "Messages").
+     *
+     * @param locale the locale of the messages, not null
+     * @return a new factory
+     * @throws ValidationException if no Bean Validation provider is on the class path, naming the
+     *     dependency to add
+     */
+    public static ValidatorFactory validatorFactory(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        Configuration<?> configuration = configuration();
+        MessageInterpolator interpolator;
+        try {
+            interpolator = HibernateFeatures.parameterInterpolator();
+        } catch (NoClassDefFoundError hibernateAbsent) {
+            interpolator = configuration.getDefaultMessageInterpolator();
+        }
+        return configuration.messageInterpolator(new InLocale(interpolator, locale)).buildValidatorFactory();
+    }
+
+    private static Configuration<?> configuration() {
+        try {
+            return Validation.byDefaultProvider().configure();
+        } catch (NoProviderFoundException e) {
+            throw new ValidationException("No Jakarta Bean Validation provider found: add "
+                    + "org.hibernate.validator:hibernate-validator (9.x) to the application's dependencies", e);
+        }
+    }
+
+    /**
+     * Builds a validator from a new factory that is left open for it, with messages in the JVM's
+     * default locale. Validators are thread-safe: build one and share it, rather than one per call.
      *
      * @return a new validator
      * @throws ValidationException if no Bean Validation provider is on the class path
      */
     public static Validator validator() {
         return validatorFactory().getValidator();
+    }
+
+    /**
+     * Builds a validator from a new factory that is left open for it, with messages in a locale, as
+     * {@link #validatorFactory(Locale)} does. Validators are thread-safe: build one per locale and share
+     * it.
+     *
+     * @param locale the locale of the messages, not null
+     * @return a new validator
+     * @throws ValidationException if no Bean Validation provider is on the class path
+     */
+    public static Validator validator(Locale locale) {
+        return validatorFactory(locale).getValidator();
+    }
+
+    /**
+     * An interpolator that gives its messages in one locale where the validator asks for none: a
+     * provider's own locale settings, such as Hibernate Validator's {@code defaultLocale}, reach only
+     * the interpolator it builds, not one set on its configuration.
+     */
+    private record InLocale(MessageInterpolator interpolator, Locale locale) implements MessageInterpolator {
+        @Override
+        public String interpolate(String template, Context context) {
+            return interpolator.interpolate(template, context, locale);
+        }
+
+        @Override
+        public String interpolate(String template, Context context, Locale requested) {
+            return interpolator.interpolate(template, context, requested);
+        }
     }
 }

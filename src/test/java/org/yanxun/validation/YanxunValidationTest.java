@@ -3,6 +3,8 @@ package org.yanxun.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.ValidatorFactory;
+import java.util.List;
+import java.util.Locale;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,22 @@ class YanxunValidationTest {
     void validatorFactory_hibernate_usesParameterInterpolator() {
         try (ValidatorFactory factory = YanxunValidation.validatorFactory()) {
             assertThat(factory.getMessageInterpolator()).isInstanceOf(ParameterMessageInterpolator.class);
+        }
+    }
+
+    @Test
+    void validator_ofALocale_givesItsMessagesWhateverTheDefaultLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale jvm : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                Locale.setDefault(jvm);
+                assertThat(YanxunValidation.validator(Locale.SIMPLIFIED_CHINESE).validate(new Form())).singleElement()
+                        .satisfies(v -> assertThat(v.getMessage()).isEqualTo("须为 GB/T 2260 行政区划代码"));
+                assertThat(YanxunValidation.validator(Locale.UK).validate(new Form())).singleElement()
+                        .satisfies(v -> assertThat(v.getMessage()).isEqualTo("must be a GB/T 2260 administrative division code"));
+            }
+        } finally {
+            Locale.setDefault(before);
         }
     }
 
