@@ -16,6 +16,9 @@ import org.yanxun.policy.StudioTypePolicy;
  */
 final class CycleLengths {
 
+    private static final String MESSAGE = "{org.yanxun.validation.CycleYears.message}";
+    private static final String MESSAGE_WITH_VALUES = "{org.yanxun.validation.CycleYears.values.message}";
+
     private final SortedSet<Integer> accepted;
     private final String expected;
     private final String policyId;
@@ -60,8 +63,13 @@ final class CycleLengths {
             return true;
         }
         // The policy's own id, which a provider's policy has where the declaration's attribute does not.
-        Violations.field(context, CycleYears.CODE, severity,
+        boolean rich = Violations.field(context, CycleYears.CODE, severity,
                 Map.of("years", years, "expected", expected, "policy", policyId));
+        if (rich && context.getDefaultConstraintMessageTemplate().equals(MESSAGE)) {
+            // The default message quotes the values where the provider can fill them in.
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(MESSAGE_WITH_VALUES).addConstraintViolation();
+        }
         return false;
     }
 }

@@ -30,13 +30,15 @@ final class Violations {
     /**
      * Keeps the default violation of a field constraint and attaches the code, a severity and the
      * constraint's own parameters to it.
+     *
+     * @return true if the provider took the parameters, so that a template may use them
      */
-    static void field(ConstraintValidatorContext context, String code, Severity severity,
+    static boolean field(ConstraintValidatorContext context, String code, Severity severity,
             Map<String, Object> parameters) {
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("code", code);
         all.put("severity", severity.name());
-        attach(context, all, new FindingPayload(code, severity, ""));
+        return attach(context, all, new FindingPayload(code, severity, ""));
     }
 
     /**

@@ -226,8 +226,13 @@ class FieldConstraintTest {
         StudioForm form = new StudioForm();
         form.workshopYears = 2;
         assertThat(only(ENGLISH.validate(form)).getMessage())
-                .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets");
-        assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangzhou-liwan-2026 的规定");
+                .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets (in years: 1), was 2");
+        assertThat(only(CHINESE.validate(form)).getMessage())
+                .isEqualTo("周期年限须符合政策 guangzhou-liwan-2026 的规定（1 年），实为 2 年");
+        form.workshopYears = null;
+        form.anyYears = 3;
+        assertThat(only(ENGLISH.validate(form)).getMessage())
+                .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets (in years: 1, 2), was 3");
     }
 
     @Test
@@ -257,8 +262,9 @@ class FieldConstraintTest {
 
         form.years = 2;
         assertThat(only(ENGLISH.validate(form)).getMessage())
-                .isEqualTo("must be a cycle length that policy guangdong-provincial-2021 sets");
-        assertThat(only(CHINESE.validate(form)).getMessage()).isEqualTo("周期年限须符合政策 guangdong-provincial-2021 的规定");
+                .isEqualTo("must be a cycle length that policy guangdong-provincial-2021 sets (in years: 3), was 2");
+        assertThat(only(CHINESE.validate(form)).getMessage())
+                .isEqualTo("周期年限须符合政策 guangdong-provincial-2021 的规定（3 年），实为 2 年");
     }
 
     @Test

@@ -25,6 +25,8 @@ class OtherProviderTest {
         Studio studio;
         @ValidStudio(message = "studio refused")
         Studio customised;
+        @CycleYears(type = "BACKBONE_WORKSHOP")
+        Integer years;
     }
 
     private final List<String> calls = new ArrayList<>();
@@ -81,6 +83,17 @@ class OtherProviderTest {
 
         assertThat(calls).filteredOn(c -> c.startsWith("buildConstraintViolationWithTemplate"))
                 .hasSize(findings).containsOnly("buildConstraintViolationWithTemplate [studio refused]");
+    }
+
+    @Test
+    void cycleYears_keepsDefaultViolation_whoseMessageNeedsNoParameterOfTheValues() throws ReflectiveOperationException {
+        CycleYearsValidator validator = new CycleYearsValidator();
+        validator.initialize(Holder.class.getDeclaredField("years").getAnnotation(CycleYears.class));
+        template = "{org.yanxun.validation.CycleYears.message}";
+
+        assertThat(validator.isValid(2, recorder(ConstraintValidatorContext.class))).isFalse();
+        assertThat(calls).containsExactly("unwrap [" + org.hibernate.validator.constraintvalidation
+                .HibernateConstraintValidatorContext.class + "]");
     }
 
     @Test
