@@ -86,15 +86,17 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
      *
      * @param <K> the key type
      * @param <S> the state type
-     * @param info what the rule is, not null
+     * @param info what the rule is, not null, made by {@link RuleInfo#keyed}
      * @param grouping how records turn into states, not null
      * @param checker the check step, not null
      * @return the rule
+     * @throws IllegalArgumentException if {@code info} says the rule is local
      */
     static <K, S> KeyedRule<K, S> of(RuleInfo info, Grouping<K, S> grouping, Checker<K, S> checker) {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(grouping, "grouping");
         Objects.requireNonNull(checker, "checker");
+        Shape.KEYED.requireOf(info);
         return new KeyedRule<>() {
             @Override
             public RuleInfo info() {
@@ -123,11 +125,12 @@ public non-sealed interface KeyedRule<K, S> extends Rule {
      *
      * @param <K> the key type
      * @param <S> the state type
-     * @param info what the rule is, not null
+     * @param info what the rule is, not null, made by {@link RuleInfo#keyed}
      * @param mapper the map step, not null
      * @param merger the merge step, not null; see {@link Grouping#merge}
      * @param checker the check step, not null
      * @return the rule
+     * @throws IllegalArgumentException if {@code info} says the rule is local
      */
     static <K, S> KeyedRule<K, S> of(RuleInfo info, Grouping.Mapper<K, S> mapper, BinaryOperator<S> merger,
             Checker<K, S> checker) {

@@ -55,15 +55,17 @@ public non-sealed interface LocalRule<E extends Entity> extends Rule {
      * Obtains a local rule from its parts.
      *
      * @param <E> the kind of record
-     * @param info what the rule is, not null
+     * @param info what the rule is, not null, made by {@link RuleInfo#local}
      * @param entityType the kind of record it checks, not null
      * @param check the check, not null
      * @return the rule
+     * @throws IllegalArgumentException if {@code info} says the rule is keyed
      */
     static <E extends Entity> LocalRule<E> of(RuleInfo info, Class<E> entityType, Check<E> check) {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(entityType, "entityType");
         Objects.requireNonNull(check, "check");
+        Shape.LOCAL.requireOf(info);
         return new LocalRule<>() {
             @Override
             public RuleInfo info() {

@@ -223,12 +223,7 @@ public final class RuleEngine {
             boolean local = rule instanceof LocalRule<?>;
             Object part = local ? ((LocalRule<?>) rule).entityType() : ((KeyedRule<?, ?>) rule).grouping();
             Objects.requireNonNull(part, () -> "rule " + info.code() + ": " + (local ? "entityType()" : "grouping()"));
-            Shape shape = local ? Shape.LOCAL : Shape.KEYED;
-            if (info.shape() != shape) {
-                throw new InvalidValueException("规则 " + info.code() + " 的说明写明形态 " + info.shape() + "，但它是 "
-                        + shape + " 规则", "Rule " + info.code() + " says it is " + info.shape() + " but is a " + shape
-                        + " rule");
-            }
+            (local ? Shape.LOCAL : Shape.KEYED).requireOf(info);
             added.add(rule);
             return this;
         }

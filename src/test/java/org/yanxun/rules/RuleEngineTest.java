@@ -686,6 +686,18 @@ class RuleEngineTest {
     }
 
     @Test
+    void ruleFactories_infoOfTheOtherShape_throwAtOnce() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> LocalRule.of(keyed("TEST_SHAPE", Severity.INFO), Entity.OfPerson.class,
+                        (e, context, sink) -> { }))
+                .withMessage("Rule TEST_SHAPE says it is KEYED but is a LOCAL rule");
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .isThrownBy(() -> KeyedRule.<String, Integer>of(local("TEST_SHAPE", Severity.INFO),
+                        (entity, context, emit) -> { }, Integer::sum, (key, state, context, sink) -> { }))
+                .withMessage("Rule TEST_SHAPE says it is LOCAL but is a KEYED rule");
+    }
+
+    @Test
     void add_localRuleOfItsOwn_runs() {
         Report report = qiyingenWith(localRule(local("TEST_SEEN", Severity.INFO), Entity.OfPerson.class));
         assertThat(report.withCode("TEST_SEEN").findings()).hasSize(QIYINGEN.persons().size());
