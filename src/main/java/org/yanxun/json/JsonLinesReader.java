@@ -36,8 +36,9 @@ import tools.jackson.core.json.JsonFactory;
  * {@code \n} or {@code \r\n}, and the last also at a {@code \r} that ends the file; a {@code \r}
  * anywhere else in a line is {@link ReadErrorCode#JSON_SYNTAX}, since other readers of the file, such as
  * Spark's, end a line there. A UTF-8 byte-order mark may begin the file, and no other line
- * ({@link ReadErrorCode#JSON_ENCODING}: other readers take it for text). Blank lines are ignored. A
- * studio may only use a custom studio type defined on an earlier line.
+ * ({@link ReadErrorCode#JSON_ENCODING}: other readers take it for text). Blank lines, which hold only
+ * spaces, tabs and {@code \r}, are ignored, since a reader that ends lines at {@code \r} finds only
+ * blank lines in them too. A studio may only use a custom studio type defined on an earlier line.
  *
  * <p>{@link #readDataset(InputStream)} assembles a whole {@link Dataset} from a small file,
  * attaching studios to their cluster and sessions, exchanges and resources to their alliance.

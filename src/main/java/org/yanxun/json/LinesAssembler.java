@@ -11,6 +11,7 @@ import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
 import org.yanxun.Exchange;
+import org.yanxun.Identifier;
 import org.yanxun.Institution;
 import org.yanxun.JointSession;
 import org.yanxun.Person;
@@ -25,7 +26,8 @@ import org.yanxun.internal.Checks;
  */
 final class LinesAssembler implements Consumer<JsonLine> {
 
-    private record Child<T>(long line, String parentKey, String parent, T value) {
+    /** A child record's line and its parent's identifier, a {@link ClusterId} or an {@link AllianceId}. */
+    private record Child(long line, Identifier parent) {
     }
 
     private final int maxErrors;
@@ -39,7 +41,7 @@ final class LinesAssembler implements Consumer<JsonLine> {
     private final Map<AllianceId, List<Exchange>> exchanges = new LinkedHashMap<>();
     private final Map<AllianceId, List<SharedResource>> resources = new LinkedHashMap<>();
     private final List<ProjectCommunity> projects = new ArrayList<>();
-    private final List<Child<?>> children = new ArrayList<>();
+    private final List<Child> children = new ArrayList<>();
     private final List<Cluster> clusterOrder = new ArrayList<>();
     private final List<Alliance> allianceOrder = new ArrayList<>();
 
@@ -57,19 +59,19 @@ final class LinesAssembler implements Consumer<JsonLine> {
             clusterOrder.add(l.cluster());
             clusters.putIfAbsent(l.cluster().id(), l.cluster());
         } else if (line instanceof JsonLine.StudioLine l) {
-            children.add(new Child<>(l.line(), "cluster", l.cluster().value(), l.studio()));
+            children.add(new Child(l.line(), l.cluster()));
             studios.computeIfAbsent(l.cluster(), k -> new ArrayList<>()).add(l.studio());
         } else if (line instanceof JsonLine.AllianceLine l) {
             allianceOrder.add(l.alliance());
             alliances.putIfAbsent(l.alliance().id(), l.alliance());
         } else if (line instanceof JsonLine.SessionLine l) {
-            children.add(new Child<>(l.line(), "alliance", l.alliance().value(), l.session()));
+            children.add(new Child(l.line(), l.alliance()));
             sessions.computeIfAbsent(l.alliance(), k -> new ArrayList<>()).add(l.session());
         } else if (line instanceof JsonLine.ExchangeLine l) {
-            children.add(new Child<>(l.line(), "alliance", l.alliance().value(), l.exchange()));
+            children.add(new Child(l.line(), l.alliance()));
             exchanges.computeIfAbsent(l.alliance(), k -> new ArrayList<>()).add(l.exchange());
         } else if (line instanceof JsonLine.ResourceLine l) {
-            children.add(new Child<>(l.line(), "alliance", l.alliance().value(), l.resource()));
+            children.add(new Child(l.line(), l.alliance()));
             resources.computeIfAbsent(l.alliance(), k -> new ArrayList<>()).add(l.resource());
         } else if (line instanceof JsonLine.ProjectLine l) {
             projects.add(l.project());
@@ -93,15 +95,15 @@ final class LinesAssembler implements Consumer<JsonLine> {
      * @return the result
      */
     ReadResult<Dataset> result() {
-        for (Child<?> child : children) {
-            boolean known = child.parentKey().equals("cluster")
-                    ? clusters.containsKey(new ClusterId(child.parent()))
-                    : alliances.containsKey(new AllianceId(child.parent()));
-            if (!known) {
-                error(new ReadError(ReadErrorCode.JSONL_UNKNOWN_PARENT, "/" + child.parentKey(), child.line(), 0,
-                        "第 " + child.line() + " 行引用的" + (child.parentKey().equals("cluster") ? "集群 " : "共同体 ")
-                                + Checks.quoteZh(child.parent()) + " 不在文件中",
-                        "line " + child.line() + " names the " + child.parentKey() + " " + Checks.quote(child.parent())
+        for (Child child : children) {
+            boolean ofCluster = child.parent() instanceof ClusterId;
+            if (!(ofCluster ? clusters.containsKey(child.parent()) : alliances.containsKey(child.parent()))) {
+                String parentKey = ofCluster ? "cluster" : "alliance";
+                String parent = child.parent().value();
+                error(new ReadError(ReadErrorCode.JSONL_UNKNOWN_PARENT, "/" + parentKey, child.line(), 0,
+                        "第 " + child.line() + " 行引用的" + (ofCluster ? "集群 " : "共同体 ") + Checks.quoteZh(parent)
+                                + " 不在文件中",
+                        "line " + child.line() + " names the " + parentKey + " " + Checks.quote(parent)
                                 + ", which is not in the file"));
             }
         }

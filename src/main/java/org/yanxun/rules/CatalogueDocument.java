@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Labelled;
 import org.yanxun.StudioType;
 import org.yanxun.policy.HostCriterion;
@@ -34,6 +35,9 @@ public final class CatalogueDocument {
      * @param rules the rules, not null
      * @param policies the policies whose values to show, not null
      * @return the Markdown text, ending with a newline
+     * @throws IllegalArgumentException if a rule names a policy field that policies do not have, such as
+     *     {@code studios.noSuchField} (a key a policy's map lacks, such as a studio type it does not define,
+     *     shows as {@code —})
      */
     public static String markdown(List<Rule> rules, List<Policy> policies) {
         Objects.requireNonNull(rules, "rules");
@@ -89,7 +93,14 @@ public final class CatalogueDocument {
         for (String field : info.policyFields()) {
             out.append("| `").append(field).append("` |");
             for (Policy policy : policies) {
-                out.append(" ").append(escape(value(policy, field))).append(" |");
+                String value;
+                try {
+                    value = value(policy, field);
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException("规则 " + info.code() + " 的政策字段“" + field + "”无效：" + e.zh(),
+                            "Rule " + info.code() + " names the policy field '" + field + "': " + e.getMessage());
+                }
+                out.append(" ").append(escape(value)).append(" |");
             }
             out.append("\n");
         }
@@ -107,7 +118,8 @@ public final class CatalogueDocument {
     }
 
     private static void resolve(Object node, String[] path, int index, String prefix, List<String> shown) {
-        if (index == path.length) {
+        if (index == path.length || node == null) {
+            // A key the policy's map lacks has no value, nor has anything below it.
             shown.add(prefix + format(node));
             return;
         }
@@ -120,7 +132,8 @@ public final class CatalogueDocument {
         } else if (node != null && node.getClass().isRecord()) {
             resolve(component(node, segment), path, index + 1, prefix, shown);
         } else {
-            throw new IllegalArgumentException("Cannot resolve policy field segment '" + segment + "'");
+            throw new InvalidValueException("“" + segment + "”之前的值没有字段", "the value before '" + segment
+                    + "' has no fields");
         }
     }
 
@@ -135,7 +148,8 @@ public final class CatalogueDocument {
                 }
             }
         }
-        throw new IllegalArgumentException("Policy has no field '" + name + "' in " + record.getClass().getSimpleName());
+        throw new InvalidValueException(record.getClass().getSimpleName() + " 没有字段“" + name + "”",
+                record.getClass().getSimpleName() + " has no field '" + name + "'");
     }
 
     private static String format(Object value) {

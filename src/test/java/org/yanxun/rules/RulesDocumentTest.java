@@ -1,14 +1,18 @@
 package org.yanxun.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.yanxun.InvalidValueException;
 import org.yanxun.policy.Presets;
+import org.yanxun.policy.Severity;
 
 /**
  * Keeps {@code docs/rules.md} in step with the catalogue. Run with {@code -Dyanxun.updateDocs=true}
@@ -36,6 +40,30 @@ class RulesDocumentTest {
         assertThat(generated).contains("| `studios.types.*.cycleYears` |")
                 .contains("SPECIAL_GRADE_STUDIO: 2")
                 .contains("SPECIAL_GRADE_STUDIO: 3");
+    }
+
+    @Test
+    void markdown_ruleNamingAFieldPoliciesLack_throwsNamingTheRuleAndFieldInBothLanguages() {
+        Rule rule = LocalRule.of(RuleInfo.local("DISTRICT_FIRST_ACTIVITY", Severity.INFO, "首次活动", "First activity",
+                "A studio holds an activity in its first months.", "studios.firstActivityMonths"),
+                Entity.OfStudio.class, (studio, context, sink) -> { });
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> CatalogueDocument.markdown(List.of(rule), Presets.all()))
+                .withMessage("Rule DISTRICT_FIRST_ACTIVITY names the policy field 'studios.firstActivityMonths': "
+                        + "StudioPolicy has no field 'firstActivityMonths'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 DISTRICT_FIRST_ACTIVITY 的政策字段"
+                        + "“studios.firstActivityMonths”无效：StudioPolicy 没有字段“firstActivityMonths”"));
+    }
+
+    @Test
+    void markdown_keyAPolicyLacks_showsADash() {
+        Rule rule = LocalRule.of(RuleInfo.local("DISTRICT_ROBOTICS", Severity.INFO, "机器人", "Robotics",
+                "Robotics workshops.", "studios.types.ROBOTICS_WORKSHOP.cycleYears"),
+                Entity.OfStudio.class, (studio, context, sink) -> { });
+
+        assertThat(CatalogueDocument.markdown(List.of(rule), List.of(Presets.guangzhouLiwan2026())))
+                .contains("| `studios.types.ROBOTICS_WORKSHOP.cycleYears` | — |");
     }
 
     @Test
