@@ -12,8 +12,10 @@ import java.util.Locale;
  * The command-line entry point: {@code yanxun COMMAND [ARGUMENTS]}; see {@link Cli} and
  * {@code docs/cli.md}.
  *
- * <p>This is the only place in the library that reads the system clock and the default locale; it
- * prints the date and policy it used.
+ * <p>This is the only place where the command line reads the system clock and the default locale; it
+ * prints the date and policy it used. Elsewhere the library reads neither of its own accord: a
+ * validation runs as of the date its caller gives, and the Bean Validation constraints without one ask
+ * the validator's {@code ClockProvider} and give messages in the validator's locale.
  */
 public final class Main {
 

@@ -111,11 +111,17 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param cluster the cluster without studios, not null
-         * @throws IllegalArgumentException if {@code line} is less than 1
+         * @throws IllegalArgumentException if {@code line} is less than 1 or the cluster has studios, which
+         *     are records of their own
          */
         public ClusterLine {
             requireLine(line);
             Objects.requireNonNull(cluster, "cluster");
+            if (!cluster.studios().isEmpty()) {
+                throw new InvalidValueException("集群行不含工作室（工作室是单独的行），而它有 " + cluster.studios().size() + " 个",
+                        "A cluster line holds no studios (they are lines of their own), but this cluster has "
+                                + cluster.studios().size());
+            }
         }
     }
 
@@ -155,11 +161,18 @@ public sealed interface JsonLine {
          *
          * @param line the line number, at least 1
          * @param alliance the alliance without children, not null
-         * @throws IllegalArgumentException if {@code line} is less than 1
+         * @throws IllegalArgumentException if {@code line} is less than 1 or the alliance has sessions,
+         *     exchanges or resources, which are records of their own
          */
         public AllianceLine {
             requireLine(line);
             Objects.requireNonNull(alliance, "alliance");
+            int children = alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
+            if (children > 0) {
+                throw new InvalidValueException("共同体行不含联合研修、交流和资源（它们是单独的行），而它有 " + children + " 项",
+                        "An alliance line holds no sessions, exchanges or resources (they are lines of their own), "
+                                + "but this alliance has " + children);
+            }
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yanxun.Alliance;
+import org.yanxun.Cluster;
 import org.yanxun.InvalidValueException;
 import org.yanxun.examples.ExampleCommunities;
 
@@ -30,6 +32,31 @@ class JsonLineTest {
     @Test
     void lineRecords_firstLine_isAccepted() {
         assertThat(new JsonLine.ErrorLine(1, List.of(ERROR)).line()).isEqualTo(1);
+    }
+
+    @Test
+    void clusterLine_clusterWithStudios_isRefused_andWithoutThemAccepted() {
+        Cluster liwan = ExampleCommunities.liwan2026().clusters().get(0);
+
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new JsonLine.ClusterLine(1, liwan))
+                .withMessage("A cluster line holds no studios (they are lines of their own), but this cluster has "
+                        + liwan.studios().size())
+                .satisfies(e -> assertThat(e.zh()).startsWith("集群行不含工作室"));
+        assertThat(new JsonLine.ClusterLine(1, liwan.withStudios(List.of())).cluster().id()).isEqualTo(liwan.id());
+    }
+
+    @Test
+    void allianceLine_allianceWithChildren_isRefused_andWithoutThemAccepted() {
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().stream()
+                .filter(a -> !a.sessions().isEmpty()).findFirst().orElseThrow();
+        int children = alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
+
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new JsonLine.AllianceLine(1, alliance))
+                .withMessageEndingWith("but this alliance has " + children)
+                .satisfies(e -> assertThat(e.zh()).startsWith("共同体行不含联合研修、交流和资源"));
+        Alliance bare = new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(),
+                alliance.plan(), List.of(), List.of(), List.of());
+        assertThat(new JsonLine.AllianceLine(1, bare).alliance().id()).isEqualTo(alliance.id());
     }
 
     @Test
