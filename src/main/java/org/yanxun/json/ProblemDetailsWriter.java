@@ -193,8 +193,8 @@ public final class ProblemDetailsWriter {
         int i = report.count(Severity.INFO);
         String found = chinese
                 ? "按政策 " + report.policyId() + " 于 " + report.asOf() + " 校验：错误 " + e + " 项，警告 " + w + " 项，提示 " + i + " 项"
-                : e + (e == 1 ? " error, " : " errors, ") + w + (w == 1 ? " warning and " : " warnings and ") + i
-                        + (i == 1 ? " info" : " infos") + " under policy " + report.policyId() + " as of " + report.asOf();
+                : English.count(e, "error") + ", " + English.count(w, "warning") + " and " + English.count(i, "info")
+                        + " under policy " + report.policyId() + " as of " + report.asOf();
         return read.isEmpty() ? found : chinese ? found + "；另有 " + read : found + "; " + read;
     }
 

@@ -3,6 +3,7 @@ package org.yanxun.json;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.English;
 
 /**
  * One problem found while reading JSON, with where it is, such as {@code JSON_MISSING} at
@@ -78,8 +79,7 @@ public record ReadError(ReadErrorCode code, String pointer, long line, int colum
      * @return the description
      */
     static String summary(List<ReadError> errors) {
-        StringBuilder text = new StringBuilder().append(errors.size())
-                .append(errors.size() == 1 ? " error" : " errors");
+        StringBuilder text = new StringBuilder(English.count(errors.size(), "error"));
         for (int i = 0; i < Math.min(SUMMARISED, errors.size()); i++) {
             text.append(i == 0 ? ": " : "; ").append(errors.get(i));
         }

@@ -70,7 +70,7 @@ final class DatasetRecords {
         Objects.requireNonNull(dataset, "dataset");
         persons(dataset, wanted, action);
         institutions(dataset, wanted, action);
-        clustersAndAlliances(dataset, wanted, action);
+        communities(dataset, wanted, action);
     }
 
     /**
@@ -88,7 +88,7 @@ final class DatasetRecords {
         Objects.requireNonNull(dataset, "dataset");
         institutions(dataset, wanted, action);
         persons(dataset, wanted, action);
-        clustersAndAlliances(dataset, wanted, action);
+        communities(dataset, wanted, action);
     }
 
     private static void persons(Dataset dataset, Predicate<Class<? extends Entity>> wanted, Consumer<Entity> action) {
@@ -112,8 +112,11 @@ final class DatasetRecords {
         }
     }
 
-    /** Each cluster then its studios, each alliance then its sessions, exchanges and resources, then projects. */
-    private static void clustersAndAlliances(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
+    /**
+     * The communities: each cluster then its studios, each alliance then its sessions, exchanges and
+     * resources, then the project communities.
+     */
+    private static void communities(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
             Consumer<Entity> action) {
         Location root = Location.root();
         boolean clusters = wanted.test(Entity.OfCluster.class);

@@ -194,7 +194,7 @@ public final class RuleRun {
             rule.check((E) entity, context, sink);
         } catch (Exception e) {
             keepInterrupt(e);
-            failed(rule, entity.location(), e, findings);
+            failed(rule, entity.location(), e);
         }
     }
 
@@ -209,7 +209,7 @@ public final class RuleRun {
             // first part's if it failed before touching any.
             if (Math.max(lastPart, 0) == partition.index()) {
                 for (KeyedRule<?, ?> rule : group.rules()) {
-                    failed(rule, entity.location(), e, findings);
+                    failed(rule, entity.location(), e);
                 }
             }
         }
@@ -369,8 +369,8 @@ public final class RuleRun {
         return (location, zh, en) -> into.add(new Finding(info.code(), severity, location, zh, en, policyId));
     }
 
-    private void failed(Rule rule, Location location, Exception e, List<Finding> into) {
-        into.add(RuleFailures.at(rule, context.policy().id(), location, e));
+    private void failed(Rule rule, Location location, Exception e) {
+        findings.add(RuleFailures.at(rule, context.policy().id(), location, e));
     }
 
     /** A rule with the sink of its findings. */

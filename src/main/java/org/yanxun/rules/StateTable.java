@@ -109,11 +109,6 @@ final class StateTable {
         }
     }
 
-    /** Visits every state, key by key. */
-    void forEach(Visitor visitor) {
-        forEach(visitor, 0, 1);
-    }
-
     /**
      * Visits the states of one slice of the rows, key by key in the order the keys came; the slices,
      * about equal, together hold every row once.

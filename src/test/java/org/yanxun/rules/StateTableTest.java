@@ -29,7 +29,7 @@ class StateTableTest {
             if (g == group) {
                 assertThat(seen.put(key, state)).as("key %s visited once", key).isNull();
             }
-        });
+        }, 0, 1);
         return seen;
     }
 
@@ -210,7 +210,7 @@ class StateTableTest {
             if (group == 0) {
                 visited.add(key);
             }
-        });
+        }, 0, 1);
         assertThat(visited).isEqualTo(came);
         assertThat(contents(table, 1)).hasSize(4_000).doesNotContainKey(came.get(999)).containsKey(came.get(1_000));
     }

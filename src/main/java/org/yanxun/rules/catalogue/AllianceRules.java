@@ -90,14 +90,11 @@ final class AllianceRules {
                 }, "alliances.memberKinds");
     }
 
-    /** The most alliances a parent-loop finding names before it counts the rest. */
-    static final int LOOP_NAMES = 10;
-
     private static Rule parentCycle() {
         return allianceRule("ALLIANCE_PARENT_CYCLE", Severity.ERROR, "联盟上级关系成环", "Alliance parent chain loops",
                 "Following an alliance's parent, and its parent's parent, never leads back to the alliance: "
                         + "a community cannot contain itself. Every alliance on a loop is reported; a message "
-                        + "names the first " + LOOP_NAMES + " alliances of the loop and counts the rest.",
+                        + "names the first " + Listing.LISTED + " alliances of the loop and counts the rest.",
                 (alliance, at, context, sink) -> alliance.parent().ifPresent(parent -> {
                     int steps = context.dimensions().parentSteps(parent, alliance.id());
                     if (steps < 0) {
@@ -107,14 +104,14 @@ final class AllianceRules {
                     int length = steps + 1;
                     StringBuilder names = new StringBuilder(alliance.id().value());
                     Optional<AllianceId> next = Optional.of(parent);
-                    for (int i = 1; i < Math.min(length, LOOP_NAMES) && next.isPresent(); i++) {
+                    for (int i = 1; i < Math.min(length, Listing.LISTED) && next.isPresent(); i++) {
                         names.append(" → ").append(next.get().value());
                         next = context.dimensions().alliance(next.get()).flatMap(Alliance::parent);
                     }
                     String end = " → " + alliance.id();
-                    int rest = length - LOOP_NAMES;
-                    String zh = rest > 0 ? names + " → …另有 " + rest + " 个" + end : names + end;
-                    String en = rest > 0 ? names + " → … and " + rest + " more" + end : names + end;
+                    int rest = length - Listing.LISTED;
+                    String zh = rest > 0 ? names + " → " + Listing.moreZh(rest) + end : names + end;
+                    String en = rest > 0 ? names + " → " + Listing.moreEn(rest) + end : names + end;
                     sink.add(at.child("parent"), "联盟“" + alliance.name() + "”的上级关系成环：" + zh,
                             "the parent chain of alliance '" + alliance.name() + "' loops: " + en);
                 }));

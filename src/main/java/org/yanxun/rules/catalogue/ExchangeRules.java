@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +67,7 @@ final class ExchangeRules {
                                 "exchange '" + exchange.id() + "' sends and receives at the same unit "
                                         + Units.en(context, exchange.from()));
                     }
-                    AllianceMembers.alliance(context, allianceId).ifPresent(alliance -> {
+                    context.dimensions().alliance(allianceId).ifPresent(alliance -> {
                         party(context, alliance, exchange.from(), at.child("from"), sink);
                         if (!exchange.to().equals(exchange.from())) {
                             party(context, alliance, exchange.to(), at.child("to"), sink);
@@ -117,7 +118,7 @@ final class ExchangeRules {
     private static Rule outsidePlan() {
         return exchangeRule("EXCHANGE_OUTSIDE_PLAN", Severity.WARNING, "交流不在规划期内", "Exchange outside the plan",
                 "An exchange starts and ends within its alliance's plan period.",
-                (exchange, allianceId, at, context, sink) -> AllianceMembers.alliance(context, allianceId)
+                (exchange, allianceId, at, context, sink) -> context.dimensions().alliance(allianceId)
                         .flatMap(Alliance::plan).map(plan -> plan.period())
                         .filter(period -> !period.contains(exchange.start()) || !period.contains(exchange.end()))
                         .ifPresent(period -> sink.add(at.child(period.contains(exchange.start()) ? "end" : "start"),
@@ -158,9 +159,7 @@ final class ExchangeRules {
         Balance add(Balance other) {
             forward += other.forward;
             backward += other.backward;
-            if (first == null || (other.first != null && other.first.compareTo(first) < 0)) {
-                first = other.first;
-            }
+            first = Spot.first(first, other.first);
             return this;
         }
     }
@@ -174,8 +173,7 @@ final class ExchangeRules {
                         + "An exchange that names no participant moved no one and does not count.",
                 "alliances.reciprocityTolerance"),
                 (entity, context, emit) -> {
-                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
-                            && !e.exchange().from().equals(e.exchange().to()) && !e.exchange().participants().isEmpty()) {
+                    if (entity instanceof Entity.OfExchange e && moved(e.exchange(), context.asOf())) {
                         Exchange exchange = e.exchange();
                         boolean forward = exchange.from().compareTo(exchange.to()) < 0;
                         Balance balance = new Balance();
@@ -189,7 +187,7 @@ final class ExchangeRules {
                 Balance::add,
                 (flow, balance, context, sink) -> {
                     int tolerance = context.policy().alliances().reciprocityTolerance();
-                    Optional<DateRange> ended = AllianceMembers.alliance(context, flow.alliance())
+                    Optional<DateRange> ended = context.dimensions().alliance(flow.alliance())
                             .flatMap(Alliance::plan).map(AlliancePlan::period)
                             .filter(period -> period.end().isBefore(context.asOf()));
                     if (ended.isPresent() && Math.min(balance.forward, balance.backward) == 0) {
@@ -222,9 +220,7 @@ final class ExchangeRules {
 
         KindsUsed add(KindsUsed other) {
             kinds.addAll(other.kinds);
-            if (other.allianceAt != null && (allianceAt == null || other.allianceAt.compareTo(allianceAt) < 0)) {
-                allianceAt = other.allianceAt;
-            }
+            allianceAt = Spot.first(allianceAt, other.allianceAt);
             return this;
         }
     }
@@ -238,8 +234,7 @@ final class ExchangeRules {
                 "alliances.requiredExchangeKinds"),
                 (entity, context, emit) -> {
                     KindsUsed used = new KindsUsed();
-                    if (entity instanceof Entity.OfExchange e && !e.exchange().start().isAfter(context.asOf())
-                            && !e.exchange().from().equals(e.exchange().to()) && !e.exchange().participants().isEmpty()) {
+                    if (entity instanceof Entity.OfExchange e && moved(e.exchange(), context.asOf())) {
                         used.kinds.add(e.exchange().kind());
                         emit.accept(e.alliance(), used);
                     } else if (entity instanceof Entity.OfAlliance e) {
@@ -252,7 +247,7 @@ final class ExchangeRules {
                     if (used.allianceAt == null) {
                         return;
                     }
-                    boolean due = AllianceMembers.alliance(context, key).flatMap(Alliance::plan)
+                    boolean due = context.dimensions().alliance(key).flatMap(Alliance::plan)
                             .map(plan -> plan.period().end().isBefore(context.asOf())).orElse(true);
                     Set<ExchangeKind> missing = EnumSet.noneOf(ExchangeKind.class);
                     missing.addAll(context.policy().alliances().requiredExchangeKinds());
@@ -264,5 +259,14 @@ final class ExchangeRules {
                                         + English.list("or", missing.stream().map(ExchangeKind::en).toList()));
                     }
                 });
+    }
+
+    /**
+     * Tells whether an exchange counts towards reciprocity and the kinds used: started by the as-of date,
+     * between two units, and naming someone it moved.
+     */
+    private static boolean moved(Exchange exchange, LocalDate asOf) {
+        return !exchange.start().isAfter(asOf) && !exchange.from().equals(exchange.to())
+                && !exchange.participants().isEmpty();
     }
 }

@@ -94,10 +94,10 @@ final class PersonRules {
                         StudioTypePolicy type = ofType.get();
                         sink.add(seat.location().child("person"),
                                 who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
-                                        + joined(type.hostCriteria().stream().map(HostCriterion::zh).toList(), "；",
-                                                true) + "）",
+                                        + Listing.joined(type.hostCriteria().stream().map(HostCriterion::zh)
+                                                .toList(), "；", true) + "）",
                                 whoEn(facts) + " may not host " + English.indefinite(seat.type().en())
-                                        + ", which needs one of: " + joined(type.hostCriteria().stream()
+                                        + ", which needs one of: " + Listing.joined(type.hostCriteria().stream()
                                                 .map(HostCriterion::en).toList(), "; ", false));
                     }
                 });
@@ -208,35 +208,22 @@ final class PersonRules {
         });
     }
 
-    /** The most items a message names before it counts the rest. */
-    static final int LISTED = 10;
-
     /**
-     * Subjects as a Chinese message names them: {@code 化学、物理}, the first {@link #LISTED} of them, or
+     * Subjects as a Chinese message names them: {@code 化学、物理}, the first {@link Listing#LISTED} of them, or
      * {@code 未填写} for none.
      */
     private static String subjectsZh(Collection<Subject> subjects) {
-        return subjects.isEmpty() ? "未填写" : joined(subjects.stream().map(Subject::zh).toList(), "、", true);
+        return subjects.isEmpty() ? "未填写" : Listing.joined(subjects.stream().map(Subject::zh).toList(), "、", true);
     }
 
     /**
-     * Subjects as an English message names them: {@code chemistry and physics}, or the first {@link #LISTED}
+     * Subjects as an English message names them: {@code chemistry and physics}, or the first {@link Listing#LISTED}
      * and how many more there are, or {@code no subject on record} for none.
      */
     private static String subjectsEn(Collection<Subject> subjects) {
         List<String> labels = subjects.stream().map(Subject::en).toList();
         return labels.isEmpty() ? "no subject on record"
-                : labels.size() <= LISTED ? English.list("and", labels) : joined(labels, ", ", false);
-    }
-
-    /**
-     * Items joined by a separator as a message shows them: the first {@link #LISTED}, then how many more
-     * there are ({@code …另有 N 个}, {@code … and N more}).
-     */
-    private static String joined(Collection<?> items, String separator, boolean zh) {
-        String first = items.stream().limit(LISTED).map(String::valueOf).collect(Collectors.joining(separator));
-        int rest = items.size() - LISTED;
-        return rest <= 0 ? first : zh ? first + " …另有 " + rest + " 个" : first + separator + "… and " + rest + " more";
+                : labels.size() <= Listing.LISTED ? English.list("and", labels) : Listing.joined(labels, ", ", false);
     }
 
     /** Stages as a Chinese message lists them: {@code 小学、初中}, or {@code 未填写} for none. */
@@ -343,7 +330,7 @@ final class PersonRules {
         return PersonRule.seatsOver(RuleInfo.keyed("PERSON_HOSTS_TOO_MANY", Severity.ERROR, KEY, "同时主持工作室过多",
                 "Hosts too many studios",
                 "On the as-of date a person hosts no more active studios than the policy allows. A "
-                        + "finding names the first " + LISTED + " of those studios and counts the rest.",
+                        + "finding names the first " + Listing.LISTED + " of those studios and counts the rest.",
                 "studios.maxHostedAtOnce"), HOST, limit, (facts, context, sink) ->
                 tooMany(facts, context.asOf(), limit.applyAsInt(context), "主持", "hosts", sink));
     }
@@ -353,7 +340,7 @@ final class PersonRules {
         return PersonRule.seatsOver(RuleInfo.keyed("PERSON_JOINS_TOO_MANY", Severity.WARNING, KEY, "同时加入工作室过多",
                 "Joins too many studios",
                 "On the as-of date a person is a member of no more active studios than the policy allows. A "
-                        + "finding names the first " + LISTED + " of those studios and counts the rest.",
+                        + "finding names the first " + Listing.LISTED + " of those studios and counts the rest.",
                 "studios.maxJoinedAtOnce"), MEMBER, limit, (facts, context, sink) ->
                 tooMany(facts, context.asOf(), limit.applyAsInt(context), "加入", "is a member of", sink));
     }
@@ -385,9 +372,9 @@ final class PersonRules {
         String person = facts.id().value();
         List<String> studios = seats.stream().map(Seat::studioName).toList();
         sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
-                        + studioCount + " 个工作室（" + joined(studios, "、", true) + "），上限为 " + limit + " 个",
+                        + studioCount + " 个工作室（" + Listing.joined(studios, "、", true) + "），上限为 " + limit + " 个",
                 "person '" + person + "' " + verbEn + " " + English.count(studioCount, "studio") + " on " + asOf + " ("
-                        + joined(studios, ", ", false) + "); the limit is " + limit);
+                        + Listing.joined(studios, ", ", false) + "); the limit is " + limit);
     }
 
     private static Rule ladderSkip() {

@@ -55,8 +55,10 @@ final class References {
             return Kind.EXCHANGE;
         } else if (id instanceof org.yanxun.ResourceId) {
             return Kind.RESOURCE;
+        } else if (id instanceof org.yanxun.ProjectId) {
+            return Kind.PROJECT;
         }
-        return Kind.PROJECT;
+        throw new AssertionError("an identifier of no known kind: " + id.getClass());
     }
 
     /**

@@ -46,7 +46,7 @@ final class ResourceRules {
         return LocalRule.of(RuleInfo.local("RESOURCE_CONTRIBUTOR", Severity.ERROR, "资源贡献单位不是联盟成员",
                 "Contributor outside the alliance",
                 "A shared resource is contributed by a member institution of its alliance."),
-                Entity.OfResource.class, (record, context, sink) -> AllianceMembers.alliance(context, record.alliance())
+                Entity.OfResource.class, (record, context, sink) -> context.dimensions().alliance(record.alliance())
                         .filter(alliance -> !context.dimensions().isMember(alliance.id(), record.resource().contributor()))
                         .ifPresent(alliance -> sink.add(record.location().child("contributor"), "资源“"
                                         + record.resource().title() + "”的贡献单位"

@@ -49,7 +49,7 @@ final class SessionRules {
     private static LocalRule<Entity.OfSession> sessionRule(String code, Severity severity, String zh, String en,
             String description, Check check, String... fields) {
         return LocalRule.of(RuleInfo.local(code, severity, zh, en, description, fields), Entity.OfSession.class,
-                (record, context, sink) -> AllianceMembers.alliance(context, record.alliance()).ifPresent(
+                (record, context, sink) -> context.dimensions().alliance(record.alliance()).ifPresent(
                         alliance -> check.check(record.session(), alliance, record.location(), context, sink)));
     }
 
@@ -155,9 +155,7 @@ final class SessionRules {
         static final Grouping<AllianceId, SessionLog> GROUPING = Grouping.of(SessionLog::map, SessionLog::add);
 
         SessionLog add(SessionLog other) {
-            if (other.allianceAt != null && (allianceAt == null || other.allianceAt.compareTo(allianceAt) < 0)) {
-                allianceAt = other.allianceAt;
-            }
+            allianceAt = Spot.first(allianceAt, other.allianceAt);
             hostings.addAll(other.hostings);
             return this;
         }
@@ -215,7 +213,7 @@ final class SessionRules {
                         + "number of joint research sessions (联合研修; working meetings, competitions and showcases do "
                         + "not count). A plan that ends at most " + AllianceRules.PLAN_END_MARGIN_DAYS + " days before "
                         + "a full year (as ALLIANCE_PLAN_PERIOD allows) has its last year checked up to its end. "
-                        + "The first " + PersonRules.LISTED + " years short of sessions are reported one by one, "
+                        + "The first " + Listing.LISTED + " years short of sessions are reported one by one, "
                         + "any others in one finding.",
                 "alliances.minSessionsPerYear"),
                 SessionLog.GROUPING,
@@ -223,7 +221,7 @@ final class SessionRules {
                     if (log.allianceAt == null) {
                         return;
                     }
-                    AllianceMembers.alliance(context, key).flatMap(Alliance::plan).map(plan -> plan.period())
+                    context.dimensions().alliance(key).flatMap(Alliance::plan).map(plan -> plan.period())
                             .ifPresent(period -> frequency(log, period, context, sink));
                 });
     }
@@ -253,7 +251,7 @@ final class SessionRules {
             if (held >= required) {
                 continue;
             }
-            if (++shortYears <= PersonRules.LISTED) {
+            if (++shortYears <= Listing.LISTED) {
                 sink.add(at, "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 "
                                 + required + " 次",
                         "plan year " + (year + 1) + " (" + Periods.en(span) + ") held "
@@ -264,7 +262,7 @@ final class SessionRules {
             }
         }
         if (firstUnlisted != null) {
-            long more = shortYears - PersonRules.LISTED;
+            long more = shortYears - Listing.LISTED;
             DateRange span = DateRange.of(firstUnlisted.start(), lastUnlisted.end());
             sink.add(at, "规划另有 " + more + " 个年度（" + Periods.zh(span) + "之间）联合研修少于 " + required + " 次",
                     English.count(more, "more plan year") + " (within " + Periods.en(span) + ") held fewer than "

@@ -46,6 +46,14 @@ record Spot(long line, Object where) implements Serializable, Comparable<Spot> {
         return where == otherWhere ? 0 : location(line, where).compareTo(location(otherLine, otherWhere));
     }
 
+    /**
+     * The earlier of two spots in document order, as a state keeps the first of its records when it takes
+     * another state in; null stands for none.
+     */
+    static Spot first(Spot a, Spot b) {
+        return a == null || (b != null && b.compareTo(a) < 0) ? b : a;
+    }
+
     Location location() {
         return location(line, where);
     }
