@@ -129,7 +129,7 @@ public final class CatalogueDocument {
         } else if (node instanceof Map<?, ?> map) {
             Object value = map.get(segment);
             resolve(value, path, index + 1, prefix, shown);
-        } else if (node != null && node.getClass().isRecord()) {
+        } else if (node.getClass().isRecord()) {
             resolve(component(node, segment), path, index + 1, prefix, shown);
         } else {
             throw new InvalidValueException("“" + segment + "”之前的值没有字段", "the value before '" + segment

@@ -105,7 +105,8 @@ class PolicyDocumentTest {
         Policy derived = preset.withClusters(preset.clusters().withPlanCountTolerance(2));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> PolicyWriter.compact().write(derived, out))
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> PolicyWriter.compact().write(derived, out))
                 .withMessageContaining("the id 'guangzhou-liwan-2026' is that of a built-in preset")
                 .withMessageContaining("withId")
                 .satisfies(e -> assertThat(e.zh()).contains("请给这份政策一个自己的 id"));
@@ -209,8 +210,8 @@ class PolicyDocumentTest {
 
     @Test
     void read_withRuleCodes_everyCodeARule_readsThePolicy() {
-        Policy policy = Presets.guangzhouLiwan2026().withId("mine").withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION",
-                Severity.INFO)))
+        Policy policy = Presets.guangzhouLiwan2026().withId("mine")
+                .withSeverities(new TreeMap<>(Map.of("SESSION_ROTATION", Severity.INFO)))
                 .withDisabledRules(new TreeSet<>(List.of("STUDIO_NAME_CONVENTION")));
 
         assertThat(PolicyReader.create().withRuleCodes(RuleEngine.builtInCodes())
@@ -231,7 +232,8 @@ class PolicyDocumentTest {
 
     @Test
     void read_withoutRuleCodes_readsACodeNoRuleHas() {
-        Policy policy = Presets.guangzhouLiwan2026().withId("mine").withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
+        Policy policy = Presets.guangzhouLiwan2026().withId("mine")
+                .withDisabledRules(new TreeSet<>(List.of("MY_OWN_RULE")));
 
         assertThat(PolicyReader.create().read(PolicyWriter.compact().writeToString(policy)).value()).contains(policy);
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MessageTemplateTest {
 
-    private static final Set<String> PARAMETERS = Set.of("policy", "messageEn", "messageZh", "reason", "reasonZh", "years",
-            "expected");
+    private static final Set<String> PARAMETERS = Set.of("policy", "messageEn", "messageZh", "reason", "reasonZh",
+            "years", "expected");
     private static final Pattern BRACES = Pattern.compile("\\{([^}]*)}");
 
     private static List<Path> bundles() throws IOException {

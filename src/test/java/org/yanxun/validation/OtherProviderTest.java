@@ -86,7 +86,7 @@ class OtherProviderTest {
     }
 
     @Test
-    void cycleYears_keepsDefaultViolation_whoseMessageNeedsNoParameterOfTheValues() throws ReflectiveOperationException {
+    void cycleYears_keepsDefaultViolation_whoseMessageNeedsNoValues() throws ReflectiveOperationException {
         CycleYearsValidator validator = new CycleYearsValidator();
         validator.initialize(Holder.class.getDeclaredField("years").getAnnotation(CycleYears.class));
         template = "{org.yanxun.validation.CycleYears.message}";

@@ -31,7 +31,8 @@ class YanxunValidationTest {
                 assertThat(YanxunValidation.validator(Locale.SIMPLIFIED_CHINESE).validate(new Form())).singleElement()
                         .satisfies(v -> assertThat(v.getMessage()).isEqualTo("须为 GB/T 2260 行政区划代码"));
                 assertThat(YanxunValidation.validator(Locale.UK).validate(new Form())).singleElement()
-                        .satisfies(v -> assertThat(v.getMessage()).isEqualTo("must be a GB/T 2260 administrative division code"));
+                        .satisfies(v -> assertThat(v.getMessage())
+                                .isEqualTo("must be a GB/T 2260 administrative division code"));
             }
         } finally {
             Locale.setDefault(before);
