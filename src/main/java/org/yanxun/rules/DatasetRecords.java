@@ -119,38 +119,50 @@ final class DatasetRecords {
     private static void communities(Dataset dataset, Predicate<Class<? extends Entity>> wanted,
             Consumer<Entity> action) {
         Location root = Location.root();
-        boolean clusters = wanted.test(Entity.OfCluster.class);
-        boolean studios = wanted.test(Entity.OfStudio.class);
         for (int i = 0; i < dataset.clusters().size(); i++) {
-            Cluster cluster = dataset.clusters().get(i);
-            Location at = root.element("clusters", i);
-            if (clusters) {
-                action.accept(new Entity.OfCluster(cluster, at));
-            }
-            for (int j = 0; studios && j < cluster.studios().size(); j++) {
+            cluster(dataset.clusters().get(i), root.element("clusters", i), wanted, action);
+        }
+        for (int i = 0; i < dataset.alliances().size(); i++) {
+            alliance(dataset.alliances().get(i), root.element("alliances", i), wanted, action);
+        }
+        topLevel(dataset.projects(), "projects", Entity.OfProject.class, Entity.OfProject::new, wanted, action);
+    }
+
+    /** A cluster at a location, then its studios, of the wanted types. */
+    static void cluster(Cluster cluster, Location at, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
+        if (wanted.test(Entity.OfCluster.class)) {
+            action.accept(new Entity.OfCluster(cluster, at));
+        }
+        if (wanted.test(Entity.OfStudio.class)) {
+            for (int j = 0; j < cluster.studios().size(); j++) {
                 action.accept(new Entity.OfStudio(cluster.studios().get(j), cluster.id(), at.element("studios", j)));
             }
         }
-        boolean alliances = wanted.test(Entity.OfAlliance.class);
-        boolean sessions = wanted.test(Entity.OfSession.class);
-        boolean exchanges = wanted.test(Entity.OfExchange.class);
-        boolean resources = wanted.test(Entity.OfResource.class);
-        for (int i = 0; i < dataset.alliances().size(); i++) {
-            Alliance alliance = dataset.alliances().get(i);
-            Location at = root.element("alliances", i);
-            if (alliances) {
-                action.accept(new Entity.OfAlliance(alliance, at));
-            }
-            for (int j = 0; sessions && j < alliance.sessions().size(); j++) {
+    }
+
+    /** An alliance at a location, then its sessions, exchanges and resources, of the wanted types. */
+    static void alliance(Alliance alliance, Location at, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
+        if (wanted.test(Entity.OfAlliance.class)) {
+            action.accept(new Entity.OfAlliance(alliance, at));
+        }
+        if (wanted.test(Entity.OfSession.class)) {
+            for (int j = 0; j < alliance.sessions().size(); j++) {
                 action.accept(new Entity.OfSession(alliance.sessions().get(j), alliance.id(), at.element("sessions", j)));
             }
-            for (int j = 0; exchanges && j < alliance.exchanges().size(); j++) {
-                action.accept(new Entity.OfExchange(alliance.exchanges().get(j), alliance.id(), at.element("exchanges", j)));
-            }
-            for (int j = 0; resources && j < alliance.resources().size(); j++) {
-                action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(), at.element("resources", j)));
+        }
+        if (wanted.test(Entity.OfExchange.class)) {
+            for (int j = 0; j < alliance.exchanges().size(); j++) {
+                action.accept(new Entity.OfExchange(alliance.exchanges().get(j), alliance.id(),
+                        at.element("exchanges", j)));
             }
         }
-        topLevel(dataset.projects(), "projects", Entity.OfProject.class, Entity.OfProject::new, wanted, action);
+        if (wanted.test(Entity.OfResource.class)) {
+            for (int j = 0; j < alliance.resources().size(); j++) {
+                action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(),
+                        at.element("resources", j)));
+            }
+        }
     }
 }

@@ -51,6 +51,33 @@ public sealed interface Entity {
     }
 
     /**
+     * Lists the records of a cluster on its own, as a document of that one cluster holds them: the
+     * cluster at the root, then each studio at {@code /studios/i}.
+     *
+     * @param cluster the cluster, not null
+     * @return the records, unmodifiable
+     */
+    static List<Entity> allOf(Cluster cluster) {
+        List<Entity> all = new ArrayList<>(Objects.requireNonNull(cluster, "cluster").studios().size() + 1);
+        DatasetRecords.cluster(cluster, Location.root(), type -> true, all::add);
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
+     * Lists the records of an alliance on its own, as a document of that one alliance holds them: the
+     * alliance at the root, then each session, exchange and resource at {@code /sessions/i},
+     * {@code /exchanges/i} and {@code /resources/i}.
+     *
+     * @param alliance the alliance, not null
+     * @return the records, unmodifiable
+     */
+    static List<Entity> allOf(Alliance alliance) {
+        List<Entity> all = new ArrayList<>();
+        DatasetRecords.alliance(Objects.requireNonNull(alliance, "alliance"), Location.root(), type -> true, all::add);
+        return Collections.unmodifiableList(all);
+    }
+
+    /**
      * A person record.
      *
      * @param person the person

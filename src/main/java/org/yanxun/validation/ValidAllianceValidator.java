@@ -2,12 +2,10 @@ package org.yanxun.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.ArrayList;
 import java.util.List;
 import org.yanxun.Alliance;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
-import org.yanxun.rules.Location;
 
 /**
  * Validates {@link ValidAlliance}: runs the rule engine over one alliance and its sessions, exchanges
@@ -50,22 +48,6 @@ public final class ValidAllianceValidator implements ConstraintValidator<ValidAl
         }
         return check.convert(value, Alliance.class, AllianceSource.class, AllianceSource::toAlliance, context,
                 alliance -> check.report(check.validate(Dimensions.of(List.of(), List.of(alliance)),
-                        records(alliance), context), context));
-    }
-
-    static List<Entity> records(Alliance alliance) {
-        Location root = Location.root();
-        List<Entity> records = new ArrayList<>();
-        records.add(new Entity.OfAlliance(alliance, root));
-        for (int i = 0; i < alliance.sessions().size(); i++) {
-            records.add(new Entity.OfSession(alliance.sessions().get(i), alliance.id(), root.child("sessions", i)));
-        }
-        for (int i = 0; i < alliance.exchanges().size(); i++) {
-            records.add(new Entity.OfExchange(alliance.exchanges().get(i), alliance.id(), root.child("exchanges", i)));
-        }
-        for (int i = 0; i < alliance.resources().size(); i++) {
-            records.add(new Entity.OfResource(alliance.resources().get(i), alliance.id(), root.child("resources", i)));
-        }
-        return records;
+                        Entity.allOf(alliance), context), context));
     }
 }

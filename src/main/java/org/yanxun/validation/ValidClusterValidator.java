@@ -2,12 +2,9 @@ package org.yanxun.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.ArrayList;
-import java.util.List;
 import org.yanxun.Cluster;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
-import org.yanxun.rules.Location;
 
 /**
  * Validates {@link ValidCluster}: runs the rule engine over one cluster and its studios on their own.
@@ -48,16 +45,6 @@ public final class ValidClusterValidator implements ConstraintValidator<ValidClu
             return true;
         }
         return check.convert(value, Cluster.class, ClusterSource.class, ClusterSource::toCluster, context,
-                cluster -> check.report(check.validate(Dimensions.empty(), records(cluster), context), context));
-    }
-
-    static List<Entity> records(Cluster cluster) {
-        Location root = Location.root();
-        List<Entity> records = new ArrayList<>(cluster.studios().size() + 1);
-        records.add(new Entity.OfCluster(cluster, root));
-        for (int i = 0; i < cluster.studios().size(); i++) {
-            records.add(new Entity.OfStudio(cluster.studios().get(i), cluster.id(), root.child("studios", i)));
-        }
-        return records;
+                cluster -> check.report(check.validate(Dimensions.empty(), Entity.allOf(cluster), context), context));
     }
 }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Alliance;
+import org.yanxun.Cluster;
 import org.yanxun.Dataset;
 import org.yanxun.Identifier;
 import org.yanxun.examples.ExampleCommunities;
@@ -45,6 +47,34 @@ class DatasetRecordsTest {
         List<Entity> records = Entity.allOf(BOTH);
 
         assertThatThrownBy(() -> records.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void allOfACluster_theDatasetsRecordsOfItRootedAtTheCluster() {
+        Cluster cluster = BOTH.clusters().get(0);
+        List<Entity> own = Entity.allOf(cluster);
+        List<Entity> inDataset = Entity.allOf(BOTH).stream()
+                .filter(e -> e.location().pointer().startsWith("/clusters/0")).toList();
+
+        assertThat(own).hasSize(inDataset.size()).hasSize(cluster.studios().size() + 1);
+        assertThat(own).extracting(e -> e.location().pointer())
+                .isEqualTo(inDataset.stream().map(e -> e.location().pointer().substring("/clusters/0".length()))
+                        .toList());
+        assertThat(own.get(1).location().pointer()).isEqualTo("/studios/0");
+        assertThatThrownBy(() -> own.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void allOfAnAlliance_theDatasetsRecordsOfItRootedAtTheAlliance() {
+        Alliance alliance = BOTH.alliances().stream().filter(a -> !a.exchanges().isEmpty()).findFirst().orElseThrow();
+        String at = "/alliances/" + BOTH.alliances().indexOf(alliance);
+        List<Entity> own = Entity.allOf(alliance);
+        List<Entity> inDataset = Entity.allOf(BOTH).stream()
+                .filter(e -> e.location().pointer().equals(at) || e.location().pointer().startsWith(at + "/")).toList();
+
+        assertThat(own).extracting(e -> e.location().pointer())
+                .isEqualTo(inDataset.stream().map(e -> e.location().pointer().substring(at.length())).toList())
+                .contains("", "/exchanges/0");
     }
 
     @Test
