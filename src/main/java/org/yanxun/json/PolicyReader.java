@@ -24,8 +24,8 @@ import tools.jackson.core.json.JsonFactory;
  * record component of {@link Policy} and its parts, validated by
  * {@code https://yanxun.org/schemas/1.0/policy.schema.json}. Besides the shape, the reader reports
  * every {@linkplain Policy#problems() problem} of a well-formed policy (a minimum above its maximum,
- * dates out of order), and the id of a built-in preset on a policy that differs from it, as a
- * {@link ReadErrorCode#JSON_VALUE} error at the offending field, and, if it
+ * dates out of order), or else, when it has none of those, the id of a built-in preset on a policy that
+ * differs from it, as a {@link ReadErrorCode#JSON_VALUE} error at the offending field, and, if it
  * was given the rule codes ({@link #withRuleCodes}), every code the policy names that no rule has; so a
  * result with a value holds a policy that a rule engine of those rules accepts. It never throws for bad
  * input and never returns a half-built policy.

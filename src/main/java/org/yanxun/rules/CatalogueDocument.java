@@ -36,8 +36,8 @@ public final class CatalogueDocument {
      * @param policies the policies whose values to show, not null
      * @return the Markdown text, ending with a newline
      * @throws IllegalArgumentException if a rule names a policy field that policies do not have, such as
-     *     {@code studios.noSuchField} (a key a policy's map lacks, such as a studio type it does not define,
-     *     shows as {@code —})
+     *     {@code studios.noSuchField}; a key a policy's map lacks, such as a studio type it does not define,
+     *     shows as {@code —}, and the fields named below it are not checked then
      */
     public static String markdown(List<Rule> rules, List<Policy> policies) {
         Objects.requireNonNull(rules, "rules");
@@ -97,7 +97,7 @@ public final class CatalogueDocument {
                 try {
                     value = value(policy, field);
                 } catch (InvalidValueException e) {
-                    throw new InvalidValueException("规则 " + info.code() + " 的政策字段“" + field + "”无效：" + e.zh(),
+                    throw new InvalidValueException("规则 " + info.code() + " 所列政策字段“" + field + "”：" + e.zh(),
                             "Rule " + info.code() + " names the policy field '" + field + "': " + e.getMessage());
                 }
                 out.append(" ").append(escape(value)).append(" |");
@@ -174,7 +174,7 @@ public final class CatalogueDocument {
             return criterion.en();
         }
         if (value instanceof StudioType type) {
-            return type.code();
+            return type.en() + " · " + type.zh();
         }
         if (value instanceof Labelled labelled) {
             return labelled.code();

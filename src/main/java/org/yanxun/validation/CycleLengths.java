@@ -12,7 +12,8 @@ import org.yanxun.policy.StudioTypePolicy;
 
 /**
  * The cycle lengths one {@link CycleYears} declaration accepts, read once from its policy, with what the
- * policy says of the rule whose code the violation carries: off, or its severity.
+ * policy says of the rule whose code the violation carries: off, or its severity, which may be below the
+ * declaration's least.
  */
 final class CycleLengths {
 
@@ -22,15 +23,15 @@ final class CycleLengths {
     private final SortedSet<Integer> accepted;
     private final String expected;
     private final String policyId;
-    private final boolean enabled;
+    private final boolean checked;
     private final Severity severity;
 
-    private CycleLengths(SortedSet<Integer> accepted, Policy policy) {
+    private CycleLengths(SortedSet<Integer> accepted, Policy policy, Severity minSeverity) {
         this.accepted = accepted;
         this.expected = accepted.stream().map(String::valueOf).collect(Collectors.joining(", "));
         this.policyId = policy.id();
-        this.enabled = policy.isEnabled(CycleYears.CODE);
         this.severity = policy.severityOf(CycleYears.CODE, Severity.ERROR);
+        this.checked = policy.isEnabled(CycleYears.CODE) && severity.isAtLeast(minSeverity);
     }
 
     /**
@@ -51,15 +52,16 @@ final class CycleLengths {
             throw new ConstraintDeclarationException("@CycleYears: policy '" + policy.id()
                     + "' defines no studio type '" + constraint.type() + "'; it defines " + types.keySet());
         }
-        return new CycleLengths(accepted, policy);
+        return new CycleLengths(accepted, policy, constraint.minSeverity());
     }
 
     /**
-     * Tells whether a length is accepted, as any is when the policy switches the rule off, and adds the
-     * code, the policy's severity of the rule and the parameters to the violation if not.
+     * Tells whether a length is accepted, as any is when the policy switches the rule off or gives it a
+     * severity below the declaration's least, and adds the code, the policy's severity of the rule and the
+     * parameters to the violation if not.
      */
     boolean check(int years, ConstraintValidatorContext context) {
-        if (!enabled || accepted.contains(years)) {
+        if (!checked || accepted.contains(years)) {
             return true;
         }
         // The policy's own id, which a provider's policy has where the declaration's attribute does not.

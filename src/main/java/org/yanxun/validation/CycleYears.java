@@ -14,6 +14,7 @@ import java.lang.annotation.Documented;
 import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import org.yanxun.policy.Severity;
 
 /**
  * The annotated cycle length, in years, is the one a policy sets: for one studio type, or, with no
@@ -22,8 +23,9 @@ import java.lang.annotation.Target;
  *
  * <p>Applies to {@code int}, {@link Integer} and {@link org.yanxun.Cycle} (its
  * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid, and so is any length when the policy
- * switches the rule {@value #CODE} off. A violation carries that rule's code and the policy's severity of
- * it (ERROR unless the policy changes it) in its {@link FindingPayload}; with Hibernate Validator the
+ * switches the rule {@value #CODE} off or gives it a severity below {@link #minSeverity()}. A violation
+ * carries that rule's code and the policy's severity of it (ERROR unless the policy changes it) in its
+ * {@link FindingPayload}; with Hibernate Validator the
  * message parameters {@code {code}}, {@code {severity}}, {@code {expected}} (such as {@code 1, 2}) and
  * {@code {years}} are available to a custom message, and {@code {policy}} is the id of the policy used,
  * a provider's too. A policy or type that does not exist, or a provider that cannot give its policy, is a
@@ -83,6 +85,16 @@ public @interface CycleYears {
      * @return the type code, or empty (the default) to accept any length the policy uses
      */
     String type() default "";
+
+    /**
+     * Returns the least severity reported: a length the policy does not set is valid if the policy gives
+     * {@value #CODE} a lower severity, as a finding below it is left out of the class-level constraints,
+     * such as {@code @CycleYears(minSeverity = Severity.ERROR, groups = Blocking.class)} for a district
+     * whose policy makes a wrong cycle length a warning.
+     *
+     * @return the severity, by default {@link Severity#INFO} (whatever severity the policy gives)
+     */
+    Severity minSeverity() default Severity.INFO;
 
     /**
      * Several {@code @CycleYears} constraints on the same element.

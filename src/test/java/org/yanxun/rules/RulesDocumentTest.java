@@ -52,8 +52,8 @@ class RulesDocumentTest {
                 .isThrownBy(() -> CatalogueDocument.markdown(List.of(rule), Presets.all()))
                 .withMessage("Rule DISTRICT_FIRST_ACTIVITY names the policy field 'studios.firstActivityMonths': "
                         + "StudioPolicy has no field 'firstActivityMonths'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 DISTRICT_FIRST_ACTIVITY 的政策字段"
-                        + "“studios.firstActivityMonths”无效：StudioPolicy 没有字段“firstActivityMonths”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 DISTRICT_FIRST_ACTIVITY 所列政策字段"
+                        + "“studios.firstActivityMonths”：StudioPolicy 没有字段“firstActivityMonths”"));
     }
 
     @Test
@@ -64,6 +64,20 @@ class RulesDocumentTest {
 
         assertThat(CatalogueDocument.markdown(List.of(rule), List.of(Presets.guangzhouLiwan2026())))
                 .contains("| `studios.types.ROBOTICS_WORKSHOP.cycleYears` | — |");
+    }
+
+    @Test
+    void value_fieldOfANumber_throwsNamingIt() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> CatalogueDocument.value(Presets.guangzhouLiwan2026(), "studios.hostsPerStudio.max"))
+                .withMessage("the value before 'max' has no fields")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("“max”之前的值没有字段"));
+    }
+
+    @Test
+    void value_studioType_namesItInBothLanguages() {
+        assertThat(CatalogueDocument.value(Presets.guangzhouLiwan2026(), "studios.types.NEW_TEACHER_WORKSHOP.type"))
+                .isEqualTo("new-teacher workshop · 新教师培养工作坊");
     }
 
     @Test

@@ -91,6 +91,12 @@ class FieldConstraintTest {
         @CycleYears(policyProvider = CycleLengthWarns.class, type = "BACKBONE_WORKSHOP",
                 message = "{code} {severity}")
         Integer warns;
+        @CycleYears(policyProvider = CycleLengthWarns.class, type = "BACKBONE_WORKSHOP", minSeverity = Severity.ERROR)
+        Integer blocksOnErrors;
+        @CycleYears(policyProvider = CycleLengthWarns.class, type = "BACKBONE_WORKSHOP", minSeverity = Severity.WARNING)
+        Integer advisesOnWarnings;
+        @CycleYears(type = "BACKBONE_WORKSHOP", minSeverity = Severity.ERROR)
+        Integer blocksUnderThePreset;
         @CycleYears(policyProvider = CycleLengthOff.class, type = "BACKBONE_WORKSHOP")
         Integer off;
     }
@@ -277,6 +283,24 @@ class FieldConstraintTest {
 
         form.warns = 1;
         assertThat(ENGLISH.validate(form)).isEmpty();
+    }
+
+    @Test
+    void cycleYears_policyMakesTheRuleAWarning_quietBelowAnErrorFloor_firesAtAWarningFloor() {
+        RuleOfThePolicy form = new RuleOfThePolicy();
+        form.blocksOnErrors = 2;
+        assertThat(ENGLISH.validate(form)).isEmpty();
+
+        form.blocksOnErrors = null;
+        form.advisesOnWarnings = 2;
+        assertThat(Validators.payload(only(ENGLISH.validate(form))).severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void cycleYears_errorFloorUnderAPolicyThatKeepsTheRuleAnError_fires() {
+        RuleOfThePolicy form = new RuleOfThePolicy();
+        form.blocksUnderThePreset = 2;
+        assertThat(Validators.payload(only(ENGLISH.validate(form))).severity()).isEqualTo(Severity.ERROR);
     }
 
     @Test

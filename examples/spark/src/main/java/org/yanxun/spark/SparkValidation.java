@@ -115,9 +115,8 @@ public final class SparkValidation {
     }
 
     /**
-     * A preset by id, or else a policy file; exits with the file's read errors if it cannot be read, and
-     * refuses a file that takes a preset's id but differs from it, whose findings would name the preset
-     * (as the library's command line does).
+     * A preset by id, or else a policy file; exits with the file's read errors if it cannot be read, such as
+     * a file that takes a preset's id but differs from it, whose findings would name the preset.
      */
     private static Policy policy(String name) {
         Optional<Policy> preset = Presets.byId(name);
@@ -132,13 +131,7 @@ public final class SparkValidation {
             read.errors().forEach(error -> System.err.println("  " + error + "\n    " + error.zh()));
             System.exit(2);
         }
-        Policy policy = read.value().orElseThrow();
-        if (Presets.byId(policy.id()).filter(p -> !p.equals(policy)).isPresent()) {
-            exit("政策文件 " + name + " 的 id“" + policy.id() + "”是内置预设的 id，内容却与该预设不同：请给这份政策一个自己的 id",
-                    "the policy file " + name + " has the id '" + policy.id() + "' of a built-in preset but differs "
-                            + "from it, so its findings would name the preset: give the policy an id of its own");
-        }
-        return policy;
+        return read.value().orElseThrow();
     }
 
     private static void exit(String zh, String en) {
@@ -156,18 +149,20 @@ public final class SparkValidation {
      * @param policy the policy, a preset or one of the caller's, not null; it reaches the executors as
      *     its JSON form ({@link PolicyWriter}), so a policy file gives the same findings there
      * @return the findings and the read errors
-     * @throws IllegalArgumentException if the engine refuses the policy
+     * @throws IllegalArgumentException if the engine refuses the policy, or the policy cannot be a policy
+     *     document: one derived from a preset needs an id of its own ({@code withId})
      */
     public static Validation validate(SparkSession spark, String path, LocalDate asOf, Policy policy) {
         // The executors build their engines from the policy; one they would refuse fails here, on the driver.
         RuleEngine.of(policy);
+        String document = PolicyWriter.compact().writeToString(policy);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<String> text = spark.read().textFile(path);
         JavaPairRDD<String, Long> numbered = text.javaRDD().zipWithIndex();
         List<String> dimensionLines = numbered.filter(t -> isDimension(t._1())).map(t -> (t._2() + 1) + "\t" + t._1())
                 .collect();
         Broadcast<List<String>> dimensions = context.broadcast(dimensionLines);
-        RuleSide.Job job = new RuleSide.Job(PolicyWriter.compact().writeToString(policy), asOf, dimensions.id());
+        RuleSide.Job job = new RuleSide.Job(document, asOf, dimensions.id());
 
         JavaRDD<String> local = numbered.mapPartitions(lines -> {
             RuleSide side = RuleSide.of(job, dimensions.value());
