@@ -47,9 +47,6 @@ import org.yanxun.rules.RuleInfo;
  */
 final class StudioRules {
 
-    /** The most memberships a studio's counts keep track of in the bits of a {@code long}. */
-    private static final int MASKED = Long.SIZE;
-
     private StudioRules() {
     }
 
@@ -91,39 +88,8 @@ final class StudioRules {
         return active;
     }
 
-    /**
-     * The number of persons holding a membership of a tier that runs on a day, without allocating for a
-     * studio of up to {@value #MASKED} memberships: the memberships counted so far are the bits of a
-     * {@code long}.
-     */
+    /** The number of persons holding a membership of a tier that runs on a day, each counted once. */
     private static long distinct(List<Membership> memberships, Tier tier, LocalDate date) {
-        if (memberships.size() > MASKED) {
-            return distinctInSet(memberships, tier, date);
-        }
-        long active = 0;
-        long counted = 0;
-        for (int i = 0; i < memberships.size(); i++) {
-            Membership membership = memberships.get(i);
-            if (membership.tier() == tier && membership.isActiveOn(date)) {
-                active += isListedAt(memberships, counted, membership.person()) ? 0 : 1;
-                counted |= 1L << i;
-            }
-        }
-        return active;
-    }
-
-    /** Tells whether one of some memberships, given as the bits of their indexes, names a person. */
-    private static boolean isListedAt(List<Membership> memberships, long indexes, PersonId person) {
-        for (long rest = indexes; rest != 0; rest &= rest - 1) {
-            if (memberships.get(Long.numberOfTrailingZeros(rest)).person().equals(person)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The number of persons holding a membership of a tier that runs on a day, counted in a set. */
-    private static long distinctInSet(List<Membership> memberships, Tier tier, LocalDate date) {
         Set<PersonId> persons = new HashSet<>();
         for (Membership membership : memberships) {
             if (membership.tier() == tier && membership.isActiveOn(date)) {
