@@ -34,7 +34,7 @@ public record Membership(PersonId person, Tier tier, LocalDate joinedOn, Optiona
         Checks.date(joinedOn, "joinedOn");
         Checks.date(leftOn, "leftOn");
         if (leftOn.isPresent() && leftOn.get().isBefore(joinedOn)) {
-            throw new InvalidValueException(person + " 的成员资格不能早于加入就结束，实为 " + joinedOn + " 至 "
+            throw new InvalidValueException(person + " 的成员身份结束日期不能早于加入日期，实为 " + joinedOn + " 至 "
                     + leftOn.get(), "Membership of " + person + " must not end before it starts, was " + joinedOn
                     + " to " + leftOn.get());
         }

@@ -24,7 +24,7 @@ public record MentoringPair(PersonId mentor, PersonId apprentice) {
         Objects.requireNonNull(mentor, "mentor");
         Objects.requireNonNull(apprentice, "apprentice");
         if (mentor.equals(apprentice)) {
-            throw new InvalidValueException("师徒结对须是两个人，实为 " + mentor + " 两次",
+            throw new InvalidValueException("师徒结对的导师与徒弟须为不同的人，实为同一人 " + mentor,
                     "Mentoring pair must join two people, was " + mentor + " twice");
         }
     }

@@ -126,7 +126,7 @@ class CycleTest {
 
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> cycle.window(Phase.FINAL, Period.ofYears(Year.MAX_VALUE)))
-                .withMessage("Phase margin P999999999Y takes the FINAL window of the cycle past the supported dates")
+                .withMessage("Phase margin P999999999Y takes the final window of the cycle past the supported dates")
                 .satisfies(e -> assertThat(InvalidValueException.zhOf(e))
                         .isEqualTo("时限 P999999999Y 使周期的终期时段超出可表示的日期"));
         assertThat(InvalidValueException.zhOf(new IllegalArgumentException())).isEqualTo("java.lang.IllegalArgumentException");

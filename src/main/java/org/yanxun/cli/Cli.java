@@ -525,8 +525,8 @@ final class Cli {
     private int rules(Arguments arguments) {
         if (arguments.flag("markdown")) {
             if (arguments.option("lang").isPresent()) {
-                throw new UsageError("--markdown 输出中英双语的 rules.md，不接受 --lang",
-                        "--markdown prints rules.md in both languages and takes no --lang");
+                throw new UsageError("--markdown 输出 rules.md（标题中英双语），不接受 --lang",
+                        "--markdown prints rules.md (titles in both languages) and takes no --lang");
             }
             out.print(CatalogueDocument.markdown(RuleEngine.builtInRules(), Presets.all()));
             return OK;
@@ -534,7 +534,8 @@ final class Cli {
         Language language = language(arguments);
         for (Rule rule : RuleEngine.builtInRules()) {
             RuleInfo info = rule.info();
-            out.printf("%-36s %-8s %s%n", info.code(), info.defaultSeverity(), language.pick(info.titleZh(), info.titleEn()));
+            out.printf("%-36s %-8s %s%n", info.code(), language.pick(info.defaultSeverity().zh(),
+                    info.defaultSeverity().name()), language.pick(info.titleZh(), info.titleEn()));
         }
         return OK;
     }

@@ -31,8 +31,9 @@ final class ReportTable {
     /** Says that a policy does not apply on the date of a report, and when it does. */
     private static String notInForce(Policy policy, Language language) {
         String until = policy.effectiveUntil().map(LocalDate::toString).orElse(null);
-        return language.pick("（政策 " + policy.id() + " 在该日不适用：适用于 " + policy.effectiveFrom()
-                        + (until == null ? " 起" : " 至 " + until) + "）",
+        return language.pick("（政策 " + policy.id() + " 在该日不适用："
+                        + (until == null ? "自 " + policy.effectiveFrom() + " 起适用" : "适用期为 " + policy.effectiveFrom()
+                                + " 至 " + until) + "）",
                 " (policy " + policy.id() + " does not apply on that date: it applies from " + policy.effectiveFrom()
                         + (until == null ? "" : " to " + until) + ")");
     }

@@ -363,7 +363,7 @@ public final class JsonLinesReader {
                 ReadErrorCode.JSONL_LINE_TOO_LONG, "", number, 1,
                 "第 " + number + " 行长 " + length + " 字节，超过上限 " + limits.maxLineBytes() + " 字节，已跳过",
                 "line " + number + " is " + length + " bytes long, more than the limit of "
-                        + limits.maxLineBytes() + "; it was skipped")));
+                        + limits.maxLineBytes() + " bytes; it was skipped")));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 
 /**
  * The JSON Schemas (draft 2020-12) of the documents this library reads and writes, as bundled in its
@@ -72,8 +73,8 @@ public final class JsonSchemas {
 
     private static String fileOf(String name) {
         if (!NAMES.contains(Objects.requireNonNull(name, "name"))) {
-            throw new InvalidValueException("没有名为“" + name + "”的模式：可用 " + String.join("、", NAMES),
-                    "no schema is named '" + name + "': use one of " + String.join(", ", NAMES));
+            throw new InvalidValueException("没有名为" + Checks.quoteZh(name) + "的模式：可用 " + String.join("、", NAMES),
+                    "no schema is named " + Checks.quote(name) + ": use one of " + String.join(", ", NAMES));
         }
         return name + ".schema.json";
     }

@@ -192,7 +192,8 @@ public final class ProblemDetailsWriter {
         int w = report.count(Severity.WARNING);
         int i = report.count(Severity.INFO);
         String found = chinese
-                ? "按政策 " + report.policyId() + " 于 " + report.asOf() + " 校验：错误 " + e + " 项，警告 " + w + " 项，提示 " + i + " 项"
+                ? "按政策 " + report.policyId() + "（基准日期 " + report.asOf() + "）校验：错误 " + e + " 项，警告 " + w + " 项，提示 " + i
+                        + " 项"
                 : English.count(e, "error") + ", " + English.count(w, "warning") + " and " + English.count(i, "info")
                         + " under policy " + report.policyId() + " as of " + report.asOf();
         return read.isEmpty() ? found : chinese ? found + "；另有 " + read : found + "; " + read;

@@ -110,10 +110,11 @@ public record Policy(
     public Policy requireConsistent() {
         List<PolicyProblem> problems = problems();
         if (!problems.isEmpty()) {
-            throw new InvalidValueException("政策 " + id + " 有问题：" + problems.stream()
-                    .map(p -> p.field() + "：" + p.zh()).collect(Collectors.joining("；")),
-                    "Policy " + id + " has problems: " + problems.stream()
-                            .map(p -> p.field() + ": " + p.en()).collect(Collectors.joining("; ")));
+            // The id and the fields, which name map keys, hold what the policy holds: shown printable.
+            throw new InvalidValueException("政策" + Checks.quoteZh(id) + "有问题：" + problems.stream()
+                    .map(p -> Checks.shorten(p.field()) + "：" + p.zh()).collect(Collectors.joining("；")),
+                    "Policy " + Checks.quote(id) + " has problems: " + problems.stream()
+                            .map(p -> Checks.shorten(p.field()) + ": " + p.en()).collect(Collectors.joining("; ")));
         }
         return this;
     }

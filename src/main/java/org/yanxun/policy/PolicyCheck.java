@@ -148,7 +148,7 @@ final class PolicyCheck {
             String field = "alliances.compositionQuotas." + i;
             minMax(field + ".min", quota.min(), field + ".max", quota.max(), 0, MAX_COUNT);
             if (!quoted.add(quota.province())) {
-                add("alliances.compositionQuotas." + i + ".province", quota.province().zh() + "已有名额，不能再定一次",
+                add("alliances.compositionQuotas." + i + ".province", quota.province().zh() + "的名额已设定，不能重复设定",
                         quota.province().en() + " already has a quota; it cannot have a second");
             }
         }

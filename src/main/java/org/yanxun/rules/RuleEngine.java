@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.yanxun.Dataset;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.PolicyProblem;
 import org.yanxun.rules.catalogue.Catalogue;
@@ -248,8 +249,9 @@ public final class RuleEngine {
             }
             List<String> unknown = policy.unknownRuleCodes(byCode.keySet()).stream().map(PolicyProblem::field).toList();
             if (!unknown.isEmpty()) {
-                throw new InvalidValueException("政策 " + policy.id() + " 提到的规则代码没有规则使用：" + String.join("、", unknown),
-                        "Policy " + policy.id() + " names rule codes no rule has: " + String.join(", ", unknown));
+                throw new InvalidValueException("政策" + Checks.quoteZh(policy.id()) + "引用了不存在的规则代码："
+                        + Checks.shorten(String.join("、", unknown), 1000), "Policy " + Checks.quote(policy.id())
+                        + " names rule codes no rule has: " + Checks.shorten(String.join(", ", unknown), 1000));
             }
             List<Rule> enabled = byCode.values().stream().filter(r -> policy.isEnabled(r.info().code())).toList();
             return new RuleEngine(policy, enabled);

@@ -218,7 +218,7 @@ class CliTest {
     void validate_dateBeforeAnOpenEndedPolicy_saysWhenItApplies() {
         assertThat(run(Locale.ENGLISH, "validate", "examples/qiyingen.dataset.json", "--policy",
                 "chengyu-qiyingen-2023", "--as-of", "2022-12-31", "--lang", "zh")).isZero();
-        assertThat(out()).contains("基准日期：2022-12-31（政策 chengyu-qiyingen-2023 在该日不适用：适用于 2023-01-01 起）\n");
+        assertThat(out()).contains("基准日期：2022-12-31（政策 chengyu-qiyingen-2023 在该日不适用：自 2023-01-01 起适用）\n");
     }
 
     @Test
@@ -391,7 +391,7 @@ class CliTest {
     @Test
     void rules_markdownWithALanguage_isRefused() {
         assertThat(run(Locale.ENGLISH, "rules", "--markdown", "--lang", "zh")).isEqualTo(2);
-        assertThat(err()).contains("--markdown prints rules.md in both languages and takes no --lang");
+        assertThat(err()).contains("--markdown prints rules.md (titles in both languages) and takes no --lang");
     }
 
     @Test

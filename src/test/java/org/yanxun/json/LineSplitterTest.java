@@ -28,7 +28,7 @@ class LineSplitterTest {
         ReadError error = tooLong(new ByteArrayInputStream("x".repeat(30).getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSONL_LINE_TOO_LONG);
-        assertThat(error.en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10; it was skipped");
+        assertThat(error.en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10 bytes; it was skipped");
     }
 
     @Test
@@ -40,7 +40,7 @@ class LineSplitterTest {
             }
         };
 
-        assertThat(tooLong(trickle).en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10; it was skipped");
+        assertThat(tooLong(trickle).en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10 bytes; it was skipped");
     }
 
     @Test

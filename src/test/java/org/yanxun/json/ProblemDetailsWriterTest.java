@@ -87,7 +87,7 @@ class ProblemDetailsWriterTest {
         JsonLinesReport result = new JsonLinesReport(CLEAN, List.of(ONE, TWO), 5);
 
         assertThat(problem(ProblemDetailsWriter.chinese().writeToString(result)).get("detail").asString())
-                .isEqualTo("按政策 p-1 于 2025-01-02 校验：错误 0 项，警告 0 项，提示 0 项；另有 2 处无法读取");
+                .isEqualTo("按政策 p-1（基准日期 2025-01-02）校验：错误 0 项，警告 0 项，提示 0 项；另有 2 处无法读取");
     }
 
     @Test

@@ -60,8 +60,10 @@ class Utf8Test {
     void messages_sayWhyTheBytesAreNoUtf8(String bytes, String en, String zh) {
         byte[] text = hex("41 " + bytes);
 
-        assertThat(Utf8.en(text, 1, text.length)).startsWith("input is not valid UTF-8: bytes " + bytes.substring(0, 2))
-                .contains(" are not a well-formed UTF-8 sequence (" + en + ")");
+        boolean one = !Utf8.describe(text, 1, text.length).contains(" ");
+        assertThat(Utf8.en(text, 1, text.length))
+                .startsWith("input is not valid UTF-8: " + (one ? "byte " : "bytes ") + bytes.substring(0, 2))
+                .contains((one ? " is" : " are") + " not a well-formed UTF-8 sequence (" + en + ")");
         assertThat(Utf8.zh(text, 1, text.length)).contains(" 不是合法的 UTF-8 序列（" + zh + "）");
     }
 

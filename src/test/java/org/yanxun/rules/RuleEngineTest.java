@@ -569,9 +569,9 @@ class RuleEngineTest {
     void build_unknownCodes_refusalNamesEachFieldInBothLanguages() {
         Policy policy = withSeverity("NO_SUCH_RULE", Severity.ERROR).withDisabledRules(new TreeSet<>(Set.of("ALSO_NONE")));
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> RuleEngine.of(policy))
-                .withMessage("Policy chengyu-qiyingen-2023 names rule codes no rule has: severities.NO_SUCH_RULE, "
+                .withMessage("Policy 'chengyu-qiyingen-2023' names rule codes no rule has: severities.NO_SUCH_RULE, "
                         + "disabledRules.ALSO_NONE")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("政策 chengyu-qiyingen-2023 提到的规则代码没有规则使用："
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("政策“chengyu-qiyingen-2023”引用了不存在的规则代码："
                         + "severities.NO_SUCH_RULE、disabledRules.ALSO_NONE"));
     }
 
@@ -598,7 +598,7 @@ class RuleEngineTest {
                 .withMessageContaining("chengyu-qiyingen-2023")
                 .withMessageContaining("has problems: studios.hostsPerStudio: ")
                 .withMessageNotContaining("PolicyProblem[")
-                .satisfies(e -> assertThat(e.zh()).startsWith("政策 chengyu-qiyingen-2023 有问题：studios.hostsPerStudio："));
+                .satisfies(e -> assertThat(e.zh()).startsWith("政策“chengyu-qiyingen-2023”有问题：studios.hostsPerStudio："));
     }
 
     @Test

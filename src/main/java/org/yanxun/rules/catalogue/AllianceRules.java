@@ -131,7 +131,7 @@ final class AllianceRules {
                                     String unit = context.dimensions().institution(member).map(Institution::name)
                                             .orElse(member.value());
                                     sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
-                                                    + "”的成员单位“" + unit + "”不是其上级共同体“" + parent.name() + "”的成员",
+                                                    + "”的成员单位“" + unit + "”不是其上级联盟“" + parent.name() + "”的成员",
                                             "member '" + unit + "' of alliance '" + alliance.name()
                                                     + "' is not a member of its parent '" + parent.name() + "'");
                                 }

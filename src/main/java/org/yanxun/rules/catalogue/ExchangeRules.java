@@ -110,7 +110,7 @@ final class ExchangeRules {
                         sink.add(at.child("end"), exchange.kind().zh() + "“" + exchange.id() + "”为期 " + days + " 天，应为 "
                                         + limits.minDays() + " 至 " + limits.maxDays() + " 天",
                                 exchange.kind().en() + " '" + exchange.id() + "' lasts " + English.count(days, "day") + "; the policy allows "
-                                        + limits.minDays() + " to " + limits.maxDays());
+                                        + limits.minDays() + " to " + limits.maxDays() + " days");
                     }
                 }, "alliances.exchanges.*.minDays", "alliances.exchanges.*.maxDays");
     }

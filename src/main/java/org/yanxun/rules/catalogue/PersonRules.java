@@ -316,7 +316,7 @@ final class PersonRules {
                         }
                         String suffix = seat.type().form().zh();
                         if (!seat.studioName().contains(name) || !seat.studioName().endsWith(suffix)) {
-                            sink.add(seat.studioAt().child("name"), "工作室名称“" + seat.studioName() + "”应包含主持人姓名“"
+                            sink.add(seat.studioAt().child("name"), suffix + "名称“" + seat.studioName() + "”应包含主持人姓名“"
                                             + name + "”并以“" + suffix + "”结尾",
                                     "studio name '" + seat.studioName() + "' should contain its host's name '"
                                             + name + "' and end with '" + suffix + "'");
@@ -480,11 +480,11 @@ final class PersonRules {
                                 || person.title().map(title -> title.isAtLeast(required.get())).orElse(false)) {
                             continue;
                         }
-                        String titleZh = person.title().map(Title::zh).orElse("未填写");
+                        String titleZh = person.title().map(title -> "为" + title.zh()).orElse("未填写");
                         String titleEn = person.title().map(Title::en).orElse("not given");
                         sink.add(record.location().child("honours", i),
                                 "“" + person.name() + "”（" + person.id() + "）持有" + honour.level().zh()
-                                        + honour.kind().zh() + "荣誉，须具备" + required.get().zh() + "及以上职称，其职称为"
+                                        + honour.kind().zh() + "荣誉，须具备" + required.get().zh() + "及以上职称，其职称"
                                         + titleZh,
                                 "'" + person.name() + "' (" + person.id() + ") holds the " + honour.level().en() + " "
                                         + honour.kind().en() + " honour, which requires the title of "

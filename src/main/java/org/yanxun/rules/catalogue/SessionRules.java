@@ -111,7 +111,7 @@ final class SessionRules {
     }
 
     private static Rule expertExternal() {
-        return sessionRule("SESSION_EXPERT_EXTERNAL", Severity.WARNING, "未邀请外部专家", "No external expert",
+        return sessionRule("SESSION_EXPERT_EXTERNAL", Severity.WARNING, "外部专家不足", "Too few external experts",
                 "A joint research session invites at least the policy's number of experts from outside the "
                         + "alliance; an expert affiliated with a member institution is not external.",
                 (session, alliance, at, context, sink) -> {
@@ -264,7 +264,7 @@ final class SessionRules {
         if (firstUnlisted != null) {
             long more = shortYears - Listing.LISTED;
             DateRange span = DateRange.of(firstUnlisted.start(), lastUnlisted.end());
-            sink.add(at, "规划另有 " + more + " 个年度（" + Periods.zh(span) + "之间）联合研修少于 " + required + " 次",
+            sink.add(at, "规划另有 " + more + " 个年度（" + Periods.zh(span) + " 之间）每年联合研修少于 " + required + " 次",
                     English.count(more, "more plan year") + " (within " + Periods.en(span) + ") held fewer than "
                             + English.count(required, "joint session") + " each");
         }

@@ -406,15 +406,17 @@ final class StudioRules {
                         boolean mentorOk = !Collections.disjoint(held.getOrDefault(pair.mentor(), Set.of()),
                                 policy.mentorTiers());
                         if (!mentorOk) {
-                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本工作室的"
-                                            + tiersZh(policy.mentorTiers()),
+                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本" + studio.type().form().zh()
+                                            + "的" + tiersZh(policy.mentorTiers())
+                                            + (policy.mentorTiers().size() > 1 ? "之一" : ""),
                                     "mentor '" + pair.mentor() + "' is not among the " + tiersEn(policy.mentorTiers())
                                             + " of studio '" + studio.name() + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
                                 .anyMatch(tier -> !tier.isLeading());
                         if (!apprenticeOk) {
-                            sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是本工作室的成员或网络学员",
+                            sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是本"
+                                            + studio.type().form().zh() + "的成员或网络学员",
                                     "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
                                             + studio.name() + "'");
                         }

@@ -1077,7 +1077,7 @@ class PersonRulesTest {
     @Test
     void personHonourTitle_specialGradeTeacherWithoutATitle_fires() {
         fires(liwan(specialGradeTitled(Optional.empty())), "PERSON_HONOUR_TITLE", "/persons/0/honours/0")
-                .zh("其职称为未填写")
+                .zh("其职称未填写")
                 .en("the person's title is not given");
     }
 

@@ -268,7 +268,7 @@ class SessionRulesTest {
                 // 1910 to 2021 and 2025
                 "113 more plan years (within 1910-01-01 to 2025-12-31) held fewer than 1 joint session each");
         assertThat(found).extracting(Finding::messageZh)
-                .contains("规划另有 113 个年度（1910-01-01 至 2025-12-31之间）联合研修少于 1 次");
+                .contains("规划另有 113 个年度（1910-01-01 至 2025-12-31 之间）每年联合研修少于 1 次");
     }
 
     @Test

@@ -730,7 +730,7 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(member, personAt(SG, 5).id())).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/mentor")
                 .is(Severity.WARNING, member.value())
-                .says("导师“" + member + "”不是本工作室的主持人、助手、理论导师", "mentor '" + member
+                .says("导师“" + member + "”不是本工作室的主持人、助手、理论导师之一", "mentor '" + member
                         + "' is not among the hosts, assistants or mentors of studio '" + NAME + "'");
     }
 
