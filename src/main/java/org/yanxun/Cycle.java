@@ -144,7 +144,8 @@ public record Cycle(LocalDate start, int years) {
             };
         } catch (DateTimeException e) {
             throw new InvalidValueException("时限 " + margin + " 使周期的" + phase.zh() + "时段超出可表示的日期",
-                    "Phase margin " + margin + " takes the " + phase.en() + " window of the cycle past the supported dates");
+                    "Phase margin " + margin + " takes the " + phase.en()
+                            + " window of the cycle past the supported dates");
         }
     }
 }

@@ -140,8 +140,8 @@ final class Utf8 {
     /** The English message for the ill-formed sequence at {@code at}, as {@link #zh(byte[], int, int)}. */
     static String en(byte[] bytes, int at, int to) {
         String shown = describe(bytes, at, to);
-        return "input is not valid UTF-8: " + (shown.indexOf(' ') < 0 ? "byte " + shown + " is" : "bytes " + shown + " are")
-                + " not a well-formed UTF-8 sequence ("
+        String bytesAre = shown.indexOf(' ') < 0 ? "byte " + shown + " is" : "bytes " + shown + " are";
+        return "input is not valid UTF-8: " + bytesAre + " not a well-formed UTF-8 sequence ("
                 + Cause.of(bytes, at, to).en + ")" + (readsAsGbk(bytes, at, to)
                         ? "; if the file was saved as GBK or GB18030, convert it to UTF-8 first, as iconv -f GB18030 "
                                 + "-t UTF-8 does"

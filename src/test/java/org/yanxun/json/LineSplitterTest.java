@@ -40,7 +40,8 @@ class LineSplitterTest {
             }
         };
 
-        assertThat(tooLong(trickle).en()).isEqualTo("line 1 is 30 bytes long, more than the limit of 10 bytes; it was skipped");
+        assertThat(tooLong(trickle).en())
+                .isEqualTo("line 1 is 30 bytes long, more than the limit of 10 bytes; it was skipped");
     }
 
     @Test
