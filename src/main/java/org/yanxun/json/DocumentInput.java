@@ -82,7 +82,9 @@ final class DocumentInput {
      * The error of a file that cannot be opened or read, in both languages for the usual causes: an
      * error of the file itself, of no line.
      */
-    static ReadError unreadable(Path path, IOException e) {
+    static ReadError unreadable(Path file, IOException e) {
+        // A file name may hold anything, a terminal escape among it: shown printable and bounded.
+        String path = Failures.shorten(file.toString());
         String zh;
         String en;
         if (e instanceof NoSuchFileException) {
@@ -107,10 +109,10 @@ final class DocumentInput {
             en = "reading was interrupted: " + path;
         } else {
             // The system's own words, without the path a FileSystemException repeats.
-            String why = e instanceof FileSystemException system && system.getReason() != null ? system.getReason()
-                    : e.getMessage();
+            String why = Failures.shorten(e instanceof FileSystemException system && system.getReason() != null
+                    ? system.getReason() : e.getMessage());
             zh = "无法读取文件 " + path + "：" + REASONS_ZH.entrySet().stream()
-                    .filter(reason -> why != null && why.startsWith(reason.getKey())).map(Map.Entry::getValue)
+                    .filter(reason -> why.startsWith(reason.getKey())).map(Map.Entry::getValue)
                     .findFirst().orElse(why);
             en = "cannot read " + path + ": " + why;
         }
@@ -234,7 +236,8 @@ final class DocumentInput {
             // Opening reads the first four bytes, to tell their encoding: an ill-formed sequence among
             // them fails it before the parser has read any, so it is the error even after a syntax error.
             return e.getCause() instanceof Utf8.Malformed malformed ? ReadResult.failure(List.of(malformed.toError()))
-                    : ioFailure("无法打开输入：" + e.getOriginalMessage(), "cannot open input: " + e.getOriginalMessage());
+                    : ioFailure("无法打开输入：" + Failures.shorten(e.getOriginalMessage()),
+                            "cannot open input: " + Failures.shorten(e.getOriginalMessage()));
         }
         try {
             T value = body.read(cursor);

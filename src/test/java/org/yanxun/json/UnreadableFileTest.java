@@ -35,6 +35,14 @@ class UnreadableFileTest {
     }
 
     @Test
+    void missingFile_whoseNameHoldsAnEscape_namedPrintable() {
+        Path missing = dir.resolve("clear\u001B[2J.json");
+
+        assertThat(onlyError(missing).en()).isEqualTo("no such file: " + dir + "/clear\\u001B[2J.json");
+        assertThat(onlyError(missing).zh()).doesNotContain("\u001B");
+    }
+
+    @Test
     void symbolicLinkLoop_saidInChineseToo() throws IOException {
         Path first = dir.resolve("first.json");
         Files.createSymbolicLink(first, dir.resolve("second.json"));
