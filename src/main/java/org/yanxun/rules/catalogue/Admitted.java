@@ -12,11 +12,11 @@ final class Admitted {
     }
 
     /**
-     * The kinds in Chinese: {@code 认可：教研院、教师进修学校、高校}, or {@code 政策不认可任何类别} for none.
+     * The kinds in Chinese: {@code 可接受：教研院、教师进修学校、高校}, or {@code 政策不认可任何类别} for none.
      */
     static String zh(Collection<? extends Labelled> kinds) {
         return kinds.isEmpty() ? "政策不认可任何类别"
-                : "认可：" + kinds.stream().map(Labelled::zh).collect(Collectors.joining("、"));
+                : "可接受：" + kinds.stream().map(Labelled::zh).collect(Collectors.joining("、"));
     }
 
     /**

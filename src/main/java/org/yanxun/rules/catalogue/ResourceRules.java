@@ -66,7 +66,7 @@ final class ResourceRules {
                     LocalDate due = record.resource().lastReviewedOn().plusMonths(months);
                     if (due.isBefore(context.asOf())) {
                         sink.add(record.location().child("lastReviewedOn"), "资源“" + record.resource().title()
-                                        + "”最近一次更新在 " + record.resource().lastReviewedOn() + "，已超过 " + months + " 个月",
+                                        + "”最近一次审核在 " + record.resource().lastReviewedOn() + "，已超过 " + months + " 个月",
                                 "resource '" + record.resource().title() + "' was last reviewed on "
                                         + record.resource().lastReviewedOn() + ", more than " + English.count(months, "month") + " ago");
                     }

@@ -153,7 +153,7 @@ class AllianceRulesTest {
     void allianceMemberKind_memberIsASchool_fires() {
         fires(qiyingen(ENYANG_A_SCHOOL), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
                 .is(Severity.ERROR, "恩阳区教师进修学校")
-                .zh("是学校，不是政策认可的成员类型（认可：")
+                .zh("是学校，不是政策认可的成员类型（可接受：")
                 .en("member '恩阳区教师进修学校' is of kind 'school', which the policy does not admit (it admits ");
     }
 
