@@ -22,6 +22,7 @@ final class CycleLengths {
 
     private final SortedSet<Integer> accepted;
     private final String expected;
+    private final String expectedZh;
     private final String policyId;
     private final boolean checked;
     private final Severity severity;
@@ -29,6 +30,7 @@ final class CycleLengths {
     private CycleLengths(SortedSet<Integer> accepted, Policy policy, Severity minSeverity) {
         this.accepted = accepted;
         this.expected = accepted.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        this.expectedZh = accepted.stream().map(String::valueOf).collect(Collectors.joining("、"));
         this.policyId = policy.id();
         this.severity = policy.severityOf(CycleYears.CODE, Severity.ERROR);
         this.checked = policy.isEnabled(CycleYears.CODE) && severity.isAtLeast(minSeverity);
@@ -66,7 +68,7 @@ final class CycleLengths {
         }
         // The policy's own id, which a provider's policy has where the declaration's attribute does not.
         boolean rich = Violations.field(context, CycleYears.CODE, severity,
-                Map.of("years", years, "expected", expected, "policy", policyId));
+                Map.of("years", years, "expected", expected, "expectedZh", expectedZh, "policy", policyId));
         if (rich && context.getDefaultConstraintMessageTemplate().equals(MESSAGE)) {
             // The default message quotes the values where the provider can fill them in.
             context.disableDefaultConstraintViolation();

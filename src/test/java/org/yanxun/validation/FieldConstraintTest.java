@@ -239,6 +239,8 @@ class FieldConstraintTest {
         form.anyYears = 3;
         assertThat(only(ENGLISH.validate(form)).getMessage())
                 .isEqualTo("must be a cycle length that policy guangzhou-liwan-2026 sets (in years: 1, 2), was 3");
+        assertThat(only(CHINESE.validate(form)).getMessage())
+                .isEqualTo("周期年限须符合政策 guangzhou-liwan-2026 的规定（1、2 年），实为 3 年");
     }
 
     @Test

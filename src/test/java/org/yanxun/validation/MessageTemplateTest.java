@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageTemplateTest {
 
     private static final Set<String> PARAMETERS = Set.of("policy", "messageEn", "messageZh", "reason", "reasonZh",
-            "years", "expected");
+            "years", "expected", "expectedZh");
     private static final Pattern BRACES = Pattern.compile("\\{([^}]*)}");
 
     private static List<Path> bundles() throws IOException {
