@@ -25,11 +25,11 @@ import org.yanxun.policy.Severity;
  * {@linkplain org.yanxun.Cycle#years() years}); {@code null} is valid, and so is any length when the policy
  * switches the rule {@value #CODE} off or gives it a severity below {@link #minSeverity()}. A violation
  * carries that rule's code and the policy's severity of it (ERROR unless the policy changes it) in its
- * {@link FindingPayload}; with Hibernate Validator the
- * message parameters {@code {code}}, {@code {severity}}, {@code {expected}} (such as {@code 1, 2}),
- * {@code {expectedZh}} (such as {@code 1、2}) and {@code {years}} are available to a custom message, and {@code {policy}} is the id of the policy used,
- * a provider's too. A policy or type that does not exist, or a provider that cannot give its policy, is a
- * {@link jakarta.validation.ConstraintDeclarationException}.
+ * {@link FindingPayload}; with Hibernate Validator the message parameters {@code {code}},
+ * {@code {severity}}, {@code {expected}} (such as {@code 1, 2}), {@code {expectedZh}} (such as
+ * {@code 1、2}) and {@code {years}} are available to a custom message, and {@code {policy}} is the id of
+ * the policy used, a provider's too. A policy or type that does not exist, or a provider that cannot give
+ * its policy, is a {@link jakarta.validation.ConstraintDeclarationException}.
  */
 @Documented
 @Constraint(validatedBy = {CycleYearsValidator.class, CycleYearsOfCycleValidator.class})
