@@ -152,6 +152,13 @@ class PolicyProblemsTest {
     }
 
     @Test
+    void problems_minTeachingYearsAboveRangeAndAboveMax_isOneProblem() {
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(61),
+                OptionalInt.of(5), OptionalInt.empty(), true, true)))).containsExactly(tuple(
+                "studios.types.NEW_TEACHER_WORKSHOP.members.minTeachingYears", "must be 0 to 60, was 61"));
+    }
+
+    @Test
     void problems_maxTeachingYearsOutOfRange_isOneProblem() {
         assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(0),
                 OptionalInt.of(-2), OptionalInt.empty(), true, true)))).containsExactly(tuple(
