@@ -153,8 +153,8 @@ class PolicyProblemsTest {
 
     @Test
     void problems_minTeachingYearsAboveRangeAndAboveMax_isOneProblem() {
-        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(OptionalInt.of(61),
-                OptionalInt.of(5), OptionalInt.empty(), true, true)))).containsExactly(tuple(
+        assertProblems(type(StudioType.NEW_TEACHER_WORKSHOP, t -> t.withMembers(new MemberEligibility(
+                OptionalInt.of(61), OptionalInt.of(5), OptionalInt.empty(), true, true)))).containsExactly(tuple(
                 "studios.types.NEW_TEACHER_WORKSHOP.members.minTeachingYears", "must be 0 to 60, was 61"));
     }
 
