@@ -134,11 +134,8 @@ final class DatasetRecords {
         if (wanted.test(Entity.OfCluster.class)) {
             action.accept(new Entity.OfCluster(cluster, at));
         }
-        if (wanted.test(Entity.OfStudio.class)) {
-            for (int j = 0; j < cluster.studios().size(); j++) {
-                action.accept(new Entity.OfStudio(cluster.studios().get(j), cluster.id(), at.element("studios", j)));
-            }
-        }
+        children(cluster.studios(), cluster.id(), at, "studios", Entity.OfStudio.class, Entity.OfStudio::new, wanted,
+                action);
     }
 
     /** An alliance at a location, then its sessions, exchanges and resources, of the wanted types. */
@@ -147,21 +144,27 @@ final class DatasetRecords {
         if (wanted.test(Entity.OfAlliance.class)) {
             action.accept(new Entity.OfAlliance(alliance, at));
         }
-        if (wanted.test(Entity.OfSession.class)) {
-            for (int j = 0; j < alliance.sessions().size(); j++) {
-                action.accept(new Entity.OfSession(alliance.sessions().get(j), alliance.id(), at.element("sessions", j)));
-            }
-        }
-        if (wanted.test(Entity.OfExchange.class)) {
-            for (int j = 0; j < alliance.exchanges().size(); j++) {
-                action.accept(new Entity.OfExchange(alliance.exchanges().get(j), alliance.id(),
-                        at.element("exchanges", j)));
-            }
-        }
-        if (wanted.test(Entity.OfResource.class)) {
-            for (int j = 0; j < alliance.resources().size(); j++) {
-                action.accept(new Entity.OfResource(alliance.resources().get(j), alliance.id(),
-                        at.element("resources", j)));
+        AllianceId id = alliance.id();
+        children(alliance.sessions(), id, at, "sessions", Entity.OfSession.class, Entity.OfSession::new, wanted,
+                action);
+        children(alliance.exchanges(), id, at, "exchanges", Entity.OfExchange.class, Entity.OfExchange::new, wanted,
+                action);
+        children(alliance.resources(), id, at, "resources", Entity.OfResource.class, Entity.OfResource::new, wanted,
+                action);
+    }
+
+    /** How a child record becomes a record of the rules: with its parent's identifier and its location. */
+    private interface Child<T, P> {
+        Entity of(T record, P parent, Location location);
+    }
+
+    /** The records of one array of a community, each at {@code name/i} below it, if their type is wanted. */
+    private static <T, P> void children(List<T> records, P parent, Location at, String name,
+            Class<? extends Entity> type, Child<T, P> entity, Predicate<Class<? extends Entity>> wanted,
+            Consumer<Entity> action) {
+        if (wanted.test(type)) {
+            for (int i = 0; i < records.size(); i++) {
+                action.accept(entity.of(records.get(i), parent, at.element(name, i)));
             }
         }
     }

@@ -36,13 +36,7 @@ public final class YanxunValidation {
      *     dependency to add
      */
     public static ValidatorFactory validatorFactory() {
-        Configuration<?> configuration = configuration();
-        try {
-            configuration.messageInterpolator(HibernateFeatures.parameterInterpolator());
-        } catch (NoClassDefFoundError hibernateAbsent) {
-            // Another provider: it keeps its own interpolator.
-        }
-        return configuration.buildValidatorFactory();
+        return factory(null);
     }
 
     /**
@@ -57,24 +51,27 @@ public final class YanxunValidation {
      *     dependency to add
      */
     public static ValidatorFactory validatorFactory(Locale locale) {
-        Objects.requireNonNull(locale, "locale");
-        Configuration<?> configuration = configuration();
-        MessageInterpolator interpolator;
-        try {
-            interpolator = HibernateFeatures.parameterInterpolator();
-        } catch (NoClassDefFoundError hibernateAbsent) {
-            interpolator = configuration.getDefaultMessageInterpolator();
-        }
-        return configuration.messageInterpolator(new InLocale(interpolator, locale)).buildValidatorFactory();
+        return factory(Objects.requireNonNull(locale, "locale"));
     }
 
-    private static Configuration<?> configuration() {
+    /** A factory whose interpolator needs no Expression Language with Hibernate Validator, in a locale or not. */
+    private static ValidatorFactory factory(Locale locale) {
+        Configuration<?> configuration;
         try {
-            return Validation.byDefaultProvider().configure();
+            configuration = Validation.byDefaultProvider().configure();
         } catch (NoProviderFoundException e) {
             throw new ValidationException("No Jakarta Bean Validation provider found: add "
                     + "org.hibernate.validator:hibernate-validator (9.x) to the application's dependencies", e);
         }
+        MessageInterpolator interpolator;
+        try {
+            interpolator = HibernateFeatures.parameterInterpolator();
+        } catch (NoClassDefFoundError hibernateAbsent) {
+            // Another provider: it keeps its own interpolator.
+            interpolator = configuration.getDefaultMessageInterpolator();
+        }
+        return configuration.messageInterpolator(locale == null ? interpolator : new InLocale(interpolator, locale))
+                .buildValidatorFactory();
     }
 
     /**
