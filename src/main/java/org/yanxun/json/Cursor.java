@@ -449,8 +449,8 @@ final class Cursor {
             case VALUE_STRING -> zh ? "字符串 " + Checks.quoteZh(parser.getString())
                     : "the string " + Checks.quote(parser.getString());
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> (zh ? "数字 " : "the number ") + parser.getString();
-            case VALUE_TRUE -> zh ? "布尔值 true" : "true";
-            case VALUE_FALSE -> zh ? "布尔值 false" : "false";
+            case VALUE_TRUE -> zh ? "布尔值 true" : "the boolean true";
+            case VALUE_FALSE -> zh ? "布尔值 false" : "the boolean false";
             default -> String.valueOf(token);
         };
     }

@@ -463,6 +463,21 @@ class CliTest {
     }
 
     @Test
+    void rulesMarkdown_printsTheRulesDocumentAsShipped() throws Exception {
+        assertThat(run(Locale.ENGLISH, "rules", "--markdown")).isZero();
+        assertThat(out()).isEqualTo(Files.readString(Path.of("docs", "rules.md")));
+    }
+
+    @Test
+    void schemaAndPolicy_takeExactlyOneName_exit2ListingTheNames() {
+        assertThat(run(Locale.ENGLISH, "schema", "dataset", "report")).isEqualTo(2);
+        assertThat(err()).contains("schema 只接受一个名称：dataset、record", "schema takes one name: dataset, record");
+        assertThat(run(Locale.ENGLISH, "policy")).isEqualTo(2);
+        assertThat(err()).contains("policy 只接受一个预设：", "policy takes one preset: ")
+                .contains("guangzhou-liwan-2026");
+    }
+
+    @Test
     void schema_dataset_printsTheBundledSchema() {
         assertThat(run(Locale.ENGLISH, "schema", "dataset")).isZero();
         assertThat(out()).contains("\"$id\"", "https://yanxun.org/schemas/1.0/dataset.schema.json");

@@ -63,6 +63,19 @@ class CursorTest {
     }
 
     @Test
+    void mismatch_booleans_areDescribedInEachLanguage() {
+        ReadError yes = only(ReadErrorCode.JSON_TYPE,
+                HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":true,\"synthetic\":true}]}");
+        ReadError no = only(ReadErrorCode.JSON_TYPE,
+                HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":false,\"synthetic\":true}]}");
+
+        assertThat(yes.en()).isEqualTo("expected a string, was the boolean true");
+        assertThat(yes.zh()).isEqualTo("应为字符串，实为布尔值 true");
+        assertThat(no.en()).isEqualTo("expected a string, was the boolean false");
+        assertThat(no.zh()).isEqualTo("应为字符串，实为布尔值 false");
+    }
+
+    @Test
     void error_valueAtTheStartOfALine_isAtColumnOne() {
         ReadError error = only(ReadErrorCode.JSON_TYPE, "{\"schemaVersion\":\n1,\"kind\":\"dataset\"}");
 
