@@ -70,6 +70,15 @@ final class PersonRules {
         return "'" + facts.known().name() + "' (" + facts.id() + ")";
     }
 
+    /** A person by name and identifier when the dataset has their record, else by identifier alone. */
+    private static String personZh(Facts facts) {
+        return facts.known().hasPerson() ? who(facts) : "人员“" + facts.id() + "”";
+    }
+
+    private static String personEn(Facts facts) {
+        return facts.known().hasPerson() ? whoEn(facts) : "person '" + facts.id() + "'";
+    }
+
     private static Rule hostEligible() {
         return PersonRule.seats(RuleInfo.keyed("STUDIO_HOST_ELIGIBLE", Severity.ERROR, KEY, "主持人不符合条件",
                 "Host not eligible",
@@ -369,11 +378,10 @@ final class PersonRules {
             return;
         }
         Seat extra = seats.get(limit);
-        String person = facts.id().value();
         List<String> studios = seats.stream().map(Seat::studioName).toList();
-        sink.add(extra.location().child("person"), "人员“" + person + "”在 " + asOf + " 同时" + verbZh + " "
+        sink.add(extra.location().child("person"), personZh(facts) + "在 " + asOf + " 同时" + verbZh + " "
                         + studioCount + " 个工作室（" + Listing.joined(studios, "、", true) + "），上限为 " + limit + " 个",
-                "person '" + person + "' " + verbEn + " " + English.count(studioCount, "studio") + " on " + asOf + " ("
+                personEn(facts) + " " + verbEn + " " + English.count(studioCount, "studio") + " on " + asOf + " ("
                         + Listing.joined(studios, ", ", false) + "); the limit is " + limit);
     }
 
@@ -570,13 +578,13 @@ final class PersonRules {
                     Trip longest = null;
                     for (Trip trip : trips) {
                         if (longest != null && longest.period().overlaps(trip.period())) {
-                            sink.add(trip.location(), "人员“" + facts.id() + "”参加的交流“" + trip.exchange() + "”（"
+                            sink.add(trip.location(), personZh(facts) + "参加的交流“" + trip.exchange() + "”（"
                                             + Periods.zh(trip.period()) + "）与交流“" + longest.exchange() + "”（"
                                             + Periods.zh(longest.period()) + "）时间重叠",
                                     "exchange '" + trip.exchange() + "' (" + Periods.en(trip.period())
                                             + ") overlaps exchange '" + longest.exchange() + "' ("
-                                            + Periods.en(longest.period()) + ") for the same person '" + facts.id()
-                                            + "'");
+                                            + Periods.en(longest.period()) + ") for the same person, "
+                                            + personEn(facts));
                         }
                         if (longest == null || trip.period().end().isAfter(longest.period().end())) {
                             longest = trip;

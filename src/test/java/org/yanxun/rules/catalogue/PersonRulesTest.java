@@ -658,8 +658,20 @@ class PersonRulesTest {
                 s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH).withLeftOn(LocalDate.of(2026, 2, 1))));
         Finding finding = fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
                 .finding();
-        assertThat(finding.messageEn()).isEqualTo("person '" + SG_HOST.id().value() + "' hosts 2 studios on 2026-03-01 ("
-                + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
+        assertThat(finding.messageEn()).isEqualTo("'" + SG_HOST.name() + "' (" + SG_HOST.id().value()
+                + ") hosts 2 studios on 2026-03-01 (" + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
+    }
+
+    @Test
+    void personHostsTooMany_personWithoutARecord_isNamedByIdentifier() {
+        var data = Mutations.persons(studio(LIWAN, 4, s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH))),
+                list -> {
+                    list.removeIf(person -> person.id().equals(SG_HOST.id()));
+                    return list;
+                });
+        fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
+                .en("person '" + SG_HOST.id().value() + "' hosts 2 studios on 2026-03-01 (")
+                .zh("人员“" + SG_HOST.id().value() + "”在 2026-03-01 同时主持 2 个工作室（");
     }
 
     @Test
@@ -1255,6 +1267,8 @@ class PersonRulesTest {
         fires(qiyingen(data), "EXCHANGE_OVERLAP", "/alliances/0/exchanges/24/participants/0")
                 .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15", "2023-03-24", "qiyingen-x-01", "2023-03-01", "2023-03-30",
                         qiyingenPerson(QIJIANG, Post.CADRE).value());
+                .en("for the same person, '")
+                .zh("）参加的交流“qiyingen-x-99”");
     }
 
     @Test
