@@ -149,8 +149,8 @@ class SessionRulesTest {
                 SessionUnit.of(QIJIANG, SessionRole.CO_HOST), SessionUnit.of(ENYANG, SessionRole.CO_HOST))));
         fires(qiyingen(data), "SESSION_ROTATION", "/alliances/0/sessions/3/units")
                 .is(Severity.WARNING, "yingshan-tts", theme(3), "2")
-                .zh("连续主办第 3 次（“" + theme(3) + "”）")
-                .en("3 consecutive sessions");
+                .zh("单位“营山县教师进修学校”（yingshan-tts）连续主办第 3 次（“" + theme(3) + "”）")
+                .en("unit '营山县教师进修学校' (yingshan-tts) hosts 3 consecutive sessions");
     }
 
     @Test
