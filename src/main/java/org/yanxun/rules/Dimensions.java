@@ -36,6 +36,8 @@ public final class Dimensions {
     private final Map<AllianceId, Alliance> alliances;
     /** By alliance, its member institutions: rules ask once per session, exchange and resource. */
     private final Map<AllianceId, Set<InstitutionId>> members;
+    /** The alliances another alliance held here names as its parent. */
+    private final Set<AllianceId> umbrellas;
     /** The alliances' parent chains, resolved once. */
     private final ParentChains parentChains;
 
@@ -46,6 +48,8 @@ public final class Dimensions {
         alliances.forEach((id, alliance) -> byAlliance.put(id, alliance.members().stream()
                 .map(AllianceMember::institution).collect(Collectors.toUnmodifiableSet())));
         this.members = Collections.unmodifiableMap(byAlliance);
+        this.umbrellas = alliances.values().stream().flatMap(alliance -> alliance.parent().stream())
+                .collect(Collectors.toUnmodifiableSet());
         this.parentChains = ParentChains.of(alliances);
     }
 
@@ -116,6 +120,17 @@ public final class Dimensions {
     public boolean isMember(AllianceId alliance, InstitutionId institution) {
         Objects.requireNonNull(institution, "institution");
         return members.getOrDefault(Objects.requireNonNull(alliance, "alliance"), Set.of()).contains(institution);
+    }
+
+    /**
+     * Tells whether an alliance is an umbrella: another alliance held here names it as its parent, as
+     * 綦营恩 names the Chengdu-Chongqing "10+20" community (成渝“10+20”共同体).
+     *
+     * @param alliance the alliance, not null
+     * @return true if an alliance held here names it as parent, whether or not it is held here itself
+     */
+    public boolean isUmbrella(AllianceId alliance) {
+        return umbrellas.contains(Objects.requireNonNull(alliance, "alliance"));
     }
 
     /**

@@ -102,7 +102,7 @@ final class QiyingenCases {
 
     /**
      * The data with 綦营恩 inside a record of the "10+20" community that names some of its members (as
-     * partners: the report names no lead unit) and no plan.
+     * partners: the report names no lead unit) and no plan, which an umbrella need not have.
      */
     private static Dataset underTenPlusTwenty(Dataset data, List<InstitutionId> members, Optional<AllianceId> parent) {
         Alliance qiyingen = data.alliances().get(0);

@@ -106,6 +106,18 @@ class JsonLinesValidationTest {
     }
 
     @Test
+    void validate_file_umbrellaOnALaterLine_isAnUmbrellaAsInTheDataset() throws IOException {
+        Dataset dataset = Mutations.withBareCommunity(Mutations.QIYINGEN, true);
+        RuleEngine engine = RuleEngine.of(Presets.chengyuQiyingen2023());
+
+        JsonLinesReport actual = JsonLinesValidation.of(engine).validate(write(dataset), LATER);
+
+        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
+        assertThat(actual.report().findings()).extracting(Finding::code).contains("ALLIANCE_COMPOSITION")
+                .doesNotContain("ALLIANCE_LEAD_UNIT", "ALLIANCE_PLAN_PERIOD");
+    }
+
+    @Test
     void validate_file_locatesFindingsByLineAndEntity() throws IOException {
         Dataset dataset = dataset("both");
         JsonLinesReport actual = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()))

@@ -50,6 +50,21 @@ class DimensionsTest {
     }
 
     @Test
+    void isUmbrella_theParentAnAllianceNames_evenWhenNotHeld() {
+        Dataset data = Mutations.withBareCommunity(ExampleCommunities.qiyingen(), true);
+        Dimensions dimensions = Dimensions.of(data);
+        AllianceId community = data.alliances().get(1).id();
+
+        assertThat(dimensions.isUmbrella(community)).isTrue();
+        assertThat(dimensions.isUmbrella(QIYINGEN.id())).isFalse();
+        assertThat(Dimensions.of(List.of(), List.of(data.alliances().get(0))).isUmbrella(community)).isTrue();
+        assertThat(Dimensions.of(Mutations.withBareCommunity(ExampleCommunities.qiyingen(), false))
+                .isUmbrella(community)).isFalse();
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> dimensions.isUmbrella(null))
+                .withMessage("alliance");
+    }
+
+    @Test
     void isMember_otherInstitutionOrAllianceNotHeld_false() {
         Dimensions dimensions = Dimensions.of(List.of(), List.of(QIYINGEN));
         InstitutionId member = QIYINGEN.members().get(0).institution();

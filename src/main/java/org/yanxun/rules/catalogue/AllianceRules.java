@@ -58,11 +58,11 @@ final class AllianceRules {
     private static Rule leadUnit() {
         return allianceRule("ALLIANCE_LEAD_UNIT", Severity.ERROR, "牵头单位数量不符", "Wrong number of lead units",
                 "An alliance has exactly the policy's number of lead units (牵头单位); an institution listed "
-                        + "twice as lead unit counts once.",
+                        + "twice as lead unit counts once. " + UMBRELLA_NEEDS_NONE,
                 (alliance, at, context, sink) -> {
                     int leads = new HashSet<>(alliance.membersWith(UnitRole.LEAD)).size();
                     int required = context.policy().alliances().leadUnits();
-                    if (leads != required) {
+                    if (leads != required && !(leads == 0 && context.dimensions().isUmbrella(alliance.id()))) {
                         sink.add(at.child("members"), "联盟“" + alliance.name() + "”有 " + leads + " 个牵头单位，应为 "
                                         + required + " 个",
                                 "alliance '" + alliance.name() + "' has " + English.count(leads, "lead unit") + "; the policy requires "
@@ -205,6 +205,14 @@ final class AllianceRules {
     }
 
     /**
+     * What the rules on an alliance's own arrangements say of an umbrella alliance, which may leave them
+     * to the alliances in it.
+     */
+    static final String UMBRELLA_NEEDS_NONE = "An umbrella alliance (one that other alliances name as their parent, "
+            + "such as the \"10+20\" community) may have none: no lead unit, no plan and no exchange of its own, "
+            + "since the alliances in it have theirs; what it has is checked.";
+
+    /**
      * How many days a plan's last day may lie from the exact end of its years: a plan from September
      * 2023 "for three years" may be written to end in August or in September 2026. The catalogue's one
      * number that is not the policy's: it reads how plans are written, not a rule a policy sets.
@@ -216,11 +224,11 @@ final class AllianceRules {
                 "Where the policy requires a plan, an alliance has one, and the plan covers the policy's number of "
                         + "years (a three-year plan, 三年规划): its last day lies within " + PLAN_END_MARGIN_DAYS
                         + " days of the day before the same date that many years on, since plans are written to the "
-                        + "month.",
+                        + "month. " + UMBRELLA_NEEDS_NONE,
                 (alliance, at, context, sink) -> {
                     AlliancePolicy policy = context.policy().alliances();
                     if (alliance.plan().isEmpty()) {
-                        if (policy.planRequired()) {
+                        if (policy.planRequired() && !context.dimensions().isUmbrella(alliance.id())) {
                             sink.add(at, "联盟“" + alliance.name() + "”没有规划", "alliance '" + alliance.name() + "' has no plan");
                         }
                         return;

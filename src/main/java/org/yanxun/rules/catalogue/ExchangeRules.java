@@ -230,7 +230,8 @@ final class ExchangeRules {
                 "“四互”有未开展的类别", "Exchange kind never used",
                 "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
                         + "the policy requires has been used at least once, by an exchange that names a participant and moves "
-                        + "them between two units (as EXCHANGE_RECIPROCITY counts exchanges).",
+                        + "them between two units (as EXCHANGE_RECIPROCITY counts exchanges). "
+                        + AllianceRules.UMBRELLA_NEEDS_NONE,
                 "alliances.requiredExchangeKinds"),
                 (entity, context, emit) -> {
                     KindsUsed used = new KindsUsed();
@@ -247,15 +248,17 @@ final class ExchangeRules {
                     if (used.allianceAt == null) {
                         return;
                     }
-                    boolean due = context.dimensions().alliance(key).flatMap(Alliance::plan)
+                    Optional<Alliance> alliance = context.dimensions().alliance(key);
+                    boolean due = alliance.flatMap(Alliance::plan)
                             .map(plan -> plan.period().end().isBefore(context.asOf())).orElse(true);
                     Set<ExchangeKind> missing = EnumSet.noneOf(ExchangeKind.class);
                     missing.addAll(context.policy().alliances().requiredExchangeKinds());
                     missing.removeAll(used.kinds);
-                    if (due && !missing.isEmpty()) {
-                        sink.add(used.allianceAt.childrenLocation("exchanges"), "联盟未开展"
+                    if (due && !missing.isEmpty() && !(used.kinds.isEmpty() && context.dimensions().isUmbrella(key))) {
+                        String name = alliance.map(Alliance::name).orElse(key.value());
+                        sink.add(used.allianceAt.childrenLocation("exchanges"), "联盟“" + name + "”未开展"
                                         + missing.stream().map(ExchangeKind::zh).collect(Collectors.joining("、")),
-                                "the alliance has run no "
+                                "alliance '" + name + "' has run no "
                                         + English.list("or", missing.stream().map(ExchangeKind::en).toList()));
                     }
                 });

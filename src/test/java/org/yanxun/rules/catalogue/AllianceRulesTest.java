@@ -104,6 +104,27 @@ class AllianceRulesTest {
         assertThat(findings(qiyingen(data), "ALLIANCE_LEAD_UNIT")).isEmpty();
     }
 
+    @Test
+    void allianceLeadUnit_umbrellaWithoutALeadUnit_quiet() {
+        assertThat(findings(qiyingen(Mutations.withBareCommunity(QIYINGEN, true)), "ALLIANCE_LEAD_UNIT")).isEmpty();
+    }
+
+    @Test
+    void allianceLeadUnit_sameRecordNamedAsParentByNoAlliance_fires() {
+        fires(qiyingen(Mutations.withBareCommunity(QIYINGEN, false)), "ALLIANCE_LEAD_UNIT", "/alliances/1/members")
+                .is(Severity.ERROR, "0", "1");
+    }
+
+    @Test
+    void allianceLeadUnit_umbrellaWithTwoLeadUnits_fires() {
+        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
+        Alliance community = data.alliances().get(1);
+        List<AllianceMember> members = community.members().stream()
+                .map(m -> AllianceMember.of(m.institution(), UnitRole.LEAD)).limit(2).toList();
+        data = data.withAlliances(List.of(data.alliances().get(0), Mutations.withMembers(community, members)));
+        fires(qiyingen(data), "ALLIANCE_LEAD_UNIT", "/alliances/1/members").is(Severity.ERROR, "2", "1");
+    }
+
     /** The preset with two lead units per alliance instead of one. */
     private static final Policy TWO_LEAD_UNITS = Mutations.alliances(QIYINGEN_POLICY, p -> p.withLeadUnits(2));
 
@@ -441,6 +462,26 @@ class AllianceRulesTest {
     void alliancePlanPeriod_noPlan_fires() {
         var data = alliance(QIYINGEN, a -> Mutations.withPlan(a, Optional.empty()));
         fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/0").is(Severity.WARNING, NAME);
+    }
+
+    @Test
+    void alliancePlanPeriod_umbrellaWithoutAPlan_quiet() {
+        assertThat(findings(qiyingen(Mutations.withBareCommunity(QIYINGEN, true)), "ALLIANCE_PLAN_PERIOD")).isEmpty();
+    }
+
+    @Test
+    void alliancePlanPeriod_sameRecordNamedAsParentByNoAlliance_fires() {
+        fires(qiyingen(Mutations.withBareCommunity(QIYINGEN, false)), "ALLIANCE_PLAN_PERIOD", "/alliances/1")
+                .is(Severity.WARNING, "“10+20”共同体");
+    }
+
+    @Test
+    void alliancePlanPeriod_umbrellaWithATwoYearPlan_fires() {
+        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
+        Alliance community = Mutations.withPlan(data.alliances().get(1), Optional.of(plan(
+                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), PLAN.mechanisms(), PLAN.keyTasks())));
+        data = data.withAlliances(List.of(data.alliances().get(0), community));
+        fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/1/plan/period").is(Severity.WARNING, "2024-12-31");
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
@@ -365,7 +366,29 @@ class ExchangeRulesTest {
     void exchangeKindUnused_noVisitsByThePlanEnd_fires() {
         fires(qiyingen(WITHOUT_VISITS, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
                 .is(Severity.WARNING)
-                .says("联盟未开展参训教师互访", "the alliance has run no teacher mutual visit");
+                .says("联盟“" + NAME + "”未开展参训教师互访", "alliance '" + NAME + "' has run no teacher mutual visit");
+    }
+
+    @Test
+    void exchangeKindUnused_umbrellaWithoutExchangesOfItsOwn_quiet() {
+        var report = qiyingen(Mutations.withBareCommunity(QIYINGEN, true), AFTER_PLAN);
+        assertThat(findings(report, "EXCHANGE_KIND_UNUSED")).isEmpty();
+    }
+
+    @Test
+    void exchangeKindUnused_sameRecordNamedAsParentByNoAlliance_fires() {
+        fires(qiyingen(Mutations.withBareCommunity(QIYINGEN, false), AFTER_PLAN), "EXCHANGE_KIND_UNUSED",
+                "/alliances/1/exchanges").zh("联盟“成渝地区双城经济圈研训机构“10+20”共同体”未开展管理干部互挂");
+    }
+
+    @Test
+    void exchangeKindUnused_umbrellaWithExchangesOfSomeKinds_fires() {
+        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
+        Alliance community = Mutations.withExchanges(data.alliances().get(1), data.alliances().get(0).exchanges()
+                .stream().filter(x -> x.kind() != ExchangeKind.TEACHER_MUTUAL_VISIT).toList());
+        data = data.withAlliances(List.of(data.alliances().get(0), community));
+        fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/1/exchanges")
+                .en("has run no teacher mutual visit");
     }
 
     @Test
@@ -401,7 +424,8 @@ class ExchangeRulesTest {
     void exchangeKindUnused_everyExchangeEmptiedByThePlanEnd_fires() {
         fires(qiyingen(emptied(QIYINGEN, i -> true), AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
                 .is(Severity.WARNING)
-                .says("联盟未开展管理干部互挂、研训员互派、培训者互学、参训教师互访", "the alliance has run no cadre secondment, "
+                .says("联盟“" + NAME + "”未开展管理干部互挂、研训员互派、培训者互学、参训教师互访", "alliance '" + NAME
+                        + "' has run no cadre secondment, "
                         + "research-trainer dispatch, trainer mutual learning or teacher mutual visit");
     }
 

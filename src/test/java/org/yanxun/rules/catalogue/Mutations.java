@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.yanxun.Alliance;
+import org.yanxun.AllianceId;
 import org.yanxun.AllianceMember;
 import org.yanxun.AlliancePlan;
 import org.yanxun.Cluster;
@@ -30,6 +31,7 @@ import org.yanxun.SessionUnit;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
+import org.yanxun.UnitRole;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.AlliancePolicy;
 import org.yanxun.policy.Policy;
@@ -312,6 +314,21 @@ public final class Mutations {
         Alliance a = data.alliances().get(0);
         return data.withAlliances(List.of(a, new Alliance(a.id(), a.name(), a.parent(), a.members(), a.plan(), List.of(),
                 List.of(), List.of())));
+    }
+
+    /**
+     * The data with a bare record of the "10+20" community at {@code /alliances/1}: the alliance's
+     * members as partners, with no lead unit, plan, session, exchange or resource of its own. It is an
+     * umbrella when {@code named}: the alliance names it as its parent.
+     */
+    public static Dataset withBareCommunity(Dataset data, boolean named) {
+        Alliance a = data.alliances().get(0);
+        Alliance community = new Alliance(AllianceId.of("chengyu-10-20"), "成渝地区双城经济圈研训机构“10+20”共同体",
+                Optional.empty(), a.members().stream().map(m -> AllianceMember.of(m.institution(), UnitRole.PARTNER))
+                        .toList(), Optional.empty(), List.of(), List.of(), List.of());
+        Alliance child = new Alliance(a.id(), a.name(), named ? Optional.of(community.id()) : a.parent(), a.members(),
+                a.plan(), a.sessions(), a.exchanges(), a.resources());
+        return data.withAlliances(List.of(child, community));
     }
 
     public static Dataset session(Dataset data, int index, UnaryOperator<JointSession> change) {

@@ -748,8 +748,8 @@ class PersonRulesTest {
                 s -> plus(s, Membership.of(SG_HOST.id(), Tier.HOST, LAUNCH)));
         Finding finding = fires(liwan(data), "PERSON_HOSTS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
                 .finding();
-        assertThat(finding.messageEn()).isEqualTo("person '" + SG_HOST.id().value() + "' hosts 2 studios on 2026-03-01 ("
-                + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
+        assertThat(finding.messageEn()).isEqualTo("'" + SG_HOST.name() + "' (" + SG_HOST.id().value()
+                + ") hosts 2 studios on 2026-03-01 (" + SG_NAME + ", " + OTHER_NAME + "); the limit is 1");
     }
 
     private static final Policy TWO_HOSTED_AT_ONCE = Mutations.studios(LIWAN_POLICY, p -> p.withMaxHostedAtOnce(2));
@@ -802,7 +802,8 @@ class PersonRulesTest {
                 s -> plus(s, Membership.of(SG_MEMBER.id(), Tier.MEMBER, LAUNCH)));
         Finding finding = fires(liwan(data), "PERSON_JOINS_TOO_MANY", "/clusters/0/studios/4/memberships/8/person")
                 .finding();
-        assertThat(finding.messageZh()).isEqualTo("人员“" + SG_MEMBER.id().value() + "”在 2026-03-01 同时加入 2 个工作室（"
+        assertThat(finding.messageZh()).isEqualTo("“" + SG_MEMBER.name() + "”（" + SG_MEMBER.id().value()
+                + "）在 2026-03-01 同时加入 2 个工作室（"
                 + SG_NAME + "、" + OTHER_NAME + "），上限为 1 个");
     }
 
@@ -1266,7 +1267,7 @@ class PersonRulesTest {
         var data = withSecondSecondment(LocalDate.of(2023, 3, 15), LocalDate.of(2023, 3, 24));
         fires(qiyingen(data), "EXCHANGE_OVERLAP", "/alliances/0/exchanges/24/participants/0")
                 .is(Severity.WARNING, "qiyingen-x-99", "2023-03-15", "2023-03-24", "qiyingen-x-01", "2023-03-01", "2023-03-30",
-                        qiyingenPerson(QIJIANG, Post.CADRE).value());
+                        qiyingenPerson(QIJIANG, Post.CADRE).value())
                 .en("for the same person, '")
                 .zh("）参加的交流“qiyingen-x-99”");
     }
