@@ -113,7 +113,9 @@ final class SessionRules {
     private static Rule expertExternal() {
         return sessionRule("SESSION_EXPERT_EXTERNAL", Severity.WARNING, "外部专家不足", "Too few external experts",
                 "A joint research session invites at least the policy's number of experts from outside the "
-                        + "alliance; an expert affiliated with a member institution is not external.",
+                        + "alliance; an expert recorded with the identifier of a member institution is not "
+                        + "external. The affiliation text is not compared with the members' names: an expert "
+                        + "recorded with an affiliation alone counts as external.",
                 (session, alliance, at, context, sink) -> {
                     if (session.kind() != SessionKind.JOINT_RESEARCH) {
                         return;

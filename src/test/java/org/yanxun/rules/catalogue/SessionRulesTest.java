@@ -374,6 +374,13 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionExpertExternal_expertNamingAMemberByAffiliationTextAlone_countsAsExternal() {
+        var data = withExperts(Expert.of("特邀专家乙", "綦江区教师进修学校"));
+        assertThat(pointers(qiyingen(data), "SESSION_EXPERT_EXTERNAL"))
+                .noneMatch(p -> p.startsWith("/alliances/0/sessions/2/"));
+    }
+
+    @Test
     void sessionExpertExternal_workingMeetingWithoutExperts_quiet() {
         var data = session(QIYINGEN, 0, s -> Mutations.withExperts(ofKind(s, SessionKind.WORKING_MEETING), List.of()));
         assertThat(findings(qiyingen(data), "SESSION_EXPERT_EXTERNAL")).isEmpty();
