@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import org.yanxun.Phase;
 import org.yanxun.PersonId;
 import org.yanxun.Studio;
 import org.yanxun.StudioStatus;
+import org.yanxun.StudioType;
 import org.yanxun.Tier;
 import org.yanxun.internal.English;
 import org.yanxun.internal.Memberships;
@@ -237,12 +239,13 @@ final class StudioRules {
                         + "form, rung or name, is reported too.",
                 (studio, at, context, sink) -> {
                     Optional<StudioTypePolicy> type = context.policy().studios().of(studio.type());
-                    if (type.isEmpty() && context.policy().studios().types().containsKey(studio.type().code())) {
+                    StudioTypePolicy sameCode = context.policy().studios().types().get(studio.type().code());
+                    if (type.isEmpty() && sameCode != null) {
+                        TypeDifferences differ = new TypeDifferences(sameCode.type(), studio.type());
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 对类型 " + studio.type().code()
-                                        + " 的定义（形式、梯级或名称）与本工作室的“" + studio.type().zh() + "”不同",
+                                        + " 的定义与本工作室不同：" + String.join("；", differ.zh),
                                 "policy " + context.policy().id() + " defines studio type " + studio.type().code()
-                                        + " with a form, rung or name different from this studio's ("
-                                        + studio.type().en() + ")");
+                                        + " otherwise than this studio: " + String.join("; ", differ.en));
                     } else if (type.isEmpty()) {
                         sink.add(at.child("type"), "政策 " + context.policy().id() + " 未规定类型 " + studio.type().code()
                                         + "（" + studio.type().zh() + "）的周期",
@@ -256,6 +259,31 @@ final class StudioRules {
                                         + English.indefinite(studio.type().en()));
                     }
                 }, "studios.types.*.cycleYears");
+    }
+
+    /** What a policy's definition of a studio type says otherwise than a studio's, in each language. */
+    private static final class TypeDifferences {
+        private final List<String> zh = new ArrayList<>();
+        private final List<String> en = new ArrayList<>();
+
+        TypeDifferences(StudioType policy, StudioType studio) {
+            if (policy.form() != studio.form()) {
+                zh.add("形式为" + policy.form().zh() + "，本工作室为" + studio.form().zh());
+                en.add("its form is " + policy.form().en() + ", this studio's " + studio.form().en());
+            }
+            if (policy.rung() != studio.rung()) {
+                zh.add("梯级为第 " + policy.rung() + " 级，本工作室为第 " + studio.rung() + " 级");
+                en.add("its rung is " + policy.rung() + ", this studio's " + studio.rung());
+            }
+            if (!policy.zh().equals(studio.zh())) {
+                zh.add("中文名称为“" + policy.zh() + "”，本工作室为“" + studio.zh() + "”");
+                en.add("its Chinese name is '" + policy.zh() + "', this studio's '" + studio.zh() + "'");
+            }
+            if (!policy.en().equals(studio.en())) {
+                zh.add("英文名称为“" + policy.en() + "”，本工作室为“" + studio.en() + "”");
+                en.add("its English name is '" + policy.en() + "', this studio's '" + studio.en() + "'");
+            }
+        }
     }
 
     private static LocalRule<?> membershipOutsideCycle() {
