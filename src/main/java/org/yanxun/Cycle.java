@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.Dates;
 
 /**
  * The term of a studio (周期), such as two years from {@code 2026-01-09}.
  *
- * <p>A cycle of {@code n} years starting on {@code start} ends on {@code start.plusYears(n)}, which
- * is the first day after the cycle (a cycle starting on 29 February ends on 28 February of a common
- * year). Its phases have windows: the launch window is the first three months, the mid-term window
+ * <p>A cycle of {@code n} years starting on {@code start} ends on the same date {@code n} years on,
+ * which is the first day after the cycle; a cycle starting on 29 February ends on 1 March of a common
+ * year, so that its last day is 28 February, the last day of that month, and not the 27th. Its phases have windows: the launch window is the first three months, the mid-term window
  * the three months either side of the midpoint, and the final window the three months either side
  * of the end. A cycle starts in the years 0000 to 9999, as every date of the model does, so that every
  * date it gives, and every window of a margin of up to 24 months, is a date.
@@ -59,13 +60,14 @@ public record Cycle(LocalDate start, int years) {
     }
 
     /**
-     * Returns the first day after the cycle: {@code start.plusYears(years)}. The cycle's own last day is
-     * {@link #lastDay()}, the end of its {@link #range()}.
+     * Returns the first day after the cycle: the same date {@code years} on, or 1 March of a common year
+     * for a cycle that starts on 29 February. The cycle's own last day is {@link #lastDay()}, the end of
+     * its {@link #range()}.
      *
      * @return the end, exclusive
      */
     public LocalDate endExclusive() {
-        return start.plusYears(years);
+        return Dates.yearsOn(start, years);
     }
 
     /**

@@ -39,8 +39,22 @@ class CycleTest {
     }
 
     @Test
-    void endExclusive_startOn29February_endsOn28FebruaryOfACommonYear() {
-        assertThat(Cycle.of(LocalDate.of(2024, 2, 29), 1).endExclusive()).isEqualTo(LocalDate.of(2025, 2, 28));
+    void endExclusive_startOn29February_endsOn1MarchOfACommonYear_soItsLastDayIs28February() {
+        Cycle cycle = Cycle.of(LocalDate.of(2024, 2, 29), 1);
+
+        assertThat(cycle.endExclusive()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(cycle.lastDay()).isEqualTo(LocalDate.of(2025, 2, 28));
+        assertThat(cycle.isActiveOn(LocalDate.of(2025, 2, 28))).isTrue();
+    }
+
+    @Test
+    void endExclusive_startOn29February_endsOn29FebruaryOfALeapYear() {
+        assertThat(Cycle.of(LocalDate.of(2024, 2, 29), 4).endExclusive()).isEqualTo(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void endExclusive_startOn1MarchBeforeALeapYear_lastDayIs29February() {
+        assertThat(Cycle.of(LocalDate.of(2023, 3, 1), 1).lastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
     }
 
     @Test
@@ -171,7 +185,10 @@ class CycleTest {
     @Property
     void endExclusive_isStartPlusLength(@ForAll("starts") LocalDate start,
             @ForAll @IntRange(min = 1, max = 5) int years) {
-        assertThat(Cycle.of(start, years).endExclusive()).isEqualTo(start.plusYears(years));
+        int year = start.getYear() + years;
+        boolean leapDayToCommonYear = start.getMonthValue() == 2 && start.getDayOfMonth() == 29 && !Year.isLeap(year);
+        assertThat(Cycle.of(start, years).endExclusive())
+                .isEqualTo(leapDayToCommonYear ? LocalDate.of(year, 3, 1) : start.withYear(year));
     }
 
     @Property

@@ -15,6 +15,7 @@ import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
 import org.yanxun.Province;
 import org.yanxun.UnitRole;
+import org.yanxun.internal.Dates;
 import org.yanxun.internal.English;
 import org.yanxun.policy.AlliancePolicy;
 import org.yanxun.policy.PlanStructure;
@@ -234,7 +235,7 @@ final class AllianceRules {
                         return;
                     }
                     DateRange period = alliance.plan().get().period();
-                    long expected = period.start().plusYears(policy.planYears()).minusDays(1).toEpochDay();
+                    long expected = Dates.yearsOn(period.start(), policy.planYears()).minusDays(1).toEpochDay();
                     if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
                         sink.add(at.child("plan", "period"), "规划期 " + Periods.zh(period) + " 不是 "
                                         + policy.planYears() + " 年",

@@ -22,6 +22,7 @@ import org.yanxun.JointSession;
 import org.yanxun.SessionKind;
 import org.yanxun.SessionRole;
 import org.yanxun.SessionUnit;
+import org.yanxun.internal.Dates;
 import org.yanxun.internal.English;
 import org.yanxun.policy.Severity;
 import org.yanxun.rules.Entity;
@@ -241,11 +242,12 @@ final class SessionRules {
         DateRange firstUnlisted = null;
         DateRange lastUnlisted = null;
         for (long year = 0; ; year++) {
-            LocalDate end = period.start().plusYears(year + 1).minusDays(1);
+            LocalDate end = Dates.yearsOn(period.start(), year + 1).minusDays(1);
             if (end.isAfter(period.end().plusDays(AllianceRules.PLAN_END_MARGIN_DAYS))) {
                 break;
             }
-            DateRange span = DateRange.of(period.start().plusYears(year), end.isAfter(period.end()) ? period.end() : end);
+            DateRange span = DateRange.of(Dates.yearsOn(period.start(), year), end.isAfter(period.end()) ? period.end()
+                    : end);
             if (!span.end().isBefore(context.asOf())) {
                 break;
             }
@@ -274,11 +276,18 @@ final class SessionRules {
 
     /**
      * The plan year, from 0, that holds a day on or after the plan's start: the year {@code n} runs from
-     * {@code start.plusYears(n)}, as the spans the rule reports do. ({@link ChronoUnit#YEARS} alone would
-     * count 2024-02-29 to 2025-02-28 as no full year, where {@code plusYears(1)} gives 2025-02-28.)
+     * {@link Dates#yearsOn Dates.yearsOn(start, n)}, as the spans the rule reports do. ({@link ChronoUnit#YEARS}
+     * counts from {@code plusYears}, which differs from it by a day around 29 February, so its count is
+     * corrected by a step either way.)
      */
     private static long planYear(LocalDate start, LocalDate day) {
         long years = ChronoUnit.YEARS.between(start, day);
-        return start.plusYears(years + 1).isAfter(day) ? years : years + 1;
+        while (years > 0 && Dates.yearsOn(start, years).isAfter(day)) {
+            years--;
+        }
+        while (!Dates.yearsOn(start, years + 1).isAfter(day)) {
+            years++;
+        }
+        return years;
     }
 }

@@ -293,15 +293,15 @@ class SessionRulesTest {
     }
 
     /**
-     * The 綦营恩 data with a plan of 2024-02-29 to 2027-02-27 and two joint sessions, on the given day and on
-     * 2026-06-01, as of 2027-06-01.
+     * The 綦营恩 data with a plan of 2024-02-29 to 2027-02-28 and two joint sessions, on the given day and on
+     * 2026-06-01, as of 2027-06-01. Its years end on 28 February: 2025-02-28, 2026-02-28 and 2027-02-28.
      */
     private static List<Finding> frequencyFromLeapDay(LocalDate first) {
         var data = alliance(QIYINGEN, a -> {
             List<JointSession> sessions = List.of(Mutations.on(a.sessions().get(0), first),
                     Mutations.on(a.sessions().get(1), LocalDate.of(2026, 6, 1)));
             return Mutations.withSessions(Mutations.withPlan(a, a.plan().map(p -> new AlliancePlan(p.title(),
-                    DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2027, 2, 27)), p.mechanisms(),
+                    DateRange.of(LocalDate.of(2024, 2, 29), LocalDate.of(2027, 2, 28)), p.mechanisms(),
                     p.resourceKinds(), p.topics(), p.activityKinds(), p.keyTasks()))), sessions);
         });
         return findings(qiyingen(data, LocalDate.of(2027, 6, 1)), "SESSION_FREQUENCY");
@@ -309,14 +309,14 @@ class SessionRulesTest {
 
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheSecondYearsFirstDayCountsThere() {
-        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 28))).extracting(Finding::messageEn).containsExactly(
-                "plan year 1 (2024-02-29 to 2025-02-27) held 0 joint sessions; the policy requires at least 1");
+        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 3, 1))).extracting(Finding::messageEn).containsExactly(
+                "plan year 1 (2024-02-29 to 2025-02-28) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheFirstYearsLastDayCountsThere() {
-        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 27))).extracting(Finding::messageEn).containsExactly(
-                "plan year 2 (2025-02-28 to 2026-02-27) held 0 joint sessions; the policy requires at least 1");
+        assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 28))).extracting(Finding::messageEn).containsExactly(
+                "plan year 2 (2025-03-01 to 2026-02-28) held 0 joint sessions; the policy requires at least 1");
     }
 
     @Test

@@ -486,6 +486,19 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMembershipOutsideCycle_leftOn28FebruaryAfterAYearFrom29February_quiet_andThe1stOfMarchFires() {
+        Cycle leapDay = Cycle.of(LocalDate.of(2024, 2, 29), 2);
+        var quiet = sg(s -> membership(s.toBuilder().cycle(leapDay).build(), 2,
+                m -> Membership.of(m.person(), m.tier(), LocalDate.of(2024, 2, 29)).withLeftOn(LocalDate.of(2026, 2, 28))));
+        var late = sg(s -> membership(s.toBuilder().cycle(leapDay).build(), 2,
+                m -> Membership.of(m.person(), m.tier(), LocalDate.of(2024, 2, 29)).withLeftOn(LocalDate.of(2026, 3, 1))));
+
+        assertThat(pointers(liwan(quiet), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE")).doesNotContain(AT + "/memberships/2/leftOn");
+        fires(liwan(late), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/2/leftOn")
+                .is(Severity.WARNING, "2026-03-01", "2026-02-28");
+    }
+
+    @Test
     void studioMembershipOutsideCycle_sameMembershipTwiceLeavingLate_firesAtTheSecondIndex() {
         var data = sg(s -> {
             Studio late = membership(s, 2, m -> m.withLeftOn(LocalDate.of(2028, 3, 1)));
