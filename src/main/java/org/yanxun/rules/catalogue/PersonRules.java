@@ -324,11 +324,16 @@ final class PersonRules {
                             continue;
                         }
                         String suffix = seat.type().form().zh();
-                        if (!seat.studioName().contains(name) || !seat.studioName().endsWith(suffix)) {
-                            sink.add(seat.studioAt().child("name"), suffix + "名称“" + seat.studioName() + "”应包含主持人姓名“"
-                                            + name + "”并以“" + suffix + "”结尾",
-                                    "studio name '" + seat.studioName() + "' should contain its host's name '"
-                                            + name + "' and end with '" + suffix + "'");
+                        boolean named = seat.studioName().contains(name);
+                        boolean formed = seat.studioName().endsWith(suffix);
+                        if (!named || !formed) {
+                            sink.add(seat.studioAt().child("name"), suffix + "名称“" + seat.studioName() + "”"
+                                            + (named ? "" : "未包含主持人姓名“" + name + "”") + (named || formed ? "" : "，且")
+                                            + (formed ? "" : "未以“" + suffix + "”结尾"),
+                                    "studio name '" + seat.studioName() + "' "
+                                            + (named ? "" : "does not contain its host's name '" + name + "'")
+                                            + (named || formed ? "" : " and ")
+                                            + (formed ? "" : "does not end with '" + suffix + "'"));
                         }
                     }
                 });

@@ -538,7 +538,18 @@ class PersonRulesTest {
     void studioNameConvention_nameWithoutHost_fires() {
         var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作室"));
         fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
-                .is(Severity.INFO, "高中数学正高级教师工作室", SG_HOST.name(), "工作室");
+                .is(Severity.INFO, "高中数学正高级教师工作室", SG_HOST.name())
+                .says("工作室名称“高中数学正高级教师工作室”未包含主持人姓名“" + SG_HOST.name() + "”",
+                        "studio name '高中数学正高级教师工作室' does not contain its host's name '" + SG_HOST.name() + "'");
+    }
+
+    @Test
+    void studioNameConvention_neitherHostNorForm_namesBoth() {
+        var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作坊"));
+        fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .says("工作室名称“高中数学正高级教师工作坊”未包含主持人姓名“" + SG_HOST.name() + "”，且未以“工作室”结尾",
+                        "studio name '高中数学正高级教师工作坊' does not contain its host's name '" + SG_HOST.name()
+                                + "' and does not end with '工作室'");
     }
 
     @Test
@@ -546,7 +557,9 @@ class PersonRulesTest {
         Person host = personAt(NT, 0);
         var data = studio(LIWAN, NT, s -> named(s, host.name() + "新教师工作室"));
         fires(liwan(data), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/215/name")
-                .is(Severity.INFO, host.name() + "新教师工作室", "工作坊");
+                .is(Severity.INFO, host.name() + "新教师工作室", "工作坊")
+                .says("工作坊名称“" + host.name() + "新教师工作室”未以“工作坊”结尾",
+                        "studio name '" + host.name() + "新教师工作室' does not end with '工作坊'");
     }
 
     @Test
