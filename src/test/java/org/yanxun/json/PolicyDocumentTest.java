@@ -171,6 +171,24 @@ class PolicyDocumentTest {
     }
 
     @Test
+    void read_titleCriterionWithEmptyStagesBesideItselfWithout_isGivenTwice() {
+        String written = PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026());
+        String criterion = "{\"kind\":\"titleAtLeast\",\"title\":\"PROFESSOR\"}";
+        int at = written.indexOf(criterion);
+        assertThat(at).isPositive();
+        String json = written.substring(0, at) + "{\"kind\":\"titleAtLeast\",\"title\":\"PROFESSOR\",\"stages\":[]},"
+                + written.substring(at);
+
+        ReadResult<Policy> result = PolicyReader.create().read(json);
+
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+            assertThat(e.pointer()).endsWith("/hostCriteria/1");
+            assertThat(e.en()).startsWith("repeats an earlier host criterion (");
+        });
+    }
+
+    @Test
     void read_badDisabledRule_pointsAtItsElement() {
         ReadResult<Policy> result = PolicyReader.create().read(withDisabledRules("\"A_RULE\",\"bad code\""));
 
