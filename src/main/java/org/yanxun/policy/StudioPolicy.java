@@ -138,8 +138,9 @@ public record StudioPolicy(
      * @return true if the policy lists no levels for the kind, or lists this one
      */
     public boolean isAwardedAt(HonourKind kind, Level level) {
+        Objects.requireNonNull(level, "level");
         Set<Level> levels = honourLevels.get(Objects.requireNonNull(kind, "kind"));
-        return levels == null || levels.contains(Objects.requireNonNull(level, "level"));
+        return levels == null || levels.contains(level);
     }
 
     /** Copies the levels of each honour kind, each set unmodifiable. */

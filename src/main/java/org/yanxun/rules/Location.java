@@ -10,8 +10,10 @@ import org.yanxun.internal.Checks;
  * Where a finding points: a JSON Pointer (RFC 6901) into the validated document and, for a JSON
  * Lines file, the line the record came from, such as {@code /clusters/0/studios/5/memberships/2}.
  *
- * <p>Locations order by line, then by pointer segment by segment, with numeric segments compared
- * as numbers and placed before other segments, and other segments as text: so the records of one array
+ * <p>Locations order by line, then by pointer segment by segment, with segments of digits compared by
+ * length and then digit by digit (as numbers, for array indices, which have no leading zeros: {@code 9}
+ * before {@code 10}, but {@code 10} before {@code 007}) and placed before other segments, and other
+ * segments as text: so the records of one array
  * come in their order, and the properties of one object in the order of their names, not the order a
  * document writes them ({@code /memberships} before {@code /name}). Two locations are equal when their
  * lines and pointers are.

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.HonourKind;
+import org.yanxun.Level;
 import org.yanxun.StudioForm;
 import org.yanxun.StudioType;
 
@@ -83,6 +85,19 @@ class PolicyTest {
     @Test
     void isEnabled_null_throws() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> LIWAN.isEnabled(null));
+    }
+
+    @Test
+    void isAwardedAt_nullLevel_throwsWhetherOrNotThePolicyListsLevelsForTheKind() {
+        StudioPolicy studios = LIWAN.studios();
+        HonourKind unlisted = Arrays.stream(HonourKind.values())
+                .filter(kind -> studios.isAwardedAt(kind, Level.NATIONAL)
+                        && studios.isAwardedAt(kind, Level.SCHOOL)).findFirst().orElseThrow();
+
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> studios.isAwardedAt(unlisted, null))
+                .withMessage("level");
+        assertThatExceptionOfType(NullPointerException.class)
+                .isThrownBy(() -> studios.isAwardedAt(HonourKind.SPECIAL_GRADE_TEACHER, null)).withMessage("level");
     }
 
     // ----- parts
