@@ -12,8 +12,9 @@ import org.yanxun.internal.Dates;
  *
  * <p>A cycle of {@code n} years starting on {@code start} ends on the same date {@code n} years on,
  * which is the first day after the cycle; a cycle starting on 29 February ends on 1 March of a common
- * year, so that its last day is 28 February, the last day of that month, and not the 27th. Its phases have windows: the launch window is the first three months, the mid-term window
- * the three months either side of the midpoint, and the final window the three months either side
+ * year, so that its last day is 28 February, the last day of that month, and not the 27th. Its phases
+ * have windows: the launch window is the first three months, the mid-term window the three months
+ * either side of the midpoint, and the final window the three months either side
  * of the end. A cycle starts in the years 0000 to 9999, as every date of the model does, so that every
  * date it gives, and every window of a margin of up to 24 months, is a date.
  *

@@ -200,7 +200,8 @@ final class SessionRules {
                             if (streak == limit + 1) {
                                 sink.add(hosting.location().child("units"), "单位" + Units.zh(context, host) + "连续主办第 "
                                                 + streak + " 次（“" + hosting.theme() + "”），上限为 " + limit + " 次",
-                                        "unit " + Units.en(context, host) + " hosts " + English.count(streak, "consecutive session")
+                                        "unit " + Units.en(context, host) + " hosts "
+                                                + English.count(streak, "consecutive session")
                                                 + ", up to '" + hosting.theme() + "'; the limit is " + limit);
                             }
                         }

@@ -478,8 +478,9 @@ class AllianceRulesTest {
     @Test
     void alliancePlanPeriod_umbrellaWithATwoYearPlan_fires() {
         Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
-        Alliance community = Mutations.withPlan(data.alliances().get(1), Optional.of(plan(
-                DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)), PLAN.mechanisms(), PLAN.keyTasks())));
+        AlliancePlan twoYears = plan(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
+                PLAN.mechanisms(), PLAN.keyTasks());
+        Alliance community = Mutations.withPlan(data.alliances().get(1), Optional.of(twoYears));
         data = data.withAlliances(List.of(data.alliances().get(0), community));
         fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/1/plan/period").is(Severity.WARNING, "2024-12-31");
     }

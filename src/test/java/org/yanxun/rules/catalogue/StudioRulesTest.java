@@ -448,7 +448,8 @@ class StudioRulesTest {
 
     @Test
     void studioCycleLength_typeThePolicyDefinesWithOtherFormAndNames_namesEachDifference() {
-        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室", "rural-teacher studio");
+        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室",
+                "rural-teacher studio");
         StudioType policysRural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.WORKSHOP, 3, "乡村教师工作坊",
                 "rural teacher workshop");
         SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
@@ -488,12 +489,14 @@ class StudioRulesTest {
     @Test
     void studioMembershipOutsideCycle_leftOn28FebruaryAfterAYearFrom29February_quiet_andThe1stOfMarchFires() {
         Cycle leapDay = Cycle.of(LocalDate.of(2024, 2, 29), 2);
+        LocalDate joined = LocalDate.of(2024, 2, 29);
         var quiet = sg(s -> membership(s.toBuilder().cycle(leapDay).build(), 2,
-                m -> Membership.of(m.person(), m.tier(), LocalDate.of(2024, 2, 29)).withLeftOn(LocalDate.of(2026, 2, 28))));
+                m -> Membership.of(m.person(), m.tier(), joined).withLeftOn(LocalDate.of(2026, 2, 28))));
         var late = sg(s -> membership(s.toBuilder().cycle(leapDay).build(), 2,
-                m -> Membership.of(m.person(), m.tier(), LocalDate.of(2024, 2, 29)).withLeftOn(LocalDate.of(2026, 3, 1))));
+                m -> Membership.of(m.person(), m.tier(), joined).withLeftOn(LocalDate.of(2026, 3, 1))));
 
-        assertThat(pointers(liwan(quiet), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE")).doesNotContain(AT + "/memberships/2/leftOn");
+        assertThat(pointers(liwan(quiet), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE"))
+                .doesNotContain(AT + "/memberships/2/leftOn");
         fires(liwan(late), "STUDIO_MEMBERSHIP_OUTSIDE_CYCLE", AT + "/memberships/2/leftOn")
                 .is(Severity.WARNING, "2026-03-01", "2026-02-28");
     }
