@@ -432,15 +432,20 @@ class StudioRulesTest {
                                 + "(rural-teacher studio)");
     }
 
+    private static final StudioType RURAL = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室",
+            "rural-teacher studio");
+
+    /** The Liwan preset with a type of its own, set as the special-grade studios are. */
+    private static Policy defining(StudioType type) {
+        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
+        types.put(type.code(), types.get(StudioType.SPECIAL_GRADE_STUDIO.code()).withType(type));
+        return LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withTypes(types));
+    }
+
     @Test
     void studioCycleLength_typeThePolicyDefinesOtherwise_firesSayingSo() {
-        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室", "rural-teacher studio");
-        StudioType policysRural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 2, "乡村教师工作室",
-                "rural-teacher studio");
-        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
-        types.put(policysRural.code(), types.get(StudioType.SPECIAL_GRADE_STUDIO.code()).withType(policysRural));
-        Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withTypes(types));
-        fires(liwan(sg(s -> ofType(s, rural)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
+        Policy policy = defining(new StudioType(RURAL.code(), StudioForm.STUDIO, 2, RURAL.zh(), RURAL.en()));
+        fires(liwan(sg(s -> ofType(s, RURAL)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
                 .says("政策 guangzhou-liwan-2026 对类型 RURAL_TEACHER_STUDIO 的定义与本工作室不同：梯级为第 2 级，本工作室为第 3 级",
                         "policy guangzhou-liwan-2026 defines studio type RURAL_TEACHER_STUDIO otherwise than this "
                                 + "studio: its rung is 2, this studio's 3");
@@ -448,14 +453,9 @@ class StudioRulesTest {
 
     @Test
     void studioCycleLength_typeThePolicyDefinesWithOtherFormAndNames_namesEachDifference() {
-        StudioType rural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.STUDIO, 3, "乡村教师工作室",
-                "rural-teacher studio");
-        StudioType policysRural = new StudioType("RURAL_TEACHER_STUDIO", StudioForm.WORKSHOP, 3, "乡村教师工作坊",
-                "rural teacher workshop");
-        SortedMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
-        types.put(policysRural.code(), types.get(StudioType.SPECIAL_GRADE_STUDIO.code()).withType(policysRural));
-        Policy policy = LIWAN_POLICY.withStudios(LIWAN_POLICY.studios().withTypes(types));
-        fires(liwan(sg(s -> ofType(s, rural)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
+        Policy policy = defining(new StudioType(RURAL.code(), StudioForm.WORKSHOP, 3, "乡村教师工作坊",
+                "rural teacher workshop"));
+        fires(liwan(sg(s -> ofType(s, RURAL)), policy), "STUDIO_CYCLE_LENGTH", AT + "/type")
                 .says("政策 guangzhou-liwan-2026 对类型 RURAL_TEACHER_STUDIO 的定义与本工作室不同：形式为工作坊，本工作室为工作室；"
                                 + "中文名称为“乡村教师工作坊”，本工作室为“乡村教师工作室”；英文名称为“rural teacher workshop”，"
                                 + "本工作室为“rural-teacher studio”",
