@@ -394,9 +394,11 @@ final class PersonRules {
         return PersonRule.seats(RuleInfo.keyed("PERSON_LADDER_SKIP", Severity.WARNING, KEY, "跨级加入工作室",
                 "Skips rungs of the ladder",
                 "A member joins a studio at most the policy's number of rungs above the highest rung they have "
-                        + "attained (梯度递进): a completed seat as host or member of a studio, an honour of the "
-                        + "policy's ladder, or rung 1 once past the new-teacher years.",
-                "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears"), MEMBER, true,
+                        + "attained (梯度递进): a completed seat as host or member of a studio (stayed in to the last "
+                        + "day of its cycle, in a studio neither dissolved nor graded so that the policy dissolves "
+                        + "it), an honour of the policy's ladder, or rung 1 once past the new-teacher years.",
+                "studios.ladderMaxStep", "studios.honourRungs", "studios.newTeacherMaxYears", "studios.grades"),
+                MEMBER, true,
                 (facts, context, sink) -> {
                     StudioPolicy policy = context.policy().studios();
                     Rungs rungs = new Rungs(facts.known().honours(), facts.known().seatsOf(RUNG_SEATS), policy);

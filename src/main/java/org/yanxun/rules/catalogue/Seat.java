@@ -2,8 +2,10 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.yanxun.Grade;
 import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.Stage;
@@ -12,6 +14,7 @@ import org.yanxun.StudioStatus;
 import org.yanxun.StudioType;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
+import org.yanxun.policy.GradeOutcome;
 import org.yanxun.rules.Location;
 
 /**
@@ -42,10 +45,12 @@ final class Seat implements Serializable {
         /** The day after the cycle's last day, as an epoch day. */
         final int cycleEnd;
         final StudioStatus status;
+        /** Whether the studio is dissolved, or graded so that the policy dissolves it, whatever its status. */
+        final boolean dissolved;
         final long line;
         final Object where;
 
-        private Place(Studio studio, Location at) {
+        private Place(Studio studio, Location at, Map<Grade, GradeOutcome> grades) {
             name = studio.name();
             type = studio.type();
             level = studio.level();
@@ -54,12 +59,19 @@ final class Seat implements Serializable {
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().endExclusive().toEpochDay();
             status = studio.status();
+            dissolved = status == StudioStatus.DISSOLVED || studio.evaluations().stream()
+                    .anyMatch(evaluation -> grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES);
             line = Spot.lineOf(at);
             where = Spot.where(at);
         }
 
-        static Place of(Studio studio, Location at) {
-            return new Place(studio, at);
+        /**
+         * The place of a studio record.
+         *
+         * @param grades the policy's outcome of each grade
+         */
+        static Place of(Studio studio, Location at, Map<Grade, GradeOutcome> grades) {
+            return new Place(studio, at, grades);
         }
     }
 
@@ -148,10 +160,11 @@ final class Seat implements Serializable {
     /**
      * The first day by which the member had completed the seat, having stayed to the last day of its
      * cycle in a studio not dissolved: the day after that last day, as an epoch day; or
-     * {@link Long#MAX_VALUE} if they left early or the studio was dissolved, so that they never complete it.
+     * {@link Long#MAX_VALUE} if they left early or the studio was dissolved or graded so that the policy
+     * dissolves it (a failed studio recorded as completed), so that they never complete it.
      */
     long completedFrom() {
-        return (left == PersonFacts.NONE || left >= place.cycleEnd - 1) && place.status != StudioStatus.DISSOLVED
+        return (left == PersonFacts.NONE || left >= place.cycleEnd - 1) && !place.dissolved
                 ? place.cycleEnd : Long.MAX_VALUE;
     }
 

@@ -358,13 +358,15 @@ final class StudioRules {
     }
 
     private static LocalRule<?> failedContinues() {
-        return studioRule("STUDIO_FAILED_CONTINUES", Severity.ERROR, "考核不合格仍在运行", "Failed studio still active",
+        return studioRule("STUDIO_FAILED_CONTINUES", Severity.ERROR, "考核不合格未撤销", "Failed studio not dissolved",
                 "A studio whose evaluation, on or before the as-of date, has a grade the policy says dissolves the "
-                        + "studio (不合格 in the presets) is no longer ACTIVE. An ACTIVE studio's evaluation by then "
-                        + "whose grade the policy does not define (良好 under a policy of 优秀, 合格 and 不合格) is "
-                        + "reported too: whether it dissolves the studio is unknown.",
+                        + "studio (不合格 in the presets) is DISSOLVED: neither still ACTIVE nor recorded as COMPLETED, "
+                        + "which would count its cycle on the members' ladder. The earliest such evaluation is named. "
+                        + "A studio's evaluation by then whose grade the policy does not define (良好 under a policy of "
+                        + "优秀, 合格 and 不合格) is reported too, unless the studio is dissolved: whether it dissolves "
+                        + "the studio is unknown.",
                 (studio, at, context, sink) -> {
-                    if (studio.status() != StudioStatus.ACTIVE) {
+                    if (studio.status() == StudioStatus.DISSOLVED) {
                         return;
                     }
                     SortedMap<Grade, GradeOutcome> grades = context.policy().studios().grades();
@@ -384,15 +386,19 @@ final class StudioRules {
                                             + evaluation.date() + ", a grade the policy does not define ("
                                             + grades.keySet().stream().map(Grade::en).collect(Collectors.joining(", "))
                                             + "), so whether it dissolves the studio is unknown");
-                        } else if (outcome == GradeOutcome.DISSOLVES && dissolving == null) {
+                        } else if (outcome == GradeOutcome.DISSOLVES
+                                && (dissolving == null || evaluation.date().isBefore(dissolving.date()))) {
                             dissolving = evaluation;
                         }
                     }
                     if (dissolving != null) {
+                        boolean active = studio.status() == StudioStatus.ACTIVE;
                         sink.add(at.child("status"), quoted(studio) + "于 " + dissolving.date() + " 考核为"
-                                        + dissolving.grade().zh() + "，应撤销，但状态仍为运行中",
+                                        + dissolving.grade().zh() + "，应撤销，但状态" + (active ? "仍" : "") + "为"
+                                        + studio.status().zh(),
                                 "studio '" + studio.name() + "' was graded " + dissolving.grade().en() + " on "
-                                        + dissolving.date() + ", which dissolves it, but it is still active");
+                                        + dissolving.date() + ", which dissolves it, but it is "
+                                        + (active ? "still active" : "recorded as " + studio.status().en()));
                     }
                 }, "studios.grades");
     }

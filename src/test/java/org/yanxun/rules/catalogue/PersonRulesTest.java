@@ -34,8 +34,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
+import org.yanxun.Evaluation;
+import org.yanxun.EvaluationKind;
 import org.yanxun.Exchange;
 import org.yanxun.ExchangeId;
+import org.yanxun.Grade;
 import org.yanxun.Honour;
 import org.yanxun.HonourKind;
 import org.yanxun.InstitutionId;
@@ -1039,6 +1042,21 @@ class PersonRulesTest {
     void personLadderSkip_dissolvedWorkshopWhoseCycleEndedBeforeJoining_fires() {
         fires(liwan(withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(2), StudioStatus.DISSOLVED)),
                 "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
+                .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_workshopGradedToDissolveButRecordedAsCompleted_givesNoRung_fires() {
+        Dataset data = withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(2), StudioStatus.COMPLETED);
+        Dataset failed = Mutations.studios(data, list -> {
+            Studio workshop = list.get(259);
+            list.set(259, workshop.toBuilder().evaluation(Evaluation.of(EvaluationKind.FINAL,
+                    workshop.cycle().lastDay(), Grade.FAIL)).build());
+            return list;
+        });
+        assertThat(pointers(liwan(data), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/3/memberships/2/person");
+        fires(liwan(failed), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
                 .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
     }
 

@@ -668,6 +668,22 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioFailedContinues_failedButRecordedAsCompleted_fires() {
+        var data = sg(s -> s.toBuilder().evaluation(FAILED).status(StudioStatus.COMPLETED).build());
+        fires(liwan(data), "STUDIO_FAILED_CONTINUES", AT + "/status")
+                .says("“" + NAME + "”于 2026-02-15 考核为不合格，应撤销，但状态为已结业", "studio '" + NAME
+                        + "' was graded fail on 2026-02-15, which dissolves it, but it is recorded as completed");
+    }
+
+    @Test
+    void studioFailedContinues_twoFails_namesTheEarliestWhateverTheirOrder() {
+        Evaluation finalFail = Evaluation.of(EvaluationKind.FINAL, LocalDate.of(2027, 12, 20), Grade.FAIL);
+        var data = sg(s -> s.toBuilder().evaluation(finalFail).evaluation(FAILED).build());
+        fires(liwan(data, LocalDate.of(2028, 2, 1)), "STUDIO_FAILED_CONTINUES", AT + "/status")
+                .is(Severity.ERROR, "2026-02-15");
+    }
+
+    @Test
     void studioFailedContinues_failedAndDissolved_quiet() {
         var data = sg(s -> s.toBuilder().evaluation(FAILED).status(StudioStatus.DISSOLVED).build());
         assertThat(findings(liwan(data), "STUDIO_FAILED_CONTINUES")).isEmpty();
@@ -706,8 +722,14 @@ class StudioRulesTest {
     }
 
     @Test
-    void studioFailedContinues_undefinedGradeOfACompletedStudio_quiet() {
+    void studioFailedContinues_undefinedGradeOfACompletedStudio_fires() {
         var data = sg(s -> s.toBuilder().evaluation(GOOD).status(StudioStatus.COMPLETED).build());
+        fires(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES", AT + "/evaluations/0/grade");
+    }
+
+    @Test
+    void studioFailedContinues_undefinedGradeOfADissolvedStudio_quiet() {
+        var data = sg(s -> s.toBuilder().evaluation(GOOD).status(StudioStatus.DISSOLVED).build());
         assertThat(findings(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES")).isEmpty();
     }
 
