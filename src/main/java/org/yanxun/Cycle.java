@@ -14,8 +14,8 @@ import org.yanxun.internal.Dates;
  * which is the first day after the cycle; a cycle starting on 29 February ends on 1 March of a common
  * year, so that its last day is 28 February, the last day of that month, and not the 27th. Its phases
  * have windows: the launch window is the first three months, the mid-term window the three months
- * either side of the midpoint, and the final window the three months either side
- * of the end. A cycle starts in the years 0000 to 9999, as every date of the model does, so that every
+ * either side of the midpoint, and the final window the three months either side of its last day. A
+ * cycle starts in the years 0000 to 9999, as every date of the model does, so that every
  * date it gives, and every window of a margin of up to 24 months, is a date.
  *
  * <p>This class is immutable and thread-safe.
@@ -124,7 +124,7 @@ public record Cycle(LocalDate start, int years) {
     /**
      * Returns the window of a phase with a margin: the launch window runs from the start for the
      * margin, the mid-term window the margin either side of the midpoint, the final window the margin
-     * either side of the end.
+     * either side of the cycle's last day (so with no margin, the last day alone).
      *
      * @param phase the phase, not null
      * @param margin the margin, not null and not negative; up to 24 months always gives a window
@@ -143,7 +143,7 @@ public record Cycle(LocalDate start, int years) {
             return switch (phase) {
                 case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
                 case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
-                case FINAL -> new DateRange(endExclusive().minus(margin), endExclusive().plus(margin));
+                case FINAL -> new DateRange(lastDay().minus(margin), lastDay().plus(margin));
             };
         } catch (DateTimeException e) {
             throw new InvalidValueException("时限 " + margin + " 使周期的" + phase.zh() + "时段超出可表示的日期",

@@ -101,9 +101,15 @@ class CycleTest {
     }
 
     @Test
-    void window_final_isThreeMonthsEitherSideOfTheEnd() {
+    void window_final_isThreeMonthsEitherSideOfTheLastDay() {
         assertThat(Cycle.of(LAUNCH, 1).window(Phase.FINAL))
-                .isEqualTo(DateRange.of(LocalDate.of(2026, 10, 9), LocalDate.of(2027, 4, 9)));
+                .isEqualTo(DateRange.of(LocalDate.of(2026, 10, 8), LocalDate.of(2027, 4, 8)));
+    }
+
+    @Test
+    void window_finalWithoutAMargin_isTheLastDayAlone() {
+        Cycle cycle = Cycle.of(LAUNCH, 2);
+        assertThat(cycle.window(Phase.FINAL, Period.ZERO)).isEqualTo(DateRange.of(cycle.lastDay(), cycle.lastDay()));
     }
 
     @Test
@@ -124,7 +130,7 @@ class CycleTest {
     void of_latestStart_windowsOfTheWidestPolicyMarginWork() {
         Cycle cycle = Cycle.of(LocalDate.of(9999, 12, 31), Cycle.MAX_YEARS);
 
-        assertThat(cycle.window(Phase.FINAL, Period.ofMonths(24)).end()).isEqualTo(LocalDate.of(10_006, 12, 31));
+        assertThat(cycle.window(Phase.FINAL, Period.ofMonths(24)).end()).isEqualTo(LocalDate.of(10_006, 12, 30));
     }
 
     @Test

@@ -312,7 +312,7 @@ final class StudioRules {
     private static LocalRule<?> evaluationSchedule() {
         return studioRule("STUDIO_EVALUATION_SCHEDULE", Severity.WARNING, "考核时间不符", "Evaluation off schedule",
                 "Each evaluation falls in its window (the policy's months either side of the cycle's midpoint for "
-                        + "the mid-term, of its end for the final); a due evaluation is reported missing once its window "
+                        + "the mid-term, of its last day for the final); a due evaluation is reported missing once its window "
                         + "has passed (the mid-term only for cycles of the policy's minimum length; neither for a "
                         + "dissolved studio, which the data does not say when it was dissolved); no kind occurs twice.",
                 (studio, at, context, sink) -> {

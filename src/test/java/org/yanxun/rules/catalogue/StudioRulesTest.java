@@ -562,7 +562,7 @@ class StudioRulesTest {
     void studioEvaluationSchedule_finalMissingAfterWindow_fires() {
         var data = sg(s -> s.toBuilder().evaluation(MID_TERM).build());
         fires(liwan(data, LocalDate.of(2028, 5, 1)), "STUDIO_EVALUATION_SCHEDULE", AT + "/evaluations")
-                .is(Severity.WARNING, NAME, "2027-10-09", "2028-04-09")
+                .is(Severity.WARNING, NAME, "2027-10-08", "2028-04-08")
                 .zh("终期考核")
                 .en("final evaluation");
     }
