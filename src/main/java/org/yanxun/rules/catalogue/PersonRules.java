@@ -85,32 +85,44 @@ final class PersonRules {
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
                         + "title at or above a rung (for a teacher of some stages only, if the criterion names them: "
                         + "高级 in 中职), an honour of a kind at or above a level awarded on or before the as-of date, or "
-                        + "a post (a research-trainer holds the trainer post too).",
+                        + "a post (a research-trainer holds the trainer post too). " + HOST_JUDGED_ON,
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     // Whether the person may host a type depends on the type's criteria, the person and
-                    // the as-of date alone: asked once a type, not once a seat (a criterion of honours
-                    // reads every honour).
-                    // Most hosts host one studio: they need no map.
+                    // the day alone: asked once a type for the seats held on the as-of date, not once a
+                    // seat (a criterion of honours reads every honour). Most hosts host one studio: they
+                    // need no map.
                     Map<StudioType, Boolean> eligible = facts.seats().size() > 1 ? new HashMap<>() : null;
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
-                        if (ofType.isEmpty() || (eligible == null
-                                ? isEligibleHost(facts.known(), ofType.get(), context.asOf())
+                        LocalDate on = seat.nearestDayTo(context.asOf());
+                        if (ofType.isEmpty() || (eligible == null || !on.equals(context.asOf())
+                                ? isEligibleHost(facts.known(), ofType.get(), on)
                                 : eligible.computeIfAbsent(seat.type(),
-                                        t -> isEligibleHost(facts.known(), ofType.get(), context.asOf())))) {
+                                        t -> isEligibleHost(facts.known(), ofType.get(), on)))) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
+                        boolean asOf = on.equals(context.asOf());
                         sink.add(seat.location().child("person"),
-                                who(facts) + "不符合" + seat.type().zh() + "主持人条件（须满足其一："
+                                who(facts) + (asOf ? "" : "在 " + on + " ") + "不符合" + seat.type().zh()
+                                        + "主持人条件（须满足其一："
                                         + Listing.joined(type.hostCriteria().stream().map(HostCriterion::zh)
                                                 .toList(), "；", true) + "）",
                                 whoEn(facts) + " may not host " + English.indefinite(seat.type().en())
-                                        + ", which needs one of: " + Listing.joined(type.hostCriteria().stream()
-                                                .map(HostCriterion::en).toList(), "; ", false));
+                                        + (asOf ? "" : " on " + on) + ", which needs one of: "
+                                        + Listing.joined(type.hostCriteria().stream().map(HostCriterion::en)
+                                                .toList(), "; ", false));
                     }
                 });
     }
+
+    /**
+     * On which day the host rules judge a host: the as-of date, or the nearest day the host held the seat
+     * ({@link Seat#nearestDayTo}).
+     */
+    private static final String HOST_JUDGED_ON = "A host who takes the studio over after the as-of date is judged "
+            + "on their first day as host, and one who gave it up before it on their last (the day they left, or "
+            + "the cycle's last day), so that an honour awarded after they hosted does not count.";
 
     /** As {@link StudioTypePolicy#isEligibleHost} tells of the person record, without rebuilding it. */
     private static boolean isEligibleHost(PersonFacts person, StudioTypePolicy type, LocalDate on) {
@@ -128,15 +140,16 @@ final class PersonRules {
                 "A studio's level is not above the highest level of the honours its host holds on the as-of date; "
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
                         + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
-                        + "up to that level.",
+                        + "up to that level. " + HOST_JUDGED_ON,
                 "studios.titleOnlyMaxLevel", "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
-                    Optional<Level> highest = facts.known().honours().stream()
-                            .filter(honour -> honour.isHeldOn(context.asOf())).map(Honour::level)
-                            .max(Level::compareTo);
+                    Optional<Level> highestAsOf = highestHonour(facts.known(), context.asOf());
                     Level titleOnly = context.policy().studios().titleOnlyMaxLevel();
                     for (Seat seat : facts.seats()) {
+                        LocalDate on = seat.nearestDayTo(context.asOf());
+                        Optional<Level> highest = on.equals(context.asOf()) ? highestAsOf
+                                : highestHonour(facts.known(), on);
                         boolean byHonour = highest.isPresent() && (!titleOnly.isAtLeast(highest.get())
-                                || !qualifiesWithoutHonour(facts.known(), seat, context));
+                                || !qualifiesWithoutHonour(facts.known(), seat, on, context));
                         Level ceiling = byHonour ? highest.get() : titleOnly;
                         if (!ceiling.isAtLeast(seat.level())) {
                             String basis = byHonour ? "最高荣誉级别为" + ceiling.zh()
@@ -155,10 +168,16 @@ final class PersonRules {
                 });
     }
 
-    /** Tells whether a host meets a criterion of the seat's studio type that asks for no honour. */
-    private static boolean qualifiesWithoutHonour(PersonFacts host, Seat seat, RuleContext context) {
+    /** The highest level of the honours a person holds on a day. */
+    private static Optional<Level> highestHonour(PersonFacts person, LocalDate on) {
+        return person.honours().stream().filter(honour -> honour.isHeldOn(on)).map(Honour::level)
+                .max(Level::compareTo);
+    }
+
+    /** Tells whether a host meets, on a day, a criterion of the seat's studio type that asks for no honour. */
+    private static boolean qualifiesWithoutHonour(PersonFacts host, Seat seat, LocalDate on, RuleContext context) {
         return context.policy().studios().of(seat.type()).map(type -> type.hostCriteria().stream()
-                .anyMatch(c -> !(c instanceof HostCriterion.HonourAtLeast) && host.meets(c, context.asOf())))
+                .anyMatch(c -> !(c instanceof HostCriterion.HonourAtLeast) && host.meets(c, on)))
                 .orElse(false);
     }
 

@@ -147,6 +147,18 @@ final class Seat implements Serializable {
         return LocalDate.ofEpochDay(joined);
     }
 
+    /**
+     * The day the seat is judged on as of a day: that day while the seat is held, else its nearest day
+     * held, the first for a seat taken up after it and the last (the day left, or the cycle's last day)
+     * for one given up before it.
+     *
+     * @param day the as-of day
+     */
+    LocalDate nearestDayTo(LocalDate day) {
+        long last = left != PersonFacts.NONE ? left : place.cycleEnd - 1L;
+        return LocalDate.ofEpochDay(Math.max(joined, Math.min(day.toEpochDay(), last)));
+    }
+
     /** Where the studio record is, such as {@code line 12 /studio}. */
     Location studioAt() {
         return Spot.location(place.line, place.where);

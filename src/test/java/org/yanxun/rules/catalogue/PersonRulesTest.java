@@ -31,6 +31,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
@@ -182,6 +183,38 @@ class PersonRulesTest {
         assertThat(findings(liwan(data), "STUDIO_HOST_ELIGIBLE")).isEmpty();
     }
 
+    /**
+     * Liwan with the special-grade studio's host a senior teacher holding a provincial 特级教师 honour
+     * awarded on a day, and their seat changed.
+     */
+    private static Dataset seniorHostAwarded(LocalDate awarded, UnaryOperator<Membership> seat) {
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, awarded)).build());
+        return studio(data, SG, s -> Mutations.membership(s, 0, seat));
+    }
+
+    private static final UnaryOperator<Membership> TAKES_OVER_IN_JUNE =
+            m -> Membership.of(m.person(), m.tier(), LocalDate.of(2026, 6, 1));
+    private static final UnaryOperator<Membership> LEFT_IN_FEBRUARY = m -> m.withLeftOn(LocalDate.of(2026, 2, 1));
+
+    @Test
+    void studioHostEligible_hostTakingOverAfterTheAsOfDate_isJudgedOnTheirFirstDay() {
+        assertThat(findings(liwan(seniorHostAwarded(LocalDate.of(2026, 6, 1), TAKES_OVER_IN_JUNE)),
+                "STUDIO_HOST_ELIGIBLE")).isEmpty();
+        fires(liwan(seniorHostAwarded(LocalDate.of(2026, 6, 2), TAKES_OVER_IN_JUNE)), "STUDIO_HOST_ELIGIBLE",
+                "/clusters/0/studios/3/memberships/0/person")
+                .zh("（" + SG_HOST.id() + "）在 2026-06-01 不符合特级教师/正高级教师工作室主持人条件")
+                .en(") may not host a special-grade studio on 2026-06-01, which needs one of: ");
+    }
+
+    @Test
+    void studioHostEligible_hostWhoLeftBeforeTheAsOfDate_isJudgedOnTheirLastDay() {
+        assertThat(findings(liwan(seniorHostAwarded(LocalDate.of(2026, 2, 1), LEFT_IN_FEBRUARY)),
+                "STUDIO_HOST_ELIGIBLE")).isEmpty();
+        fires(liwan(seniorHostAwarded(LocalDate.of(2026, 2, 2), LEFT_IN_FEBRUARY)), "STUDIO_HOST_ELIGIBLE",
+                "/clusters/0/studios/3/memberships/0/person").en(" on 2026-02-01, which needs one of: ");
+    }
+
     @Test
     void studioHostEligible_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
@@ -287,6 +320,25 @@ class PersonRulesTest {
                 FT, s -> s.toBuilder().level(Level.MUNICIPAL).build());
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
                 .en("whose highest honour is at district level");
+    }
+
+    @Test
+    void studioLevelAboveHonour_hostWhoLeftBeforeTheAsOfDate_honourAwardedAfterwardsNotCounted() {
+        Person host = personAt(FT, 0);
+        var data = studio(person(LIWAN, host.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 2, 2))).build()),
+                FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, LEFT_IN_FEBRUARY));
+        fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
+                .en("whose highest honour is at district level");
+    }
+
+    @Test
+    void studioLevelAboveHonour_hostTakingOverAfterTheAsOfDate_honourAwardedByThenCounted() {
+        Person host = personAt(FT, 0);
+        var data = studio(person(LIWAN, host.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 6, 1))).build()),
+                FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, TAKES_OVER_IN_JUNE));
+        assertThat(findings(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
     }
 
     @Test
