@@ -226,7 +226,7 @@ public final class Presets {
 
     private static AlliancePolicy qiyingenAlliances() {
         Map<ExchangeKind, ExchangeLimits> exchanges = new EnumMap<>(ExchangeKind.class);
-        exchanges.put(ExchangeKind.CADRE_SECONDMENT, new ExchangeLimits(Post.CADRE, 7, 365));
+        exchanges.put(ExchangeKind.CADRE_SECONDMENT, new ExchangeLimits(Post.CADRE, 7, 366));
         exchanges.put(ExchangeKind.TRAINER_DISPATCH, new ExchangeLimits(Post.RESEARCH_TRAINER, 1, 180));
         exchanges.put(ExchangeKind.TRAINER_MUTUAL_LEARNING, new ExchangeLimits(Post.TRAINER, 1, 90));
         exchanges.put(ExchangeKind.TEACHER_MUTUAL_VISIT, new ExchangeLimits(Post.TEACHER, 1, 30));

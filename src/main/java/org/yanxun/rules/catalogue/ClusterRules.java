@@ -131,8 +131,11 @@ final class ClusterRules {
                 "工作室数量与计划不符", "Studio counts differ from the plan",
                 "Where a cluster publishes a plan, the number of its studios of each type equals the planned count "
                         + "within the policy's tolerance (Liwan 2026: 16 special-grade, 11 principal and 67 "
-                        + "famous-teacher studios, 121 backbone and 43 new-teacher workshops). The message names a "
-                        + "type as the cluster's first studio of its code gives it, else as the policy defines it.",
+                        + "famous-teacher studios, 121 backbone and 43 new-teacher workshops). Every studio record of "
+                        + "the cluster counts, whatever its status or cycle: a cluster is one launch with its plan "
+                        + "(2026年荔湾区… launched on 2026-01-09), and a later round of studios, with a plan of its own, "
+                        + "is a cluster of its own. The message names a type as the cluster's first studio of its code "
+                        + "gives it, else as the policy defines it.",
                 "clusters.planCountTolerance", "studios.types.*.type"),
                 ClusterFacts.GROUPING,
                 (key, facts, context, sink) -> {

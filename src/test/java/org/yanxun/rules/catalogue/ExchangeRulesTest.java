@@ -7,6 +7,7 @@ import static org.yanxun.rules.catalogue.Mutations.exchange;
 import static org.yanxun.rules.catalogue.Mutations.exchanges;
 import static org.yanxun.rules.catalogue.Mutations.findings;
 import static org.yanxun.rules.catalogue.Mutations.fires;
+import static org.yanxun.rules.catalogue.Mutations.pointers;
 import static org.yanxun.rules.catalogue.Mutations.qiyingen;
 
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ class ExchangeRulesTest {
     void exchangeDuration_threeDaySecondment_fires() {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(2)));
         fires(qiyingen(data), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
-                .is(Severity.WARNING, "qiyingen-x-01", "3", "7", "365")
+                .is(Severity.WARNING, "qiyingen-x-01", "3", "7", "366")
                 .zh("管理干部互挂")
                 .en("cadre secondment");
     }
@@ -169,11 +170,20 @@ class ExchangeRulesTest {
         var data = exchange(QIYINGEN, 0, x -> Mutations.during(x, x.start(), x.start().plusDays(5)));
         fires(qiyingen(data), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
                 .is(Severity.WARNING, "qiyingen-x-01")
-                .zh("为期 6 天，应为 7 至 365 天")
-                .en("lasts 6 days; the policy allows 7 to 365");
+                .zh("为期 6 天，应为 7 至 366 天")
+                .en("lasts 6 days; the policy allows 7 to 366");
     }
 
-    /** The preset with cadre secondments allowed 5 to 400 days instead of 7 to 365. */
+    @Test
+    void exchangeDuration_yearOfSecondmentHolding29February_quiet_andADayMoreFires() {
+        var year = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 2, 29)));
+        var longer = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 3, 1)));
+
+        assertThat(pointers(qiyingen(year), "EXCHANGE_DURATION")).doesNotContain("/alliances/0/exchanges/0/end");
+        fires(qiyingen(longer), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end").en("lasts 367 days");
+    }
+
+    /** The preset with cadre secondments allowed 5 to 400 days instead of 7 to 366. */
     private static final Policy SECONDMENTS_OF_5_TO_400_DAYS = limits(ExchangeKind.CADRE_SECONDMENT,
             l -> l.withMinDays(5).withMaxDays(400));
 
