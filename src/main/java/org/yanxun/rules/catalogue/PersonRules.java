@@ -95,14 +95,14 @@ final class PersonRules {
                     for (Seat seat : facts.seats()) {
                         Optional<StudioTypePolicy> ofType = context.policy().studios().of(seat.type());
                         LocalDate on = seat.nearestDayTo(context.asOf());
-                        if (ofType.isEmpty() || (eligible == null || !on.equals(context.asOf())
+                        boolean asOf = on.equals(context.asOf());
+                        if (ofType.isEmpty() || (eligible == null || !asOf
                                 ? isEligibleHost(facts.known(), ofType.get(), on)
                                 : eligible.computeIfAbsent(seat.type(),
                                         t -> isEligibleHost(facts.known(), ofType.get(), on)))) {
                             continue;
                         }
                         StudioTypePolicy type = ofType.get();
-                        boolean asOf = on.equals(context.asOf());
                         sink.add(seat.location().child("person"),
                                 who(facts) + (asOf ? "" : "在 " + on + " ") + "不符合" + seat.type().zh()
                                         + "主持人条件（须满足其一："

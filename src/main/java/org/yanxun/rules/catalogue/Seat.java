@@ -2,9 +2,11 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import org.yanxun.Evaluation;
 import org.yanxun.Grade;
 import org.yanxun.Level;
 import org.yanxun.Membership;
@@ -59,10 +61,18 @@ final class Seat implements Serializable {
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().endExclusive().toEpochDay();
             status = studio.status();
-            dissolved = status == StudioStatus.DISSOLVED || studio.evaluations().stream()
-                    .anyMatch(evaluation -> grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES);
+            dissolved = status == StudioStatus.DISSOLVED || dissolvedBy(studio.evaluations(), grades);
             line = Spot.lineOf(at);
             where = Spot.where(at);
+        }
+
+        private static boolean dissolvedBy(List<Evaluation> evaluations, Map<Grade, GradeOutcome> grades) {
+            for (Evaluation evaluation : evaluations) {
+                if (grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
