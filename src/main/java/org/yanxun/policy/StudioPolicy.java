@@ -79,7 +79,7 @@ public record StudioPolicy(
      * @param titleOnlyMaxLevel the highest studio level a host without any honour may lead
      * @param grades the grades in use and what each causes
      * @param evaluationWindowMonths the months either side of the midpoint or last day within which an evaluation
- *     is due
+     *     is due
      * @param midTermMinCycleYears the shortest cycle, in years, that needs a mid-term evaluation
      * @param requiredDuties the host responsibilities that need a planned activity in the cycle
      * @param mentorTiers the tiers that may mentor an apprentice; the policy check wants at least one

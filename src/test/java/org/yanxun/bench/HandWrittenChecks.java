@@ -109,7 +109,7 @@ final class HandWrittenChecks {
                         && !(repeat && activeBefore(memberships, i, asOf));
                 if (m.tier() == Tier.HOST) {
                     hosts += m.isActiveOn(day) && !(repeat && activeBefore(memberships, i, day)) ? 1 : 0;
-                    if (person != null && type != null && !type.isEligibleHost(person, asOf)) {
+                    if (person != null && type != null && !type.isEligibleHost(person, hostJudgedOn(studio, m, asOf))) {
                         findings.add("STUDIO_HOST_ELIGIBLE");
                     }
                     if (activeToday) {
@@ -155,5 +155,18 @@ final class HandWrittenChecks {
         if (!declared.contains(id)) {
             findings.add("REF_UNKNOWN");
         }
+    }
+
+    /**
+     * The day a host is judged on, as the engine judges them: the as-of date if they host on it, else
+     * their first day as host, or their last (the day they left, or the cycle's last day if sooner).
+     */
+    private static LocalDate hostJudgedOn(Studio studio, Membership host, LocalDate asOf) {
+        LocalDate last = studio.cycle().lastDay();
+        if (host.leftOn().isPresent() && host.leftOn().get().isBefore(last)) {
+            last = host.leftOn().get();
+        }
+        LocalDate on = asOf.isAfter(last) ? last : asOf;
+        return on.isBefore(host.joinedOn()) ? host.joinedOn() : on;
     }
 }

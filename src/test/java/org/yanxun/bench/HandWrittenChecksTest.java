@@ -2,6 +2,7 @@ package org.yanxun.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,14 +14,18 @@ import org.yanxun.CertificateKind;
 import org.yanxun.Cluster;
 import org.yanxun.Cycle;
 import org.yanxun.Dataset;
+import org.yanxun.Honour;
+import org.yanxun.HonourKind;
 import org.yanxun.Institution;
 import org.yanxun.InstitutionId;
+import org.yanxun.Level;
 import org.yanxun.Membership;
 import org.yanxun.MentoringPair;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
 import org.yanxun.Studio;
 import org.yanxun.Tier;
+import org.yanxun.Title;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
@@ -42,6 +47,35 @@ class HandWrittenChecksTest {
 
         assertThat(loop).isEqualTo(engine).containsKeys("STUDIO_HOST_COUNT", "STUDIO_MEMBER_COUNT", "REF_UNKNOWN",
                 "STUDIO_CYCLE_LENGTH", "STUDIO_DUPLICATE_MEMBER", "ID_DUPLICATE", "PERSON_JOINS_TOO_MANY");
+    }
+
+    @Test
+    void run_hostsJudgedOnOtherDaysThanTheAsOfDate_findsWhatTheEngineFinds() {
+        Dataset dataset = ScaledCommunities.liwan(300);
+        Cluster cluster = dataset.clusters().get(0);
+        List<Studio> studios = new ArrayList<>(cluster.studios());
+        Studio specialGrade = studios.get(3);
+        PersonId host = specialGrade.memberships().get(0).person();
+        LocalDate june = ExampleCommunities.LIWAN_AS_OF.plusMonths(3);
+        Studio.Builder takenOverInJune = specialGrade.toBuilder().clearMemberships()
+                .membership(Membership.of(host, Tier.HOST, june));
+        specialGrade.memberships().stream().skip(1).forEach(takenOverInJune::membership);
+        studios.set(3, takenOverInJune.build());
+        List<Person> persons = new ArrayList<>(dataset.persons());
+        int at = persons.indexOf(dataset.person(host).orElseThrow());
+        persons.set(at, persons.get(at).toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, june)).build());
+        Dataset later = dataset.withPersons(persons).withClusters(List.of(cluster.withStudios(studios)));
+        Policy policy = subset(Presets.guangzhouLiwan2026());
+
+        Map<String, Integer> engine = new TreeMap<>(RuleEngine.of(policy)
+                .validate(later, ExampleCommunities.LIWAN_AS_OF).countsByCode());
+        Map<String, Integer> loop = new TreeMap<>();
+        HandWrittenChecks.run(later, policy, ExampleCommunities.LIWAN_AS_OF)
+                .forEach(c -> loop.merge(c, 1, Integer::sum));
+
+        assertThat(engine).doesNotContainKey("STUDIO_HOST_ELIGIBLE");
+        assertThat(loop).isEqualTo(engine);
     }
 
     @Test

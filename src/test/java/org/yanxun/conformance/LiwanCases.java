@@ -22,6 +22,7 @@ import org.yanxun.PersonId;
 import org.yanxun.RegionCode;
 import org.yanxun.Stage;
 import org.yanxun.Studio;
+import org.yanxun.StudioStatus;
 import org.yanxun.Subject;
 import org.yanxun.Tier;
 import org.yanxun.rules.catalogue.Mutations;
@@ -84,7 +85,11 @@ final class LiwanCases {
                 liwan("plan-of-258", "The eight-studio cluster declares the published plan of 258 studios",
                         Mutations.cluster(mini, c -> new Cluster(c.id(), c.name(), c.region(), c.organiser(),
                                 c.undertaker(), c.launchedOn(), c.studios(),
-                                Mutations.LIWAN.clusters().get(0).plan()))));
+                                Mutations.LIWAN.clusters().get(0).plan()))),
+                liwan("failed-studio-completed", "A studio graded 不合格 at mid-term is recorded as completed, not "
+                        + "dissolved", Mutations.studio(mini, 0, s -> s.toBuilder().evaluation(Evaluation.of(
+                                EvaluationKind.MID_TERM, s.cycle().midpoint(), Grade.FAIL))
+                                .status(StudioStatus.COMPLETED).build()), LocalDate.of(2027, 3, 1)));
     }
 
     private static PersonId personAt(Dataset data, int studio, int membership) {

@@ -73,6 +73,9 @@ final class QiyingenCases {
                 qiyingen("secondment-of-three-days", "A cadre secondment lasts three days, where the policy asks "
                         + "for at least seven", Mutations.exchange(qiyingen, 0,
                                 x -> Mutations.during(x, x.start(), x.start().plusDays(2)))),
+                qiyingen("secondment-of-367-days", "A cadre secondment runs from 2023-03-01 to 2024-03-01: 367 "
+                        + "days, a day more than a year that holds 29 February", Mutations.exchange(qiyingen, 0,
+                                x -> Mutations.during(x, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 3, 1)))),
                 qiyingen("exchange-before-plan", "A cadre secondment ran in November 2022, before the plan began",
                         Mutations.exchange(qiyingen, 0, x -> Mutations.during(x, LocalDate.of(2022, 11, 1),
                                 LocalDate.of(2022, 11, 30)))),

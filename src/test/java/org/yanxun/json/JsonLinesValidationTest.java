@@ -106,15 +106,19 @@ class JsonLinesValidationTest {
     }
 
     @Test
-    void validate_file_umbrellaOnALaterLine_isAnUmbrellaAsInTheDataset() throws IOException {
-        Dataset dataset = Mutations.withBareCommunity(Mutations.QIYINGEN, true);
+    void validate_file_umbrellaBeforeOrAfterTheAllianceNamingIt_isAnUmbrellaAsInTheDataset() throws IOException {
+        Dataset childFirst = Mutations.withBareCommunity(Mutations.QIYINGEN, true);
+        Dataset umbrellaFirst = childFirst.withAlliances(List.of(childFirst.alliances().get(1),
+                childFirst.alliances().get(0)));
         RuleEngine engine = RuleEngine.of(Presets.chengyuQiyingen2023());
 
-        JsonLinesReport actual = JsonLinesValidation.of(engine).validate(write(dataset), LATER);
+        for (Dataset dataset : List.of(childFirst, umbrellaFirst)) {
+            JsonLinesReport actual = JsonLinesValidation.of(engine).validate(write(dataset), LATER);
 
-        assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
-        assertThat(actual.report().findings()).extracting(Finding::code).contains("ALLIANCE_COMPOSITION")
-                .doesNotContain("ALLIANCE_LEAD_UNIT", "ALLIANCE_PLAN_PERIOD");
+            assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
+            assertThat(actual.report().findings()).extracting(Finding::code).contains("ALLIANCE_COMPOSITION")
+                    .doesNotContain("ALLIANCE_LEAD_UNIT", "ALLIANCE_PLAN_PERIOD", "EXCHANGE_KIND_UNUSED");
+        }
     }
 
     @Test

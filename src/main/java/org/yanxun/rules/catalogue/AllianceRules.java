@@ -140,14 +140,13 @@ final class AllianceRules {
                         }));
     }
 
-    /** An alliance record's member counts per province, and whether another alliance names it as parent. */
+    /** An alliance record's member counts per province. */
     static final class Composition implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private String name;
         private Spot at;
         private final Map<Province, Integer> provinces = new EnumMap<>(Province.class);
-        private boolean umbrella;
 
         Composition add(Composition other) {
             if (other.name != null && (name == null || other.at.compareTo(at) < 0)) {
@@ -156,7 +155,6 @@ final class AllianceRules {
                 provinces.clear();
                 provinces.putAll(other.provinces);
             }
-            umbrella |= other.umbrella;
             return this;
         }
     }
@@ -171,7 +169,7 @@ final class AllianceRules {
                 "alliances.compositionQuotas"),
                 AllianceRules::mapComposition, Composition::add,
                 (key, state, context, sink) -> {
-                    if (state.name == null || !state.umbrella) {
+                    if (state.name == null || !context.dimensions().isUmbrella(key)) {
                         return;
                     }
                     for (ProvinceQuota quota : context.policy().alliances().compositionQuotas()) {
@@ -198,11 +196,6 @@ final class AllianceRules {
                 .forEach(member -> context.dimensions().institution(member).map(Institution::region)
                         .ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));
         emit.accept(e.alliance().id(), own);
-        e.alliance().parent().ifPresent(parent -> {
-            Composition child = new Composition();
-            child.umbrella = true;
-            emit.accept(parent, child);
-        });
     }
 
     /**

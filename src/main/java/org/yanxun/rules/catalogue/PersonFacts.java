@@ -123,7 +123,8 @@ final class PersonFacts implements Serializable {
             for (int i = 0; i < studio.memberships().size(); i++) {
                 Membership membership = studio.memberships().get(i);
                 if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
-                    place = place == null ? Seat.Place.of(studio, e.location(), context.policy().studios().grades())
+                    place = place == null
+                            ? Seat.Place.of(studio, e.location(), context.policy().studios().grades(), context.asOf())
                             : place;
                     states.get(membership.person(), NEW).seat(Seat.of(place, membership, i));
                 }

@@ -84,8 +84,8 @@ final class PersonRules {
                 "Host not eligible",
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
                         + "title at or above a rung (for a teacher of some stages only, if the criterion names them: "
-                        + "高级 in 中职), an honour of a kind at or above a level awarded on or before the as-of date, or "
-                        + "a post (a research-trainer holds the trainer post too). " + HOST_JUDGED_ON,
+                        + "高级 in 中职), an honour of a kind at or above a level awarded by the day the host is judged "
+                        + "on, or a post (a research-trainer holds the trainer post too). " + HOST_JUDGED_ON,
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     // Whether the person may host a type depends on the type's criteria, the person and
                     // the day alone: asked once a type for the seats held on the as-of date, not once a
@@ -120,9 +120,10 @@ final class PersonRules {
      * On which day the host rules judge a host: the as-of date, or the nearest day the host held the seat
      * ({@link Seat#nearestDayTo}).
      */
-    private static final String HOST_JUDGED_ON = "A host who takes the studio over after the as-of date is judged "
-            + "on their first day as host, and one who gave it up before it on their last (the day they left, or "
-            + "the cycle's last day), so that an honour awarded after they hosted does not count.";
+    private static final String HOST_JUDGED_ON = "A host is judged on the as-of date if they host on it; one who "
+            + "takes the studio over later, on their first day as host; one who gave it up before, on their last "
+            + "(the day they left, or the cycle's last day if that came first), so that an honour awarded after "
+            + "they hosted does not count. A finding on another day than the as-of date names that day.";
 
     /** As {@link StudioTypePolicy#isEligibleHost} tells of the person record, without rebuilding it. */
     private static boolean isEligibleHost(PersonFacts person, StudioTypePolicy type, LocalDate on) {
@@ -137,7 +138,8 @@ final class PersonRules {
     private static Rule levelAboveHonour() {
         return PersonRule.seats(RuleInfo.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
                 "工作室级别高于主持人荣誉", "Studio level above the host's honours",
-                "A studio's level is not above the highest level of the honours its host holds on the as-of date; "
+                "A studio's level is not above the highest level of the honours its host holds on the day they "
+                        + "are judged on; "
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
                         + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
                         + "up to that level. " + HOST_JUDGED_ON,
@@ -146,8 +148,8 @@ final class PersonRules {
                     Level titleOnly = context.policy().studios().titleOnlyMaxLevel();
                     for (Seat seat : facts.seats()) {
                         LocalDate on = seat.nearestDayTo(context.asOf());
-                        Optional<Level> highest = on.equals(context.asOf()) ? highestAsOf
-                                : highestHonour(facts.known(), on);
+                        boolean asOf = on.equals(context.asOf());
+                        Optional<Level> highest = asOf ? highestAsOf : highestHonour(facts.known(), on);
                         boolean byHonour = highest.isPresent() && (!titleOnly.isAtLeast(highest.get())
                                 || !qualifiesWithoutHonour(facts.known(), seat, on, context));
                         Level ceiling = byHonour ? highest.get() : titleOnly;
@@ -160,9 +162,11 @@ final class PersonRules {
                                             + " and may lead " + English.plural(seat.type().form().en()) + " up to "
                                             + ceiling.en() + " level";
                             sink.add(seat.studioAt().child("level"), "“" + seat.studioName() + "”为" + seat.level().zh()
-                                            + seat.type().form().zh() + "，高于主持人" + who(facts) + "的资格（" + basis + "）",
+                                            + seat.type().form().zh() + "，高于主持人" + who(facts)
+                                            + (asOf ? "" : "在 " + on + " ") + "的资格（" + basis + "）",
                                     seat.type().form().en() + " '" + seat.studioName() + "' is at " + seat.level().en()
-                                            + " level, above its host " + whoEn(facts) + ", " + basisEn);
+                                            + " level, above its host " + whoEn(facts) + (asOf ? "" : " on " + on)
+                                            + ", " + basisEn);
                         }
                     }
                 });

@@ -47,12 +47,15 @@ final class Seat implements Serializable {
         /** The day after the cycle's last day, as an epoch day. */
         final int cycleEnd;
         final StudioStatus status;
-        /** Whether the studio is dissolved, or graded so that the policy dissolves it, whatever its status. */
+        /**
+         * Whether the studio is dissolved, or graded by the as-of date so that the policy dissolves it,
+         * whatever its status.
+         */
         final boolean dissolved;
         final long line;
         final Object where;
 
-        private Place(Studio studio, Location at, Map<Grade, GradeOutcome> grades) {
+        private Place(Studio studio, Location at, Map<Grade, GradeOutcome> grades, LocalDate asOf) {
             name = studio.name();
             type = studio.type();
             level = studio.level();
@@ -61,14 +64,15 @@ final class Seat implements Serializable {
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().endExclusive().toEpochDay();
             status = studio.status();
-            dissolved = status == StudioStatus.DISSOLVED || dissolvedBy(studio.evaluations(), grades);
+            dissolved = status == StudioStatus.DISSOLVED || dissolvedBy(studio.evaluations(), grades, asOf);
             line = Spot.lineOf(at);
             where = Spot.where(at);
         }
 
-        private static boolean dissolvedBy(List<Evaluation> evaluations, Map<Grade, GradeOutcome> grades) {
+        private static boolean dissolvedBy(List<Evaluation> evaluations, Map<Grade, GradeOutcome> grades,
+                LocalDate asOf) {
             for (Evaluation evaluation : evaluations) {
-                if (grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES) {
+                if (!evaluation.date().isAfter(asOf) && grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES) {
                     return true;
                 }
             }
@@ -79,9 +83,10 @@ final class Seat implements Serializable {
          * The place of a studio record.
          *
          * @param grades the policy's outcome of each grade
+         * @param asOf the as-of date: a later evaluation does not count yet, as for {@code STUDIO_FAILED_CONTINUES}
          */
-        static Place of(Studio studio, Location at, Map<Grade, GradeOutcome> grades) {
-            return new Place(studio, at, grades);
+        static Place of(Studio studio, Location at, Map<Grade, GradeOutcome> grades, LocalDate asOf) {
+            return new Place(studio, at, grades, asOf);
         }
     }
 
@@ -159,13 +164,13 @@ final class Seat implements Serializable {
 
     /**
      * The day the seat is judged on as of a day: that day while the seat is held, else its nearest day
-     * held, the first for a seat taken up after it and the last (the day left, or the cycle's last day)
-     * for one given up before it.
+     * held, the first for a seat taken up after it and the last (the day left, or the cycle's last day if
+     * that comes first) for one given up before it.
      *
      * @param day the as-of day
      */
     LocalDate nearestDayTo(LocalDate day) {
-        long last = left != PersonFacts.NONE ? left : place.cycleEnd - 1L;
+        long last = left != PersonFacts.NONE ? Math.min(left, place.cycleEnd - 1L) : place.cycleEnd - 1L;
         return LocalDate.ofEpochDay(Math.max(joined, Math.min(day.toEpochDay(), last)));
     }
 

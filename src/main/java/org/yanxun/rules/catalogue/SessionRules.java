@@ -277,18 +277,10 @@ final class SessionRules {
 
     /**
      * The plan year, from 0, that holds a day on or after the plan's start: the year {@code n} runs from
-     * {@link Dates#yearsOn Dates.yearsOn(start, n)}, as the spans the rule reports do. ({@link ChronoUnit#YEARS}
-     * counts from {@code plusYears}, which differs from it by a day around 29 February, so its count is
-     * corrected by a step either way.)
+     * {@link Dates#yearsOn Dates.yearsOn(start, n)}, as the spans the rule reports do. {@link ChronoUnit#YEARS}
+     * counts whole years the same way: a year from 29 February is complete on 1 March of a common year.
      */
     private static long planYear(LocalDate start, LocalDate day) {
-        long years = ChronoUnit.YEARS.between(start, day);
-        while (years > 0 && Dates.yearsOn(start, years).isAfter(day)) {
-            years--;
-        }
-        while (!Dates.yearsOn(start, years + 1).isAfter(day)) {
-            years++;
-        }
-        return years;
+        return ChronoUnit.YEARS.between(start, day);
     }
 }

@@ -216,6 +216,14 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioHostEligible_hostWhoLeftAfterTheCycleEnded_isJudgedOnItsLastDay() {
+        Report report = liwan(seniorHostAwarded(LocalDate.of(2028, 3, 1), m -> m.withLeftOn(LocalDate.of(2028, 6, 1))),
+                LocalDate.of(2028, 9, 1));
+        fires(report, "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person")
+                .en(" on 2028-01-08, which needs one of: ");
+    }
+
+    @Test
     void studioHostEligible_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
     }
@@ -329,7 +337,8 @@ class PersonRulesTest {
                 .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 2, 2))).build()),
                 FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, LEFT_IN_FEBRUARY));
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
-                .en("whose highest honour is at district level");
+                .zh("在 2026-02-01 的资格（最高荣誉级别为区级）")
+                .en(") on 2026-02-01, whose highest honour is at district level");
     }
 
     @Test
@@ -1110,6 +1119,19 @@ class PersonRulesTest {
                 .doesNotContain("/clusters/0/studios/3/memberships/2/person");
         fires(liwan(failed), "PERSON_LADDER_SKIP", "/clusters/0/studios/3/memberships/2/person")
                 .is(Severity.WARNING, SG_MEMBER.id().value(), "1", "4");
+    }
+
+    @Test
+    void personLadderSkip_workshopGradedToDissolveAfterTheAsOfDate_stillGivesItsRung_quiet() {
+        Dataset failedLater = Mutations.studios(withSecondSeatAndBackboneWorkshopFrom(LAUNCH.minusYears(2),
+                StudioStatus.COMPLETED), list -> {
+                    Studio workshop = list.get(259);
+                    list.set(259, workshop.toBuilder().evaluation(Evaluation.of(EvaluationKind.FINAL,
+                            LocalDate.of(2026, 3, 2), Grade.FAIL)).build());
+                    return list;
+                });
+        assertThat(pointers(liwan(failedLater), "PERSON_LADDER_SKIP"))
+                .doesNotContain("/clusters/0/studios/3/memberships/2/person");
     }
 
     @Test
