@@ -444,6 +444,19 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceComposition_umbrellaListedTwice_countsTheFirstRecordOnly() {
+        Dataset full = withUmbrella(10, 20, true);
+        Alliance complete = full.alliances().get(1);
+        Alliance incomplete = Mutations.withMembers(complete, complete.members().subList(1, complete.members().size()));
+
+        Dataset completeFirst = full.withAlliances(List.of(full.alliances().get(0), complete, incomplete));
+        Dataset incompleteFirst = full.withAlliances(List.of(full.alliances().get(0), incomplete, complete));
+
+        assertThat(findings(qiyingen(completeFirst), "ALLIANCE_COMPOSITION")).isEmpty();
+        fires(qiyingen(incompleteFirst), "ALLIANCE_COMPOSITION", "/alliances/1/members").is(Severity.ERROR, "9", "10");
+    }
+
+    @Test
     void allianceComposition_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_COMPOSITION")).isEmpty();
     }

@@ -224,6 +224,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioHostEligible_hostToTheEndAsOfAfterTheCycle_isJudgedOnItsLastDay() {
+        Report report = liwan(seniorHostAwarded(LocalDate.of(2028, 1, 9), m -> m), LocalDate.of(2028, 9, 1));
+        fires(report, "STUDIO_HOST_ELIGIBLE", "/clusters/0/studios/3/memberships/0/person")
+                .en(" on 2028-01-08, which needs one of: ");
+        assertThat(findings(liwan(seniorHostAwarded(LocalDate.of(2028, 1, 8), m -> m), LocalDate.of(2028, 9, 1)),
+                "STUDIO_HOST_ELIGIBLE")).isEmpty();
+    }
+
+    @Test
     void studioHostEligible_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_HOST_ELIGIBLE")).isEmpty();
     }
@@ -677,6 +686,19 @@ class PersonRulesTest {
         var data = handedOverInJuly();
         fires(liwan(data, LocalDate.of(2026, 8, 1)), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
                 .is(Severity.INFO, SG_MEMBER.name());
+    }
+
+    @Test
+    void studioNameConvention_successorOnTheDayTheyTakeOver_fires() {
+        fires(liwan(handedOverInJuly(), LocalDate.of(2026, 7, 1)), "STUDIO_NAME_CONVENTION",
+                "/clusters/0/studios/3/name").is(Severity.INFO, SG_MEMBER.name());
+    }
+
+    @Test
+    void studioNameConvention_hostFromTheFirstDayAsOfBeforeTheLaunch_isChecked() {
+        var data = studio(LIWAN, SG, s -> named(s, "高中数学正高级教师工作室"));
+        fires(liwan(data, LAUNCH.minusDays(1)), "STUDIO_NAME_CONVENTION", "/clusters/0/studios/3/name")
+                .is(Severity.INFO, SG_HOST.name());
     }
 
     @Test
