@@ -124,7 +124,9 @@ public record Cycle(LocalDate start, int years) {
     /**
      * Returns the window of a phase with a margin: the launch window runs from the start for the
      * margin, the mid-term window the margin either side of the midpoint, the final window the margin
-     * either side of the cycle's last day (so with no margin, the last day alone).
+     * either side of the cycle's last day (so with no margin, the last day alone). No window starts
+     * before the cycle, and only the final window ends after it: a margin as long as the cycle gives a
+     * mid-term window of the whole cycle, not one of days before the studio existed.
      *
      * @param phase the phase, not null
      * @param margin the margin, not null and not negative; up to 24 months always gives a window
@@ -141,14 +143,24 @@ public record Cycle(LocalDate start, int years) {
         }
         try {
             return switch (phase) {
-                case LAUNCH -> new DateRange(start, margin.isZero() ? start : start.plus(margin).minusDays(1));
-                case MID_TERM -> new DateRange(midpoint().minus(margin), midpoint().plus(margin));
-                case FINAL -> new DateRange(lastDay().minus(margin), lastDay().plus(margin));
+                case LAUNCH -> new DateRange(start, margin.isZero() ? start : earlier(start.plus(margin).minusDays(1),
+                        lastDay()));
+                case MID_TERM -> new DateRange(later(midpoint().minus(margin), start),
+                        earlier(midpoint().plus(margin), lastDay()));
+                case FINAL -> new DateRange(later(lastDay().minus(margin), start), lastDay().plus(margin));
             };
         } catch (DateTimeException e) {
             throw new InvalidValueException("时限 " + margin + " 使周期的" + phase.zh() + "时段超出可表示的日期",
                     "Phase margin " + margin + " takes the " + phase.en()
                             + " window of the cycle past the supported dates");
         }
+    }
+
+    private static LocalDate earlier(LocalDate one, LocalDate other) {
+        return one.isBefore(other) ? one : other;
+    }
+
+    private static LocalDate later(LocalDate one, LocalDate other) {
+        return one.isAfter(other) ? one : other;
     }
 }

@@ -107,6 +107,17 @@ class CycleTest {
     }
 
     @Test
+    void window_marginAsLongAsTheCycle_keepsTheWindowsWithinItButTheFinalAfterIt() {
+        Cycle cycle = Cycle.of(LAUNCH, 2);
+        Period margin = Period.ofMonths(24);
+
+        assertThat(cycle.window(Phase.LAUNCH, margin)).isEqualTo(cycle.range());
+        assertThat(cycle.window(Phase.MID_TERM, margin)).isEqualTo(cycle.range());
+        assertThat(cycle.window(Phase.FINAL, margin))
+                .isEqualTo(DateRange.of(LAUNCH, cycle.lastDay().plusMonths(24)));
+    }
+
+    @Test
     void window_finalWithoutAMargin_isTheLastDayAlone() {
         Cycle cycle = Cycle.of(LAUNCH, 2);
         assertThat(cycle.window(Phase.FINAL, Period.ZERO)).isEqualTo(DateRange.of(cycle.lastDay(), cycle.lastDay()));
@@ -137,7 +148,8 @@ class CycleTest {
     void of_earliestStart_windowsOfTheWidestPolicyMarginWork() {
         Cycle cycle = Cycle.of(LocalDate.of(0, 1, 1), 1);
 
-        assertThat(cycle.window(Phase.MID_TERM, Period.ofMonths(24)).start()).isEqualTo(LocalDate.of(-2, 7, 2));
+        assertThat(cycle.window(Phase.MID_TERM, Period.ofMonths(24)).start()).isEqualTo(LocalDate.of(0, 1, 1));
+        assertThat(cycle.window(Phase.FINAL, Period.ofMonths(24)).end()).isEqualTo(LocalDate.of(2, 12, 31));
     }
 
     @Test

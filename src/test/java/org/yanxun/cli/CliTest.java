@@ -778,7 +778,8 @@ class CliTest {
         out.reset();
         assertThat(run(Locale.ENGLISH, "validate", oneGood.toString(), "--policy", "guangzhou-liwan-2026"))
                 .isEqualTo(2);
-        assertThat(out()).contains("Result: FAILED", "more than 1000 read errors").doesNotContain("1001");
+        // The count is not given as 1001 (the temporary directory's name may hold those digits).
+        assertThat(out()).contains("Result: FAILED", "more than 1000 read errors").doesNotContain("1001 read errors");
     }
 
     @Test

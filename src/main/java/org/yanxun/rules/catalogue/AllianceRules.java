@@ -232,8 +232,8 @@ final class AllianceRules {
                     if (Math.abs(period.end().toEpochDay() - expected) > PLAN_END_MARGIN_DAYS) {
                         sink.add(at.child("plan", "period"), "规划期 " + Periods.zh(period) + " 不是 "
                                         + policy.planYears() + " 年",
-                                "plan period " + Periods.en(period) + " does not cover "
-                                        + English.count(policy.planYears(), "year"));
+                                "plan period " + Periods.en(period) + " is not "
+                                        + English.count(policy.planYears(), "year") + " long");
                     }
                 }, "alliances.planRequired", "alliances.planYears");
     }

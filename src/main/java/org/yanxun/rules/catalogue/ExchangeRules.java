@@ -107,10 +107,13 @@ final class ExchangeRules {
                     ExchangeLimits limits = context.policy().alliances().exchanges().get(exchange.kind());
                     long days = exchange.period().days();
                     if (limits != null && (days < limits.minDays() || days > limits.maxDays())) {
+                        boolean exactly = limits.minDays() == limits.maxDays();
                         sink.add(at.child("end"), exchange.kind().zh() + "“" + exchange.id() + "”为期 " + days + " 天，应为 "
-                                        + limits.minDays() + " 至 " + limits.maxDays() + " 天",
-                                exchange.kind().en() + " '" + exchange.id() + "' lasts " + English.count(days, "day") + "; the policy allows "
-                                        + limits.minDays() + " to " + limits.maxDays() + " days");
+                                        + limits.minDays() + (exactly ? "" : " 至 " + limits.maxDays()) + " 天",
+                                exchange.kind().en() + " '" + exchange.id() + "' lasts " + English.count(days, "day")
+                                        + "; the policy allows " + (exactly
+                                                ? "exactly " + English.count(limits.minDays(), "day")
+                                                : limits.minDays() + " to " + limits.maxDays() + " days"));
                     }
                 }, "alliances.exchanges.*.minDays", "alliances.exchanges.*.maxDays");
     }

@@ -271,17 +271,21 @@ final class PersonRules {
         return stages.isEmpty() ? "no stage" : English.list("and", stages.stream().map(Stage::en).toList());
     }
 
-    /** A range of years of teaching as a Chinese message quotes it: {@code 0 至 3 年}, or {@code 5 年及以上}. */
+    /**
+     * A range of years of teaching as a Chinese message quotes it: {@code 0 至 3 年}, {@code 5 年及以上}, or
+     * {@code 1 年} for a range of one value.
+     */
     private static String rangeZh(int min, int max) {
-        return min + (max == Integer.MAX_VALUE ? " 年及以上" : " 至 " + max + " 年");
+        return min + (max == Integer.MAX_VALUE ? " 年及以上" : min == max ? " 年" : " 至 " + max + " 年");
     }
 
     /**
-     * A range of years of teaching as an English message quotes it: {@code 0 to 3 years}, or
-     * {@code 5 years or more}.
+     * A range of years of teaching as an English message quotes it: {@code 0 to 3 years}, {@code 5 years or
+     * more}, or {@code exactly 1 year} for a range of one value.
      */
     private static String rangeEn(int min, int max) {
-        return max == Integer.MAX_VALUE ? English.count(min, "year") + " or more" : min + " to " + max + " years";
+        return max == Integer.MAX_VALUE ? English.count(min, "year") + " or more"
+                : min == max ? "exactly " + English.count(min, "year") : min + " to " + max + " years";
     }
 
     private static Rule sameStageSubject() {

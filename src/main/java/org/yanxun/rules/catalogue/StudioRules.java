@@ -312,7 +312,8 @@ final class StudioRules {
     private static LocalRule<?> evaluationSchedule() {
         return studioRule("STUDIO_EVALUATION_SCHEDULE", Severity.WARNING, "考核时间不符", "Evaluation off schedule",
                 "Each evaluation falls in its window (the policy's months either side of the cycle's midpoint for "
-                        + "the mid-term, of its last day for the final); a due evaluation is reported missing once its window "
+                        + "the mid-term, of its last day for the final, never before the cycle starts, nor, for the "
+                        + "mid-term, after it ends); a due evaluation is reported missing once its window "
                         + "has passed (the mid-term only for cycles of the policy's minimum length; neither for a "
                         + "dissolved studio, which the data does not say when it was dissolved); no kind occurs twice.",
                 (studio, at, context, sink) -> {
@@ -379,12 +380,12 @@ final class StudioRules {
                         GradeOutcome outcome = grades.get(evaluation.grade());
                         if (outcome == null) {
                             sink.add(at.child("evaluations", i, "grade"), quoted(studio) + "于 " + evaluation.date()
-                                            + " 考核为" + evaluation.grade().zh() + "，政策未定义此等级（"
+                                            + " 考核为" + evaluation.grade().zh() + "，政策未定义此等级（已定义："
                                             + grades.keySet().stream().map(Grade::zh).collect(Collectors.joining("、"))
                                             + "），无法判断是否应撤销",
                                     "studio '" + studio.name() + "' was graded " + evaluation.grade().en() + " on "
-                                            + evaluation.date() + ", a grade the policy does not define ("
-                                            + grades.keySet().stream().map(Grade::en).collect(Collectors.joining(", "))
+                                            + evaluation.date() + ", a grade the policy does not define (it defines "
+                                            + English.list("and", grades.keySet().stream().map(Grade::en).toList())
                                             + "), so whether it dissolves the studio is unknown");
                         } else if (outcome == GradeOutcome.DISSOLVES
                                 && (dissolving == null || evaluation.date().isBefore(dissolving.date()))) {

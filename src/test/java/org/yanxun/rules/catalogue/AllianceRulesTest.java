@@ -535,7 +535,7 @@ class AllianceRulesTest {
         fires(qiyingen(QIYINGEN, TWO_YEAR_PLANS), "ALLIANCE_PLAN_PERIOD", "/alliances/0/plan/period")
                 .is(Severity.WARNING, "2023-01-01", "2025-12-31")
                 .zh("不是 2 年")
-                .en("does not cover 2 years");
+                .en("is not 2 years long");
     }
 
     @Test

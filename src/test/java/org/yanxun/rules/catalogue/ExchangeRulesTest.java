@@ -183,6 +183,14 @@ class ExchangeRulesTest {
         fires(qiyingen(longer), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end").en("lasts 367 days");
     }
 
+    @Test
+    void exchangeDuration_policyOfOneLength_isQuotedAsExactlyThatLength() {
+        Policy oneDay = limits(ExchangeKind.CADRE_SECONDMENT, l -> l.withMinDays(1).withMaxDays(1));
+        fires(qiyingen(QIYINGEN, oneDay), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end")
+                .zh("为期 30 天，应为 1 天")
+                .en("lasts 30 days; the policy allows exactly 1 day");
+    }
+
     /** The preset with cadre secondments allowed 5 to 400 days instead of 7 to 366. */
     private static final Policy SECONDMENTS_OF_5_TO_400_DAYS = limits(ExchangeKind.CADRE_SECONDMENT,
             l -> l.withMinDays(5).withMaxDays(400));

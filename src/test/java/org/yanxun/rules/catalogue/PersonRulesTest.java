@@ -446,6 +446,15 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioMemberEligible_rangeOfOneYear_isQuotedAsExactlyThatYear() {
+        var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(1), OptionalInt.of(1), OptionalInt.empty(),
+                true, true));
+        var data = person(LIWAN, NT_MEMBER.id(), p -> p.toBuilder().teachingSince(LocalDate.of(2020, 9, 1)).build());
+        fires(liwan(data, policy), "STUDIO_MEMBER_ELIGIBLE", "/clusters/0/studios/215/memberships/2/person")
+                .zh("要求 1 年").en("a new-teacher workshop takes exactly 1 year");
+    }
+
+    @Test
     void studioMemberEligible_beganTeachingAfterJoiningBelowAMinimum_fires() {
         var policy = newTeacherMembers(new MemberEligibility(OptionalInt.of(5), OptionalInt.empty(), OptionalInt.empty(),
                 true, true));

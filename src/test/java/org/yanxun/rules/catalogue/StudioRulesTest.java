@@ -590,6 +590,15 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioEvaluationSchedule_midTermBeforeTheCycleUnderTwoYearMargins_fires() {
+        Policy widest = Mutations.studios(LIWAN_POLICY, p -> p.withEvaluationWindowMonths(24));
+        fires(liwan(midTermOn(LocalDate.of(2025, 3, 1)), widest), "STUDIO_EVALUATION_SCHEDULE",
+                AT + "/evaluations/0/date").en("2026-01-09 to 2028-01-08");
+        assertThat(pointers(liwan(midTermOn(LAUNCH), widest), "STUDIO_EVALUATION_SCHEDULE"))
+                .noneMatch(p -> p.startsWith(AT + "/"));
+    }
+
+    @Test
     void studioEvaluationSchedule_midTermOnTheFirstDayOfAOneMonthWindow_quiet() {
         assertThat(pointers(liwan(midTermOn(LocalDate.of(2026, 12, 9)), ONE_MONTH_WINDOWS),
                 "STUDIO_EVALUATION_SCHEDULE")).noneMatch(p -> p.startsWith(AT + "/"));
@@ -706,9 +715,9 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().evaluation(GOOD).build());
         fires(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES", AT + "/evaluations/0/grade")
                 .is(Severity.ERROR, NAME, "2026-02-15")
-                .says("“" + NAME + "”于 2026-02-15 考核为良好，政策未定义此等级（不合格、合格、优秀），无法判断是否应撤销",
+                .says("“" + NAME + "”于 2026-02-15 考核为良好，政策未定义此等级（已定义：不合格、合格、优秀），无法判断是否应撤销",
                         "studio '" + NAME + "' was graded good on 2026-02-15, a grade the policy does not define "
-                                + "(fail, pass, excellent), so whether it dissolves the studio is unknown");
+                                + "(it defines fail, pass and excellent), so whether it dissolves the studio is unknown");
     }
 
     @Test
