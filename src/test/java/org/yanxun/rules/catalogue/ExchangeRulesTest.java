@@ -176,8 +176,9 @@ class ExchangeRulesTest {
 
     @Test
     void exchangeDuration_yearOfSecondmentHolding29February_quiet_andADayMoreFires() {
-        var year = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 2, 29)));
-        var longer = exchange(QIYINGEN, 0, x -> Mutations.during(x, LocalDate.of(2023, 3, 1), LocalDate.of(2024, 3, 1)));
+        LocalDate start = LocalDate.of(2023, 3, 1);
+        var year = exchange(QIYINGEN, 0, x -> Mutations.during(x, start, LocalDate.of(2024, 2, 29)));
+        var longer = exchange(QIYINGEN, 0, x -> Mutations.during(x, start, LocalDate.of(2024, 3, 1)));
 
         assertThat(pointers(qiyingen(year), "EXCHANGE_DURATION")).doesNotContain("/alliances/0/exchanges/0/end");
         fires(qiyingen(longer), "EXCHANGE_DURATION", "/alliances/0/exchanges/0/end").en("lasts 367 days");

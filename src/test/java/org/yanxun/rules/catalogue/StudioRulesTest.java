@@ -717,7 +717,8 @@ class StudioRulesTest {
                 .is(Severity.ERROR, NAME, "2026-02-15")
                 .says("“" + NAME + "”于 2026-02-15 考核为良好，政策未定义此等级（已定义：不合格、合格、优秀），无法判断是否应撤销",
                         "studio '" + NAME + "' was graded good on 2026-02-15, a grade the policy does not define "
-                                + "(it defines fail, pass and excellent), so whether it dissolves the studio is unknown");
+                                + "(it defines fail, pass and excellent), so whether it dissolves the studio is "
+                                + "unknown");
     }
 
     @Test
