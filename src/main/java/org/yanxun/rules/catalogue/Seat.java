@@ -2,11 +2,9 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
-import org.yanxun.Evaluation;
 import org.yanxun.Grade;
 import org.yanxun.Level;
 import org.yanxun.Membership;
@@ -64,19 +62,10 @@ final class Seat implements Serializable {
             cycleStart = (int) studio.cycle().start().toEpochDay();
             cycleEnd = (int) studio.cycle().endExclusive().toEpochDay();
             status = studio.status();
-            dissolved = status == StudioStatus.DISSOLVED || dissolvedBy(studio.evaluations(), grades, asOf);
+            dissolved = status == StudioStatus.DISSOLVED
+                    || StudioRules.dissolvingEvaluation(studio, grades, asOf) != null;
             line = Spot.lineOf(at);
             where = Spot.where(at);
-        }
-
-        private static boolean dissolvedBy(List<Evaluation> evaluations, Map<Grade, GradeOutcome> grades,
-                LocalDate asOf) {
-            for (Evaluation evaluation : evaluations) {
-                if (!evaluation.date().isAfter(asOf) && grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /**

@@ -371,7 +371,6 @@ final class StudioRules {
                         return;
                     }
                     SortedMap<Grade, GradeOutcome> grades = context.policy().studios().grades();
-                    Evaluation dissolving = null;
                     for (int i = 0; i < studio.evaluations().size(); i++) {
                         Evaluation evaluation = studio.evaluations().get(i);
                         if (evaluation.date().isAfter(context.asOf())) {
@@ -387,11 +386,9 @@ final class StudioRules {
                                             + evaluation.date() + ", a grade the policy does not define (it defines "
                                             + English.list("and", grades.keySet().stream().map(Grade::en).toList())
                                             + "), so whether it dissolves the studio is unknown");
-                        } else if (outcome == GradeOutcome.DISSOLVES
-                                && (dissolving == null || evaluation.date().isBefore(dissolving.date()))) {
-                            dissolving = evaluation;
                         }
                     }
+                    Evaluation dissolving = dissolvingEvaluation(studio, grades, context.asOf());
                     if (dissolving != null) {
                         boolean active = studio.status() == StudioStatus.ACTIVE;
                         sink.add(at.child("status"), quoted(studio) + "于 " + dissolving.date() + " 考核为"
@@ -402,6 +399,23 @@ final class StudioRules {
                                         + (active ? "still active" : "recorded as " + studio.status().en()));
                     }
                 }, "studios.grades");
+    }
+
+    /**
+     * The earliest evaluation of a studio, on or before a day, whose grade the policy says dissolves it:
+     * what {@code STUDIO_FAILED_CONTINUES} names, and what keeps a seat of the studio off the ladder.
+     *
+     * @return the evaluation, or null if there is none
+     */
+    static Evaluation dissolvingEvaluation(Studio studio, Map<Grade, GradeOutcome> grades, LocalDate asOf) {
+        Evaluation dissolving = null;
+        for (Evaluation evaluation : studio.evaluations()) {
+            if (!evaluation.date().isAfter(asOf) && grades.get(evaluation.grade()) == GradeOutcome.DISSOLVES
+                    && (dissolving == null || evaluation.date().isBefore(dissolving.date()))) {
+                dissolving = evaluation;
+            }
+        }
+        return dissolving;
     }
 
     private static LocalRule<?> hostDuties() {

@@ -117,11 +117,8 @@ class AllianceRulesTest {
 
     @Test
     void allianceLeadUnit_umbrellaWithTwoLeadUnits_fires() {
-        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
-        Alliance community = data.alliances().get(1);
-        List<AllianceMember> members = community.members().stream()
-                .map(m -> AllianceMember.of(m.institution(), UnitRole.LEAD)).limit(2).toList();
-        data = data.withAlliances(List.of(data.alliances().get(0), Mutations.withMembers(community, members)));
+        Dataset data = Mutations.underCommunity(community -> Mutations.withMembers(community, community.members()
+                .stream().map(m -> AllianceMember.of(m.institution(), UnitRole.LEAD)).limit(2).toList()));
         fires(qiyingen(data), "ALLIANCE_LEAD_UNIT", "/alliances/1/members").is(Severity.ERROR, "2", "1");
     }
 
@@ -490,11 +487,9 @@ class AllianceRulesTest {
 
     @Test
     void alliancePlanPeriod_umbrellaWithATwoYearPlan_fires() {
-        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
         AlliancePlan twoYears = plan(DateRange.of(LocalDate.of(2023, 1, 1), LocalDate.of(2024, 12, 31)),
                 PLAN.mechanisms(), PLAN.keyTasks());
-        Alliance community = Mutations.withPlan(data.alliances().get(1), Optional.of(twoYears));
-        data = data.withAlliances(List.of(data.alliances().get(0), community));
+        Dataset data = Mutations.underCommunity(community -> Mutations.withPlan(community, Optional.of(twoYears)));
         fires(qiyingen(data), "ALLIANCE_PLAN_PERIOD", "/alliances/1/plan/period").is(Severity.WARNING, "2024-12-31");
     }
 

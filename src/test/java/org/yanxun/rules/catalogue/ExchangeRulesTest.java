@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.Dataset;
 import org.yanxun.ExchangeKind;
@@ -402,10 +401,9 @@ class ExchangeRulesTest {
 
     @Test
     void exchangeKindUnused_umbrellaWithExchangesOfSomeKinds_fires() {
-        Dataset data = Mutations.withBareCommunity(QIYINGEN, true);
-        Alliance community = Mutations.withExchanges(data.alliances().get(1), data.alliances().get(0).exchanges()
-                .stream().filter(x -> x.kind() != ExchangeKind.TEACHER_MUTUAL_VISIT).toList());
-        data = data.withAlliances(List.of(data.alliances().get(0), community));
+        Dataset data = Mutations.underCommunity(community -> Mutations.withExchanges(community,
+                Mutations.alliance().exchanges().stream().filter(x -> x.kind() != ExchangeKind.TEACHER_MUTUAL_VISIT)
+                        .toList()));
         fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/1/exchanges")
                 .en("has run no teacher mutual visit");
     }

@@ -331,6 +331,12 @@ public final class Mutations {
         return data.withAlliances(List.of(child, community));
     }
 
+    /** The 綦营恩 data under a bare "10+20" community ({@link #withBareCommunity}), the community changed. */
+    public static Dataset underCommunity(UnaryOperator<Alliance> change) {
+        Dataset data = withBareCommunity(QIYINGEN, true);
+        return data.withAlliances(List.of(data.alliances().get(0), change.apply(data.alliances().get(1))));
+    }
+
     public static Dataset session(Dataset data, int index, UnaryOperator<JointSession> change) {
         return alliance(data, a -> {
             List<JointSession> sessions = new ArrayList<>(a.sessions());

@@ -339,12 +339,19 @@ class PersonRulesTest {
                 .en("whose highest honour is at district level");
     }
 
+    /**
+     * Liwan with the famous-teacher studio at municipal level, its host (a district 名教师) also a
+     * provincial 名教师 from a day, and their seat changed.
+     */
+    private static Dataset municipalStudioOfHostAwarded(LocalDate awarded, UnaryOperator<Membership> seat) {
+        var data = person(LIWAN, personAt(FT, 0).id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, awarded)).build());
+        return studio(data, FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, seat));
+    }
+
     @Test
     void studioLevelAboveHonour_hostWhoLeftBeforeTheAsOfDate_honourAwardedAfterwardsNotCounted() {
-        Person host = personAt(FT, 0);
-        var data = studio(person(LIWAN, host.id(), p -> p.toBuilder()
-                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 2, 2))).build()),
-                FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, LEFT_IN_FEBRUARY));
+        var data = municipalStudioOfHostAwarded(LocalDate.of(2026, 2, 2), LEFT_IN_FEBRUARY);
         fires(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR", "/clusters/0/studios/27/level")
                 .zh("在 2026-02-01 的资格（最高荣誉级别为区级）")
                 .en(") on 2026-02-01, whose highest honour is at district level");
@@ -352,10 +359,7 @@ class PersonRulesTest {
 
     @Test
     void studioLevelAboveHonour_hostTakingOverAfterTheAsOfDate_honourAwardedByThenCounted() {
-        Person host = personAt(FT, 0);
-        var data = studio(person(LIWAN, host.id(), p -> p.toBuilder()
-                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, LocalDate.of(2026, 6, 1))).build()),
-                FT, s -> Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0, TAKES_OVER_IN_JUNE));
+        var data = municipalStudioOfHostAwarded(LocalDate.of(2026, 6, 1), TAKES_OVER_IN_JUNE);
         assertThat(findings(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
     }
 
