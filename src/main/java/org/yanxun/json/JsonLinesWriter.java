@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
@@ -13,12 +15,14 @@ import org.yanxun.ClusterId;
 import org.yanxun.Dataset;
 import org.yanxun.Exchange;
 import org.yanxun.Institution;
+import org.yanxun.InvalidValueException;
 import org.yanxun.JointSession;
 import org.yanxun.Person;
 import org.yanxun.ProjectCommunity;
 import org.yanxun.SharedResource;
 import org.yanxun.Studio;
 import org.yanxun.StudioType;
+import org.yanxun.internal.Checks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 
@@ -37,7 +41,10 @@ import tools.jackson.core.JsonGenerator;
  * yet first. What a reader or the {@link DatasetWriter} would refuse is refused, before any of its
  * line is written, with an {@link IllegalArgumentException} in Chinese and English: a studio type
  * with a built-in code or a code this writer defined before, and a studio whose type differs from the
- * built-in or defined type of its code. A studio whose custom type this writer has not defined is
+ * built-in or defined type of its code. So is what a reader would give back changed: a child line names
+ * its cluster or alliance by identifier only, and a reader gives it to the first record of that
+ * identifier, so a cluster with studios, or an alliance with sessions, exchanges or resources, whose
+ * identifier this writer has written before is refused. A studio whose custom type this writer has not defined is
  * written: the file's earlier lines, written elsewhere, may define it (a reader refuses it otherwise).
  * Closing the writer flushes it but does not close the stream; a record written after is refused
  * ({@link IllegalStateException}).
@@ -55,6 +62,9 @@ public final class JsonLinesWriter implements Closeable {
     private final JsonGenerator generator;
     /** The built-in studio types and the custom ones this writer has defined. */
     private final StudioTypes types = StudioTypes.forLines();
+    /** The clusters and alliances this writer has written, whose identifiers no later parent may repeat. */
+    private final Set<ClusterId> clusters = new HashSet<>();
+    private final Set<AllianceId> alliances = new HashSet<>();
     /** The lines this writer has written. */
     private long lines;
     /** The line that failed part-way, after which nothing more is written, or 0. */
@@ -82,7 +92,8 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param out the stream, not null; flushed, not closed
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     cluster or alliance with children repeats the identifier of one before it
      */
     public static void write(Dataset dataset, OutputStream out) {
         try (JsonLinesWriter writer = to(out)) {
@@ -100,7 +111,8 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @param path the file, not null
      * @throws UncheckedIOException if the file cannot be written
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     cluster or alliance with children repeats the identifier of one before it
      */
     public static void write(Dataset dataset, Path path) {
         Objects.requireNonNull(dataset, "dataset");
@@ -112,7 +124,8 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param dataset the dataset, not null
      * @return the lines
-     * @throws IllegalArgumentException if two different studio types used in the dataset share a code
+     * @throws IllegalArgumentException if two different studio types used in the dataset share a code, or a
+     *     cluster or alliance with children repeats the identifier of one before it
      */
     public static String writeToString(Dataset dataset) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -127,10 +140,16 @@ public final class JsonLinesWriter implements Closeable {
      * @param dataset the dataset, not null
      * @return this writer
      * @throws IllegalArgumentException if two different studio types used in the dataset share a code,
-     *     or one differs from a type this writer defined with that code
+     *     or one differs from a type this writer defined with that code, or a cluster or alliance with
+     *     children repeats the identifier of one before it (as {@link #cluster} and {@link #alliance}
+     *     refuse it); nothing of the dataset is written then
      */
     public JsonLinesWriter dataset(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
+        Set<ClusterId> clusterIds = new HashSet<>(clusters);
+        dataset.clusters().forEach(cluster -> claim(clusterIds, cluster));
+        Set<AllianceId> allianceIds = new HashSet<>(alliances);
+        dataset.alliances().forEach(alliance -> claim(allianceIds, alliance));
         for (StudioType type : StudioTypes.customTypesOf(dataset)) {
             if (!types.has(type)) {
                 studioType(type);
@@ -184,11 +203,15 @@ public final class JsonLinesWriter implements Closeable {
      * @param cluster the cluster, not null
      * @return this writer
      * @throws IllegalArgumentException if the type of a studio differs from the built-in type of its
-     *     code, or from the type this writer defined with that code; nothing of the cluster is written
+     *     code, or from the type this writer defined with that code, or if the cluster has studios and
+     *     this writer has written a cluster of its identifier before (a reader would give them to that
+     *     one); nothing of the cluster is written
      */
     public JsonLinesWriter cluster(Cluster cluster) {
         Objects.requireNonNull(cluster, "cluster");
+        writable();
         cluster.studios().forEach(types::checkWritten);
+        claim(clusters, cluster);
         line(RecordType.CLUSTER, null, EntityCodecs.CLUSTER_LINE, cluster);
         cluster.studios().forEach(studio -> studio(cluster.id(), studio));
         return this;
@@ -216,8 +239,14 @@ public final class JsonLinesWriter implements Closeable {
      *
      * @param alliance the alliance, not null
      * @return this writer
+     * @throws IllegalArgumentException if the alliance has sessions, exchanges or resources and this
+     *     writer has written an alliance of its identifier before (a reader would give them to that
+     *     one); nothing of the alliance is written
      */
     public JsonLinesWriter alliance(Alliance alliance) {
+        Objects.requireNonNull(alliance, "alliance");
+        writable();
+        claim(alliances, alliance);
         line(RecordType.ALLIANCE, null, EntityCodecs.ALLIANCE_LINE, alliance);
         alliance.sessions().forEach(session -> session(alliance.id(), session));
         alliance.exchanges().forEach(exchange -> exchange(alliance.id(), exchange));
@@ -284,6 +313,30 @@ public final class JsonLinesWriter implements Closeable {
         }
         lines = number;
         return this;
+    }
+
+    /** Adds a cluster's identifier to those written, refusing a cluster with studios that repeats one. */
+    private static void claim(Set<ClusterId> written, Cluster cluster) {
+        if (!written.add(cluster.id()) && !cluster.studios().isEmpty()) {
+            throw new InvalidValueException("集群标识 " + Checks.quoteZh(cluster.id().value())
+                    + " 重复，且后一个集群有工作室：工作室行只凭集群标识归属，读回时会归入第一个同标识的集群",
+                    "the cluster identifier " + Checks.quote(cluster.id().value()) + " is repeated by a cluster"
+                            + " with studios: a studio line names its cluster by identifier only, so a reader"
+                            + " would give them to the first cluster of that identifier");
+        }
+    }
+
+    /** Adds an alliance's identifier to those written, refusing an alliance with children that repeats one. */
+    private static void claim(Set<AllianceId> written, Alliance alliance) {
+        boolean parent = !alliance.sessions().isEmpty() || !alliance.exchanges().isEmpty()
+                || !alliance.resources().isEmpty();
+        if (!written.add(alliance.id()) && parent) {
+            throw new InvalidValueException("共同体标识 " + Checks.quoteZh(alliance.id().value())
+                    + " 重复，且后一个共同体有联合研修、交流或共享资源：这些行只凭共同体标识归属，读回时会归入第一个同标识的共同体",
+                    "the alliance identifier " + Checks.quote(alliance.id().value()) + " is repeated by an alliance"
+                            + " with sessions, exchanges or resources: their lines name their alliance by identifier"
+                            + " only, so a reader would give them to the first alliance of that identifier");
+        }
     }
 
     /** Refuses to write once the writer is closed, or once a line failed part-way. */

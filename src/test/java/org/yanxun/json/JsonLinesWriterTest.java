@@ -119,6 +119,8 @@ class JsonLinesWriterTest {
         try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
             assertThat(writer.cluster(liwan.clusters().get(0))).isSameAs(writer);
             assertThat(writer.alliance(qiyingen.alliances().get(0))).isSameAs(writer);
+        }
+        try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
             assertThat(writer.dataset(qiyingen)).isSameAs(writer);
         }
     }
@@ -228,6 +230,92 @@ class JsonLinesWriterTest {
                 Arguments.of("project", (Consumer<JsonLinesWriter>) w -> w.project(liwan.projects().get(0))));
     }
 
+    /** A cluster of the Liwan example under the given identifier, with the given studios. */
+    private static Cluster liwanCluster(String id, List<Studio> studios) {
+        Cluster cluster = ExampleCommunities.liwan2026().clusters().get(0);
+        return new Cluster(ClusterId.of(id), cluster.name(), cluster.region(), cluster.organiser(),
+                cluster.undertaker(), cluster.launchedOn(), studios, Optional.empty());
+    }
+
+    @Test
+    void dataset_repeatedClusterIdentifierWithStudiosAfterTheFirst_isRefusedBeforeAnyLine() {
+        List<Studio> studios = ExampleCommunities.liwan2026().studios();
+        Dataset dataset = Dataset.empty().withClusters(List.of(liwanCluster("c", List.of(studios.get(0))),
+                liwanCluster("c", List.of(studios.get(1)))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.dataset(dataset))
+                    .withMessage("the cluster identifier 'c' is repeated by a cluster with studios: a studio line names"
+                            + " its cluster by identifier only, so a reader would give them to the first cluster of"
+                            + " that identifier")
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("集群标识 “c” 重复，且后一个集群有工作室：工作室行只凭"
+                            + "集群标识归属，读回时会归入第一个同标识的集群"));
+        }
+        assertThat(out.size()).isZero();
+        assertThat(DatasetReader.create().read(DatasetWriter.compact().writeToString(dataset)).orElseThrow())
+                .as("a document keeps each cluster's studios").isEqualTo(dataset);
+    }
+
+    @Test
+    void dataset_repeatedAllianceIdentifierWithChildrenAfterTheFirst_isRefusedBeforeAnyLine() {
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().get(0);
+        Alliance bare = new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(),
+                alliance.plan(), List.of(), List.of(), List.of());
+        Alliance withResource = new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(),
+                alliance.plan(), List.of(), List.of(), List.of(alliance.resources().get(0)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.dataset(Dataset.empty().withAlliances(List.of(bare, withResource))))
+                    .withMessageStartingWith("the alliance identifier '" + alliance.id() + "' is repeated by an"
+                            + " alliance with sessions, exchanges or resources")
+                    .satisfies(e -> assertThat(e.zh()).startsWith("共同体标识 “" + alliance.id() + "” 重复"));
+        }
+        assertThat(out.size()).isZero();
+    }
+
+    @Test
+    void dataset_repeatedIdentifierWithoutLaterChildren_isWrittenAndReadsBackEqual() {
+        List<Studio> studios = ExampleCommunities.liwan2026().studios();
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().get(0);
+        Alliance bare = new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(),
+                alliance.plan(), List.of(), List.of(), List.of());
+        Dataset dataset = Dataset.empty()
+                .withClusters(List.of(liwanCluster("c", studios), liwanCluster("c", List.of())))
+                .withAlliances(List.of(alliance, bare));
+
+        Dataset back = JsonLinesReader.create().readDataset(JsonLinesWriter.writeToString(dataset)).orElseThrow();
+
+        assertThat(back).isEqualTo(dataset);
+    }
+
+    @Test
+    void cluster_identifierWrittenBefore_isRefusedWithStudiosOnly() {
+        List<Studio> studios = ExampleCommunities.liwan2026().studios();
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
+            writer.cluster(liwanCluster("c", List.of())).alliance(alliance);
+            assertThat(writer.cluster(liwanCluster("c", List.of()))).isSameAs(writer);
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.cluster(liwanCluster("c", List.of(studios.get(0)))))
+                    .withMessageStartingWith("the cluster identifier 'c' is repeated");
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.alliance(alliance))
+                    .withMessageStartingWith("the alliance identifier '" + alliance.id() + "' is repeated");
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> writer.dataset(Dataset.empty().withClusters(
+                            List.of(liwanCluster("c", List.of(studios.get(0)))))))
+                    .as("a dataset after the lines").withMessageStartingWith("the cluster identifier 'c' is repeated");
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8).lines())
+                .as("two clusters and the alliance with its children, nothing of the refused ones")
+                .hasSize(2 + 1 + alliance.sessions().size() + alliance.exchanges().size()
+                        + alliance.resources().size());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("recordMethods")
     void recordMethod_afterClose_throwsIllegalState(String method, Consumer<JsonLinesWriter> write) {
@@ -266,6 +354,7 @@ class JsonLinesWriterTest {
                 Arguments.of("resource", "resource", (Consumer<JsonLinesWriter>) w -> w.resource(alliance.id(), null)),
                 Arguments.of("person", "person", (Consumer<JsonLinesWriter>) w -> w.person(null)),
                 Arguments.of("cluster", "cluster", (Consumer<JsonLinesWriter>) w -> w.cluster(null)),
+                Arguments.of("alliance", "alliance", (Consumer<JsonLinesWriter>) w -> w.alliance(null)),
                 Arguments.of("dataset", "dataset", (Consumer<JsonLinesWriter>) w -> w.dataset(null)));
     }
 
