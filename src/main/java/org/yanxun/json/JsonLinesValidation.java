@@ -37,7 +37,7 @@ import org.yanxun.rules.RuleRun;
  * JsonLinesReport result = JsonLinesValidation.of(RuleEngine.of(Presets.guangzhouLiwan2026()))
  *         .validate(Path.of("liwan.jsonl"), LocalDate.of(2026, 3, 1));
  * result.report().findings().forEach(f -> System.out.println(f.location() + " " + f.messageEn()));
- * // line 12 /studio/memberships/0/person refers to person 'p-0001', which is not in the data
+ * // line 12 /studio/memberships/0/person person 'p-0001' is referred to here but is not in the data
  * }</pre>
  *
  * <p>A file is read twice: the first pass keeps only the reference data (the {@code institution}

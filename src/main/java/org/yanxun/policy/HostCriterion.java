@@ -132,7 +132,7 @@ public sealed interface HostCriterion {
 
         @Override
         public String en() {
-            return kind.en() + " at " + level.en() + " level or higher";
+            return "an honour of " + kind.en() + " at " + level.en() + " level or higher";
         }
     }
 
@@ -167,7 +167,7 @@ public sealed interface HostCriterion {
 
         @Override
         public String en() {
-            return "post of " + post.en();
+            return "the post of " + post.en();
         }
     }
 }

@@ -132,7 +132,7 @@ class HostCriterionTest {
     @Test
     void honourAtLeast_texts_nameKindAndLevel() {
         assertThat(List.of(DISTRICT_FAMOUS_TEACHER.zh(), DISTRICT_FAMOUS_TEACHER.en()))
-                .containsExactly("区级及以上名教师", "famous teacher at district level or higher");
+                .containsExactly("区级及以上名教师", "an honour of famous teacher at district level or higher");
     }
 
     @Test
@@ -161,7 +161,7 @@ class HostCriterionTest {
 
     @Test
     void holdsPost_texts_nameThePost() {
-        assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "post of principal");
+        assertThat(List.of(PRINCIPAL.zh(), PRINCIPAL.en())).containsExactly("担任校长", "the post of principal");
     }
 
     // ----- StudioTypePolicy.isEligibleHost

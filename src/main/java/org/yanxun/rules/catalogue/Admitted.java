@@ -1,6 +1,7 @@
 package org.yanxun.rules.catalogue;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.yanxun.Labelled;
 import org.yanxun.internal.English;
@@ -20,11 +21,16 @@ final class Admitted {
     }
 
     /**
-     * The kinds in English: {@code it admits research institute, teacher-training school or university}, or
+     * The kinds in English, quoted as the kind refused is: {@code it admits 'research institute',
+     * 'teacher-training school' and 'university'}, {@code it admits only 'university'}, or
      * {@code it admits none} for none.
      */
     static String en(Collection<? extends Labelled> kinds) {
-        return "it admits " + (kinds.isEmpty() ? "none"
-                : English.list("or", kinds.stream().map(Labelled::en).toList()));
+        List<String> quoted = kinds.stream().map(kind -> "'" + kind.en() + "'").toList();
+        return switch (quoted.size()) {
+            case 0 -> "it admits none";
+            case 1 -> "it admits only " + quoted.get(0);
+            default -> "it admits " + English.list("and", quoted);
+        };
     }
 }

@@ -119,8 +119,8 @@ final class AllianceRules {
     }
 
     private static Rule memberOutsideParent() {
-        return allianceRule("ALLIANCE_MEMBER_OUTSIDE_PARENT", Severity.WARNING, "成员不在上级共同体内",
-                "Member outside the parent community",
+        return allianceRule("ALLIANCE_MEMBER_OUTSIDE_PARENT", Severity.WARNING, "成员不在上级联盟内",
+                "Member outside the parent alliance",
                 "An alliance that names a parent lies inside it: each of its member institutions is a member of the "
                         + "parent too (綦江, 营山 and 恩阳 are among the 30 institutions of the \"10+20\" community). "
                         + "A parent that is not in the data is REF_UNKNOWN's to report.",

@@ -118,10 +118,12 @@ final class ClusterRules {
                     missing.addAll(context.policy().clusters().requiredStages());
                     missing.removeAll(facts.activeStages);
                     if (!missing.isEmpty()) {
-                        sink.add(facts.clusterAt.childrenLocation("studios"), "集群“" + facts.name + "”的在运行工作室未覆盖学段："
+                        sink.add(facts.clusterAt.childrenLocation("studios"), "集群“" + facts.name + "”运行中的工作室未覆盖学段："
                                         + missing.stream().map(Stage::zh).collect(Collectors.joining("、")),
-                                "the active studios of cluster '" + facts.name + "' serve no "
-                                        + English.list("or", missing.stream().map(Stage::en).toList()));
+                                (missing.size() == 1 ? "the stage " : "the stages ")
+                                        + English.list("and", missing.stream().map(Stage::en).toList())
+                                        + (missing.size() == 1 ? " is" : " are")
+                                        + " served by no active studio of cluster '" + facts.name + "'");
                     }
                 });
     }

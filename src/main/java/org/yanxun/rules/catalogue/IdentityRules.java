@@ -208,7 +208,7 @@ final class IdentityRules {
                     References.Kind kind = References.kindOf(key);
                     for (Spot at : Growing.items(((Identity) state).pending)) {
                         sink.add(at.location(), "引用的" + kind.zh + "“" + key.value() + "”不存在",
-                                "refers to " + kind.en + " '" + key.value() + "', which is not in the data");
+                                kind.en + " '" + key.value() + "' is referred to here but is not in the data");
                     }
                 });
     }
@@ -254,7 +254,7 @@ final class IdentityRules {
                     String division = code.divisionDigits();
                     Location at = record.location().child("creditCode");
                     if (!RegionCode.isValid(division)) {
-                        sink.add(at, "统一社会信用代码 " + code + " 中的行政区划码 " + division + " 无效",
+                        sink.add(at, "统一社会信用代码 " + code + " 中的行政区划代码 " + division + " 无效",
                                 "credit code " + code + " holds the invalid division code " + division);
                     } else if (!RegionCode.parse(division).province().equals(institution.region().province())) {
                         sink.add(at, "统一社会信用代码 " + code + " 登记于" + RegionCode.parse(division).province().zh()

@@ -58,7 +58,8 @@ final class ResourceRules {
     }
 
     private static Rule freshness() {
-        return LocalRule.of(RuleInfo.local("RESOURCE_FRESHNESS", Severity.WARNING, "资源久未更新", "Resource not reviewed",
+        return LocalRule.of(RuleInfo.local("RESOURCE_FRESHNESS", Severity.WARNING, "资源久未审核",
+                "Resource not reviewed recently",
                 "A shared resource was last reviewed no more than the policy's number of months before the as-of "
                         + "date (定期更新维护).", "alliances.freshnessMonths"),
                 Entity.OfResource.class, (record, context, sink) -> {
@@ -66,7 +67,7 @@ final class ResourceRules {
                     LocalDate due = record.resource().lastReviewedOn().plusMonths(months);
                     if (due.isBefore(context.asOf())) {
                         sink.add(record.location().child("lastReviewedOn"), "资源“" + record.resource().title()
-                                        + "”最近一次审核在 " + record.resource().lastReviewedOn() + "，已超过 " + months + " 个月",
+                                        + "”最近一次审核于 " + record.resource().lastReviewedOn() + "，距今已超过 " + months + " 个月",
                                 "resource '" + record.resource().title() + "' was last reviewed on "
                                         + record.resource().lastReviewedOn() + ", more than " + English.count(months, "month") + " ago");
                     }

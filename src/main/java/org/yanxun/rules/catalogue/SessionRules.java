@@ -61,7 +61,7 @@ final class SessionRules {
     }
 
     private static Rule hostUnit() {
-        return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修主办单位不符", "Session host units invalid",
+        return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修举办单位不符", "Session units invalid",
                 "A joint session names at least one host unit (主办), and every unit it names (主办, 承办, 协办) is a "
                         + "member of its alliance; a unit is named once per role, and not as both 主办 and 协办 (a "
                         + "host leads, a co-host assists).",

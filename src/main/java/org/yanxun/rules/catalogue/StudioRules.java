@@ -382,7 +382,7 @@ final class StudioRules {
                                             + " 考核为" + evaluation.grade().zh() + "，政策未定义此等级（已定义："
                                             + grades.keySet().stream().map(Grade::zh).collect(Collectors.joining("、"))
                                             + "），无法判断是否应撤销",
-                                    "studio '" + studio.name() + "' was graded " + evaluation.grade().en() + " on "
+                                    "studio '" + studio.name() + "' was graded '" + evaluation.grade().en() + "' on "
                                             + evaluation.date() + ", a grade the policy does not define (it defines "
                                             + English.list("and", grades.keySet().stream().map(Grade::en).toList())
                                             + "), so whether it dissolves the studio is unknown");
@@ -394,7 +394,7 @@ final class StudioRules {
                         sink.add(at.child("status"), quoted(studio) + "于 " + dissolving.date() + " 考核为"
                                         + dissolving.grade().zh() + "，应撤销，但状态" + (active ? "仍" : "") + "为"
                                         + studio.status().zh(),
-                                "studio '" + studio.name() + "' was graded " + dissolving.grade().en() + " on "
+                                "studio '" + studio.name() + "' was graded '" + dissolving.grade().en() + "' on "
                                         + dissolving.date() + ", which dissolves it, but it is "
                                         + (active ? "still active" : "recorded as " + studio.status().en()));
                     }
@@ -455,27 +455,27 @@ final class StudioRules {
                         boolean mentorOk = !Collections.disjoint(held.getOrDefault(pair.mentor(), Set.of()),
                                 policy.mentorTiers());
                         if (!mentorOk) {
-                            sink.add(p.child("mentor"), "导师“" + pair.mentor() + "”不是本" + studio.type().form().zh()
-                                            + "的" + tiersZh(policy.mentorTiers())
+                            sink.add(p.child("mentor"), "师傅“" + pair.mentor() + "”不是" + studio.type().form().zh()
+                                            + "“" + studio.name() + "”的" + tiersZh(policy.mentorTiers())
                                             + (policy.mentorTiers().size() > 1 ? "之一" : ""),
-                                    "mentor '" + pair.mentor() + "' is not among the " + tiersEn(policy.mentorTiers())
-                                            + " of studio '" + studio.name() + "'");
+                                    "the pair's mentor '" + pair.mentor() + "' is not among the "
+                                            + tiersEn(policy.mentorTiers()) + " of studio '" + studio.name() + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
                                 .anyMatch(tier -> !tier.isLeading());
                         if (!apprenticeOk) {
-                            sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是本"
-                                            + studio.type().form().zh() + "的成员或网络学员",
+                            sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是"
+                                            + studio.type().form().zh() + "“" + studio.name() + "”的成员或网络学员",
                                     "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
                                             + studio.name() + "'");
                         }
                         Set<PersonId> ofMentor = apprentices.computeIfAbsent(pair.mentor(), mentor -> new HashSet<>());
                         if (!ofMentor.add(pair.apprentice())) {
-                            sink.add(p, "师徒结对（导师“" + pair.mentor() + "”，徒弟“" + pair.apprentice() + "”）重复列出",
+                            sink.add(p, "师徒结对（师傅“" + pair.mentor() + "”，徒弟“" + pair.apprentice() + "”）重复列出",
                                     "the pair of mentor '" + pair.mentor() + "' and apprentice '" + pair.apprentice()
                                             + "' is listed twice");
                         } else if (ofMentor.size() == policy.maxApprenticesPerMentor() + 1) {
-                            sink.add(p, "导师“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
+                            sink.add(p, "师傅“" + pair.mentor() + "”的徒弟超过 " + policy.maxApprenticesPerMentor() + " 名",
                                     "mentor '" + pair.mentor() + "' has more than "
                                             + English.count(policy.maxApprenticesPerMentor(), "apprentice"));
                         }

@@ -172,7 +172,16 @@ class AllianceRulesTest {
         fires(qiyingen(ENYANG_A_SCHOOL), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
                 .is(Severity.ERROR, "恩阳区教师进修学校")
                 .zh("是学校，不是政策认可的成员类型（可接受：")
-                .en("member '恩阳区教师进修学校' is of kind 'school', which the policy does not admit (it admits ");
+                .en("member '恩阳区教师进修学校' is of kind 'school', which the policy does not admit (it admits "
+                        + "'research institute', 'teacher-training school' and 'university')");
+    }
+
+    @Test
+    void allianceMemberKind_policyAdmittingOneKind_namesIt() {
+        var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withMemberKinds(
+                EnumSet.of(InstitutionKind.TEACHER_TRAINING_SCHOOL)));
+        fires(qiyingen(ENYANG_A_SCHOOL, policy), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
+                .en("which the policy does not admit (it admits only 'teacher-training school')");
     }
 
     @Test

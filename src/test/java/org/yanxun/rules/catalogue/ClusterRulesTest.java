@@ -50,8 +50,8 @@ class ClusterRulesTest {
                 .toList());
         fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
                 .is(Severity.WARNING, CLUSTER)
-                .says("集群“" + CLUSTER + "”的在运行工作室未覆盖学段：学前",
-                        "the active studios of cluster '" + CLUSTER + "' serve no preschool");
+                .says("集群“" + CLUSTER + "”运行中的工作室未覆盖学段：学前",
+                        "the stage preschool is served by no active studio of cluster '" + CLUSTER + "'");
     }
 
     @Test
@@ -72,14 +72,16 @@ class ClusterRulesTest {
         var policy = LIWAN_POLICY.withClusters(LIWAN_POLICY.clusters().withRequiredStages(
                 EnumSet.of(Stage.PRESCHOOL, Stage.PRIMARY, Stage.VOCATIONAL, Stage.SPECIAL_EDUCATION)));
         fires(liwan(data, policy), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
-                .says("集群“" + CLUSTER + "”的在运行工作室未覆盖学段：学前、中职、特教", "the active studios of cluster '"
-                        + CLUSTER + "' serve no preschool, secondary vocational school or special education");
+                .says("集群“" + CLUSTER + "”运行中的工作室未覆盖学段：学前、中职、特教", "the stages preschool, secondary"
+                        + " vocational school and special education are served by no active studio of cluster '"
+                        + CLUSTER + "'");
     }
 
     @Test
     void clusterStageCoverage_preschoolStudiosCycleEndedBeforeTheAsOfDate_fires() {
         var data = preschoolCycles(Cycle.of(LocalDate.of(2023, 9, 1), 2));
-        fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios").en("serve no preschool");
+        fires(liwan(data), "CLUSTER_STAGE_COVERAGE", "/clusters/0/studios")
+                .en("the stage preschool is served by no active studio");
         // Their last day still counts.
         assertThat(findings(liwan(data, LocalDate.of(2025, 8, 31)), "CLUSTER_STAGE_COVERAGE")).isEmpty();
     }

@@ -123,7 +123,8 @@ class IdentityRulesTest {
         var data = Mutations.studio(LIWAN, SG, s -> Mutations.membership(s, 2,
                 m -> new Membership(PersonId.of("syn-lw-9999"), m.tier(), m.joinedOn(), m.leftOn())));
         fires(liwan(data), "REF_UNKNOWN", "/clusters/0/studios/3/memberships/2/person")
-                .is(Severity.ERROR, "syn-lw-9999");
+                .is(Severity.ERROR, "syn-lw-9999")
+                .says("引用的人员“syn-lw-9999”不存在", "person 'syn-lw-9999' is referred to here but is not in the data");
     }
 
     @Test
@@ -319,7 +320,8 @@ class IdentityRulesTest {
         CreditCode nowhere = creditCode("12990000MA5CKQ8N0");
         var data = Mutations.institution(LIWAN, 1, i -> i.withCreditCode(nowhere));
         fires(liwan(data), "CODE_CREDIT", "/institutions/1/creditCode")
-                .is(Severity.ERROR, nowhere.value(), "990000");
+                .is(Severity.ERROR, nowhere.value(), "990000")
+                .zh("统一社会信用代码 " + nowhere.value() + " 中的行政区划代码 990000 无效");
     }
 
     @Test

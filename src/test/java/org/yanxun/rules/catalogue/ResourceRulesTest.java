@@ -43,8 +43,8 @@ class ResourceRulesTest {
         fires(qiyingen(QIYINGEN, policy), "RESOURCE_KIND", "/alliances/0/resources/1/kind")
                 .is(Severity.WARNING, title(1))
                 .zh("的类别“培训方案”不在政策认可的范围内（可接受：优质课例、教研成果）")
-                .en("is of kind 'training plan', which the policy does not admit (it admits lesson case or research "
-                        + "outcome)");
+                .en("is of kind 'training plan', which the policy does not admit (it admits 'lesson case' and "
+                        + "'research outcome')");
     }
 
     @Test
@@ -75,7 +75,9 @@ class ResourceRulesTest {
     void resourceFreshness_notReviewedSinceCreation_fires() {
         var data = resource(QIYINGEN, 0, r -> reviewedOn(r, LocalDate.of(2023, 4, 1)));
         fires(qiyingen(data), "RESOURCE_FRESHNESS", "/alliances/0/resources/0/lastReviewedOn")
-                .is(Severity.WARNING, title(0), "2023-04-01", "24");
+                .is(Severity.WARNING, title(0), "2023-04-01", "24")
+                .says("资源“" + title(0) + "”最近一次审核于 2023-04-01，距今已超过 24 个月",
+                        "resource '" + title(0) + "' was last reviewed on 2023-04-01, more than 24 months ago");
     }
 
     @Test

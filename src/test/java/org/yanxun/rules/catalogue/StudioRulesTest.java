@@ -673,7 +673,7 @@ class StudioRulesTest {
         fires(liwan(data), "STUDIO_FAILED_CONTINUES", AT + "/status")
                 .is(Severity.ERROR, NAME, "2026-02-15")
                 .says("“" + NAME + "”于 2026-02-15 考核为不合格，应撤销，但状态仍为运行中", "studio '" + NAME
-                        + "' was graded fail on 2026-02-15, which dissolves it, but it is still active");
+                        + "' was graded 'fail' on 2026-02-15, which dissolves it, but it is still active");
     }
 
     @Test
@@ -681,7 +681,7 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().evaluation(FAILED).status(StudioStatus.COMPLETED).build());
         fires(liwan(data), "STUDIO_FAILED_CONTINUES", AT + "/status")
                 .says("“" + NAME + "”于 2026-02-15 考核为不合格，应撤销，但状态为已结业", "studio '" + NAME
-                        + "' was graded fail on 2026-02-15, which dissolves it, but it is recorded as completed");
+                        + "' was graded 'fail' on 2026-02-15, which dissolves it, but it is recorded as completed");
     }
 
     @Test
@@ -716,7 +716,7 @@ class StudioRulesTest {
         fires(liwan(data, THREE_GRADES), "STUDIO_FAILED_CONTINUES", AT + "/evaluations/0/grade")
                 .is(Severity.ERROR, NAME, "2026-02-15")
                 .says("“" + NAME + "”于 2026-02-15 考核为良好，政策未定义此等级（已定义：不合格、合格、优秀），无法判断是否应撤销",
-                        "studio '" + NAME + "' was graded good on 2026-02-15, a grade the policy does not define "
+                        "studio '" + NAME + "' was graded 'good' on 2026-02-15, a grade the policy does not define "
                                 + "(it defines fail, pass and excellent), so whether it dissolves the studio is "
                                 + "unknown");
     }
@@ -796,8 +796,8 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(member, personAt(SG, 5).id())).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/mentor")
                 .is(Severity.WARNING, member.value())
-                .says("导师“" + member + "”不是本工作室的主持人、助手、理论导师之一", "mentor '" + member
-                        + "' is not among the hosts, assistants or mentors of studio '" + NAME + "'");
+                .says("师傅“" + member + "”不是工作室“" + NAME + "”的主持人、助手、理论导师之一", "the pair's mentor '"
+                        + member + "' is not among the hosts, assistants or mentors of studio '" + NAME + "'");
     }
 
     @Test
@@ -806,7 +806,8 @@ class StudioRulesTest {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, assistant)).build());
         fires(liwan(data), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/2/apprentice")
                 .is(Severity.WARNING, assistant.value())
-                .en(NAME);
+                .says("徒弟“" + assistant + "”不是工作室“" + NAME + "”的成员或网络学员", "apprentice '" + assistant
+                        + "' is not a member or online trainee of studio '" + NAME + "'");
     }
 
     @Test
@@ -826,9 +827,11 @@ class StudioRulesTest {
     void studioMentoringPairs_thirdApprenticeAndAPairListedTwice_reportsTheRepeatOnly() {
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, personAt(SG, 4).id()))
                 .mentoringPair(MentoringPair.of(HOST, MEMBER)).build());
-        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS")).extracting(Finding::pointer, Finding::messageEn)
-                .containsExactly(tuple(AT + "/mentoringPairs/3", "the pair of mentor '" + HOST.value()
-                        + "' and apprentice '" + MEMBER.value() + "' is listed twice"));
+        assertThat(findings(liwan(data), "STUDIO_MENTORING_PAIRS"))
+                .extracting(Finding::pointer, Finding::messageZh, Finding::messageEn)
+                .containsExactly(tuple(AT + "/mentoringPairs/3", "师徒结对（师傅“" + HOST + "”，徒弟“" + MEMBER
+                        + "”）重复列出", "the pair of mentor '" + HOST.value() + "' and apprentice '" + MEMBER.value()
+                        + "' is listed twice"));
     }
 
     @Test
@@ -856,7 +859,7 @@ class StudioRulesTest {
                 .mentoringPair(MentoringPair.of(HOST, personAt(SG, 6).id())).build());
         fires(liwan(data, FOUR_APPRENTICES), "STUDIO_MENTORING_PAIRS", AT + "/mentoringPairs/4")
                 .is(Severity.WARNING, HOST.value(), "4")
-                .zh("的徒弟超过 4 名")
+                .zh("师傅“" + HOST + "”的徒弟超过 4 名")
                 .en("has more than 4 apprentices");
     }
 
