@@ -77,9 +77,11 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         for (int i = 0; i < 17; i++) {
             int digit = ALPHABET.indexOf(first17.charAt(i));
             if (digit < 0) {
+                String actual = characterAt(first17, i);
                 throw new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位不在代码字符集中："
-                        + Checks.quoteZh(first17), "Credit code character " + (i + 1)
-                        + " is not in the code alphabet: " + Checks.quote(first17));
+                        + Checks.quoteZh(actual) + "（代码主体" + Checks.quoteZh(first17) + "）",
+                        "Credit code character " + (i + 1) + " is not in the code alphabet: " + Checks.quote(actual)
+                        + inCodeEn(first17));
             }
             sum += digit * WEIGHTS[i];
         }
@@ -95,24 +97,43 @@ public record CreditCode(String value) implements Comparable<CreditCode> {
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(text.charAt(i)) < 0) {
-                return new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位须为 " + ALPHABET + " 之一，实为 "
-                        + Checks.quoteZh(text), "Credit code character " + (i + 1) + " must be one of " + ALPHABET
-                        + ", was " + Checks.quote(text));
+                String actual = characterAt(text, i);
+                return new InvalidValueException("统一社会信用代码第 " + (i + 1) + " 位须为 " + ALPHABET + " 之一，实为"
+                        + Checks.quoteZh(actual) + inCodeZh(text), "Credit code character " + (i + 1)
+                        + " must be one of " + ALPHABET + ", was " + Checks.quote(actual) + inCodeEn(text));
             }
         }
         for (int i = 2; i < 8; i++) {
             char c = text.charAt(i);
             if (c < '0' || c > '9') {
-                return new InvalidValueException("统一社会信用代码第 3 至 8 位须为行政区划代码，实为 " + Checks.quoteZh(text),
-                        "Credit code characters 3 to 8 must be a division code, was " + Checks.quote(text));
+                String division = text.substring(2, 8);
+                return new InvalidValueException("统一社会信用代码第 3 至 8 位须为行政区划代码，实为"
+                        + Checks.quoteZh(division) + inCodeZh(text), "Credit code characters 3 to 8 must be a division"
+                        + " code, was " + Checks.quote(division) + inCodeEn(text));
             }
         }
         char expected = checkCharacter(text.substring(0, 17));
-        if (text.charAt(17) != expected) {
-            return new InvalidValueException("统一社会信用代码校验位应为 " + expected + "，实为 " + Checks.quoteZh(text),
-                    "Credit code check character must be " + expected + ", was " + Checks.quote(text));
+        char actual = text.charAt(17);
+        if (actual != expected) {
+            return new InvalidValueException("统一社会信用代码校验位应为 " + expected + "，实为 " + actual + inCodeZh(text),
+                    "Credit code check character must be " + expected + ", was " + actual + inCodeEn(text));
         }
         return null;
+    }
+
+    /** The character at an index of a text, both halves of a surrogate pair if it starts one. */
+    private static String characterAt(String text, int index) {
+        return text.substring(index, index + Character.charCount(text.codePointAt(index)));
+    }
+
+    /** Names the whole code after the part of it a Chinese message quotes: {@code （代码“…”）}. */
+    private static String inCodeZh(String text) {
+        return "（代码" + Checks.quoteZh(text) + "）";
+    }
+
+    /** Names the whole code after the part of it an English message quotes: a space, then {@code (in '…')}. */
+    private static String inCodeEn(String text) {
+        return " (in " + Checks.quote(text) + ")";
     }
 
     /**

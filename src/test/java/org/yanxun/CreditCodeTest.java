@@ -42,31 +42,50 @@ class CreditCodeTest {
     }
 
     @Test
-    void parse_letterOutsideTheAlphabet_throwsQuotingTheText() {
-        assertThatExceptionOfType(IllegalArgumentException.class)
+    void parse_letterOutsideTheAlphabet_throwsQuotingTheLetterThenTheText() {
+        assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> CreditCode.parse("91350100M0001O0Y43"))
-                .withMessage("Credit code character 14 must be one of " + ALPHABET + ", was '91350100M0001O0Y43'");
+                .withMessage("Credit code character 14 must be one of " + ALPHABET
+                        + ", was 'O' (in '91350100M0001O0Y43')")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("统一社会信用代码第 14 位须为 " + ALPHABET
+                        + " 之一，实为“O”（代码“91350100M0001O0Y43”）"));
     }
 
     @Test
-    void parse_lowerCase_throwsQuotingTheText() {
-        assertThatExceptionOfType(IllegalArgumentException.class)
+    void parse_lowerCase_throwsQuotingTheLetterThenTheText() {
+        assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> CreditCode.parse("91350100m000100Y43"))
-                .withMessage("Credit code character 9 must be one of " + ALPHABET + ", was '91350100m000100Y43'");
+                .withMessage("Credit code character 9 must be one of " + ALPHABET
+                        + ", was 'm' (in '91350100m000100Y43')")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("统一社会信用代码第 9 位须为 " + ALPHABET
+                        + " 之一，实为“m”（代码“91350100m000100Y43”）"));
     }
 
     @Test
-    void parse_letterInDivision_throwsQuotingTheText() {
-        assertThatExceptionOfType(IllegalArgumentException.class)
+    void parse_characterBeyondTheBasicPlane_quotesTheWholeCharacter() {
+        String code = "91350100M00010𠀀43";
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> CreditCode.parse(code))
+                .withMessage("Credit code character 15 must be one of " + ALPHABET + ", was '𠀀' (in '" + code + "')");
+    }
+
+    @Test
+    void parse_letterInDivision_throwsQuotingTheDivisionThenTheText() {
+        assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> CreditCode.parse("9135A100M000100Y43"))
-                .withMessage("Credit code characters 3 to 8 must be a division code, was '9135A100M000100Y43'");
+                .withMessage("Credit code characters 3 to 8 must be a division code, was '35A100'"
+                        + " (in '9135A100M000100Y43')")
+                .satisfies(e -> assertThat(e.zh())
+                        .isEqualTo("统一社会信用代码第 3 至 8 位须为行政区划代码，实为“35A100”（代码“9135A100M000100Y43”）"));
     }
 
     @Test
-    void parse_wrongCheckCharacter_throwsNamingTheExpectedOne() {
-        assertThatExceptionOfType(IllegalArgumentException.class)
+    void parse_wrongCheckCharacter_throwsNamingTheExpectedAndTheActualOne() {
+        assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> CreditCode.parse("91350100M000100Y44"))
-                .withMessage("Credit code check character must be 3, was '91350100M000100Y44'");
+                .withMessage("Credit code check character must be 3, was 4 (in '91350100M000100Y44')")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("统一社会信用代码校验位应为 3，实为 4（代码“91350100M000100Y44”）"));
     }
 
     @Test
@@ -77,10 +96,12 @@ class CreditCodeTest {
     }
 
     @Test
-    void checkCharacter_characterOutsideAlphabet_throwsQuotingTheText() {
-        assertThatExceptionOfType(IllegalArgumentException.class)
+    void checkCharacter_characterOutsideAlphabet_throwsQuotingTheCharacterThenTheText() {
+        assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> CreditCode.checkCharacter("91350100M000100YI"))
-                .withMessage("Credit code character 17 is not in the code alphabet: '91350100M000100YI'");
+                .withMessage("Credit code character 17 is not in the code alphabet: 'I' (in '91350100M000100YI')")
+                .satisfies(e -> assertThat(e.zh())
+                        .isEqualTo("统一社会信用代码第 17 位不在代码字符集中：“I”（代码主体“91350100M000100YI”）"));
     }
 
     @Test

@@ -439,7 +439,7 @@ final class Cursor {
 
     /** Reports that the current value is null. */
     void nullValue() {
-        error(ReadErrorCode.JSON_NULL, "值不能为 null；缺省的值应省略该属性", "value must not be null; omit an absent value");
+        error(ReadErrorCode.JSON_NULL, "值不能为 null；没有值时应省略该属性", "value must not be null; omit an absent value");
     }
 
     private String describe(JsonToken token, boolean zh) {

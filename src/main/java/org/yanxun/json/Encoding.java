@@ -78,7 +78,7 @@ final class Encoding {
         for (int i = 0; i < Math.min(n, 2); i++) {
             if (head[i] == 0) {
                 return notUtf8(line, "第 " + (i + 1) + " 个字节为零（是 UTF-16 或 UTF-32 编码？）",
-                        "zero byte at offset " + i + " (UTF-16 or UTF-32?)");
+                        "byte " + (i + 1) + " is zero (UTF-16 or UTF-32?)");
             }
         }
         return null;

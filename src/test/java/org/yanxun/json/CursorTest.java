@@ -76,6 +76,15 @@ class CursorTest {
     }
 
     @Test
+    void nullValue_isSaidInEachLanguage_withoutCallingTheValueADefault() {
+        ReadError error = only(ReadErrorCode.JSON_NULL,
+                HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":null,\"synthetic\":true}]}");
+
+        assertThat(error.zh()).isEqualTo("值不能为 null；没有值时应省略该属性");
+        assertThat(error.en()).isEqualTo("value must not be null; omit an absent value");
+    }
+
+    @Test
     void error_valueAtTheStartOfALine_isAtColumnOne() {
         ReadError error = only(ReadErrorCode.JSON_TYPE, "{\"schemaVersion\":\n1,\"kind\":\"dataset\"}");
 

@@ -35,11 +35,19 @@ class EncodingTest {
     }
 
     @Test
-    void read_utf16WithoutAMark_isEncodingErrorInBothLanguages() {
+    void read_utf16WithoutAMark_isEncodingErrorInBothLanguages_countingTheBytesFromOne() {
         assertThat(read('{', 0x00, '}', 0x00)).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_ENCODING);
-            assertThat(e.en()).isEqualTo("input must be UTF-8: zero byte at offset 1 (UTF-16 or UTF-32?)");
+            assertThat(e.en()).isEqualTo("input must be UTF-8: byte 2 is zero (UTF-16 or UTF-32?)");
             assertThat(e.zh()).isEqualTo("输入须为 UTF-8 编码：第 2 个字节为零（是 UTF-16 或 UTF-32 编码？）");
+        });
+    }
+
+    @Test
+    void read_utf16BigEndianWithoutAMark_namesTheFirstByteInBothLanguages() {
+        assertThat(read(0x00, '{', 0x00, '}')).singleElement().satisfies(e -> {
+            assertThat(e.en()).isEqualTo("input must be UTF-8: byte 1 is zero (UTF-16 or UTF-32?)");
+            assertThat(e.zh()).isEqualTo("输入须为 UTF-8 编码：第 1 个字节为零（是 UTF-16 或 UTF-32 编码？）");
         });
     }
 
