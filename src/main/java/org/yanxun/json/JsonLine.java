@@ -169,7 +169,7 @@ public sealed interface JsonLine {
             Objects.requireNonNull(alliance, "alliance");
             int children = alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
             if (children > 0) {
-                throw new InvalidValueException("共同体行不含联合研修、交流和资源（它们是单独的行），而它有 " + children + " 项",
+                throw new InvalidValueException("联盟行不含联合研修、交流和资源（它们是单独的行），而它有 " + children + " 项",
                         "An alliance line holds no sessions, exchanges or resources (they are lines of their own), "
                                 + "but this alliance has " + children);
             }

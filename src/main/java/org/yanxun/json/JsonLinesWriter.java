@@ -331,8 +331,8 @@ public final class JsonLinesWriter implements Closeable {
         boolean parent = !alliance.sessions().isEmpty() || !alliance.exchanges().isEmpty()
                 || !alliance.resources().isEmpty();
         if (!written.add(alliance.id()) && parent) {
-            throw new InvalidValueException("共同体标识 " + Checks.quoteZh(alliance.id().value())
-                    + " 重复，且后一个共同体有联合研修、交流或共享资源：这些行只凭共同体标识归属，读回时会归入第一个同标识的共同体",
+            throw new InvalidValueException("联盟标识 " + Checks.quoteZh(alliance.id().value())
+                    + " 重复，且后一个联盟有联合研修、交流或共享资源：这些行只凭联盟标识归属，读回时会归入第一个同标识的联盟",
                     "the alliance identifier " + Checks.quote(alliance.id().value()) + " is repeated by an alliance"
                             + " with sessions, exchanges or resources: their lines name their alliance by identifier"
                             + " only, so a reader would give them to the first alliance of that identifier");

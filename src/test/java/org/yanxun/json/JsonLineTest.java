@@ -52,8 +52,10 @@ class JsonLineTest {
         int children = alliance.sessions().size() + alliance.exchanges().size() + alliance.resources().size();
 
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> new JsonLine.AllianceLine(1, alliance))
-                .withMessageEndingWith("but this alliance has " + children)
-                .satisfies(e -> assertThat(e.zh()).startsWith("共同体行不含联合研修、交流和资源"));
+                .withMessage("An alliance line holds no sessions, exchanges or resources (they are lines of their"
+                        + " own), but this alliance has " + children)
+                .satisfies(e -> assertThat(e.zh())
+                        .isEqualTo("联盟行不含联合研修、交流和资源（它们是单独的行），而它有 " + children + " 项"));
         Alliance bare = new Alliance(alliance.id(), alliance.name(), alliance.parent(), alliance.members(),
                 alliance.plan(), List.of(), List.of(), List.of());
         assertThat(new JsonLine.AllianceLine(1, bare).alliance().id()).isEqualTo(alliance.id());

@@ -269,9 +269,11 @@ class JsonLinesWriterTest {
         try (JsonLinesWriter writer = JsonLinesWriter.to(out)) {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> writer.dataset(Dataset.empty().withAlliances(List.of(bare, withResource))))
-                    .withMessageStartingWith("the alliance identifier '" + alliance.id() + "' is repeated by an"
-                            + " alliance with sessions, exchanges or resources")
-                    .satisfies(e -> assertThat(e.zh()).startsWith("共同体标识 “" + alliance.id() + "” 重复"));
+                    .withMessage("the alliance identifier '" + alliance.id() + "' is repeated by an alliance with"
+                            + " sessions, exchanges or resources: their lines name their alliance by identifier only,"
+                            + " so a reader would give them to the first alliance of that identifier")
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("联盟标识 “" + alliance.id() + "” 重复，且后一个联盟有"
+                            + "联合研修、交流或共享资源：这些行只凭联盟标识归属，读回时会归入第一个同标识的联盟"));
         }
         assertThat(out.size()).isZero();
     }

@@ -34,10 +34,15 @@ class LinesAssemblerTest {
 
         List<ReadError> errors = JsonLinesReader.create().readDataset(studio + "\n" + session + "\n").errors();
 
+        String cluster = ExampleCommunities.liwan2026().clusters().get(0).id().value();
+        String alliance = ExampleCommunities.qiyingen().alliances().get(0).id().value();
         assertThat(errors).extracting(ReadError::code).containsOnly(ReadErrorCode.JSONL_UNKNOWN_PARENT);
-        assertThat(errors).extracting(ReadError::zh).satisfiesExactly(
-                zh -> assertThat(zh).startsWith("第 1 行引用的集群 "),
-                zh -> assertThat(zh).startsWith("第 2 行引用的共同体 "));
+        assertThat(errors).extracting(ReadError::zh).containsExactly(
+                "第 1 行引用的集群 “" + cluster + "” 不在文件中",
+                "第 2 行引用的联盟 “" + alliance + "” 不在文件中");
+        assertThat(errors).extracting(ReadError::en).containsExactly(
+                "line 1 names the cluster '" + cluster + "', which is not in the file",
+                "line 2 names the alliance '" + alliance + "', which is not in the file");
     }
 
     private static String firstLineOfType(String lines, String type) {
