@@ -62,15 +62,15 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
             digits = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!digits) {
-            return new InvalidValueException("行政区划代码须为 6 位数字，实为 " + Checks.quoteZh(text),
+            return new InvalidValueException("行政区划代码须为 6 位数字，实为" + Checks.quoteZh(text),
                     "Region code must be 6 digits, was " + Checks.quote(text));
         }
         if (Province.ofPrefix(text.substring(0, 2)).isEmpty()) {
-            return new InvalidValueException("行政区划代码须以 GB/T 2260 的省级代码开头，实为 " + Checks.quoteZh(text),
+            return new InvalidValueException("行政区划代码须以 GB/T 2260 的省级代码开头，实为" + Checks.quoteZh(text),
                     "Region code must start with a province-level prefix of GB/T 2260, was " + Checks.quote(text));
         }
         if (text.startsWith("00", 2) && !text.startsWith("00", 4)) {
-            return new InvalidValueException("地级部分为 00 的行政区划代码须以 00 结尾，实为 " + Checks.quoteZh(text),
+            return new InvalidValueException("地级部分为 00 的行政区划代码须以 00 结尾，实为" + Checks.quoteZh(text),
                     "Region code with prefecture part 00 must end in 00, was " + Checks.quote(text));
         }
         return null;

@@ -102,7 +102,7 @@ class IdentifierTest {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> of(type, "-a"))
                 .withMessage(en(type)
                         + " must start with a letter or digit and contain only letters, digits and . _ : -, was '-a'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo(zh(type) + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为 “-a”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo(zh(type) + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为“-a”"));
     }
 
     @ParameterizedTest

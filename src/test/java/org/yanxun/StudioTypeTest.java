@@ -73,7 +73,7 @@ class StudioTypeTest {
                 .satisfies(e -> assertThat(e.zh()).isEqualTo("工作室类型的梯级须为 1 至 9，实为 10"));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> StudioType.of("A-B", StudioForm.STUDIO, 3, "甲", "x"))
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 “A-B”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为“A-B”"));
     }
 
     @Test

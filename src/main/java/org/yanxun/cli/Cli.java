@@ -283,7 +283,7 @@ final class Cli {
         try {
             Path path = Path.of(argument);
             if (argument.indexOf(UNDECODED) >= 0 && !Files.exists(path)) {
-                throw new UsageError("文件名 " + Checks.quoteZh(argument) + " 中有系统区域设置无法解码的字节（显示为 U+FFFD），"
+                throw new UsageError("文件名" + Checks.quoteZh(argument) + "中有系统区域设置无法解码的字节（显示为 U+FFFD），"
                                 + "无法据此找到文件；请重命名文件，或设置与之相符的区域，如 LC_ALL=C.UTF-8",
                         "the file name " + Checks.quote(argument) + " holds bytes the system's locale could not decode "
                                 + "(shown as U+FFFD), so no file can be found by it; rename the file, or set a locale "

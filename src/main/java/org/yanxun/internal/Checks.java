@@ -64,7 +64,7 @@ public final class Checks {
                     + " characters, was " + value.length() + ": " + quote(value));
         }
         if (!hasIdentifierCharacters(value)) {
-            throw new InvalidValueException(zh + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为 "
+            throw new InvalidValueException(zh + "须以字母或数字开头，且只含字母、数字和 . _ : -，实为"
                     + quoteZh(value), en
                     + " must start with a letter or digit and contain only letters, digits and . _ : -, was "
                     + quote(value));
@@ -125,7 +125,7 @@ public final class Checks {
      * @return the exception, not thrown
      */
     public static InvalidValueException notACode(String value, String zh, String en) {
-        return new InvalidValueException(zh + "须为 1 至 " + MAX_CODE_LENGTH + " 个大写字母、数字或 _，以字母开头，实为 "
+        return new InvalidValueException(zh + "须为 1 至 " + MAX_CODE_LENGTH + " 个大写字母、数字或 _，以字母开头，实为"
                 + quoteZh(value), en + " must be 1 to " + MAX_CODE_LENGTH
                 + " upper-case letters, digits or _, starting with a letter, was " + quote(value));
     }
@@ -168,7 +168,7 @@ public final class Checks {
     public static String text(String value, String name, int maxLength) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new InvalidValueException(name + " 不能为空白，实为 " + quoteZh(value),
+            throw new InvalidValueException(name + " 不能为空白，实为" + quoteZh(value),
                     name + " must not be blank, was " + quote(value));
         }
         atMost(value, name, maxLength);
@@ -176,7 +176,7 @@ public final class Checks {
         if (bad >= 0) {
             char c = value.charAt(bad);
             if (Character.isISOControl(c)) {
-                throw new InvalidValueException(name + " 不能含控制字符，实为 " + quoteZh(value),
+                throw new InvalidValueException(name + " 不能含控制字符，实为" + quoteZh(value),
                         name + " must not contain control characters, was " + quote(value));
             }
             throw unpairedSurrogate(value, bad, name);

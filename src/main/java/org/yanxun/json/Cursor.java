@@ -446,7 +446,7 @@ final class Cursor {
         return switch (token) {
             case START_OBJECT -> zh ? "对象" : "an object";
             case START_ARRAY -> zh ? "数组" : "an array";
-            case VALUE_STRING -> zh ? "字符串 " + Checks.quoteZh(parser.getString())
+            case VALUE_STRING -> zh ? "字符串" + Checks.quoteZh(parser.getString())
                     : "the string " + Checks.quote(parser.getString());
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> (zh ? "数字 " : "the number ") + parser.getString();
             case VALUE_TRUE -> zh ? "布尔值 true" : "the boolean true";

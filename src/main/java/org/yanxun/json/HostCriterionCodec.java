@@ -86,7 +86,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     case "post" -> post = POST.read(cursor);
                     case "stages" -> stages = STAGES.read(cursor);
                     default -> {
-                        cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "主持人条件中的未知属性 " + Checks.quoteZh(name),
+                        cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "主持人条件中的未知属性" + Checks.quoteZh(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
                         cursor.skipValue();
                         // reported here, so not checked against the kind below
@@ -108,8 +108,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         if (kind != null && allowed == null) {
             cursor.pushName("kind");
             String kinds = PROPERTIES.keySet().stream().sorted().collect(Collectors.joining(", "));
-            cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), seen.get("kind"), "主持人条件种类 " + Checks.quoteZh(kind)
-                    + " 不是以下之一：" + kinds, "host criterion kind " + Checks.quote(kind) + " is not one of: " + kinds);
+            cursor.error(ReadErrorCode.JSON_ENUM, cursor.pointer(), seen.get("kind"), "主持人条件种类" + Checks.quoteZh(kind)
+                    + "不是以下之一：" + kinds, "host criterion kind " + Checks.quote(kind) + " is not one of: " + kinds);
             cursor.pop();
         }
         if (allowed != null) {
@@ -119,7 +119,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                         && !OPTIONAL.getOrDefault(kind, List.of()).contains(property)) {
                     cursor.pushName(property);
                     cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, cursor.pointer(), entry.getValue(),
-                            "主持人条件 " + kind + " 没有属性 " + Checks.quoteZh(property),
+                            "主持人条件 " + kind + " 没有属性" + Checks.quoteZh(property),
                             "a host criterion of kind " + kind + " has no property " + Checks.quote(property));
                     cursor.pop();
                 }
@@ -141,7 +141,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
     }
 
     private static void missing(Cursor cursor, TokenStreamLocation start, String property) {
-        cursor.error(ReadErrorCode.JSON_MISSING, cursor.pointer(), start, "主持人条件缺少必需属性 " + Checks.quoteZh(property),
+        cursor.error(ReadErrorCode.JSON_MISSING, cursor.pointer(), start, "主持人条件缺少必需属性" + Checks.quoteZh(property),
                 "host criterion is missing the required property " + Checks.quote(property));
     }
 

@@ -318,8 +318,8 @@ public final class JsonLinesWriter implements Closeable {
     /** Adds a cluster's identifier to those written, refusing a cluster with studios that repeats one. */
     private static void claim(Set<ClusterId> written, Cluster cluster) {
         if (!written.add(cluster.id()) && !cluster.studios().isEmpty()) {
-            throw new InvalidValueException("集群标识 " + Checks.quoteZh(cluster.id().value())
-                    + " 重复，且后一个集群有工作室：工作室行只凭集群标识归属，读回时会归入第一个同标识的集群",
+            throw new InvalidValueException("集群标识" + Checks.quoteZh(cluster.id().value())
+                    + "重复，且后一个集群有工作室：工作室行只凭集群标识归属，读回时会归入第一个同标识的集群",
                     "the cluster identifier " + Checks.quote(cluster.id().value()) + " is repeated by a cluster"
                             + " with studios: a studio line names its cluster by identifier only, so a reader"
                             + " would give them to the first cluster of that identifier");
@@ -331,8 +331,8 @@ public final class JsonLinesWriter implements Closeable {
         boolean parent = !alliance.sessions().isEmpty() || !alliance.exchanges().isEmpty()
                 || !alliance.resources().isEmpty();
         if (!written.add(alliance.id()) && parent) {
-            throw new InvalidValueException("联盟标识 " + Checks.quoteZh(alliance.id().value())
-                    + " 重复，且后一个联盟有联合研修、交流或共享资源：这些行只凭联盟标识归属，读回时会归入第一个同标识的联盟",
+            throw new InvalidValueException("联盟标识" + Checks.quoteZh(alliance.id().value())
+                    + "重复，且后一个联盟有联合研修、交流或共享资源：这些行只凭联盟标识归属，读回时会归入第一个同标识的联盟",
                     "the alliance identifier " + Checks.quote(alliance.id().value()) + " is repeated by an alliance"
                             + " with sessions, exchanges or resources: their lines name their alliance by identifier"
                             + " only, so a reader would give them to the first alliance of that identifier");

@@ -164,7 +164,7 @@ final class LineCodec {
                 }
                 entity = readValue(cursor, token, type.codec());
             } else if (type != null && !name.startsWith("x-")) {
-                cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quoteZh(name) + "（类型为 "
+                cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性" + Checks.quoteZh(name) + "（类型为 "
                         + type.recordName() + " 的记录）", "unknown property " + Checks.quote(name) + " in "
                         + English.indefinite(type.recordName()) + " record");
                 cursor.skipValue();
@@ -213,14 +213,14 @@ final class LineCodec {
         }
         RecordType type = RecordType.byName(name);
         if (type == null) {
-            cursor.error(ReadErrorCode.JSON_ENUM, "记录类型 " + Checks.quoteZh(name) + " 不是以下名称之一：" + RecordType.NAMES,
+            cursor.error(ReadErrorCode.JSON_ENUM, "记录类型" + Checks.quoteZh(name) + "不是以下名称之一：" + RecordType.NAMES,
                     "record type " + Checks.quote(name) + " is not one of: " + RecordType.NAMES);
         }
         return type;
     }
 
     private static void missing(Cursor cursor, TokenStreamLocation start, String name) {
-        cursor.error(ReadErrorCode.JSON_MISSING, "", start, "记录缺少必需属性 " + Checks.quoteZh(name),
+        cursor.error(ReadErrorCode.JSON_MISSING, "", start, "记录缺少必需属性" + Checks.quoteZh(name),
                 "record is missing the required property " + Checks.quote(name));
     }
 

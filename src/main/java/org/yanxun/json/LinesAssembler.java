@@ -101,8 +101,8 @@ final class LinesAssembler implements Consumer<JsonLine> {
                 String parentKey = ofCluster ? "cluster" : "alliance";
                 String parent = child.parent().value();
                 error(new ReadError(ReadErrorCode.JSONL_UNKNOWN_PARENT, "/" + parentKey, child.line(), 0,
-                        "第 " + child.line() + " 行引用的" + (ofCluster ? "集群 " : "联盟 ") + Checks.quoteZh(parent)
-                                + " 不在文件中",
+                        "第 " + child.line() + " 行引用的" + (ofCluster ? "集群" : "联盟") + Checks.quoteZh(parent)
+                                + "不在文件中",
                         "line " + child.line() + " names the " + parentKey + " " + Checks.quote(parent)
                                 + ", which is not in the file"));
             }

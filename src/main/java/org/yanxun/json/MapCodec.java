@@ -52,7 +52,7 @@ final class MapCodec<K extends Comparable<? super K>, V> implements Codec<Sorted
      */
     MapCodec(Function<String, K> parseKey, Function<K, String> formatKey, String keyZh, String keyEn, Codec<V> value) {
         this(parseKey, formatKey, (cursor, name) -> cursor.error(ReadErrorCode.JSON_ENUM,
-                Checks.quoteZh(name) + " 不是有效的" + keyZh, Checks.quote(name) + " is not a valid " + keyEn), value);
+                Checks.quoteZh(name) + "不是有效的" + keyZh, Checks.quote(name) + " is not a valid " + keyEn), value);
     }
 
     /**

@@ -151,7 +151,7 @@ final class ObjectCodec<T> implements Codec<T> {
             if ((present & (1L << i)) == 0) {
                 if (property.kind() == Kind.REQUIRED) {
                     cursor.error(ReadErrorCode.JSON_MISSING, cursor.pointer(), start,
-                            noun.zh() + "缺少必需属性 " + Checks.quoteZh(property.name()),
+                            noun.zh() + "缺少必需属性" + Checks.quoteZh(property.name()),
                             "the " + noun.en() + " is missing the required property " + Checks.quote(property.name()));
                 } else {
                     slots[i] = property.empty().get();
@@ -193,7 +193,7 @@ final class ObjectCodec<T> implements Codec<T> {
     private static void unknown(Cursor cursor, String name) {
         cursor.pushName(name);
         if (!name.startsWith("x-")) {
-            cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性 " + Checks.quoteZh(name)
+            cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "未知属性" + Checks.quoteZh(name)
                     + "（扩展属性须以 x- 开头）", "unknown property " + Checks.quote(name)
                     + " (extension properties must start with x-)");
         }

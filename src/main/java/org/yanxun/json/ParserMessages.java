@@ -65,7 +65,7 @@ final class ParserMessages {
     /** The kinds known, the more particular first. */
     private static final List<Known> KNOWN = List.of(
             new Known("Unrecognized token '(.*)': was expecting .*",
-                    "无法识别的记号 “$1”，应为 JSON 字符串、数字、数组、对象或 null、true、false",
+                    "无法识别的记号“$1”，应为 JSON 字符串、数字、数组、对象或 null、true、false",
                     "unrecognized token '$1'; expected a JSON string, number, array, object, null, true or false"),
             new Known("Unexpected character \\(" + CHARACTER + "\\): maybe a \\(non-standard\\) comment\\?",
                     "意外的字符 {character}：JSON 不允许注释", "unexpected character {character}: JSON allows no comments"),
@@ -97,16 +97,16 @@ final class ParserMessages {
             new Known(DOCUMENT_LENGTH + " \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)\\)",
                     "文档超过长度上限 $2（字节；从文本读取时为字符）",
                     "the document is longer than the limit of $2 (bytes, or characters when read from text)"),
-            new Known("Unexpected end-of-input in a literal: '(.*)'", "输入在 “$1” 处意外结束，应为 true、false 或 null",
+            new Known("Unexpected end-of-input in a literal: '(.*)'", "输入在“$1”处意外结束，应为 true、false 或 null",
                     "unexpected end of input in '$1'; expected true, false or null"),
             new Known("Unexpected end-of-input.*", "输入意外结束", "unexpected end of input"),
-            new Known("Unexpected close marker '(.)': expected '}' .*", "意外的闭合符 “$1”，应以 “}” 闭合对象",
+            new Known("Unexpected close marker '(.)': expected '}' .*", "意外的闭合符“$1”，应以“}”闭合对象",
                     "unexpected '$1'; expected '}' to close an object"),
-            new Known("Unexpected close marker '(.)': expected ']' .*", "意外的闭合符 “$1”，应以 “]” 闭合数组",
+            new Known("Unexpected close marker '(.)': expected ']' .*", "意外的闭合符“$1”，应以“]”闭合数组",
                     "unexpected '$1'; expected ']' to close an array"),
-            new Known("Unexpected close marker '(.)': .*", "意外的闭合符 “$1”，没有可闭合的对象或数组",
+            new Known("Unexpected close marker '(.)': .*", "意外的闭合符“$1”，没有可闭合的对象或数组",
                     "unexpected '$1' with no object or array to close"),
-            new Known("Non-standard token '(.*)'", "不允许非标准记号 “$1”", "non-standard token '$1'"),
+            new Known("Non-standard token '(.*)'", "不允许非标准记号“$1”", "non-standard token '$1'"),
             new Known("Illegal character \\(" + CHARACTER + "\\): only regular white space .*",
                     "记号之间有意外的字符 {character}，只允许空格、制表符和换行",
                     "unexpected character {character} between tokens; only spaces, tabs and line breaks are allowed"),
@@ -164,8 +164,11 @@ final class ParserMessages {
             if (matcher.matches()) {
                 String said = zh ? known.zh() : known.en();
                 if (said.contains(SAID_CHARACTER)) {
-                    said = said.replace(SAID_CHARACTER,
-                            Matcher.quoteReplacement(character(Integer.parseInt(matcher.group(1)), zh)));
+                    String character = character(Integer.parseInt(matcher.group(1)), zh);
+                    // Chinese puts no space before a quotation mark, but keeps one before U+007F and the like.
+                    boolean quoted = zh && (character.startsWith("“") || character.startsWith("「"));
+                    said = said.replace(quoted ? " " + SAID_CHARACTER : SAID_CHARACTER,
+                            Matcher.quoteReplacement(character));
                 }
                 return matcher.replaceAll(said);
             }
@@ -182,7 +185,7 @@ final class ParserMessages {
 
     /**
      * Describes a character for a message: quoted, with its code point beyond ASCII, and what a
-     * full-width form stands for, such as {@code “：”（U+FF1A，全角字符，半角为 “:”）} and
+     * full-width form stands for, such as {@code “：”（U+FF1A，全角字符，半角为“:”）} and
      * {@code '：' (U+FF1A, the full-width form of ':')}; a control character or an invisible formatting
      * character (a byte-order mark, a zero-width space) by its code point alone, such as
      * {@code U+007F（控制字符）}.
@@ -211,7 +214,7 @@ final class ParserMessages {
         String note = "";
         if (c >= 0xFF01 && c <= 0xFF5E) {
             String ascii = Character.toString(c - 0xFEE0);
-            note = zh ? "，全角字符，半角为 " + quote(ascii, true) : ", the full-width form of " + quote(ascii, false);
+            note = zh ? "，全角字符，半角为" + quote(ascii, true) : ", the full-width form of " + quote(ascii, false);
         } else if (c == 0x3000) {
             note = zh ? "，全角空格" : ", a full-width space";
         } else if (c >= 0x2018 && c <= 0x201D) {

@@ -113,7 +113,7 @@ final class Scalars {
             }
             LocalDate date = parseDate(text);
             if (date == null) {
-                cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实为 " + Checks.quoteZh(text),
+                cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实为" + Checks.quoteZh(text),
                         "date must be a valid yyyy-MM-dd date, was " + Checks.quote(text));
             }
             return date;
@@ -224,7 +224,7 @@ final class Scalars {
      */
     static void notOneOf(Cursor cursor, String code, Noun noun, String allowed) {
         cursor.error(ReadErrorCode.JSON_ENUM,
-                "代码 " + Checks.quoteZh(code) + " 不是" + noun.zh() + "的取值之一：" + allowed,
+                "代码" + Checks.quoteZh(code) + "不是" + noun.zh() + "的取值之一：" + allowed,
                 "code " + Checks.quote(code) + " is not one of the " + noun.en() + " codes: " + allowed);
     }
 
@@ -329,7 +329,7 @@ final class Scalars {
             public String read(Cursor cursor) {
                 String text = TEXT.read(cursor);
                 if (text != null && !text.equals(constant)) {
-                    cursor.error(ReadErrorCode.JSON_VALUE, "值须为 " + Checks.quoteZh(constant) + "，实为 "
+                    cursor.error(ReadErrorCode.JSON_VALUE, "值须为" + Checks.quoteZh(constant) + "，实为"
                             + Checks.quoteZh(text), "value must be " + Checks.quote(constant) + ", was " + Checks.quote(text));
                     return null;
                 }

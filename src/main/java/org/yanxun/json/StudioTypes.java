@@ -105,7 +105,7 @@ final class StudioTypes {
 
     private void unknown(Cursor cursor, String code, String pointer, TokenStreamLocation where) {
         cursor.error(ReadErrorCode.JSON_ENUM, pointer, where,
-                "未知的工作室类型代码 " + Checks.quoteZh(code) + "：既非内置类型，也未在 studioTypes 中定义",
+                "未知的工作室类型代码" + Checks.quoteZh(code) + "：既非内置类型，也未在 studioTypes 中定义",
                 "unknown studio type code " + Checks.quote(code) + ": neither built in nor defined in studioTypes");
     }
 
@@ -173,7 +173,7 @@ final class StudioTypes {
     /** The refusal of a definition whose code is built in or defined before, as a reader reports it. */
     private static InvalidValueException redefinition(String code) {
         boolean builtIn = StudioType.builtIn(code).isPresent();
-        return new InvalidValueException((builtIn ? "不能重新定义内置工作室类型 " : "工作室类型重复定义 ") + Checks.quoteZh(code),
+        return new InvalidValueException((builtIn ? "不能重新定义内置工作室类型" : "工作室类型重复定义") + Checks.quoteZh(code),
                 (builtIn ? "must not redefine the built-in studio type " : "studio type defined twice: ")
                         + Checks.quote(code));
     }

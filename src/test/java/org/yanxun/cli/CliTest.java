@@ -841,7 +841,7 @@ class CliTest {
         assertThat(run(Locale.ENGLISH, "validate", "bad\uFFFDname.json", "--policy", "guangzhou-liwan-2026"))
                 .isEqualTo(2);
         assertThat(err()).contains("error: the file name 'bad\uFFFDname.json' holds bytes the system's locale "
-                + "could not decode (shown as U+FFFD)", "错误：文件名 “bad\uFFFDname.json” 中有系统区域设置无法解码的字节")
+                + "could not decode (shown as U+FFFD)", "错误：文件名“bad\uFFFDname.json”中有系统区域设置无法解码的字节")
                 .doesNotContain("no such file");
     }
 

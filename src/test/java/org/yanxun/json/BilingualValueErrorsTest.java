@@ -54,7 +54,7 @@ class BilingualValueErrorsTest {
         String id = ExampleCommunities.qiyingen().persons().get(0).id().value();
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + id + "\"", "\"a b\""));
 
-        assertThat(error.zh()).isEqualTo("格式不正确：人员标识须以字母或数字开头，且只含字母、数字和 . _ : -，实为 “a b”");
+        assertThat(error.zh()).isEqualTo("格式不正确：人员标识须以字母或数字开头，且只含字母、数字和 . _ : -，实为“a b”");
         assertThat(error.en()).isEqualTo(
                 "wrong format: Person identifier must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
     }
@@ -66,7 +66,7 @@ class BilingualValueErrorsTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_MISSING);
         assertThat(error.pointer()).isEqualTo("/institutions/0");
-        assertThat(error.zh()).isEqualTo("机构缺少必需属性 “region”");
+        assertThat(error.zh()).isEqualTo("机构缺少必需属性“region”");
         assertThat(error.en()).isEqualTo("the institution is missing the required property 'region'");
     }
 
@@ -76,7 +76,7 @@ class BilingualValueErrorsTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_ENUM);
         assertThat(error.zh()).isEqualTo(
-                "代码 “ASTRONAUT” 不是岗位的取值之一：TEACHER, PRINCIPAL, PARTY_SECRETARY, RESEARCH_TRAINER, TRAINER, CADRE");
+                "代码“ASTRONAUT”不是岗位的取值之一：TEACHER, PRINCIPAL, PARTY_SECRETARY, RESEARCH_TRAINER, TRAINER, CADRE");
         assertThat(error.en()).isEqualTo("code 'ASTRONAUT' is not one of the post codes: "
                 + "TEACHER, PRINCIPAL, PARTY_SECRETARY, RESEARCH_TRAINER, TRAINER, CADRE");
     }
@@ -86,7 +86,7 @@ class BilingualValueErrorsTest {
         String region = ExampleCommunities.qiyingen().institutions().get(0).region().value();
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"region\":\"" + region + "\"", "\"region\":\"5001\""));
 
-        assertThat(error.zh()).isEqualTo("格式不正确：行政区划代码须为 6 位数字，实为 “5001”");
+        assertThat(error.zh()).isEqualTo("格式不正确：行政区划代码须为 6 位数字，实为“5001”");
         assertThat(error.en()).isEqualTo("wrong format: Region code must be 6 digits, was '5001'");
     }
 }

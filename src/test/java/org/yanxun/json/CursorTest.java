@@ -50,7 +50,7 @@ class CursorTest {
                 HEAD + ",\"persons\":[{\"id\":\"p1\",\"name\":\"n\",\"synthetic\":\"yes\"}]}");
 
         assertThat(error.en()).isEqualTo("expected a boolean, was the string 'yes'");
-        assertThat(error.zh()).isEqualTo("应为布尔值，实为字符串 “yes”");
+        assertThat(error.zh()).isEqualTo("应为布尔值，实为字符串“yes”");
     }
 
     @Test
@@ -259,7 +259,7 @@ class CursorTest {
             assertThat(e.pointer()).isEqualTo("/persons/0/synthetic");
             assertThat(e.column()).isEqualTo(json.length() - cut.length() + 1);
             assertThat(e.en()).endsWith("unexpected end of input in '" + cut + "'; expected true, false or null");
-            assertThat(e.zh()).endsWith("输入在 “" + cut + "” 处意外结束，应为 true、false 或 null");
+            assertThat(e.zh()).endsWith("输入在“" + cut + "”处意外结束，应为 true、false 或 null");
         });
         assertThat(fromLine).singleElement().satisfies(e -> {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_TRUNCATED);

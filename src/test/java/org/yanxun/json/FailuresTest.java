@@ -39,7 +39,7 @@ class FailuresTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
         assertThat(error.en()).isEqualTo(PREFIX + "unrecognized token 'x'; expected a JSON string, number, array, object, null, true or false");
-        assertThat(error.zh()).isEqualTo("JSON 语法错误：无法识别的记号 “x”，应为 JSON 字符串、数字、数组、对象或 null、true、false");
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：无法识别的记号“x”，应为 JSON 字符串、数字、数组、对象或 null、true、false");
     }
 
     @Test

@@ -46,7 +46,7 @@ class HostCriterionCodecTest {
         String json = policyWithFirstCriterion("{\"kind\":\"bogus\"}");
 
         assertThat(PolicyReader.create().read(json).errors().get(0)).satisfies(e -> {
-            assertThat(e.zh()).isEqualTo("主持人条件种类 “bogus” 不是以下之一：holdsPost, honourAtLeast, titleAtLeast");
+            assertThat(e.zh()).isEqualTo("主持人条件种类“bogus”不是以下之一：holdsPost, honourAtLeast, titleAtLeast");
             assertThat(e.en()).isEqualTo("host criterion kind 'bogus' is not one of: holdsPost, honourAtLeast, titleAtLeast");
         });
     }
@@ -81,10 +81,19 @@ class HostCriterionCodecTest {
         ReadError unknown = PolicyReader.create().read(policyWithFirstCriterion(
                 "{\"kind\":\"titleAtLeast\",\"title\":\"SENIOR\",\"zzz\":1}")).errors().get(0);
 
-        assertThat(foreign.zh()).isEqualTo("主持人条件 titleAtLeast 没有属性 “post”");
+        assertThat(foreign.zh()).isEqualTo("主持人条件 titleAtLeast 没有属性“post”");
         assertThat(foreign.en()).isEqualTo("a host criterion of kind titleAtLeast has no property 'post'");
-        assertThat(unknown.zh()).isEqualTo("主持人条件中的未知属性 “zzz”");
+        assertThat(unknown.zh()).isEqualTo("主持人条件中的未知属性“zzz”");
         assertThat(unknown.en()).isEqualTo("unknown property 'zzz' in a host criterion");
+    }
+
+    @Test
+    void read_kindLeftOut_saysSoInEachLanguage() {
+        ReadError missing = PolicyReader.create().read(policyWithFirstCriterion("{\"post\":\"PRINCIPAL\"}"))
+                .errors().get(0);
+
+        assertThat(missing.zh()).isEqualTo("主持人条件缺少必需属性“kind”");
+        assertThat(missing.en()).isEqualTo("host criterion is missing the required property 'kind'");
     }
 
     @Test

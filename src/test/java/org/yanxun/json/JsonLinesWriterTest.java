@@ -163,7 +163,7 @@ class JsonLinesWriterTest {
         try (JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream())) {
             assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> writer.studioType(IMPOSTOR))
                     .withMessage("must not redefine the built-in studio type 'BACKBONE_WORKSHOP'")
-                    .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 “BACKBONE_WORKSHOP”"));
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型“BACKBONE_WORKSHOP”"));
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> writer.studioType(StudioType.BACKBONE_WORKSHOP));
         }
@@ -249,7 +249,7 @@ class JsonLinesWriterTest {
                     .withMessage("the cluster identifier 'c' is repeated by a cluster with studios: a studio line names"
                             + " its cluster by identifier only, so a reader would give them to the first cluster of"
                             + " that identifier")
-                    .satisfies(e -> assertThat(e.zh()).isEqualTo("集群标识 “c” 重复，且后一个集群有工作室：工作室行只凭"
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("集群标识“c”重复，且后一个集群有工作室：工作室行只凭"
                             + "集群标识归属，读回时会归入第一个同标识的集群"));
         }
         assertThat(out.size()).isZero();
@@ -272,7 +272,7 @@ class JsonLinesWriterTest {
                     .withMessage("the alliance identifier '" + alliance.id() + "' is repeated by an alliance with"
                             + " sessions, exchanges or resources: their lines name their alliance by identifier only,"
                             + " so a reader would give them to the first alliance of that identifier")
-                    .satisfies(e -> assertThat(e.zh()).isEqualTo("联盟标识 “" + alliance.id() + "” 重复，且后一个联盟有"
+                    .satisfies(e -> assertThat(e.zh()).isEqualTo("联盟标识“" + alliance.id() + "”重复，且后一个联盟有"
                             + "联合研修、交流或共享资源：这些行只凭联盟标识归属，读回时会归入第一个同标识的联盟"));
         }
         assertThat(out.size()).isZero();

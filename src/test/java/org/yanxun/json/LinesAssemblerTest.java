@@ -38,8 +38,8 @@ class LinesAssemblerTest {
         String alliance = ExampleCommunities.qiyingen().alliances().get(0).id().value();
         assertThat(errors).extracting(ReadError::code).containsOnly(ReadErrorCode.JSONL_UNKNOWN_PARENT);
         assertThat(errors).extracting(ReadError::zh).containsExactly(
-                "第 1 行引用的集群 “" + cluster + "” 不在文件中",
-                "第 2 行引用的联盟 “" + alliance + "” 不在文件中");
+                "第 1 行引用的集群“" + cluster + "”不在文件中",
+                "第 2 行引用的联盟“" + alliance + "”不在文件中");
         assertThat(errors).extracting(ReadError::en).containsExactly(
                 "line 1 names the cluster '" + cluster + "', which is not in the file",
                 "line 2 names the alliance '" + alliance + "', which is not in the file");

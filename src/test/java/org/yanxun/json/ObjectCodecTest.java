@@ -67,7 +67,7 @@ class ObjectCodecTest {
         CodecReads.Read<Thing> read = read(thing(), "{\"size\":1}");
 
         assertThat(read.errors()).singleElement().satisfies(e -> {
-            assertThat(e.zh()).isEqualTo("物件缺少必需属性 “name”");
+            assertThat(e.zh()).isEqualTo("物件缺少必需属性“name”");
             assertThat(e.en()).isEqualTo("the thing is missing the required property 'name'");
         });
     }

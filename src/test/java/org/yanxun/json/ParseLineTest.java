@@ -138,7 +138,7 @@ class ParseLineTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> JsonLinesReader.create().parseLine(PERSON, 1, List.of(builtIn)))
                 .withMessage("must not redefine the built-in studio type '" + builtIn.code() + "'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 “" + builtIn.code() + "”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型“" + builtIn.code() + "”"));
     }
 
     @Test

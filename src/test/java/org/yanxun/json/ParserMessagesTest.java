@@ -20,18 +20,18 @@ class ParserMessagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            {"schemaVersion":"1.0", /* c */ }           | JSON 语法错误：意外的字符 “/”：JSON 不允许注释                   | JSON syntax error: unexpected character '/': JSON allows no comments
-            {"schemaVersion":NaN}                       | JSON 语法错误：不允许非标准记号 “NaN”                            | JSON syntax error: non-standard token 'NaN'
-            {"a":1,}                                    | JSON 语法错误：意外的字符 “}”，应为以双引号开始的属性名            | JSON syntax error: unexpected character '}'; expected a property name in double quotes
-            {"a" 1}                                     | JSON 语法错误：意外的字符 “1”，属性名与值之间应为冒号              | JSON syntax error: unexpected character '1'; expected a colon between a property name and its value
-            [1 2]                                       | JSON 语法错误：意外的字符 “2”，条目之间应为逗号                    | JSON syntax error: unexpected character '2'; expected a comma between entries
+            {"schemaVersion":"1.0", /* c */ }           | JSON 语法错误：意外的字符“/”：JSON 不允许注释                   | JSON syntax error: unexpected character '/': JSON allows no comments
+            {"schemaVersion":NaN}                       | JSON 语法错误：不允许非标准记号“NaN”                            | JSON syntax error: non-standard token 'NaN'
+            {"a":1,}                                    | JSON 语法错误：意外的字符“}”，应为以双引号开始的属性名            | JSON syntax error: unexpected character '}'; expected a property name in double quotes
+            {"a" 1}                                     | JSON 语法错误：意外的字符“1”，属性名与值之间应为冒号              | JSON syntax error: unexpected character '1'; expected a colon between a property name and its value
+            [1 2]                                       | JSON 语法错误：意外的字符“2”，条目之间应为逗号                    | JSON syntax error: unexpected character '2'; expected a comma between entries
             {"a":01}                                    | JSON 语法错误：数字无效：不允许前导零                              | JSON syntax error: invalid number: leading zeroes are not allowed
-            {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符 “q”                              | JSON syntax error: unrecognized escape character 'q'
+            {"a":"\\q"}                                 | JSON 语法错误：无法识别的转义字符“q”                              | JSON syntax error: unrecognized escape character 'q'
             {"schemaVersion":"1.0"                      | 输入在值的中间结束（文件被截断）：输入意外结束                       | input ends in the middle of a value (truncated): unexpected end of input
-            {"schemaVersion":fals                       | 输入在值的中间结束（文件被截断）：输入在 “fals” 处意外结束，应为 true、false 或 null | input ends in the middle of a value (truncated): unexpected end of input in 'fals'; expected true, false or null
-            {"schemaVersion":"1.0"}}                    | 文档结束后还有多余内容：意外的闭合符 “}”，没有可闭合的对象或数组     | content after the end of the document: unexpected '}' with no object or array to close
-            {"x-a":{"b":1]}                             | JSON 语法错误：意外的闭合符 “]”，应以 “}” 闭合对象                 | JSON syntax error: unexpected ']'; expected '}' to close an object
-            {"x-a":[1,2}}                               | JSON 语法错误：意外的闭合符 “}”，应以 “]” 闭合数组                 | JSON syntax error: unexpected '}'; expected ']' to close an array
+            {"schemaVersion":fals                       | 输入在值的中间结束（文件被截断）：输入在“fals”处意外结束，应为 true、false 或 null | input ends in the middle of a value (truncated): unexpected end of input in 'fals'; expected true, false or null
+            {"schemaVersion":"1.0"}}                    | 文档结束后还有多余内容：意外的闭合符“}”，没有可闭合的对象或数组     | content after the end of the document: unexpected '}' with no object or array to close
+            {"x-a":{"b":1]}                             | JSON 语法错误：意外的闭合符“]”，应以“}”闭合对象                 | JSON syntax error: unexpected ']'; expected '}' to close an object
+            {"x-a":[1,2}}                               | JSON 语法错误：意外的闭合符“}”，应以“]”闭合数组                 | JSON syntax error: unexpected '}'; expected ']' to close an array
             """)
     void read_parserError_saysItInChineseWithoutTheParsersNames(String document, String zh, String en) {
         List<ReadError> errors = DatasetReader.create().read(document).errors();
@@ -127,8 +127,9 @@ class ParserMessagesTest {
 
     /** Characters that end a line for Java's regular expressions, in a token and after a backslash. */
     static List<Arguments> javaLineTerminators() {
-        return List.of(Arguments.of("[true\u0085]", "无法识别的记号 “true\\u0085”，应为", "unrecognized token 'true\\u0085'; expected"),
-                Arguments.of("[\"\\\u2028\"]", "无法识别的转义字符 “\\u2028”（U+2028）",
+        return List.of(Arguments.of("[true\u0085]", "无法识别的记号“true\\u0085”，应为",
+                        "unrecognized token 'true\\u0085'; expected"),
+                Arguments.of("[\"\\\u2028\"]", "无法识别的转义字符“\\u2028”（U+2028）",
                         "unrecognized escape character '\\u2028' (U+2028)"));
     }
 
@@ -146,7 +147,7 @@ class ParserMessagesTest {
 
     /** A document with a full-width colon, as a Chinese input method types one, where ':' belongs. */
     private static final String FULL_WIDTH_COLON = "{\"schemaVersion\":\"1.0\",\n \"kind\"：\"dataset\"}";
-    private static final String COLON_ZH = "JSON 语法错误：意外的字符 “：”（U+FF1A，全角字符，半角为 “:”），属性名与值之间应为冒号";
+    private static final String COLON_ZH = "JSON 语法错误：意外的字符“：”（U+FF1A，全角字符，半角为“:”），属性名与值之间应为冒号";
     private static final String COLON_EN = "JSON syntax error: unexpected character '：' (U+FF1A, the full-width form of ':'); "
             + "expected a colon between a property name and its value";
 
@@ -175,15 +176,15 @@ class ParserMessagesTest {
         ReadError error = errors.get(errors.size() - 1);
 
         assertThat(error.column()).isEqualTo(23);
-        assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 “，”（U+FF0C，全角字符，半角为 “,”），条目之间应为逗号");
+        assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符“，”（U+FF0C，全角字符，半角为“,”），条目之间应为逗号");
         assertThat(error.en()).isEqualTo("JSON syntax error: unexpected character '，' (U+FF0C, the full-width form of ','); "
                 + "expected a comma between entries");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            {"type"：                 | 8  | “：”（U+FF1A，全角字符，半角为 “:”），属性名与值之间应为冒号 | '：' (U+FF1A, the full-width form of ':'); expected a colon between
-            {"type":"person"，        | 17 | “，”（U+FF0C，全角字符，半角为 “,”），条目之间应为逗号       | '，' (U+FF0C, the full-width form of ','); expected a comma between
+            {"type"：                 | 8  | “：”（U+FF1A，全角字符，半角为“:”），属性名与值之间应为冒号 | '：' (U+FF1A, the full-width form of ':'); expected a colon between
+            {"type":"person"，        | 17 | “，”（U+FF0C，全角字符，半角为“,”），条目之间应为逗号       | '，' (U+FF0C, the full-width form of ','); expected a comma between
             {"type":"person",“person” | 18 | 「“」（U+201C，弯引号，JSON 须用半角双引号 "），应为以双引号开始的属性名 | '“' (U+201C, a curly quotation mark; JSON needs the straight "); expected a property name in double quotes
             {"type"　:                | 8  | “　”（U+3000，全角空格），属性名与值之间应为冒号             | '　' (U+3000, a full-width space); expected a colon between
             {"type"😀                 | 8  | “😀”（U+1F600），属性名与值之间应为冒号                    | '😀' (U+1F600); expected a colon between
@@ -198,7 +199,7 @@ class ParserMessagesTest {
         for (ReadError error : errors) {
             assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_SYNTAX);
             assertThat(error.column()).isEqualTo(column);
-            assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符 " + zh);
+            assertThat(error.zh()).isEqualTo("JSON 语法错误：意外的字符" + zh);
             assertThat(error.en()).startsWith("JSON syntax error: unexpected character " + en);
         }
     }
@@ -258,8 +259,8 @@ class ParserMessagesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            {"a"Â1}    | JSON 语法错误：意外的字符 “Â”（U+00C2），属性名与值之间应为冒号 | JSON syntax error: unexpected character 'Â' (U+00C2); expected a colon between a property name and its value
-            {"a":×ª}   | JSON 语法错误：意外的字符 “×”（U+00D7），应为一个 JSON 值       | JSON syntax error: unexpected character '×' (U+00D7); expected a JSON value
+            {"a"Â1}    | JSON 语法错误：意外的字符“Â”（U+00C2），属性名与值之间应为冒号 | JSON syntax error: unexpected character 'Â' (U+00C2); expected a colon between a property name and its value
+            {"a":×ª}   | JSON 语法错误：意外的字符“×”（U+00D7），应为一个 JSON 值       | JSON syntax error: unexpected character '×' (U+00D7); expected a JSON value
             """)
     void read_latinLetterWithATwoByteForm_isNotTakenForTheStartOfAnother(String document, String zh, String en) {
         for (Function<String, ReadResult<?>> read : inputs()) {
@@ -336,7 +337,7 @@ class ParserMessagesTest {
                 + "'true' or 'false')";
 
         assertThat(ParserMessages.en(message)).startsWith("unrecognized token '٣x';");
-        assertThat(ParserMessages.zh(message)).startsWith("无法识别的记号 “٣x”");
+        assertThat(ParserMessages.zh(message)).startsWith("无法识别的记号“٣x”");
     }
 
     @ParameterizedTest
@@ -373,7 +374,7 @@ class ParserMessagesTest {
         String message = "Unexpected character ('：' (code 65306 / 0xff1a)): was expecting a colon to separate "
                 + "property name and value";
 
-        assertThat(ParserMessages.zh(message)).isEqualTo("意外的字符 “：”（U+FF1A，全角字符，半角为 “:”），属性名与值之间应为冒号");
+        assertThat(ParserMessages.zh(message)).isEqualTo("意外的字符“：”（U+FF1A，全角字符，半角为“:”），属性名与值之间应为冒号");
         assertThat(ParserMessages.en(message)).isEqualTo("unexpected character '：' (U+FF1A, the full-width form of ':'); "
                 + "expected a colon between a property name and its value");
     }

@@ -300,7 +300,7 @@ class PolicyDocumentTest {
             assertThat(e.pointer()).isEqualTo("/studios/honourRungs/MADE_UP");
             assertThat(e.en()).isEqualTo("code 'MADE_UP' is not one of the honour kind codes: "
                     + Scalars.codesOf(HonourKind.class));
-            assertThat(e.zh()).isEqualTo("代码 “MADE_UP” 不是荣誉类别的取值之一：" + Scalars.codesOf(HonourKind.class));
+            assertThat(e.zh()).isEqualTo("代码“MADE_UP”不是荣誉类别的取值之一：" + Scalars.codesOf(HonourKind.class));
         });
     }
 

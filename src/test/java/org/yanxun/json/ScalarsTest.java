@@ -128,7 +128,7 @@ class ScalarsTest {
             assertThat(e.en()).isEqualTo(
                     "code 'GALACTIC' is not one of the level codes: SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
             assertThat(e.zh()).isEqualTo(
-                    "代码 “GALACTIC” 不是级别的取值之一：SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
+                    "代码“GALACTIC”不是级别的取值之一：SCHOOL, DISTRICT, MUNICIPAL, PROVINCIAL, NATIONAL");
         });
     }
 
@@ -144,7 +144,7 @@ class ScalarsTest {
         assertThat(read.value()).isNull();
         assertThat(read.errors()).singleElement().satisfies(e -> {
             assertThat(e.en()).isEqualTo("code 'warning' is not one of the severity codes: INFO, WARNING, ERROR");
-            assertThat(e.zh()).isEqualTo("代码 “warning” 不是严重程度的取值之一：INFO, WARNING, ERROR");
+            assertThat(e.zh()).isEqualTo("代码“warning”不是严重程度的取值之一：INFO, WARNING, ERROR");
         });
     }
 }

@@ -18,7 +18,7 @@ class StudioTypesTest {
         assertThat(DatasetReader.create().read(HEAD + ",\"studioTypes\":[" + type("BACKBONE_WORKSHOP") + "]}").errors())
                 .singleElement().satisfies(e -> {
                     assertThat(e.en()).isEqualTo("must not redefine the built-in studio type 'BACKBONE_WORKSHOP'");
-                    assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型 “BACKBONE_WORKSHOP”");
+                    assertThat(e.zh()).isEqualTo("不能重新定义内置工作室类型“BACKBONE_WORKSHOP”");
                 });
     }
 
@@ -28,7 +28,7 @@ class StudioTypesTest {
                 .read(HEAD + ",\"studioTypes\":[" + type("CUSTOM_A") + "," + type("CUSTOM_A") + "]}").errors())
                 .singleElement().satisfies(e -> {
                     assertThat(e.en()).isEqualTo("studio type defined twice: 'CUSTOM_A'");
-                    assertThat(e.zh()).isEqualTo("工作室类型重复定义 “CUSTOM_A”");
+                    assertThat(e.zh()).isEqualTo("工作室类型重复定义“CUSTOM_A”");
                 });
     }
 }

@@ -26,7 +26,7 @@ class ValueCodecsTest {
                 .filter(e -> e.pointer().endsWith("/studioCounts/9LIVES")).findFirst().orElseThrow();
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_FORMAT);
-        assertThat(error.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为 “9LIVES”");
+        assertThat(error.zh()).isEqualTo("工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为“9LIVES”");
         assertThat(error.en()).isEqualTo(
                 "studio type code must be 1 to 40 upper-case letters, digits or _, starting with a letter, was '9LIVES'");
     }
