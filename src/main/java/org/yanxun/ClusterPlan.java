@@ -29,7 +29,8 @@ public record ClusterPlan(SortedMap<String, Integer> studioCounts) {
         studioCounts = Checks.sortedMap(studioCounts, "studioCounts");
         long total = 0;
         for (Map.Entry<String, Integer> entry : studioCounts.entrySet()) {
-            String code = Checks.code(entry.getKey(), "studioCounts 的工作室类型代码", "Studio type code in studioCounts");
+            String code = Checks.code(entry.getKey(), Checks.fieldZh("studioCounts") + "中的工作室类型代码",
+                    "Studio type code in studioCounts");
             int count = entry.getValue();
             if (count < 0) {
                 throw new InvalidValueException(code + " 的计划数不能为负数，实为 " + count,

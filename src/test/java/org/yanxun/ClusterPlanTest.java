@@ -66,7 +66,7 @@ class ClusterPlanTest {
                 .withMessage("Studio type code in studioCounts must be 1 to 40 upper-case letters, digits or _, "
                         + "starting with a letter, was 'backbone workshop'")
                 .satisfies(e -> assertThat(e.zh()).isEqualTo(
-                        "studioCounts 的工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为“backbone workshop”"));
+                        "属性“studioCounts”中的工作室类型代码须为 1 至 40 个大写字母、数字或 _，以字母开头，实为“backbone workshop”"));
     }
 
     @Test

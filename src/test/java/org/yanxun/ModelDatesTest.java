@@ -85,7 +85,7 @@ class ModelDatesTest {
     void dayAfterTheYear9999_refusedInBothLanguages(String name, Function<LocalDate, LocalDate> recordedDay) {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> recordedDay.apply(LAST.plusDays(1)))
                 .withMessage(name + " must be in the years 0000 to 9999, was +10000-01-01")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo(name + " 须在 0000 至 9999 年之间，实为 +10000-01-01"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“" + name + "”须在 0000 至 9999 年之间，实为 +10000-01-01"));
     }
 
     @ParameterizedTest(name = "{0}")

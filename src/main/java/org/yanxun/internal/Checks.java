@@ -168,7 +168,7 @@ public final class Checks {
     public static String text(String value, String name, int maxLength) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
-            throw new InvalidValueException(name + " 不能为空白，实为" + quoteZh(value),
+            throw new InvalidValueException(fieldZh(name) + "不能为空白，实为" + quoteZh(value),
                     name + " must not be blank, was " + quote(value));
         }
         atMost(value, name, maxLength);
@@ -176,7 +176,7 @@ public final class Checks {
         if (bad >= 0) {
             char c = value.charAt(bad);
             if (Character.isISOControl(c)) {
-                throw new InvalidValueException(name + " 不能含控制字符，实为" + quoteZh(value),
+                throw new InvalidValueException(fieldZh(name) + "不能含控制字符，实为" + quoteZh(value),
                         name + " must not contain control characters, was " + quote(value));
             }
             throw unpairedSurrogate(value, bad, name);
@@ -209,7 +209,7 @@ public final class Checks {
     public static String atMost(String value, String name, int max) {
         if (isLongerThan(value, max)) {
             int length = value.codePointCount(0, value.length());
-            throw new InvalidValueException(name + " 最多 " + max + " 个字符，实为 " + length + " 个",
+            throw new InvalidValueException(fieldZh(name) + "最多 " + max + " 个字符，实为 " + length + " 个",
                     name + " must be at most " + max + " characters, was " + length);
         }
         return value;
@@ -243,14 +243,14 @@ public final class Checks {
      */
     public static String notEmpty(String value, String name) {
         if (noUnpairedSurrogate(value, name).isEmpty()) {
-            throw new InvalidValueException(name + " 不能为空", name + " must not be empty");
+            throw new InvalidValueException(fieldZh(name) + "不能为空", name + " must not be empty");
         }
         return value;
     }
 
     private static InvalidValueException unpairedSurrogate(String value, int at, String name) {
         String hex = hex(value.charAt(at));
-        return new InvalidValueException(name + " 在第 " + (at + 1) + " 个字符处含不成对的代理码元 U+" + hex,
+        return new InvalidValueException(fieldZh(name) + "在第 " + (at + 1) + " 个字符处含不成对的代理码元 U+" + hex,
                 name + " must not contain an unpaired surrogate, was U+" + hex + " at character " + (at + 1));
     }
 
@@ -439,7 +439,7 @@ public final class Checks {
     public static LocalDate date(LocalDate value, String name) {
         Objects.requireNonNull(value, name);
         if (value.getYear() < MIN_YEAR || value.getYear() > MAX_YEAR) {
-            throw new InvalidValueException(name + " 须在 0000 至 9999 年之间，实为 " + value,
+            throw new InvalidValueException(fieldZh(name) + "须在 0000 至 9999 年之间，实为 " + value,
                     name + " must be in the years 0000 to 9999, was " + value);
         }
         return value;
@@ -468,6 +468,53 @@ public final class Checks {
      */
     public static <T> Optional<T> optional(Optional<T> optional, String name) {
         return Objects.requireNonNull(optional, name);
+    }
+
+    /**
+     * Continues an English message after a colon with another one, such as the refusal of a model's
+     * constructor, which starts as a sentence does: {@code Region code must be 6 digits} after
+     * {@code wrong format: } reads {@code region code must be 6 digits}. The first letter goes to lower case
+     * unless the first word holds another capital, as a code or an acronym does ({@code ID}, {@code GB/T},
+     * {@code UTF-8}, {@code JSON}), which keeps its case.
+     *
+     * @param message the message embedded, or null
+     * @return the message with its first letter in lower case, or the message itself (null for null)
+     */
+    public static String afterColon(String message) {
+        if (message == null || message.isEmpty() || !Character.isUpperCase(message.charAt(0))) {
+            return message;
+        }
+        for (int i = 1; i < message.length() && !Character.isWhitespace(message.charAt(i)); i++) {
+            if (Character.isUpperCase(message.charAt(i))) {
+                return message;
+            }
+        }
+        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+
+    /**
+     * Names a field in a Chinese message, before what is said of it: a field's name, such as {@code name}, is
+     * a word of English that the Chinese quotes as a property, {@code 属性“name”}; another name, such as
+     * {@code JSON Pointer}, is not a field's and stays as it is, followed by a space.
+     *
+     * @param name the name of the field, not null
+     * @return how the Chinese names it, such as {@code 属性“name”}
+     */
+    public static String fieldZh(String name) {
+        return isFieldName(name) ? "属性" + quoteZh(name) : name + " ";
+    }
+
+    /** Whether a text is a field's name: an ASCII letter, then ASCII letters and digits. */
+    private static boolean isFieldName(String name) {
+        if (name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!isAsciiLetterOrDigit(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

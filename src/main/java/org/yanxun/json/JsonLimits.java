@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 
 /**
  * The limits a reader applies to untrusted JSON, tighter than Jackson's defaults, such as
@@ -74,7 +75,8 @@ public record JsonLimits(int maxNestingDepth, int maxStringLength, int maxNumber
 
     private static void positive(long value, String name) {
         if (value < 1) {
-            throw new InvalidValueException(name + " 至少为 1，而不是 " + value, name + " must be at least 1, was " + value);
+            throw new InvalidValueException(Checks.fieldZh(name) + "至少为 1，而不是 " + value,
+                    name + " must be at least 1, was " + value);
         }
     }
 

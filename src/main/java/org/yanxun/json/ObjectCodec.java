@@ -167,7 +167,8 @@ final class ObjectCodec<T> implements Codec<T> {
             return factory.apply(slots);
         } catch (IllegalArgumentException e) {
             cursor.error(ReadErrorCode.JSON_VALUE, cursor.pointer(), start,
-                    noun.zh() + "的取值无效：" + InvalidValueException.zhOf(e), "invalid " + noun.en() + ": " + e.getMessage());
+                    noun.zh() + "的取值无效：" + InvalidValueException.zhOf(e),
+                    "invalid " + noun.en() + ": " + Checks.afterColon(e.getMessage()));
             return null;
         }
     }

@@ -202,7 +202,7 @@ final class Scalars {
                     return parse.apply(text);
                 } catch (IllegalArgumentException e) {
                     cursor.error(ReadErrorCode.JSON_FORMAT, "格式不正确：" + InvalidValueException.zhOf(e),
-                            "wrong format: " + e.getMessage());
+                            "wrong format: " + Checks.afterColon(e.getMessage()));
                     return null;
                 }
             }

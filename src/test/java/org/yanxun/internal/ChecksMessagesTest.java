@@ -1,8 +1,13 @@
 package org.yanxun.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yanxun.InvalidValueException;
 
 /** Values quoted in messages are shown safely: escaped controls, surrogate pairs kept whole. */
 class ChecksMessagesTest {
@@ -70,5 +75,74 @@ class ChecksMessagesTest {
     void shorten_printableValue_isUnchanged() {
         assertThat(Checks.shorten("荔湾区名教师工作室 · №3")).isEqualTo("荔湾区名教师工作室 · №3");
         assertThat(Checks.shorten("b".repeat(81))).isEqualTo("b".repeat(77) + "...");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Region code must be 6 digits        | region code must be 6 digits
+            Person p-1 started teaching         | person p-1 started teaching
+            A failed read result                | a failed read result
+            X                                   | x
+            ID p-1 is taken                     | ID p-1 is taken
+            GB/T 2260 has no such code          | GB/T 2260 has no such code
+            UTF-8 input only                    | UTF-8 input only
+            JSON Pointer must start with /      | JSON Pointer must start with /
+            PersonId must not be null           | PersonId must not be null
+            name must not be blank              | name must not be blank
+            'a b' is not an identifier          | 'a b' is not an identifier
+            """)
+    void afterColon_lowersTheFirstLetter_butNotOfACodeOrAcronym(String message, String continued) {
+        assertThat(Checks.afterColon(message)).isEqualTo(continued);
+    }
+
+    @Test
+    void afterColon_emptyOrNull_isItself() {
+        assertThat(Checks.afterColon("")).isEmpty();
+        assertThat(Checks.afterColon(null)).isNull();
+    }
+
+    @Test
+    void fieldZh_fieldName_isQuotedAsAProperty_andAnotherNameKeptWithASpace() {
+        assertThat(Checks.fieldZh("name")).isEqualTo("属性“name”");
+        assertThat(Checks.fieldZh("teachingSince")).isEqualTo("属性“teachingSince”");
+        assertThat(Checks.fieldZh("JSON Pointer")).isEqualTo("JSON Pointer ");
+    }
+
+    @Test
+    void text_blank_quotesTheFieldAsAPropertyInChinese() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Checks.text("  ", "name"))
+                .withMessage("name must not be blank, was '  '")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“name”不能为空白，实为“  ”"));
+    }
+
+    @Test
+    void text_controlCharacter_quotesTheFieldAsAPropertyInChinese() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Checks.text("a\u0007", "title"))
+                .withMessage("title must not contain control characters, was 'a\\u0007'")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“title”不能含控制字符，实为“a\\u0007”"));
+    }
+
+    @Test
+    void notEmpty_andAtMost_andDate_quoteTheFieldAsAPropertyInChinese() {
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Checks.notEmpty("", "code"))
+                .withMessage("code must not be empty")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“code”不能为空"));
+        assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Checks.atMost("abc", "zh", 2))
+                .withMessage("zh must be at most 2 characters, was 3")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“zh”最多 2 个字符，实为 3 个"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Checks.date(LocalDate.of(10_000, 1, 1), "start"))
+                .withMessage("start must be in the years 0000 to 9999, was +10000-01-01")
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“start”须在 0000 至 9999 年之间，实为 +10000-01-01"));
+    }
+
+    @Test
+    void unpairedSurrogate_ofAFieldOrOfAPointer_isSaidInChinese() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Checks.noUnpairedSurrogate("a\ud800", "name"))
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“name”在第 2 个字符处含不成对的代理码元 U+D800"));
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Checks.noUnpairedSurrogate("/a\ud800", "JSON Pointer"))
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("JSON Pointer 在第 3 个字符处含不成对的代理码元 U+D800"));
     }
 }

@@ -22,7 +22,7 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + "名".repeat(600) + "\""));
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
-        assertThat(error.zh()).isEqualTo("人员的取值无效：name 最多 100 个字符，实为 600 个");
+        assertThat(error.zh()).isEqualTo("人员的取值无效：属性“name”最多 100 个字符，实为 600 个");
         assertThat(error.en()).isEqualTo("invalid person: name must be at most 100 characters, was 600");
     }
 
@@ -32,7 +32,7 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"" + name + "\\\\ud800\""));
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
-        assertThat(error.zh()).isEqualTo("人员的取值无效：name 在第 " + (name.length() + 1)
+        assertThat(error.zh()).isEqualTo("人员的取值无效：属性“name”在第 " + (name.length() + 1)
                 + " 个字符处含不成对的代理码元 U+D800");
         assertThat(error.en()).isEqualTo("invalid person: name must not contain an unpaired surrogate, was U+D800 at "
                 + "character " + (name.length() + 1));
@@ -46,7 +46,7 @@ class BilingualValueErrorsTest {
 
         assertThat(error.zh()).startsWith("交流的取值无效：交流 ").contains("的结束不能早于开始，实为 ")
                 .doesNotContain("must");
-        assertThat(error.en()).startsWith("invalid exchange: Exchange ").contains("must not end before it starts");
+        assertThat(error.en()).startsWith("invalid exchange: exchange ").contains("must not end before it starts");
     }
 
     @Test
@@ -55,8 +55,8 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + id + "\"", "\"a b\""));
 
         assertThat(error.zh()).isEqualTo("格式不正确：人员标识须以字母或数字开头，且只含字母、数字和 . _ : -，实为“a b”");
-        assertThat(error.en()).isEqualTo(
-                "wrong format: Person identifier must start with a letter or digit and contain only letters, digits and . _ : -, was 'a b'");
+        assertThat(error.en()).isEqualTo("wrong format: person identifier must start with a letter or digit and contain"
+                + " only letters, digits and . _ : -, was 'a b'");
     }
 
     @Test
@@ -87,6 +87,27 @@ class BilingualValueErrorsTest {
         ReadError error = onlyError(DOCUMENT.replaceFirst("\"region\":\"" + region + "\"", "\"region\":\"5001\""));
 
         assertThat(error.zh()).isEqualTo("格式不正确：行政区划代码须为 6 位数字，实为“5001”");
-        assertThat(error.en()).isEqualTo("wrong format: Region code must be 6 digits, was '5001'");
+        assertThat(error.en()).isEqualTo("wrong format: region code must be 6 digits, was '5001'");
+    }
+
+    @Test
+    void read_blankName_quotesTheFieldAsAPropertyInChinese() {
+        String name = ExampleCommunities.qiyingen().persons().get(0).name();
+        ReadError error = onlyError(DOCUMENT.replaceFirst("\"" + name + "\"", "\"  \""));
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+        assertThat(error.zh()).isEqualTo("人员的取值无效：属性“name”不能为空白，实为“  ”");
+        assertThat(error.en()).isEqualTo("invalid person: name must not be blank, was '  '");
+    }
+
+    @Test
+    void read_teachingBeforeBirth_continuesTheEnglishInLowerCase() {
+        ReadError error = onlyError("{\"schemaVersion\":\"1.0\",\"kind\":\"dataset\",\"persons\":[{\"id\":\"p-1\","
+                + "\"name\":\"n\",\"synthetic\":true,\"birthDate\":\"1990-01-01\",\"teachingSince\":\"1980-09-01\"}]}");
+
+        assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
+        assertThat(error.zh()).isEqualTo("人员的取值无效：p-1 的从教日期 1980-09-01 早于出生日期 1990-01-01");
+        assertThat(error.en())
+                .isEqualTo("invalid person: person p-1 started teaching on 1980-09-01, before birth on 1990-01-01");
     }
 }

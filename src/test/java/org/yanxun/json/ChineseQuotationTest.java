@@ -114,7 +114,7 @@ class ChineseQuotationTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_FORMAT);
         assertThat(error.zh()).isEqualTo("格式不正确：行政区划代码须以 GB/T 2260 的省级代码开头，实为“990101”");
-        assertThat(error.en())
-                .isEqualTo("wrong format: Region code must start with a province-level prefix of GB/T 2260, was '990101'");
+        assertThat(error.en()).isEqualTo("wrong format: region code must start with a province-level prefix of"
+                + " GB/T 2260, was '990101'");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yanxun.InvalidValueException;
 
 class JsonLimitsTest {
 
@@ -25,6 +26,8 @@ class JsonLimitsTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new JsonLimits((int) v[0], (int) v[1], (int) v[2], (int) v[3], v[4], (int) v[5],
                         (int) v[6]))
-                .withMessage(names[zero] + " must be at least 1, was 0");
+                .withMessage(names[zero] + " must be at least 1, was 0")
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.zh()).isEqualTo("属性“" + names[zero] + "”至少为 1，而不是 0"));
     }
 }

@@ -290,7 +290,7 @@ class ReportDocumentTest {
                 o -> o.put("line", 0)));
 
         assertThat(error.zh()).isEqualTo("校验发现的取值无效：行号须至少为 1，实为 0");
-        assertThat(error.en()).isEqualTo("invalid finding: Line must be at least 1, was 0");
+        assertThat(error.en()).isEqualTo("invalid finding: line must be at least 1, was 0");
     }
 
     @Test
@@ -299,7 +299,7 @@ class ReportDocumentTest {
                 o -> o.put("line", -1)));
 
         assertThat(error.zh()).isEqualTo("读取错误的取值无效：行号和列号不能为负数，实为 -1:1");
-        assertThat(error.en()).isEqualTo("invalid read error: Line and column must not be negative, was -1:1");
+        assertThat(error.en()).isEqualTo("invalid read error: line and column must not be negative, was -1:1");
     }
 
     @ParameterizedTest
@@ -402,7 +402,7 @@ class ReportDocumentTest {
         ReadError error = onlyError(json);
         assertThat(error).extracting(ReadError::code, ReadError::pointer, ReadError::line, ReadError::en)
                 .containsExactly(ReadErrorCode.JSON_VALUE, "", 1L, "invalid report: policyId must not be empty");
-        assertThat(error.zh()).isEqualTo("报告的取值无效：policyId 不能为空");
+        assertThat(error.zh()).isEqualTo("报告的取值无效：属性“policyId”不能为空");
         assertThat(BundledSchemas.validate("report", json)).isNotEmpty();
     }
 

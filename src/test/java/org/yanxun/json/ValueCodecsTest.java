@@ -41,7 +41,8 @@ class ValueCodecsTest {
 
         assertThat(error.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
         assertThat(error.zh()).isEqualTo("集群计划的取值无效：各类型计划数之和不能超过 2147483647，实为 2147483648");
-        assertThat(error.en()).isEqualTo("invalid cluster plan: Planned counts must sum to at most 2147483647, was 2147483648");
+        assertThat(error.en())
+                .isEqualTo("invalid cluster plan: planned counts must sum to at most 2147483647, was 2147483648");
     }
 
     @Test

@@ -26,7 +26,7 @@ class FindingTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", tooLong, "p"))
                 .withMessage("messageEn must be at most 100000 characters, was 100001")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageEn 最多 100000 个字符，实为 100001 个"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“messageEn”最多 100000 个字符，实为 100001 个"));
     }
 
     @Test
@@ -34,7 +34,7 @@ class FindingTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "", "message", "p"))
                 .withMessage("messageZh must not be empty")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageZh 不能为空"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“messageZh”不能为空"));
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "消息", "", "p"))
                 .withMessage("messageEn must not be empty");
@@ -104,7 +104,7 @@ class FindingTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> new Finding("", Severity.INFO, Location.root(), "消息", "message", "p"))
                 .withMessage("code must not be empty")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("code 不能为空"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“code”不能为空"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class FindingTest {
         assertThatExceptionOfType(InvalidValueException.class)
                 .isThrownBy(() -> new Finding("X", Severity.INFO, Location.root(), "a\ud800b", "message", "p"))
                 .withMessage("messageZh must not contain an unpaired surrogate, was U+D800 at character 2")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("messageZh 在第 2 个字符处含不成对的代理码元 U+D800"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“messageZh”在第 2 个字符处含不成对的代理码元 U+D800"));
     }
 
     @Test

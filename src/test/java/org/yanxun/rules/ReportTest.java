@@ -159,7 +159,7 @@ class ReportTest {
     void of_emptyPolicyId_refusedInBothLanguages() {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Report.of("", AS_OF, List.of()))
                 .withMessage("policyId must not be empty")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("policyId 不能为空"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“policyId”不能为空"));
     }
 
     @Test

@@ -399,7 +399,7 @@ class ValidStudioTest {
         form.name = " ";
 
         assertThat(CHINESE.validate(form)).singleElement().extracting(ConstraintViolation::getMessage)
-                .isEqualTo("无法转换以进行校验：name 不能为空白，实为“ ”");
+                .isEqualTo("无法转换以进行校验：属性“name”不能为空白，实为“ ”");
     }
 
     @Test
