@@ -56,12 +56,12 @@ public final class Location implements Comparable<Location>, Serializable {
         Objects.requireNonNull(line, "line");
         Objects.requireNonNull(pointer, "pointer");
         if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-            throw new InvalidValueException("JSON Pointer 须为空或以 / 开头，实为 " + Checks.quoteZh(pointer),
+            throw new InvalidValueException("JSON Pointer 须为空或以 / 开头，实为" + Checks.quoteZh(pointer),
                     "JSON Pointer must be empty or start with /, was " + Checks.quote(pointer));
         }
         int tilde = badEscapeAt(pointer);
         if (tilde >= 0) {
-            throw new InvalidValueException("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为 " + Checks.quoteZh(pointer)
+            throw new InvalidValueException("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为" + Checks.quoteZh(pointer)
                     + "（第 " + (tilde + 1) + " 个字符）", "JSON Pointer may hold ~ only as ~0 or ~1, was "
                     + Checks.quote(pointer) + " at character " + (tilde + 1));
         }

@@ -46,7 +46,7 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
     public RuleInfo {
         Objects.requireNonNull(code, "code");
         if (!CODE.matcher(code).matches()) {
-            throw new InvalidValueException("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为 "
+            throw new InvalidValueException("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为"
                     + Checks.quoteZh(code), "Rule code must be 1 to 64 upper-case letters, digits and _, starting "
                     + "with a letter, was " + Checks.quote(code));
         }
@@ -57,7 +57,7 @@ public record RuleInfo(String code, String titleZh, String titleEn, Severity def
         Objects.requireNonNull(key, "key");
         if ((shape == Shape.KEYED) == key.isEmpty()) {
             throw new InvalidValueException("规则 " + code + (shape == Shape.KEYED ? " 是分组规则，必须写明其键"
-                    : " 是单记录规则，不能写键") + "，键为 " + Checks.quoteZh(key),
+                    : " 是单记录规则，不能写键") + "，键为" + Checks.quoteZh(key),
                     "Rule " + code + " is " + shape + " and must " + (shape == Shape.KEYED ? "name its key"
                             : "not name a key") + ", key was " + Checks.quote(key));
         }

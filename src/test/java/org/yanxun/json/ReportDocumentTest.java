@@ -280,7 +280,7 @@ class ReportDocumentTest {
                 o -> o.put("pointer", "alliances/0")));
 
         assertThat(error.pointer()).isEqualTo("/findings/0");
-        assertThat(error.zh()).isEqualTo("校验发现的取值无效：JSON Pointer 须为空或以 / 开头，实为 “alliances/0”");
+        assertThat(error.zh()).isEqualTo("校验发现的取值无效：JSON Pointer 须为空或以 / 开头，实为“alliances/0”");
         assertThat(error.en()).isEqualTo("invalid finding: JSON Pointer must be empty or start with /, was 'alliances/0'");
     }
 

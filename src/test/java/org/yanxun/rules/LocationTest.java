@@ -241,7 +241,7 @@ class LocationTest {
     void of_tildeFollowedByAnotherCharacter_refusedInBothLanguages() {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> Location.of("/a~2b"))
                 .withMessage("JSON Pointer may hold ~ only as ~0 or ~1, was '/a~2b' at character 3")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为 “/a~2b”（第 3 个字符）"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("JSON Pointer 中的 ~ 只能是 ~0 或 ~1，实为“/a~2b”（第 3 个字符）"));
     }
 
     @Test

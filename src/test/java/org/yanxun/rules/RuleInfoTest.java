@@ -31,7 +31,7 @@ class RuleInfoTest {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> info(code, Shape.LOCAL, ""))
                 .withMessage("Rule code must be 1 to 64 upper-case letters, digits and _, starting with a letter, was '"
                         + code + "'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为 “"
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则代码须为 1 至 64 个大写字母、数字和下划线，以字母开头，实为“"
                         + code + "”"));
     }
 
@@ -44,10 +44,10 @@ class RuleInfoTest {
     void ruleInfo_keyThatDoesNotFitTheShape_isRefusedInBothLanguages() {
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> info("MY_RULE", Shape.KEYED, ""))
                 .withMessage("Rule MY_RULE is KEYED and must name its key, key was ''")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 MY_RULE 是分组规则，必须写明其键，键为 “”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 MY_RULE 是分组规则，必须写明其键，键为“”"));
         assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> info("MY_RULE", Shape.LOCAL, "person"))
                 .withMessage("Rule MY_RULE is LOCAL and must not name a key, key was 'person'")
-                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 MY_RULE 是单记录规则，不能写键，键为 “person”"));
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("规则 MY_RULE 是单记录规则，不能写键，键为“person”"));
     }
 
     @Test
