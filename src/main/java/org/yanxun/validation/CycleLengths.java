@@ -19,6 +19,7 @@ final class CycleLengths {
 
     private static final String MESSAGE = "{org.yanxun.validation.CycleYears.message}";
     private static final String MESSAGE_WITH_VALUES = "{org.yanxun.validation.CycleYears.values.message}";
+    static final String MESSAGE_PLAIN = "{org.yanxun.validation.CycleYears.plain.message}";
 
     private final SortedSet<Integer> accepted;
     private final String expected;
@@ -26,8 +27,11 @@ final class CycleLengths {
     private final String policyId;
     private final boolean checked;
     private final Severity severity;
+    /** Whether a provider gave the policy, so that the declaration's {@code policy} attribute does not name it. */
+    private final boolean provided;
 
-    private CycleLengths(SortedSet<Integer> accepted, Policy policy, Severity minSeverity) {
+    private CycleLengths(SortedSet<Integer> accepted, Policy policy, Severity minSeverity, boolean provided) {
+        this.provided = provided;
         this.accepted = accepted;
         this.expected = accepted.stream().map(String::valueOf).collect(Collectors.joining(", "));
         this.expectedZh = accepted.stream().map(String::valueOf).collect(Collectors.joining("、"));
@@ -54,7 +58,8 @@ final class CycleLengths {
             throw new ConstraintDeclarationException("@CycleYears: policy '" + policy.id()
                     + "' defines no studio type '" + constraint.type() + "'; it defines " + types.keySet());
         }
-        return new CycleLengths(accepted, policy, constraint.minSeverity());
+        return new CycleLengths(accepted, policy, constraint.minSeverity(),
+                constraint.policyProvider() != PolicyProvider.class);
     }
 
     /**
@@ -69,10 +74,13 @@ final class CycleLengths {
         // The policy's own id, which a provider's policy has where the declaration's attribute does not.
         boolean rich = Violations.field(context, CycleYears.CODE, severity,
                 Map.of("years", years, "expected", expected, "expectedZh", expectedZh, "policy", policyId));
-        if (rich && context.getDefaultConstraintMessageTemplate().equals(MESSAGE)) {
-            // The default message quotes the values where the provider can fill them in.
+        if ((rich || provided) && context.getDefaultConstraintMessageTemplate().equals(MESSAGE)) {
+            // The default message quotes the values where the provider can fill them in. Another provider
+            // fills the default message's {policy} from the declaration's attribute, which names no
+            // provider's policy: then the message names none.
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(MESSAGE_WITH_VALUES).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(rich ? MESSAGE_WITH_VALUES : MESSAGE_PLAIN)
+                    .addConstraintViolation();
         }
         return false;
     }

@@ -28,7 +28,9 @@ import org.yanxun.policy.Severity;
  * {@link FindingPayload}; with Hibernate Validator the message parameters {@code {code}},
  * {@code {severity}}, {@code {expected}} (such as {@code 1, 2}), {@code {expectedZh}} (such as
  * {@code 1、2}) and {@code {years}} are available to a custom message, and {@code {policy}} is the id of
- * the policy used, a provider's too. A policy or type that does not exist, or a provider that cannot give
+ * the policy used, a provider's too. Another provider fills in a message's parameters from the
+ * declaration's attributes only, so with a {@link #policyProvider()} the default message names no policy.
+ * A policy or type that does not exist, or a provider that cannot give
  * its policy, is a {@link jakarta.validation.ConstraintDeclarationException}.
  */
 @Documented

@@ -2,6 +2,7 @@ package org.yanxun.validation;
 
 import jakarta.validation.ConstraintDeclarationException;
 import jakarta.validation.ConstraintValidatorContext;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -96,7 +97,11 @@ final class EngineCheck {
     private static Policy provided(String constraint, Class<? extends PolicyProvider> type) {
         PolicyProvider provider;
         try {
-            provider = type.getConstructor().newInstance();
+            Constructor<? extends PolicyProvider> constructor = type.getConstructor();
+            // A class that is not public, such as one nested in a test, is still usable where its
+            // package is open to this library, as it is on the class path.
+            constructor.trySetAccessible();
+            provider = constructor.newInstance();
         } catch (LinkageError e) {
             throw unusable(constraint, type, "cannot be initialised", e);
         } catch (ReflectiveOperationException | RuntimeException e) {

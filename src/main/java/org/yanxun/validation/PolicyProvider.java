@@ -7,7 +7,8 @@ import org.yanxun.policy.Policy;
  * JSON document that an application ships:
  * {@code @ValidStudio(policyProvider = DistrictPolicy.class)}.
  *
- * <p>An implementation needs a public no-argument constructor. It is instantiated once per
+ * <p>An implementation needs a public no-argument constructor; the class need not be public where its
+ * package is open to the library, as every package is on the class path. It is instantiated once per
  * constraint declaration, when the validator is initialised, and {@link #policy()} is called once;
  * the policy is then used for every validation of that declaration.
  */

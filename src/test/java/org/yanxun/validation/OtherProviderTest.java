@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.yanxun.Studio;
 import org.yanxun.examples.ExampleCommunities;
@@ -27,6 +29,8 @@ class OtherProviderTest {
         Studio customised;
         @CycleYears(type = "BACKBONE_WORKSHOP")
         Integer years;
+        @CycleYears(type = "FAMOUS_TEACHER_STUDIO", policyProvider = ValidStudioTest.Provincial.class)
+        Integer provided;
     }
 
     private final List<String> calls = new ArrayList<>();
@@ -103,5 +107,22 @@ class OtherProviderTest {
         assertThat(valid).isFalse();
         assertThat(calls).containsExactly("unwrap [" + org.hibernate.validator.constraintvalidation
                 .HibernateConstraintValidatorContext.class + "]");
+    }
+
+    @Test
+    void cycleYears_policyProvider_plainMessageNamingNoPolicy() throws ReflectiveOperationException {
+        CycleYearsValidator validator = new CycleYearsValidator();
+        validator.initialize(Holder.class.getDeclaredField("provided").getAnnotation(CycleYears.class));
+        template = "{org.yanxun.validation.CycleYears.message}";
+
+        assertThat(validator.isValid(2, recorder(ConstraintValidatorContext.class))).isFalse();
+        assertThat(calls).contains("disableDefaultConstraintViolation",
+                "buildConstraintViolationWithTemplate [" + CycleLengths.MESSAGE_PLAIN + "]", "addConstraintViolation");
+        // Such a provider would have filled the default message's {policy} with the attribute's default preset.
+        ResourceBundle en = ResourceBundle.getBundle("ContributorValidationMessages", Locale.ROOT);
+        ResourceBundle zh = ResourceBundle.getBundle("ContributorValidationMessages", Locale.SIMPLIFIED_CHINESE);
+        String key = CycleLengths.MESSAGE_PLAIN.substring(1, CycleLengths.MESSAGE_PLAIN.length() - 1);
+        assertThat(List.of(en.getString(key), zh.getString(key)))
+                .containsExactly("must be a cycle length that its policy sets", "周期年限须符合所用政策的规定");
     }
 }
