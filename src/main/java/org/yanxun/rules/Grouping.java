@@ -102,6 +102,20 @@ public interface Grouping<K, S> {
          * @param state the state, not null
          */
         void add(K key, S state);
+
+        /**
+         * Tells whether the state of a key is kept. A run that keeps the keys of one
+         * {@linkplain KeyPartition partition} only does not keep the state of a key of another: {@link #get}
+         * gives it a state that no one keeps, and {@link #add} drops what it is given. A fold may ask
+         * first and skip the work of building what it would keep for such a key; asking counts as touching
+         * the key, as {@code get} and {@code add} do. The default says every key is kept.
+         *
+         * @param key the key, not null
+         * @return whether the key's state is kept
+         */
+        default boolean keeps(K key) {
+            return true;
+        }
     }
 
     /**

@@ -408,6 +408,11 @@ public final class RuleRun {
                 tables.of(key).add(group, grouping, key, state);
             }
         }
+
+        @Override
+        public boolean keeps(Object key) {
+            return RuleRun.this.keeps(key);
+        }
     }
 
     /** Tells whether this run keeps the state of a key (every key, or those of its partition) and notes its part. */

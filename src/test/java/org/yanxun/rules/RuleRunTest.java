@@ -7,7 +7,9 @@ import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -434,6 +436,30 @@ class RuleRunTest {
 
         assertThat(Entity.allOf(QIYINGEN)).allSatisfy(record -> assertThat(run.acceptTellingParts(record))
                 .as(record.location().pointer()).isEqualTo(record instanceof Entity.OfStudio ? 1 : 0));
+    }
+
+    @Test
+    void keeps_aKeyOfThisPartOnly_andAskingTouchesItsPart() {
+        Map<String, Boolean> answers = new HashMap<>();
+        // A fold that asks and, for a key it is told is not kept, builds nothing.
+        Rule asking = KeyedRule.of(new RuleInfo("TEST_KEEPS", "测试规则", "Test rule", Severity.INFO, Shape.KEYED,
+                "pointer", List.of(), "A rule of the tests."), Grouping.<String, Integer>folding((e, context, states) -> {
+                    String key = e.location().pointer();
+                    answers.put(key, states.keeps(key));
+                }, Integer::sum), (key, count, context, sink) -> { });
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY.withDisabledRules(codesOf(ENGINE))).add(asking)
+                .build();
+        for (KeyPartition part : List.of(KeyPartition.all(), new KeyPartition(0, 3), new KeyPartition(2, 3))) {
+            RuleRun run = engine.start(DIMENSIONS, AS_OF, part);
+            for (Entity record : Entity.allOf(QIYINGEN)) {
+                String key = record.location().pointer();
+
+                assertThat(run.acceptTellingParts(record)).as("%s in %s", key, part)
+                        .isEqualTo(1L << part.indexOf(key));
+                assertThat(answers.get(key)).as("%s in %s", key, part).isEqualTo(part.indexOf(key) == part.index());
+            }
+        }
+        assertThat(answers).containsValue(false);
     }
 
     /** A keyed rule that counts the records at each pointer. */

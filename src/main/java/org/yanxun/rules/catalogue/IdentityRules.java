@@ -64,6 +64,9 @@ final class IdentityRules {
         }
 
         private static void declared(Grouping.States<Identifier, Object> states, Identifier key, Location at) {
+            if (!states.keeps(key)) {
+                return;
+            }
             if (at.line().isPresent()) {
                 Identity identity = new Identity();
                 identity.declare(Spot.lineOf(at), Spot.where(at));
@@ -75,7 +78,7 @@ final class IdentityRules {
 
         private static void referred(Grouping.States<Identifier, Object> states, Identifier key, Location record,
                 String name, int index, String property) {
-            if (states.get(key, NEW) instanceof Identity identity && identity.firstWhere == null) {
+            if (states.keeps(key) && states.get(key, NEW) instanceof Identity identity && identity.firstWhere == null) {
                 identity.pending = Growing.append(identity.pending,
                         new Spot[] {Spot.of(References.at(record, name, index, property))});
             }

@@ -115,14 +115,18 @@ final class PersonFacts implements Serializable {
     private Trip[] trips;
 
     private static void fold(Entity entity, RuleContext context, Grouping.States<PersonId, PersonFacts> states) {
+        // Where a run keeps the keys of one partition only, the facts of a person of another are not built.
         if (entity instanceof Entity.OfPerson e) {
-            states.add(e.person().id(), ofPerson(e.person(), e.location(), context.dimensions()));
+            if (states.keeps(e.person().id())) {
+                states.add(e.person().id(), ofPerson(e.person(), e.location(), context.dimensions()));
+            }
         } else if (entity instanceof Entity.OfStudio e) {
             Studio studio = e.studio();
             Seat.Place place = null;
             for (int i = 0; i < studio.memberships().size(); i++) {
                 Membership membership = studio.memberships().get(i);
-                if (membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER) {
+                if ((membership.tier() == Tier.HOST || membership.tier() == Tier.MEMBER)
+                        && states.keeps(membership.person())) {
                     place = place == null
                             ? Seat.Place.of(studio, e.location(), context.policy().studios().grades(), context.asOf())
                             : place;
@@ -135,7 +139,7 @@ final class PersonFacts implements Serializable {
             // listing only, so that the exchange does not overlap itself.
             Set<PersonId> seen = participants.size() > 1 ? new HashSet<>() : null;
             for (int i = 0; i < participants.size(); i++) {
-                if (seen != null && !seen.add(participants.get(i))) {
+                if (seen != null && !seen.add(participants.get(i)) || !states.keeps(participants.get(i))) {
                     continue;
                 }
                 PersonFacts facts = states.get(participants.get(i), NEW);
