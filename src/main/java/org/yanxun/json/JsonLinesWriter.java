@@ -44,8 +44,9 @@ import tools.jackson.core.JsonGenerator;
  * built-in or defined type of its code. So is what a reader would give back changed: a child line names
  * its cluster or alliance by identifier only, and a reader gives it to the first record of that
  * identifier, so a cluster with studios, or an alliance with sessions, exchanges or resources, whose
- * identifier this writer has written before is refused. A studio whose custom type this writer has not defined is
- * written: the file's earlier lines, written elsewhere, may define it (a reader refuses it otherwise).
+ * identifier this writer has written before is refused. A studio whose custom type this writer has not
+ * defined is written: the file's earlier lines, written elsewhere, may define it (a reader refuses it
+ * otherwise).
  * Closing the writer flushes it but does not close the stream; a record written after is refused
  * ({@link IllegalStateException}).
  *
