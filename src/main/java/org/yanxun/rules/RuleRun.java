@@ -205,13 +205,49 @@ public final class RuleRun {
         } catch (Exception e) {
             keepInterrupt(e);
             // Every part's run folds every record it reads: the failure is reported once, by the run of
-            // the part whose key the fold touched last (whose state the failure may depend on), or by the
-            // first part's if it failed before touching any.
-            if (Math.max(lastPart, 0) == partition.index()) {
+            // one part, as failingPart chooses it.
+            if (whole || failingPart(group, entity) == partition.index()) {
                 for (KeyedRule<?, ?> rule : group.rules()) {
                     failed(rule, entity.location(), e);
                 }
             }
+        }
+    }
+
+    /**
+     * The part whose run reports a fold's failure on a record. A fold that asks {@link Column#keeps} may
+     * take another path in each part's run, and fail in each at a key of its own; folded again on states
+     * that give every key a new state, as a run without {@code keeps} gave the keys of other parts, it
+     * takes the same path in every run, and the part of the key it failed at is the same in all. A fold
+     * that does not fail then failed on a state this run keeps: the part is that of the key it touched
+     * last. Either way, the first part if it touched none.
+     */
+    private int failingPart(Group group, Entity entity) {
+        int[] probed = {-1};
+        Grouping.States<Object, Object> fresh = new Grouping.States<>() {
+            @Override
+            public Object get(Object key, Function<? super Object, ?> absent) {
+                probed[0] = partition.indexOf(key);
+                return absent.apply(key);
+            }
+
+            @Override
+            public void add(Object key, Object state) {
+                probed[0] = partition.indexOf(key);
+            }
+
+            @Override
+            public boolean keeps(Object key) {
+                probed[0] = partition.indexOf(key);
+                return true;
+            }
+        };
+        try {
+            group.grouping().fold(entity, context, fresh);
+            return Math.max(lastPart, 0);
+        } catch (Exception again) {
+            keepInterrupt(again);
+            return Math.max(probed[0], 0);
         }
     }
 

@@ -522,6 +522,48 @@ class RuleRunTest {
                 }, (key, count, context, sink) -> { });
     }
 
+    /** A rule of the tests whose folding grouping folds records as {@code folder} does. */
+    private static Rule folding(String code, Grouping.Folder<String, Integer> folder) {
+        return KeyedRule.of(new RuleInfo(code, "测试规则", "Test rule", Severity.ERROR, Shape.KEYED, "pointer",
+                List.of(), "A rule of the tests."), Grouping.folding(folder, Integer::sum), (k, s, c, sink) -> { });
+    }
+
+    @Test
+    void start_keyParts_aFoldThatFailsAtTheFirstKeyItKeeps_isReportedOnce() {
+        // Each part's run keeps other keys, so each fails at a key of its own.
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(folding("TEST_FAILS_WHERE_KEPT", (e, c, states) -> {
+            for (String key : List.of("a", "b", "c", "d", "e", "f")) {
+                if (states.keeps(key)) {
+                    throw new IllegalStateException("no state for " + key);
+                }
+            }
+        })).build();
+
+        Report whole = engine.validate(QIYINGEN, AS_OF);
+
+        assertThat(whole.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).hasSize(Entity.allOf(QIYINGEN).size());
+        assertThat(byKeyParts(engine, QIYINGEN, 3).findings()).containsExactlyElementsOf(whole.findings());
+    }
+
+    @Test
+    void start_keyParts_aFoldThatFailsOnAKeptState_isReportedOnceByThePartOfItsKey() {
+        // The second record to touch a key fails on its state: only the run that keeps the state fails.
+        RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(folding("TEST_FAILS_ON_STATE", (e, c, states) -> {
+            String key = e.location().pointer().substring(0, 2);
+            if (states.get(key, k -> 0) > 0) {
+                throw new IllegalStateException("seen " + key);
+            }
+            states.add(key, 1);
+        })).build();
+
+        Report whole = engine.validate(QIYINGEN, AS_OF);
+
+        assertThat(whole.withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).isNotEmpty();
+        for (int count : new int[] {2, 3, 5}) {
+            assertThat(byKeyParts(engine, QIYINGEN, count)).as("%d parts", count).isEqualTo(whole);
+        }
+    }
+
     @Test
     void start_keyParts_aMergeThatThrowsIsReportedOnceByThePartOfItsKey() {
         RuleEngine engine = RuleEngine.builder(QIYINGEN_POLICY).add(failingMerge()).build();

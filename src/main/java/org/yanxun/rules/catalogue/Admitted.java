@@ -2,7 +2,6 @@ package org.yanxun.rules.catalogue;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.yanxun.Labelled;
 import org.yanxun.internal.English;
 
@@ -13,11 +12,16 @@ final class Admitted {
     }
 
     /**
-     * The kinds in Chinese: {@code 可接受：教研院、教师进修学校、高校}, or {@code 政策不认可任何类别} for none.
+     * The kinds in Chinese, quoted as the kind refused is: {@code 可接受：“教研院”、“教师进修学校”、“高校”},
+     * {@code 仅可接受“高校”}, or {@code 政策不认可任何类别} for none.
      */
     static String zh(Collection<? extends Labelled> kinds) {
-        return kinds.isEmpty() ? "政策不认可任何类别"
-                : "可接受：" + kinds.stream().map(Labelled::zh).collect(Collectors.joining("、"));
+        List<String> quoted = kinds.stream().map(kind -> "“" + kind.zh() + "”").toList();
+        return switch (quoted.size()) {
+            case 0 -> "政策不认可任何类别";
+            case 1 -> "仅可接受" + quoted.get(0);
+            default -> "可接受：" + String.join("、", quoted);
+        };
     }
 
     /**

@@ -459,15 +459,16 @@ final class StudioRules {
                                             + "“" + studio.name() + "”的" + tiersZh(policy.mentorTiers())
                                             + (policy.mentorTiers().size() > 1 ? "之一" : ""),
                                     "the pair's mentor '" + pair.mentor() + "' is not among the "
-                                            + tiersEn(policy.mentorTiers()) + " of studio '" + studio.name() + "'");
+                                            + tiersEn(policy.mentorTiers()) + " of " + studio.type().form().en() + " '" + studio.name()
+                                            + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
                                 .anyMatch(tier -> !tier.isLeading());
                         if (!apprenticeOk) {
                             sink.add(p.child("apprentice"), "徒弟“" + pair.apprentice() + "”不是"
                                             + studio.type().form().zh() + "“" + studio.name() + "”的成员或网络学员",
-                                    "apprentice '" + pair.apprentice() + "' is not a member or online trainee of studio '"
-                                            + studio.name() + "'");
+                                    "apprentice '" + pair.apprentice() + "' is not a member or online trainee of "
+                                            + studio.type().form().en() + " '" + studio.name() + "'");
                         }
                         Set<PersonId> ofMentor = apprentices.computeIfAbsent(pair.mentor(), mentor -> new HashSet<>());
                         if (!ofMentor.add(pair.apprentice())) {

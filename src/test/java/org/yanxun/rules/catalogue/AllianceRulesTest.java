@@ -181,6 +181,7 @@ class AllianceRulesTest {
         var policy = Mutations.alliances(QIYINGEN_POLICY, p -> p.withMemberKinds(
                 EnumSet.of(InstitutionKind.TEACHER_TRAINING_SCHOOL)));
         fires(qiyingen(ENYANG_A_SCHOOL, policy), "ALLIANCE_MEMBER_KIND", "/alliances/0/members/2/institution")
+                .zh("（仅可接受“教师进修学校”）")
                 .en("which the policy does not admit (it admits only 'teacher-training school')");
     }
 

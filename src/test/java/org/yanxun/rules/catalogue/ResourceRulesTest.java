@@ -42,7 +42,7 @@ class ResourceRulesTest {
                 p -> p.withResourceKinds(EnumSet.of(ResourceKind.LESSON_CASE, ResourceKind.RESEARCH_OUTCOME)));
         fires(qiyingen(QIYINGEN, policy), "RESOURCE_KIND", "/alliances/0/resources/1/kind")
                 .is(Severity.WARNING, title(1))
-                .zh("的类别“培训方案”不在政策认可的范围内（可接受：优质课例、教研成果）")
+                .zh("的类别“培训方案”不在政策认可的范围内（可接受：“优质课例”、“教研成果”）")
                 .en("is of kind 'training plan', which the policy does not admit (it admits 'lesson case' and "
                         + "'research outcome')");
     }

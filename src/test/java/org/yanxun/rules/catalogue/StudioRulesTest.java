@@ -801,6 +801,19 @@ class StudioRulesTest {
     }
 
     @Test
+    void studioMentoringPairs_memberAsMentorInAWorkshop_namesTheWorkshopInEachLanguage() {
+        int workshop = 94;
+        Studio studio = studio(workshop);
+        PersonId member = personAt(workshop, 2).id();
+        var data = studio(LIWAN, workshop, s -> s.toBuilder()
+                .mentoringPair(MentoringPair.of(member, personAt(workshop, 3).id())).build());
+        fires(liwan(data), "STUDIO_MENTORING_PAIRS", "/clusters/0/studios/94/mentoringPairs/2/mentor")
+                .says("师傅“" + member + "”不是工作坊“" + studio.name() + "”的主持人、助手、理论导师之一",
+                        "the pair's mentor '" + member + "' is not among the hosts, assistants or mentors of workshop '"
+                                + studio.name() + "'");
+    }
+
+    @Test
     void studioMentoringPairs_assistantAsApprentice_fires() {
         PersonId assistant = personAt(SG, 1).id();
         var data = sg(s -> s.toBuilder().mentoringPair(MentoringPair.of(HOST, assistant)).build());
