@@ -459,8 +459,8 @@ final class StudioRules {
                                             + "“" + studio.name() + "”的" + tiersZh(policy.mentorTiers())
                                             + (policy.mentorTiers().size() > 1 ? "之一" : ""),
                                     "the pair's mentor '" + pair.mentor() + "' is not among the "
-                                            + tiersEn(policy.mentorTiers()) + " of " + studio.type().form().en() + " '" + studio.name()
-                                            + "'");
+                                            + tiersEn(policy.mentorTiers()) + " of " + studio.type().form().en()
+                                            + " '" + studio.name() + "'");
                         }
                         boolean apprenticeOk = held.getOrDefault(pair.apprentice(), Set.of()).stream()
                                 .anyMatch(tier -> !tier.isLeading());
