@@ -471,28 +471,6 @@ public final class Checks {
     }
 
     /**
-     * Continues an English message after a colon with another one, such as the refusal of a model's
-     * constructor, which starts as a sentence does: {@code Region code must be 6 digits} after
-     * {@code wrong format: } reads {@code region code must be 6 digits}. The first letter goes to lower case
-     * unless the first word holds another capital, as a code or an acronym does ({@code ID}, {@code GB/T},
-     * {@code UTF-8}, {@code JSON}), which keeps its case.
-     *
-     * @param message the message embedded, or null
-     * @return the message with its first letter in lower case, or the message itself (null for null)
-     */
-    public static String afterColon(String message) {
-        if (message == null || message.isEmpty() || !Character.isUpperCase(message.charAt(0))) {
-            return message;
-        }
-        for (int i = 1; i < message.length() && !Character.isWhitespace(message.charAt(i)); i++) {
-            if (Character.isUpperCase(message.charAt(i))) {
-                return message;
-            }
-        }
-        return Character.toLowerCase(message.charAt(0)) + message.substring(1);
-    }
-
-    /**
      * Names a field in a Chinese message, before what is said of it: a field's name, such as {@code name}, is
      * a word of English that the Chinese quotes as a property, {@code 属性“name”}; another name, such as
      * {@code JSON Pointer}, is not a field's and stays as it is, followed by a space.

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.yanxun.InvalidValueException;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.English;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
@@ -168,7 +169,7 @@ final class ObjectCodec<T> implements Codec<T> {
         } catch (IllegalArgumentException e) {
             cursor.error(ReadErrorCode.JSON_VALUE, cursor.pointer(), start,
                     noun.zh() + "的取值无效：" + InvalidValueException.zhOf(e),
-                    "invalid " + noun.en() + ": " + Checks.afterColon(e.getMessage()));
+                    "invalid " + noun.en() + ": " + English.afterColon(e.getMessage()));
             return null;
         }
     }

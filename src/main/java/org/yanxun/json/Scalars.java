@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.yanxun.InvalidValueException;
 import org.yanxun.Labelled;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.English;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -202,7 +203,7 @@ final class Scalars {
                     return parse.apply(text);
                 } catch (IllegalArgumentException e) {
                     cursor.error(ReadErrorCode.JSON_FORMAT, "格式不正确：" + InvalidValueException.zhOf(e),
-                            "wrong format: " + Checks.afterColon(e.getMessage()));
+                            "wrong format: " + English.afterColon(e.getMessage()));
                     return null;
                 }
             }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.yanxun.InvalidValueException;
 
 /** Values quoted in messages are shown safely: escaped controls, surrogate pairs kept whole. */
@@ -75,30 +73,6 @@ class ChecksMessagesTest {
     void shorten_printableValue_isUnchanged() {
         assertThat(Checks.shorten("荔湾区名教师工作室 · №3")).isEqualTo("荔湾区名教师工作室 · №3");
         assertThat(Checks.shorten("b".repeat(81))).isEqualTo("b".repeat(77) + "...");
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Region code must be 6 digits        | region code must be 6 digits
-            Person p-1 started teaching         | person p-1 started teaching
-            A failed read result                | a failed read result
-            X                                   | x
-            ID p-1 is taken                     | ID p-1 is taken
-            GB/T 2260 has no such code          | GB/T 2260 has no such code
-            UTF-8 input only                    | UTF-8 input only
-            JSON Pointer must start with /      | JSON Pointer must start with /
-            PersonId must not be null           | PersonId must not be null
-            name must not be blank              | name must not be blank
-            'a b' is not an identifier          | 'a b' is not an identifier
-            """)
-    void afterColon_lowersTheFirstLetter_butNotOfACodeOrAcronym(String message, String continued) {
-        assertThat(Checks.afterColon(message)).isEqualTo(continued);
-    }
-
-    @Test
-    void afterColon_emptyOrNull_isItself() {
-        assertThat(Checks.afterColon("")).isEmpty();
-        assertThat(Checks.afterColon(null)).isNull();
     }
 
     @Test

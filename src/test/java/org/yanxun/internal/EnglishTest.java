@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EnglishTest {
 
@@ -54,5 +56,29 @@ class EnglishTest {
         assertThat(English.indefinite("institution")).isEqualTo("an institution");
         assertThat(English.indefinite("Other")).isEqualTo("an Other");
         assertThat(English.indefinite("umbrella alliance")).isEqualTo("an umbrella alliance");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Region code must be 6 digits        | region code must be 6 digits
+            Person p-1 started teaching         | person p-1 started teaching
+            A failed read result                | a failed read result
+            X                                   | x
+            ID p-1 is taken                     | ID p-1 is taken
+            GB/T 2260 has no such code          | GB/T 2260 has no such code
+            UTF-8 input only                    | UTF-8 input only
+            JSON Pointer must start with /      | JSON Pointer must start with /
+            PersonId must not be null           | PersonId must not be null
+            name must not be blank              | name must not be blank
+            'a b' is not an identifier          | 'a b' is not an identifier
+            """)
+    void afterColon_lowersTheFirstLetter_butNotOfACodeOrAcronym(String message, String continued) {
+        assertThat(English.afterColon(message)).isEqualTo(continued);
+    }
+
+    @Test
+    void afterColon_emptyOrNull_isItself() {
+        assertThat(English.afterColon("")).isEmpty();
+        assertThat(English.afterColon(null)).isNull();
     }
 }
