@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import java.util.stream.Collectors;
 import org.yanxun.Dataset;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.Dates;
 import org.yanxun.InvalidValueException;
 import org.yanxun.json.DatasetReader;
 import org.yanxun.json.JsonLine;
@@ -590,14 +590,14 @@ final class Cli {
 
     /** Parses a date written exactly {@code yyyy-MM-dd}, as dates in documents are. */
     static LocalDate parseDate(String text) {
+        LocalDate date = Dates.parse(text);
+        if (date != null) {
+            return date;
+        }
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new UsageError("--as-of 的“" + text + "”不是实际存在的日期（月份为 01 至 12，日不超过该月天数）",
-                        "--as-of '" + text + "' is no real date (the month is 01 to 12, the day at most the days of "
-                                + "that month)");
-            }
+            throw new UsageError("--as-of 的“" + text + "”不是实际存在的日期（月份为 01 至 12，日不超过该月天数）",
+                    "--as-of '" + text + "' is no real date (the month is 01 to 12, the day at most the days of that "
+                            + "month)");
         }
         throw new UsageError("--as-of 必须是 yyyy-MM-dd 格式的日期，如 2026-03-01，收到“" + text + "”",
                 "--as-of must be a yyyy-MM-dd date such as 2026-03-01, was '" + text + "'");

@@ -1,6 +1,5 @@
 package org.yanxun.json;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.function.Function;
@@ -8,6 +7,7 @@ import java.util.stream.Collectors;
 import org.yanxun.InvalidValueException;
 import org.yanxun.Labelled;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.Dates;
 import org.yanxun.internal.English;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -112,7 +112,7 @@ final class Scalars {
             if (text == null) {
                 return null;
             }
-            LocalDate date = parseDate(text);
+            LocalDate date = Dates.parse(text);
             if (date == null) {
                 cursor.error(ReadErrorCode.JSON_DATE, "日期须为有效的 yyyy-MM-dd 格式，实为" + Checks.quoteZh(text),
                         "date must be a valid yyyy-MM-dd date, was " + Checks.quote(text));
@@ -151,35 +151,6 @@ final class Scalars {
     }
 
     private Scalars() {
-    }
-
-    private static LocalDate parseDate(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
-        }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static int digits(String text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     /**

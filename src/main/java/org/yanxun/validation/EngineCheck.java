@@ -6,13 +6,14 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.yanxun.internal.Dates;
+import org.yanxun.internal.English;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import org.yanxun.policy.Severity;
@@ -73,7 +74,7 @@ final class EngineCheck {
             engine = RuleEngine.of(policy);
         } catch (IllegalArgumentException e) {
             throw new ConstraintDeclarationException(constraint + ": policy '" + policy.id() + "' is unusable: "
-                    + e.getMessage(), e);
+                    + English.afterColon(e.getMessage()), e);
         }
         boolean customMessage = !message.equals("{org.yanxun.validation." + constraint.substring(1) + ".message}");
         return new EngineCheck(constraint, engine, date(constraint, asOf), minSeverity, customMessage);
@@ -142,12 +143,12 @@ final class EngineCheck {
         if (asOf.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(asOf));
-        } catch (DateTimeParseException e) {
-            throw new ConstraintDeclarationException(constraint + ": asOf must be an ISO date such as 2026-03-01, was '"
-                    + asOf + "'", e);
+        LocalDate date = Dates.parse(asOf);
+        if (date == null) {
+            throw new ConstraintDeclarationException(constraint + ": asOf must be a real date written yyyy-MM-dd, "
+                    + "such as 2026-03-01, was '" + asOf + "'");
         }
+        return Optional.of(date);
     }
 
     /** Returns the date to validate as of: the declared one, or today by the context's clock. */

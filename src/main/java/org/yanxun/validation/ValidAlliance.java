@@ -88,7 +88,7 @@ public @interface ValidAlliance {
     /**
      * Returns the date to validate as of, such as {@code 2026-03-01}.
      *
-     * @return an ISO date, or empty (the default) for today by the validation's
+     * @return a date written {@code yyyy-MM-dd}, or empty (the default) for today by the validation's
      *     {@link jakarta.validation.ClockProvider}
      */
     String asOf() default "";

@@ -135,6 +135,11 @@ class ValidStudioTest {
         final Studio studio = STUDIO;
     }
 
+    static final class YearBeyondFourDigits {
+        @ValidStudio(asOf = "+10000-01-01")
+        final Studio studio = STUDIO;
+    }
+
     /** A provider of the Guangdong provincial policy, whose studios need 8 to 10 members and 3-year cycles. */
     public static final class Provincial implements PolicyProvider {
         /** Creates the provider. */
@@ -183,6 +188,18 @@ class ValidStudioTest {
         @Override
         public Policy policy() {
             throw new IllegalStateException("the policy service is down");
+        }
+    }
+
+    /** A provider of a policy that sets the severity of a rule no engine has. */
+    public static final class NamesUnknownRule implements PolicyProvider {
+        /** Creates the provider. */
+        public NamesUnknownRule() {
+        }
+
+        @Override
+        public Policy policy() {
+            return Presets.guangzhouLiwan2026().withSeverities(new TreeMap<>(Map.of("NO_SUCH_RULE", Severity.INFO)));
         }
     }
 
@@ -273,6 +290,11 @@ class ValidStudioTest {
 
     static final class ProvidedByEmpty {
         @ValidStudio(policyProvider = Empty.class)
+        final Studio studio = STUDIO;
+    }
+
+    static final class ProvidedByNamesUnknownRule {
+        @ValidStudio(policyProvider = NamesUnknownRule.class)
         final Studio studio = STUDIO;
     }
 
@@ -470,6 +492,13 @@ class ValidStudioTest {
     }
 
     @Test
+    void validStudio_providerOfPolicyNamingUnknownRule_declarationErrorReadsOn() {
+        assertThat(declarationError(new ProvidedByNamesUnknownRule())).hasMessage("@ValidStudio: policy "
+                + "'guangzhou-liwan-2026' is unusable: policy 'guangzhou-liwan-2026' names rule codes no rule has: "
+                + "severities.NO_SUCH_RULE");
+    }
+
+    @Test
     void validStudio_providerOfNoPolicy_declarationError() {
         assertThat(declarationError(new ProvidedByEmpty())).hasMessageContaining("returned no policy");
     }
@@ -496,7 +525,10 @@ class ValidStudioTest {
     @Test
     void validStudio_badAsOf_throws() {
         assertThatExceptionOfType(ValidationException.class).isThrownBy(() -> ENGLISH.validate(new BadDate()))
-                .withStackTraceContaining("asOf must be an ISO date");
+                .withStackTraceContaining("asOf must be a real date written yyyy-MM-dd, such as 2026-03-01, "
+                        + "was '1 March 2026'");
+        assertThat(declarationError(new YearBeyondFourDigits())).hasMessage("@ValidStudio: asOf must be a real date "
+                + "written yyyy-MM-dd, such as 2026-03-01, was '+10000-01-01'");
     }
 
     @Test
