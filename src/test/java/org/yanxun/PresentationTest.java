@@ -26,6 +26,6 @@ class PresentationTest {
         String title = "题".repeat(100) + "\n";
         assertThatExceptionOfType(IllegalArgumentException.class)
                 .isThrownBy(() -> Presentation.of(SPEAKER, title))
-                .withMessage("title must not contain control characters, was '" + "题".repeat(77) + "...'");
+                .withMessage("title must not contain control characters, was '" + "题".repeat(79) + "…'");
     }
 }

@@ -528,23 +528,23 @@ public final class Checks {
 
     /**
      * Makes a value safe to show in an error message: at most {@code max} of its characters, the last
-     * three of them {@code ...} if it is cut (never between the two halves of a surrogate pair), and
-     * {@linkplain #printable printable}, so that data cannot send a terminal escape sequence through a
-     * message. Escapes make what is shown longer than the characters it shows.
+     * of them an ellipsis {@code …} if it is cut (never between the two halves of a surrogate pair), as
+     * rule messages elide, and {@linkplain #printable printable}, so that data cannot send a terminal
+     * escape sequence through a message. Escapes make what is shown longer than the characters it shows.
      *
      * @param value the value, not null
-     * @param max the most characters of the value shown, at least 4
+     * @param max the most characters of the value shown, at least 2
      * @return the value, or its start, printable
      */
     public static String shorten(String value, int max) {
         if (value.length() <= max) {
             return printable(value);
         }
-        int end = max - 3;
+        int end = max - 1;
         if (Character.isHighSurrogate(value.charAt(end - 1))) {
             end--;
         }
-        return printable(value.substring(0, end)) + "...";
+        return printable(value.substring(0, end)) + "…";
     }
 
     /**

@@ -44,7 +44,7 @@ final class RuleFailures {
      */
     private static String keyText(Object key) {
         try {
-            return cut(String.valueOf(key), KEY_TEXT_LENGTH);
+            return Checks.shorten(String.valueOf(key), KEY_TEXT_LENGTH);
         } catch (Exception e) {
             return nameOf(key.getClass());
         }
@@ -62,24 +62,11 @@ final class RuleFailures {
             message = null;
         }
         String type = nameOf(e.getClass());
-        return type + (message == null ? "" : ": " + cut(message, DETAIL_LENGTH));
+        return type + (message == null ? "" : ": " + Checks.shorten(message, DETAIL_LENGTH));
     }
 
     /** A class as a message names it: its simple name, or its binary name if it has none (an anonymous class). */
     private static String nameOf(Class<?> type) {
         return type.getSimpleName().isEmpty() ? type.getName() : type.getSimpleName();
-    }
-
-    /**
-     * A text cut to some characters, not inside a surrogate pair, with an ellipsis if it was cut, and made
-     * {@linkplain Checks#printable printable}: a finding refuses an unpaired surrogate, which an exception's
-     * message or a key's text may hold.
-     */
-    private static String cut(String text, int length) {
-        if (text.length() <= length) {
-            return Checks.printable(text);
-        }
-        return Checks.printable(text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1
-                : length)) + "…";
     }
 }

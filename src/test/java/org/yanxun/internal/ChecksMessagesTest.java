@@ -22,11 +22,11 @@ class ChecksMessagesTest {
 
     @Test
     void shorten_longValue_neverCutsASurrogatePair() {
-        String value = "a".repeat(76) + "\ud83d\ude00" + "b".repeat(20);
+        String value = "a".repeat(78) + "\ud83d\ude00" + "b".repeat(20);
 
         String shown = Checks.shorten(value);
 
-        assertThat(shown).isEqualTo("a".repeat(76) + "...");
+        assertThat(shown).isEqualTo("a".repeat(78) + "…");
         assertThat(Checks.unprintableAt(shown)).isEqualTo(-1);
     }
 
@@ -53,26 +53,26 @@ class ChecksMessagesTest {
     void shorten_longValueWithControls_isCutThenEscaped() {
         String value = "\u001b".repeat(100);
 
-        assertThat(Checks.shorten(value)).isEqualTo("\\u001B".repeat(77) + "...");
+        assertThat(Checks.shorten(value)).isEqualTo("\\u001B".repeat(79) + "…");
     }
 
     @Test
     void shorten_unpairedHighSurrogateWhereTheCutFalls_isLeftOut() {
-        String value = "a".repeat(76) + "\ud800" + "b".repeat(20);
+        String value = "a".repeat(78) + "\ud800" + "b".repeat(20);
 
-        assertThat(Checks.shorten(value)).isEqualTo("a".repeat(76) + "...");
+        assertThat(Checks.shorten(value)).isEqualTo("a".repeat(78) + "…");
     }
 
     @Test
     void shorten_parserMessageLength_keepsAsManyCharacters() {
-        assertThat(Checks.shorten("c".repeat(300), 200)).isEqualTo("c".repeat(197) + "...");
+        assertThat(Checks.shorten("c".repeat(300), 200)).isEqualTo("c".repeat(199) + "…");
         assertThat(Checks.shorten("c".repeat(200), 200)).isEqualTo("c".repeat(200));
     }
 
     @Test
     void shorten_printableValue_isUnchanged() {
         assertThat(Checks.shorten("荔湾区名教师工作室 · №3")).isEqualTo("荔湾区名教师工作室 · №3");
-        assertThat(Checks.shorten("b".repeat(81))).isEqualTo("b".repeat(77) + "...");
+        assertThat(Checks.shorten("b".repeat(81))).isEqualTo("b".repeat(79) + "…");
     }
 
     @Test

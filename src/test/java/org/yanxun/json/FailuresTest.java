@@ -53,7 +53,7 @@ class FailuresTest {
     void read_messageOverTheLimit_isShortenedWithEllipsis() {
         ReadError error = syntaxErrorForTokenOf(112);
 
-        assertThat(error.en()).hasSize(PREFIX.length() + 200).endsWith("...");
+        assertThat(error.en()).hasSize(PREFIX.length() + 200).endsWith("…");
     }
 
     @Test

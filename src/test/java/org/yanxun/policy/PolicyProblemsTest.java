@@ -207,8 +207,8 @@ class PolicyProblemsTest {
     @Test
     void problems_veryLongBadId_quotesItsStart() {
         assertThat(LIWAN.withId("x".repeat(2_000)).problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.en()).endsWith("was '" + "x".repeat(77) + "...'");
-            assertThat(problem.zh()).endsWith("实为“" + "x".repeat(77) + "...”");
+            assertThat(problem.en()).endsWith("was '" + "x".repeat(79) + "…'");
+            assertThat(problem.zh()).endsWith("实为“" + "x".repeat(79) + "…”");
         });
     }
 
