@@ -21,7 +21,8 @@ import org.yanxun.internal.Checks;
  * @param planRequired true if every alliance must have a plan
  * @param planYears the length of an alliance plan in years
  * @param planStructure what the plan must declare, not null
- * @param minSessionsPerYear the least number of joint sessions in each full plan year
+ * @param minSessionsPerYear the least number of joint research sessions (联合研修) in each full
+     *     plan year
  * @param maxConsecutiveHostings the most consecutive sessions one unit may host (轮流举办)
  * @param minExternalExperts the least number of external experts a joint research session invites
  * @param exchanges the limits per exchange kind

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.yanxun.Alliance;
 import org.yanxun.AllianceId;
@@ -75,11 +76,17 @@ final class AllianceRules {
     private static Rule memberKind() {
         return allianceRule("ALLIANCE_MEMBER_KIND", Severity.ERROR, "成员机构类型不符", "Member of the wrong kind",
                 "Every member institution of an alliance is of a kind the policy admits (研训机构: teacher-training "
-                        + "schools, research institutes and universities in the presets).",
+                        + "schools, research institutes and universities in the presets); an institution listed twice is "
+                        + "reported once, at its first listing.",
                 (alliance, at, context, sink) -> {
+                    Set<InstitutionId> seen = new HashSet<>();
                     for (int i = 0; i < alliance.members().size(); i++) {
+                        InstitutionId listed = alliance.members().get(i).institution();
+                        if (!seen.add(listed)) {
+                            continue;
+                        }
                         Location member = at.child("members", i, "institution");
-                        context.dimensions().institution(alliance.members().get(i).institution())
+                        context.dimensions().institution(listed)
                                 .filter(inst -> !context.policy().alliances().memberKinds().contains(inst.kind()))
                                 .ifPresent(inst -> sink.add(member, "成员“" + inst.name() + "”是" + inst.kind().zh()
                                                 + "，不是政策认可的成员类型（" + Admitted.zh(context.policy().alliances()
@@ -123,12 +130,14 @@ final class AllianceRules {
                 "Member outside the parent alliance",
                 "An alliance that names a parent lies inside it: each of its member institutions is a member of the "
                         + "parent too (綦江, 营山 and 恩阳 are among the 30 institutions of the \"10+20\" community). "
-                        + "A parent that is not in the data is REF_UNKNOWN's to report.",
+                        + "An institution listed twice is reported once. A parent that is not in the data is REF_UNKNOWN's "
+                        + "to report.",
                 (alliance, at, context, sink) -> alliance.parent().flatMap(context.dimensions()::alliance)
                         .ifPresent(parent -> {
+                            Set<InstitutionId> seen = new HashSet<>();
                             for (int i = 0; i < alliance.members().size(); i++) {
                                 InstitutionId member = alliance.members().get(i).institution();
-                                if (!context.dimensions().isMember(parent.id(), member)) {
+                                if (seen.add(member) && !context.dimensions().isMember(parent.id(), member)) {
                                     String unit = context.dimensions().institution(member).map(Institution::name)
                                             .orElse(member.value());
                                     sink.add(at.child("members", i, "institution"), "联盟“" + alliance.name()
@@ -146,12 +155,15 @@ final class AllianceRules {
 
         private String name;
         private Spot at;
+        /** Whether the alliance names a parent, and so lies inside another. */
+        private boolean nested;
         private final Map<Province, Integer> provinces = new EnumMap<>(Province.class);
 
         Composition add(Composition other) {
             if (other.name != null && (name == null || other.at.compareTo(at) < 0)) {
                 name = other.name;
                 at = other.at;
+                nested = other.nested;
                 provinces.clear();
                 provinces.putAll(other.provinces);
             }
@@ -162,14 +174,16 @@ final class AllianceRules {
     private static Rule composition() {
         return KeyedRule.<AllianceId, Composition>of(RuleInfo.keyed("ALLIANCE_COMPOSITION", Severity.ERROR, "alliance",
                 "联盟成员构成不符", "Alliance composition off quota",
-                "An umbrella alliance — one that other alliances name as their parent, such as the Chengdu-Chongqing "
-                        + "\"10+20\" community — has the policy's number of member institutions from each listed "
-                        + "province-level division (10 from Chongqing and 20 from Sichuan); an institution listed twice "
-                        + "counts once.",
+                "An outermost umbrella alliance — one that other alliances name as their parent and that names "
+                        + "no parent of its own, such as the Chengdu-Chongqing \"10+20\" community — has the policy's "
+                        + "number of member institutions from each listed province-level division (10 from Chongqing "
+                        + "and 20 from Sichuan); an institution listed twice counts once. An alliance inside another "
+                        + "is a part of the community, not held to its quotas, whether or not alliances name it as "
+                        + "their parent.",
                 "alliances.compositionQuotas"),
                 AllianceRules::mapComposition, Composition::add,
                 (key, state, context, sink) -> {
-                    if (state.name == null || !context.dimensions().isUmbrella(key)) {
+                    if (state.name == null || state.nested || !context.dimensions().isUmbrella(key)) {
                         return;
                     }
                     for (ProvinceQuota quota : context.policy().alliances().compositionQuotas()) {
@@ -192,6 +206,7 @@ final class AllianceRules {
         Composition own = new Composition();
         own.name = e.alliance().name();
         own.at = Spot.of(e.location());
+        own.nested = e.alliance().parent().isPresent();
         e.alliance().members().stream().map(AllianceMember::institution).distinct()
                 .forEach(member -> context.dimensions().institution(member).map(Institution::region)
                         .ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));

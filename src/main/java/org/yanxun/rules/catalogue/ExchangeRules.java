@@ -1,7 +1,6 @@
 package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -170,13 +169,14 @@ final class ExchangeRules {
     private static Rule reciprocity() {
         return KeyedRule.<Flow, Balance>of(RuleInfo.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
                 "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
-                "\"Mutual\" means both ways: between two units of an alliance, the exchanges of one kind started by "
+                "\"Mutual\" means both ways: between two member units of an alliance, the exchanges of one kind started by "
                         + "the as-of date differ by direction by no more than the policy's tolerance, and once the "
                         + "alliance's plan has ended before the as-of date, a kind that ran between them ran both ways. "
-                        + "An exchange that names no participant moved no one and does not count.",
+                        + "An exchange that names no participant moved no one and does not count, nor does one with a unit "
+                        + "outside the alliance (EXCHANGE_PARTIES reports that).",
                 "alliances.reciprocityTolerance"),
                 (entity, context, emit) -> {
-                    if (entity instanceof Entity.OfExchange e && moved(e.exchange(), context.asOf())) {
+                    if (entity instanceof Entity.OfExchange e && moved(e, context)) {
                         Exchange exchange = e.exchange();
                         boolean forward = exchange.from().compareTo(exchange.to()) < 0;
                         Balance balance = new Balance();
@@ -233,12 +233,12 @@ final class ExchangeRules {
                 "“四互”有未开展的类别", "Exchange kind never used",
                 "Once an alliance's plan has ended (or at once, for an alliance without a plan), every exchange kind "
                         + "the policy requires has been used at least once, by an exchange that names a participant and moves "
-                        + "them between two units (as EXCHANGE_RECIPROCITY counts exchanges). "
+                        + "them between two member units (as EXCHANGE_RECIPROCITY counts exchanges). "
                         + AllianceRules.UMBRELLA_NEEDS_NONE,
                 "alliances.requiredExchangeKinds"),
                 (entity, context, emit) -> {
                     KindsUsed used = new KindsUsed();
-                    if (entity instanceof Entity.OfExchange e && moved(e.exchange(), context.asOf())) {
+                    if (entity instanceof Entity.OfExchange e && moved(e, context)) {
                         used.kinds.add(e.exchange().kind());
                         emit.accept(e.alliance(), used);
                     } else if (entity instanceof Entity.OfAlliance e) {
@@ -269,10 +269,13 @@ final class ExchangeRules {
 
     /**
      * Tells whether an exchange counts towards reciprocity and the kinds used: started by the as-of date,
-     * between two units, and naming someone it moved.
+     * between two different member units of its alliance, and naming someone it moved. An exchange with
+     * a unit outside the alliance is {@code EXCHANGE_PARTIES}'s finding, not a flow of the alliance.
      */
-    private static boolean moved(Exchange exchange, LocalDate asOf) {
-        return !exchange.start().isAfter(asOf) && !exchange.from().equals(exchange.to())
-                && !exchange.participants().isEmpty();
+    private static boolean moved(Entity.OfExchange e, RuleContext context) {
+        Exchange exchange = e.exchange();
+        return !exchange.start().isAfter(context.asOf()) && !exchange.from().equals(exchange.to())
+                && !exchange.participants().isEmpty() && context.dimensions().isMember(e.alliance(), exchange.from())
+                && context.dimensions().isMember(e.alliance(), exchange.to());
     }
 }

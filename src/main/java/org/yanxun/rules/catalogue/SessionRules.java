@@ -63,8 +63,8 @@ final class SessionRules {
     private static Rule hostUnit() {
         return sessionRule("SESSION_HOST_UNIT", Severity.ERROR, "联合研修举办单位不符", "Session units invalid",
                 "A joint session names at least one host unit (主办), and every unit it names (主办, 承办, 协办) is a "
-                        + "member of its alliance; a unit is named once per role, and not as both 主办 and 协办 (a "
-                        + "host leads, a co-host assists).",
+                        + "member of its alliance (a unit outside it is reported once, where it is first named); a "
+                        + "unit is named once per role, and not as both 主办 and 协办 (a host leads, a co-host assists).",
                 (session, alliance, at, context, sink) -> {
                     if (session.unitsWith(SessionRole.HOST).isEmpty()) {
                         sink.add(at.child("units"), "联合研修“" + session.theme() + "”没有主办单位",
@@ -73,8 +73,19 @@ final class SessionRules {
                     Map<InstitutionId, Set<SessionRole>> roles = new HashMap<>();
                     for (int i = 0; i < session.units().size(); i++) {
                         SessionUnit named = session.units().get(i);
-                        Set<SessionRole> ofUnit = roles.computeIfAbsent(named.institution(),
-                                unit -> EnumSet.noneOf(SessionRole.class));
+                        InstitutionId unit = named.institution();
+                        Set<SessionRole> ofUnit = roles.get(unit);
+                        if (ofUnit == null) {
+                            ofUnit = EnumSet.noneOf(SessionRole.class);
+                            roles.put(unit, ofUnit);
+                            // Where the unit is first named, once however many roles it has.
+                            if (!context.dimensions().isMember(alliance.id(), unit)) {
+                                sink.add(at.child("units", i, "institution"), "单位" + Units.zh(context, unit)
+                                                + "不是联盟“" + alliance.name() + "”的成员",
+                                        "unit " + Units.en(context, unit) + " is not a member of alliance '"
+                                                + alliance.name() + "'");
+                            }
+                        }
                         if (!ofUnit.add(named.role())) {
                             sink.add(at.child("units", i), "联合研修“" + session.theme() + "”重复列出单位"
                                             + Units.zh(context, named.institution()) + "为" + named.role().zh(),
@@ -87,13 +98,6 @@ final class SessionRules {
                                             + "在联合研修“" + session.theme() + "”中既是主办又是协办",
                                     "unit " + Units.en(context, named.institution()) + " is both host and co-host of "
                                             + "session '" + session.theme() + "'");
-                        }
-                        InstitutionId unit = named.institution();
-                        if (!context.dimensions().isMember(alliance.id(), unit)) {
-                            sink.add(at.child("units", i, "institution"), "单位" + Units.zh(context, unit) + "不是联盟“"
-                                            + alliance.name() + "”的成员",
-                                    "unit " + Units.en(context, unit) + " is not a member of alliance '"
-                                            + alliance.name() + "'");
                         }
                     }
                 });
@@ -260,7 +264,7 @@ final class SessionRules {
                 sink.add(at, "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 "
                                 + required + " 次",
                         "plan year " + (year + 1) + " (" + Periods.en(span) + ") held "
-                                + English.count(held, "joint session") + "; the policy requires at least " + required);
+                                + English.count(held, "joint research session") + "; the policy requires at least " + required);
             } else {
                 firstUnlisted = firstUnlisted == null ? span : firstUnlisted;
                 lastUnlisted = span;
@@ -271,7 +275,7 @@ final class SessionRules {
             DateRange span = DateRange.of(firstUnlisted.start(), lastUnlisted.end());
             sink.add(at, "规划另有 " + more + " 个年度（" + Periods.zh(span) + " 之间）每年联合研修少于 " + required + " 次",
                     English.count(more, "more plan year") + " (within " + Periods.en(span) + ") held fewer than "
-                            + English.count(required, "joint session") + " each");
+                            + English.count(required, "joint research session") + " each");
         }
     }
 

@@ -193,6 +193,15 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceMemberKind_schoolListedTwice_reportedOnceAtItsFirstListing() {
+        List<AllianceMember> members = new ArrayList<>(alliance().members());
+        members.add(members.get(2));
+        Dataset data = Mutations.alliance(ENYANG_A_SCHOOL, a -> Mutations.withMembers(a, members));
+
+        assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_KIND")).containsExactly("/alliances/0/members/2/institution");
+    }
+
+    @Test
     void allianceMemberKind_qiyingenExample_quiet() {
         assertThat(findings(qiyingen(QIYINGEN), "ALLIANCE_MEMBER_KIND")).isEmpty();
     }
@@ -340,6 +349,19 @@ class AllianceRulesTest {
     }
 
     @Test
+    void allianceMemberOutsideParent_memberListedTwice_reportedOnceAtItsFirstListing() {
+        Dataset umbrella = withUmbrella(10, 20, true);
+        Alliance child = umbrella.alliances().get(0);
+        List<AllianceMember> members = new ArrayList<>(child.members());
+        members.add(members.get(1));
+        Dataset data = umbrella.withAlliances(List.of(Mutations.withMembers(child, members), umbrella.alliances().get(1)));
+
+        assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).containsExactly(
+                "/alliances/0/members/0/institution", "/alliances/0/members/1/institution",
+                "/alliances/0/members/2/institution");
+    }
+
+    @Test
     void allianceMemberOutsideParent_memberNotInTheData_namedByItsIdentifier() {
         Dataset umbrella = withUmbrella(10, 20, true);
         Alliance child = umbrella.alliances().get(0);
@@ -461,6 +483,35 @@ class AllianceRulesTest {
 
         assertThat(findings(qiyingen(completeFirst), "ALLIANCE_COMPOSITION")).isEmpty();
         fires(qiyingen(incompleteFirst), "ALLIANCE_COMPOSITION", "/alliances/1/members").is(Severity.ERROR, "9", "10");
+    }
+
+    /**
+     * Three levels: the umbrella, 綦营恩 inside it, and a 綦江-营山 group inside 綦营恩. 綦营恩 is an
+     * umbrella too (the group names it as parent), but a part of the community, not held to its quotas;
+     * the outermost umbrella still is.
+     */
+    @Test
+    void allianceComposition_umbrellaInsideAnother_notHeldToTheQuotas_andTheOutermostStillIs() {
+        Dataset twoLevels = withUmbrella(9, 20, true);
+        Alliance group = new Alliance(AllianceId.of("qijiang-yingshan-group"), "綦营研修小组",
+                Optional.of(alliance().id()), alliance().members().subList(0, 2), Optional.empty(), List.of(), List.of(),
+                List.of());
+        Dataset threeLevels = twoLevels.withAlliances(List.of(twoLevels.alliances().get(0), twoLevels.alliances().get(1),
+                group));
+
+        assertThat(pointers(qiyingen(threeLevels), "ALLIANCE_COMPOSITION")).containsExactly("/alliances/1/members");
+    }
+
+    @Test
+    void allianceComposition_umbrellasOnAParentLoop_leftToTheLoopsFinding() {
+        Alliance qiyingen = alliance();
+        Alliance other = new Alliance(AllianceId.of("other"), "另一联盟", Optional.of(qiyingen.id()), qiyingen.members(),
+                Optional.empty(), List.of(), List.of(), List.of());
+        Dataset data = QIYINGEN.withAlliances(List.of(withParent(qiyingen, other.id()), other));
+
+        Report report = qiyingen(data);
+        assertThat(findings(report, "ALLIANCE_COMPOSITION")).isEmpty();
+        assertThat(pointers(report, "ALLIANCE_PARENT_CYCLE")).containsExactly("/alliances/0/parent", "/alliances/1/parent");
     }
 
     @Test

@@ -260,6 +260,20 @@ class ExchangeRulesTest {
         assertThat(flow).hasToString("qiyingen: qijiang-tts ↔ yingshan-tts, CADRE_SECONDMENT");
     }
 
+    /**
+     * The secondment back from 营山 to 綦江 goes to an institution outside the alliance instead: that is
+     * EXCHANGE_PARTIES's finding; for reciprocity, 綦江 to 营山 is one way, and the other is no flow of
+     * the alliance at all.
+     */
+    @Test
+    void exchangeReciprocity_secondmentToAnInstitutionOutsideTheAlliance_isNoFlowOfIt() {
+        var report = qiyingen(exchange(QIYINGEN, 1, x -> Mutations.between(x, YINGSHAN, InstitutionId.of("nowhere-tts"))),
+                AFTER_PLAN);
+        assertThat(pointers(report, "EXCHANGE_PARTIES")).containsExactly("/alliances/0/exchanges/1/to");
+        assertThat(findings(report, "EXCHANGE_RECIPROCITY")).singleElement().satisfies(f -> assertThat(f.messageEn())
+                .contains("1 from '綦江区教师进修学校' (qijiang-tts) to '营山县教师进修学校' (yingshan-tts) and 0 the other way"));
+    }
+
     @Test
     void exchangeReciprocity_bothSecondmentsOneWay_fires() {
         var data = exchange(QIYINGEN, 1, x -> Mutations.between(x, QIJIANG, YINGSHAN));
@@ -412,6 +426,14 @@ class ExchangeRulesTest {
     void exchangeKindUnused_allianceListedTwice_firesOnceAtTheFirstRecord() {
         var report = qiyingen(Mutations.allianceListedTwice(WITHOUT_VISITS), AFTER_PLAN);
         assertThat(Mutations.pointers(report, "EXCHANGE_KIND_UNUSED")).containsExactly("/alliances/0/exchanges");
+    }
+
+    @Test
+    void exchangeKindUnused_everyVisitToAnInstitutionOutsideTheAllianceByThePlanEnd_fires() {
+        var data = exchanges(QIYINGEN, list -> list.stream().map(x -> x.kind() == ExchangeKind.TEACHER_MUTUAL_VISIT
+                ? Mutations.between(x, x.from(), InstitutionId.of("nowhere-tts")) : x).toList());
+        fires(qiyingen(data, AFTER_PLAN), "EXCHANGE_KIND_UNUSED", "/alliances/0/exchanges")
+                .en("has run no teacher mutual visit");
     }
 
     @Test
