@@ -2,6 +2,7 @@ package org.yanxun.rules.catalogue;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.yanxun.CreditCode;
 import org.yanxun.Identifier;
@@ -28,6 +29,18 @@ final class IdentityRules {
 
     private IdentityRules() {
     }
+
+    /**
+     * The division in the credit code of an institution registered at national level (GB 32100-2015's
+     * 登记管理机关行政区划码 of a central authority), such as 12100000400000624D.
+     */
+    static final String NATIONAL_REGISTRATION = "100000";
+
+    /**
+     * The prefecture-level cities of GB/T 2260 that have no county-level divisions (不设区的地级市), whose
+     * codes end in 00 like a prefecture's: a cluster there is the city's.
+     */
+    static final Set<String> CITIES_WITHOUT_COUNTIES = Set.of("441900", "442000", "460400", "620200");
 
     static List<Rule> all() {
         return List.of(duplicates(), unknownReferences(), regionCode(), creditCode());
@@ -220,10 +233,13 @@ final class IdentityRules {
         return LocalRule.of(RuleInfo.local("CODE_REGION", Severity.ERROR, "行政区划代码层级不符",
                 "Region code at the wrong level",
                 "A region code must name a division at the level its record needs: a district cluster's region is "
-                        + "a county-level division (a district or county), and a school's or kindergarten's is not a "
-                        + "province-level division. The code's format is checked when it is read."),
+                        + "a county-level division (a district or county), or one of the prefecture-level cities "
+                        + "without counties, which administer education at that level (东莞 441900, 中山 442000, 儋州 "
+                        + "460400, 嘉峪关 620200); a school's or kindergarten's is not a province-level division. The "
+                        + "code's format is checked when it is read."),
                 Entity.class, (record, context, sink) -> {
-                    if (record instanceof Entity.OfCluster e && !e.cluster().region().isCountyLevel()) {
+                    if (record instanceof Entity.OfCluster e && !e.cluster().region().isCountyLevel()
+                            && !CITIES_WITHOUT_COUNTIES.contains(e.cluster().region().value())) {
                         sink.add(e.location().child("region"),
                                 "集群的行政区划代码 " + e.cluster().region() + " 不是区县级代码",
                                 "a district cluster needs a county-level region code, was " + e.cluster().region());
@@ -247,7 +263,9 @@ final class IdentityRules {
                 "Credit code and region disagree",
                 "The administrative division in an institution's unified social credit code (characters 3 to 8) "
                         + "must be a valid GB/T 2260 code in the same province-level division as the institution's "
-                        + "region. The code's format and check character are checked when it is read."),
+                        + "region, or " + NATIONAL_REGISTRATION + ", the division of a registration at national level "
+                        + "(as of a university under the Ministry of Education), which an institution in any region "
+                        + "may hold. The code's format and check character are checked when it is read."),
                 Entity.OfInstitution.class, (record, context, sink) -> {
                     Institution institution = record.institution();
                     if (institution.creditCode().isEmpty()) {
@@ -256,6 +274,9 @@ final class IdentityRules {
                     CreditCode code = institution.creditCode().get();
                     String division = code.divisionDigits();
                     Location at = record.location().child("creditCode");
+                    if (division.equals(NATIONAL_REGISTRATION)) {
+                        return;
+                    }
                     if (!RegionCode.isValid(division)) {
                         sink.add(at, "统一社会信用代码 " + code + " 中的行政区划代码 " + division + " 无效",
                                 "credit code " + code + " holds the invalid division code " + division);

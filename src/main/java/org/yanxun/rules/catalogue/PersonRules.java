@@ -142,11 +142,12 @@ final class PersonRules {
                         + "are judged on; "
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
                         + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
-                        + "up to that level. " + HOST_JUDGED_ON,
+                        + "up to that level. " + HOST_JUDGED_ON + " A host listed twice in a studio, or who left it "
+                        + "and came back, is judged once, on the listing whose day lies nearest the as-of date.",
                 "studios.titleOnlyMaxLevel", "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     Optional<Level> highestAsOf = highestHonour(facts.known(), context.asOf());
                     Level titleOnly = context.policy().studios().titleOnlyMaxLevel();
-                    for (Seat seat : facts.seats()) {
+                    for (Seat seat : onePerStudio(facts.seats(), context.asOf())) {
                         LocalDate on = seat.nearestDayTo(context.asOf());
                         boolean asOf = on.equals(context.asOf());
                         Optional<Level> highest = asOf ? highestAsOf : highestHonour(facts.known(), on);
@@ -170,6 +171,34 @@ final class PersonRules {
                         }
                     }
                 });
+    }
+
+    /**
+     * One seat of each studio record among a person's seats, for a rule that reports at the studio: of a
+     * record's seats (a person listed twice in it has two), the one judged on the day nearest the as-of
+     * day, the first of equals; in document order.
+     */
+    static List<Seat> onePerStudio(List<Seat> seats, LocalDate asOf) {
+        if (seats.size() < 2) {
+            return seats;
+        }
+        long day = asOf.toEpochDay();
+        List<Seat> chosen = new ArrayList<>();
+        // In document order a record's seats are adjacent.
+        seats.stream().sorted(Comparator.comparing(Seat::location)).forEachOrdered(seat -> {
+            int last = chosen.size() - 1;
+            if (last < 0 || !chosen.get(last).isOfSameStudioAs(seat)) {
+                chosen.add(seat);
+            } else if (distance(seat, day) < distance(chosen.get(last), day)) {
+                chosen.set(last, seat);
+            }
+        });
+        return chosen;
+    }
+
+    /** How many days a seat's judging day lies from a day. */
+    private static long distance(Seat seat, long day) {
+        return Math.abs(seat.nearestDayTo(LocalDate.ofEpochDay(day)).toEpochDay() - day);
     }
 
     /** The highest level of the honours a person holds on a day. */
@@ -346,10 +375,9 @@ final class PersonRules {
                     }
                     String name = facts.known().name();
                     long asOf = context.asOf().toEpochDay();
-                    for (Seat seat : facts.seats()) {
-                        if (seat.isLeftEarlyBy(asOf) || seat.isTakenUpAfter(asOf)) {
-                            continue;
-                        }
+                    List<Seat> hosting = facts.seats().stream()
+                            .filter(seat -> !seat.isLeftEarlyBy(asOf) && !seat.isTakenUpAfter(asOf)).toList();
+                    for (Seat seat : onePerStudio(hosting, context.asOf())) {
                         String suffix = seat.type().form().zh();
                         boolean named = seat.studioName().contains(name);
                         boolean formed = seat.studioName().endsWith(suffix);

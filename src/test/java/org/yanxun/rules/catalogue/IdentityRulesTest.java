@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.AllianceId;
 import org.yanxun.Cluster;
 import org.yanxun.ClusterId;
@@ -282,6 +284,15 @@ class IdentityRulesTest {
         fires(liwan(data), "CODE_REGION", "/clusters/0/region").is(Severity.ERROR, "440100");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"441900", "442000", "460400", "620200"})
+    void codeRegion_clusterOfACityWithoutCounties_quiet(String dongguanZhongshanDanzhouJiayuguan) {
+        var data = Mutations.cluster(LIWAN, c -> new Cluster(c.id(), c.name(),
+                RegionCode.parse(dongguanZhongshanDanzhouJiayuguan), c.organiser(), c.undertaker(), c.launchedOn(),
+                c.studios(), c.plan()));
+        assertThat(findings(liwan(data), "CODE_REGION")).isEmpty();
+    }
+
     @Test
     void codeRegion_schoolWithProvinceCode_fires() {
         var data = Mutations.institution(LIWAN, 2,
@@ -322,6 +333,15 @@ class IdentityRulesTest {
         fires(liwan(data), "CODE_CREDIT", "/institutions/1/creditCode")
                 .is(Severity.ERROR, nowhere.value(), "990000")
                 .zh("统一社会信用代码 " + nowhere.value() + " 中的行政区划代码 990000 无效");
+    }
+
+    /** The code of a university under the Ministry of Education, registered at national level (division 100000). */
+    @Test
+    void codeCredit_registeredAtNationalLevel_quietInAnyRegion() {
+        CreditCode national = creditCode("12100000400000624");
+        assertThat(national.value()).isEqualTo("12100000400000624D");
+        var data = Mutations.institution(LIWAN, 1, i -> i.withCreditCode(national));
+        assertThat(findings(liwan(data), "CODE_CREDIT")).isEmpty();
     }
 
     @Test

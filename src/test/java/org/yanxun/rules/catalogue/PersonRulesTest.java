@@ -393,6 +393,30 @@ class PersonRulesTest {
     }
 
     @Test
+    void studioLevelAboveHonour_hostListedTwice_firesOnce() {
+        var data = studio(LIWAN, SG, s -> plus(s.toBuilder().level(Level.PROVINCIAL).build(),
+                Membership.of(SG_HOST.id(), Tier.HOST, s.cycle().start())));
+        assertThat(pointers(liwan(data), "STUDIO_LEVEL_ABOVE_HONOUR")).containsExactly("/clusters/0/studios/3/level");
+    }
+
+    /** The famous-teacher studio at municipal level, its host gone in February and back on 20 February. */
+    private static Dataset municipalStudioOfHostBackOn20February(Optional<LocalDate> provincialHonourOn) {
+        Person host = personAt(FT, 0);
+        var data = provincialHonourOn.map(day -> person(LIWAN, host.id(), p -> p.toBuilder()
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.PROVINCIAL, day)).build())).orElse(LIWAN);
+        return studio(data, FT, s -> plus(Mutations.membership(s.toBuilder().level(Level.MUNICIPAL).build(), 0,
+                LEFT_IN_FEBRUARY), Membership.of(host.id(), Tier.HOST, LocalDate.of(2026, 2, 20))));
+    }
+
+    @Test
+    void studioLevelAboveHonour_hostWhoLeftAndCameBack_judgedOnceAsOfTheDate() {
+        fires(liwan(municipalStudioOfHostBackOn20February(Optional.empty())), "STUDIO_LEVEL_ABOVE_HONOUR",
+                "/clusters/0/studios/27/level").en("(" + personAt(FT, 0).id() + "), whose highest honour is at district");
+        assertThat(findings(liwan(municipalStudioOfHostBackOn20February(Optional.of(LocalDate.of(2026, 2, 10)))),
+                "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
+    }
+
+    @Test
     void studioLevelAboveHonour_liwanExample_quiet() {
         assertThat(findings(liwan(LIWAN), "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
     }
@@ -636,6 +660,13 @@ class PersonRulesTest {
                 .says("工作室名称“高中数学正高级教师工作坊”未包含主持人姓名“" + SG_HOST.name() + "”，且未以“工作室”结尾",
                         "studio name '高中数学正高级教师工作坊' does not contain its host's name '" + SG_HOST.name()
                                 + "' and does not end with '工作室'");
+    }
+
+    @Test
+    void studioNameConvention_hostListedTwice_firesOnce() {
+        var data = studio(LIWAN, SG, s -> plus(named(s, "高中数学正高级教师工作室"),
+                Membership.of(SG_HOST.id(), Tier.HOST, s.cycle().start())));
+        assertThat(pointers(liwan(data), "STUDIO_NAME_CONVENTION")).containsExactly("/clusters/0/studios/3/name");
     }
 
     @Test
