@@ -218,8 +218,8 @@ final class AllianceRules {
      * to the alliances in it.
      */
     static final String UMBRELLA_NEEDS_NONE = "An umbrella alliance (one that other alliances name as their parent, "
-            + "such as the \"10+20\" community) may have none: no lead unit, no plan and no exchange of its own, "
-            + "since the alliances in it have theirs; what it has is checked.";
+            + "such as the \"10+20\" community) may have none: no lead unit, no plan, no session and no exchange "
+            + "of its own, since the alliances in it have theirs; what it has is checked.";
 
     /**
      * How many days a plan's last day may lie from the exact end of its years: a plan from September

@@ -222,11 +222,11 @@ final class SessionRules {
                         + "not count). A plan that ends at most " + AllianceRules.PLAN_END_MARGIN_DAYS + " days before "
                         + "a full year (as ALLIANCE_PLAN_PERIOD allows) has its last year checked up to its end. "
                         + "The first " + Listing.LISTED + " years short of sessions are reported one by one, "
-                        + "any others in one finding.",
+                        + "any others in one finding. " + AllianceRules.UMBRELLA_NEEDS_NONE,
                 "alliances.minSessionsPerYear"),
                 SessionLog.GROUPING,
                 (key, log, context, sink) -> {
-                    if (log.allianceAt == null) {
+                    if (log.allianceAt == null || log.hostings.isEmpty() && context.dimensions().isUmbrella(key)) {
                         return;
                     }
                     context.dimensions().alliance(key).flatMap(Alliance::plan).map(plan -> plan.period())

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.yanxun.Alliance;
 import org.yanxun.AlliancePlan;
 import org.yanxun.Dataset;
 import org.yanxun.DateRange;
@@ -205,6 +206,43 @@ class SessionRulesTest {
     }
 
     // ----- SESSION_FREQUENCY
+
+    /** The "10+20" community with 綦营恩's plan and the given sessions of its own. */
+    private static Alliance communityWithPlan(Alliance community, List<JointSession> sessions) {
+        return new Alliance(community.id(), community.name(), community.parent(), community.members(),
+                alliance().plan(), sessions, community.exchanges(), community.resources());
+    }
+
+    @Test
+    void sessionFrequency_umbrellaWithAPlanAndNoSessionOfItsOwn_quiet() {
+        Dataset data = Mutations.underCommunity(c -> communityWithPlan(c, List.of()));
+        // 綦营恩 itself held no session in 2025.
+        assertThat(pointers(qiyingen(data, LocalDate.of(2026, 3, 1)), "SESSION_FREQUENCY"))
+                .containsExactly("/alliances/0/plan/period");
+    }
+
+    @Test
+    void sessionFrequency_umbrellaWithSessionsOfItsOwn_checked() {
+        Dataset data = Mutations.underCommunity(c -> communityWithPlan(c, List.of(alliance().sessions().get(2))));
+        assertThat(qiyingen(data, LocalDate.of(2026, 3, 1)).withCode("SESSION_FREQUENCY").findings().stream()
+                .filter(f -> f.location().pointer().startsWith("/alliances/1/")).map(Finding::messageEn))
+                .containsExactly("plan year 2 (2024-01-01 to 2024-12-31) held 0 joint research sessions; the policy "
+                                + "requires at least 1",
+                        "plan year 3 (2025-01-01 to 2025-12-31) held 0 joint research sessions; the policy requires at "
+                                + "least 1");
+    }
+
+    @Test
+    void sessionFrequency_sameRecordNamedAsParentByNoAlliance_fires() {
+        Dataset named = Mutations.underCommunity(c -> communityWithPlan(c, List.of()));
+        Alliance qiyingen = named.alliances().get(0);
+        Dataset data = named.withAlliances(List.of(new Alliance(qiyingen.id(), qiyingen.name(), Optional.empty(),
+                qiyingen.members(), qiyingen.plan(), qiyingen.sessions(), qiyingen.exchanges(), qiyingen.resources()),
+                named.alliances().get(1)));
+        assertThat(pointers(qiyingen(data, LocalDate.of(2026, 3, 1)), "SESSION_FREQUENCY")).containsExactly(
+                "/alliances/0/plan/period", "/alliances/1/plan/period", "/alliances/1/plan/period",
+                "/alliances/1/plan/period");
+    }
 
     @Test
     void sessionFrequency_noSessionIn2024_fires() {
