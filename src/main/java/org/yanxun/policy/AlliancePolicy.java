@@ -17,12 +17,13 @@ import org.yanxun.internal.Checks;
  *
  * @param leadUnits how many lead units (牵头单位) an alliance has
  * @param memberKinds the institution kinds that may be members
- * @param compositionQuotas the members per province-level division of an umbrella alliance (one that other alliances name as parent)
+ * @param compositionQuotas the members per province-level division of an outermost umbrella
+ *     alliance (one that other alliances name as parent and that names none)
  * @param planRequired true if every alliance must have a plan
  * @param planYears the length of an alliance plan in years
  * @param planStructure what the plan must declare, not null
  * @param minSessionsPerYear the least number of joint research sessions (联合研修) in each full
-     *     plan year
+ *     plan year
  * @param maxConsecutiveHostings the most consecutive sessions one unit may host (轮流举办)
  * @param minExternalExperts the least number of external experts a joint research session invites
  * @param exchanges the limits per exchange kind
@@ -55,11 +56,13 @@ public record AlliancePolicy(
      *
      * @param leadUnits how many lead units (牵头单位) an alliance has
      * @param memberKinds the institution kinds that may be members
-     * @param compositionQuotas the members per province-level division of an umbrella alliance (one that other alliances name as parent)
+     * @param compositionQuotas the members per province-level division of an outermost umbrella
+     *     alliance (one that other alliances name as parent and that names none)
      * @param planRequired true if every alliance must have a plan
      * @param planYears the length of an alliance plan in years
      * @param planStructure what the plan must declare, not null
-     * @param minSessionsPerYear the least number of joint sessions in each full plan year
+     * @param minSessionsPerYear the least number of joint research sessions (联合研修) in each full
+     *     plan year
      * @param maxConsecutiveHostings the most consecutive sessions one unit may host (轮流举办)
      * @param minExternalExperts the least number of external experts a joint research session invites
      * @param exchanges the limits per exchange kind

@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.yanxun.Province;
 
 /**
- * How many members of an umbrella alliance must come from one province-level division, such as 10
+ * How many members of an outermost umbrella alliance (one that other alliances name as parent and
+ * that names none) must come from one province-level division, such as 10
  * from Chongqing in the Chengdu–Chongqing "10+20" community.
  *
  * <p>This class is immutable and thread-safe.

@@ -27,8 +27,8 @@ import org.yanxun.policy.Severity;
  * <p>The alliance is validated on its own, so {@code REF_UNKNOWN} is switched off, whatever severity
  * the policy gives it: it names institutions and persons that are not part of it, and rules that need
  * their records have nothing to check. Nor can it tell whether other alliances name it as their parent:
- * an umbrella alliance validated on its own is held to a lead unit, a plan and exchanges of its own,
- * which in its dataset it may leave to the alliances in it. Validate the whole {@link org.yanxun.Dataset}
+ * an umbrella alliance validated on its own is held to a lead unit, a plan, sessions and exchanges of
+ * its own, which in its dataset it may leave to the alliances in it. Validate the whole {@link org.yanxun.Dataset}
  * with {@link ValidDataset} to check those.
  */
 @Documented

@@ -482,7 +482,8 @@ class RuleEngineTest {
                 throw new IllegalStateException("no text");
             }
         }
-        String longKey = "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 1) + "😀tail";
+        // The cut falls between the two halves of the emoji, which are left out together.
+        String longKey = "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 2) + "😀tail";
         Rule longRule = KeyedRule.<String, Integer>of(keyed("TEST_LONG_KEY", Severity.ERROR),
                 (e, context, emit) -> emit.accept(longKey, 1), Integer::sum, (key, count, context, sink) -> {
                     throw new UnsupportedOperationException();
@@ -492,7 +493,7 @@ class RuleEngineTest {
                     throw new UnsupportedOperationException();
                 });
         assertThat(qiyingenWith(longRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings()).extracting(Finding::messageEn)
-                .containsExactly("rule TEST_LONG_KEY failed on key '" + "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 1)
+                .containsExactly("rule TEST_LONG_KEY failed on key '" + "k".repeat(RuleFailures.KEY_TEXT_LENGTH - 2)
                         + "…' (UnsupportedOperationException); the other rules still ran");
         assertThat(qiyingenWith(unprintableRule).withCode(RuleEngine.ENGINE_RULE_FAILED).findings())
                 .extracting(Finding::messageEn).containsExactly(

@@ -76,8 +76,8 @@ final class AllianceRules {
     private static Rule memberKind() {
         return allianceRule("ALLIANCE_MEMBER_KIND", Severity.ERROR, "成员机构类型不符", "Member of the wrong kind",
                 "Every member institution of an alliance is of a kind the policy admits (研训机构: teacher-training "
-                        + "schools, research institutes and universities in the presets); an institution listed twice is "
-                        + "reported once, at its first listing.",
+                        + "schools, research institutes and universities in the presets); an institution listed "
+                        + "twice is reported once, at its first listing.",
                 (alliance, at, context, sink) -> {
                     Set<InstitutionId> seen = new HashSet<>();
                     for (int i = 0; i < alliance.members().size(); i++) {
@@ -130,8 +130,8 @@ final class AllianceRules {
                 "Member outside the parent alliance",
                 "An alliance that names a parent lies inside it: each of its member institutions is a member of the "
                         + "parent too (綦江, 营山 and 恩阳 are among the 30 institutions of the \"10+20\" community). "
-                        + "An institution listed twice is reported once. A parent that is not in the data is REF_UNKNOWN's "
-                        + "to report.",
+                        + "An institution listed twice is reported once. A parent that is not in the data is "
+                        + "REF_UNKNOWN's to report.",
                 (alliance, at, context, sink) -> alliance.parent().flatMap(context.dimensions()::alliance)
                         .ifPresent(parent -> {
                             Set<InstitutionId> seen = new HashSet<>();
@@ -155,15 +155,12 @@ final class AllianceRules {
 
         private String name;
         private Spot at;
-        /** Whether the alliance names a parent, and so lies inside another. */
-        private boolean nested;
         private final Map<Province, Integer> provinces = new EnumMap<>(Province.class);
 
         Composition add(Composition other) {
             if (other.name != null && (name == null || other.at.compareTo(at) < 0)) {
                 name = other.name;
                 at = other.at;
-                nested = other.nested;
                 provinces.clear();
                 provinces.putAll(other.provinces);
             }
@@ -183,7 +180,8 @@ final class AllianceRules {
                 "alliances.compositionQuotas"),
                 AllianceRules::mapComposition, Composition::add,
                 (key, state, context, sink) -> {
-                    if (state.name == null || state.nested || !context.dimensions().isUmbrella(key)) {
+                    if (state.name == null || !context.dimensions().isUmbrella(key)
+                            || context.dimensions().alliance(key).flatMap(Alliance::parent).isPresent()) {
                         return;
                     }
                     for (ProvinceQuota quota : context.policy().alliances().compositionQuotas()) {
@@ -206,7 +204,6 @@ final class AllianceRules {
         Composition own = new Composition();
         own.name = e.alliance().name();
         own.at = Spot.of(e.location());
-        own.nested = e.alliance().parent().isPresent();
         e.alliance().members().stream().map(AllianceMember::institution).distinct()
                 .forEach(member -> context.dimensions().institution(member).map(Institution::region)
                         .ifPresent(region -> own.provinces.merge(region.province(), 1, Integer::sum)));

@@ -169,11 +169,11 @@ final class ExchangeRules {
     private static Rule reciprocity() {
         return KeyedRule.<Flow, Balance>of(RuleInfo.keyed("EXCHANGE_RECIPROCITY", Severity.WARNING,
                 "alliance, institution pair and exchange kind", "交流不对等", "Exchange not reciprocal",
-                "\"Mutual\" means both ways: between two member units of an alliance, the exchanges of one kind started by "
-                        + "the as-of date differ by direction by no more than the policy's tolerance, and once the "
-                        + "alliance's plan has ended before the as-of date, a kind that ran between them ran both ways. "
-                        + "An exchange that names no participant moved no one and does not count, nor does one with a unit "
-                        + "outside the alliance (EXCHANGE_PARTIES reports that).",
+                "\"Mutual\" means both ways: between two member units of an alliance, the exchanges of one kind "
+                        + "started by the as-of date differ by direction by no more than the policy's tolerance, and "
+                        + "once the alliance's plan has ended before the as-of date, a kind that ran between them ran "
+                        + "both ways. An exchange that names no participant moved no one and does not count, nor does "
+                        + "one with a unit outside the alliance (EXCHANGE_PARTIES reports that).",
                 "alliances.reciprocityTolerance"),
                 (entity, context, emit) -> {
                     if (entity instanceof Entity.OfExchange e && moved(e, context)) {

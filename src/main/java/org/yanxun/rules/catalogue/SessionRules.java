@@ -226,20 +226,25 @@ final class SessionRules {
                 "alliances.minSessionsPerYear"),
                 SessionLog.GROUPING,
                 (key, log, context, sink) -> {
-                    if (log.allianceAt == null || log.hostings.isEmpty() && context.dimensions().isUmbrella(key)) {
+                    if (log.allianceAt == null) {
                         return;
                     }
                     context.dimensions().alliance(key).flatMap(Alliance::plan).map(plan -> plan.period())
-                            .ifPresent(period -> frequency(log, period, context, sink));
+                            .ifPresent(period -> frequency(key, log, period, context, sink));
                 });
     }
 
-    private static void frequency(SessionLog log, DateRange period, RuleContext context, FindingSink sink) {
+    private static void frequency(AllianceId key, SessionLog log, DateRange period, RuleContext context,
+            FindingSink sink) {
         int required = context.policy().alliances().minSessionsPerYear();
         Map<Long, Long> perYear = log.hostings.stream()
                 .filter(h -> h.kind() == SessionKind.JOINT_RESEARCH && period.contains(h.date()))
                 .collect(Collectors.groupingBy(h -> planYear(period.start(), h.date()), TreeMap::new,
                         Collectors.counting()));
+        // An umbrella may leave the sessions that count to the alliances in it, as it may its exchanges.
+        if (perYear.isEmpty() && context.dimensions().isUmbrella(key)) {
+            return;
+        }
         Location at = log.allianceAt.location().child("plan", "period");
         // A plan of centuries (ALLIANCE_PLAN_PERIOD's to report) would give a finding a year: the first
         // years short of sessions have one each, the others one together.
@@ -264,7 +269,8 @@ final class SessionRules {
                 sink.add(at, "规划第 " + (year + 1) + " 年（" + Periods.zh(span) + "）举办 " + held + " 次联合研修，至少应为 "
                                 + required + " 次",
                         "plan year " + (year + 1) + " (" + Periods.en(span) + ") held "
-                                + English.count(held, "joint research session") + "; the policy requires at least " + required);
+                                + English.count(held, "joint research session") + "; the policy requires at least "
+                                + required);
             } else {
                 firstUnlisted = firstUnlisted == null ? span : firstUnlisted;
                 lastUnlisted = span;

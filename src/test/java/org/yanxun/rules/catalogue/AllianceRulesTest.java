@@ -198,7 +198,8 @@ class AllianceRulesTest {
         members.add(members.get(2));
         Dataset data = Mutations.alliance(ENYANG_A_SCHOOL, a -> Mutations.withMembers(a, members));
 
-        assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_KIND")).containsExactly("/alliances/0/members/2/institution");
+        assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_KIND"))
+                .containsExactly("/alliances/0/members/2/institution");
     }
 
     @Test
@@ -354,7 +355,8 @@ class AllianceRulesTest {
         Alliance child = umbrella.alliances().get(0);
         List<AllianceMember> members = new ArrayList<>(child.members());
         members.add(members.get(1));
-        Dataset data = umbrella.withAlliances(List.of(Mutations.withMembers(child, members), umbrella.alliances().get(1)));
+        Dataset data = umbrella.withAlliances(List.of(Mutations.withMembers(child, members),
+                umbrella.alliances().get(1)));
 
         assertThat(pointers(qiyingen(data), "ALLIANCE_MEMBER_OUTSIDE_PARENT")).containsExactly(
                 "/alliances/0/members/0/institution", "/alliances/0/members/1/institution",
@@ -494,10 +496,10 @@ class AllianceRulesTest {
     void allianceComposition_umbrellaInsideAnother_notHeldToTheQuotas_andTheOutermostStillIs() {
         Dataset twoLevels = withUmbrella(9, 20, true);
         Alliance group = new Alliance(AllianceId.of("qijiang-yingshan-group"), "綦营研修小组",
-                Optional.of(alliance().id()), alliance().members().subList(0, 2), Optional.empty(), List.of(), List.of(),
-                List.of());
-        Dataset threeLevels = twoLevels.withAlliances(List.of(twoLevels.alliances().get(0), twoLevels.alliances().get(1),
-                group));
+                Optional.of(alliance().id()), alliance().members().subList(0, 2), Optional.empty(), List.of(),
+                List.of(), List.of());
+        Dataset threeLevels = twoLevels.withAlliances(List.of(twoLevels.alliances().get(0),
+                twoLevels.alliances().get(1), group));
 
         assertThat(pointers(qiyingen(threeLevels), "ALLIANCE_COMPOSITION")).containsExactly("/alliances/1/members");
     }
@@ -511,7 +513,8 @@ class AllianceRulesTest {
 
         Report report = qiyingen(data);
         assertThat(findings(report, "ALLIANCE_COMPOSITION")).isEmpty();
-        assertThat(pointers(report, "ALLIANCE_PARENT_CYCLE")).containsExactly("/alliances/0/parent", "/alliances/1/parent");
+        assertThat(pointers(report, "ALLIANCE_PARENT_CYCLE"))
+                .containsExactly("/alliances/0/parent", "/alliances/1/parent");
     }
 
     @Test

@@ -267,8 +267,8 @@ class ExchangeRulesTest {
      */
     @Test
     void exchangeReciprocity_secondmentToAnInstitutionOutsideTheAlliance_isNoFlowOfIt() {
-        var report = qiyingen(exchange(QIYINGEN, 1, x -> Mutations.between(x, YINGSHAN, InstitutionId.of("nowhere-tts"))),
-                AFTER_PLAN);
+        InstitutionId nowhere = InstitutionId.of("nowhere-tts");
+        var report = qiyingen(exchange(QIYINGEN, 1, x -> Mutations.between(x, YINGSHAN, nowhere)), AFTER_PLAN);
         assertThat(pointers(report, "EXCHANGE_PARTIES")).containsExactly("/alliances/0/exchanges/1/to");
         assertThat(findings(report, "EXCHANGE_RECIPROCITY")).singleElement().satisfies(f -> assertThat(f.messageEn())
                 .contains("1 from '綦江区教师进修学校' (qijiang-tts) to '营山县教师进修学校' (yingshan-tts) and 0 the other way"));

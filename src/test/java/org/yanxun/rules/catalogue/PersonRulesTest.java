@@ -411,7 +411,8 @@ class PersonRulesTest {
     @Test
     void studioLevelAboveHonour_hostWhoLeftAndCameBack_judgedOnceAsOfTheDate() {
         fires(liwan(municipalStudioOfHostBackOn20February(Optional.empty())), "STUDIO_LEVEL_ABOVE_HONOUR",
-                "/clusters/0/studios/27/level").en("(" + personAt(FT, 0).id() + "), whose highest honour is at district");
+                "/clusters/0/studios/27/level").en("(" + personAt(FT, 0).id() + "), whose highest honour is at "
+                        + "district");
         assertThat(findings(liwan(municipalStudioOfHostBackOn20February(Optional.of(LocalDate.of(2026, 2, 10)))),
                 "STUDIO_LEVEL_ABOVE_HONOUR")).isEmpty();
     }

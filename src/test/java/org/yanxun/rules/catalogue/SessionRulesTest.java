@@ -114,9 +114,9 @@ class SessionRulesTest {
     @Test
     void sessionHostUnit_unitOutsideTheAllianceInTwoRoles_reportedOnceWhereFirstNamed() {
         InstitutionId nowhere = InstitutionId.of("nowhere-tts");
-        var data = session(QIYINGEN, 2, s -> Mutations.withUnits(s, List.of(SessionUnit.of(nowhere, SessionRole.ORGANISER),
-                SessionUnit.of(nowhere, SessionRole.HOST), SessionUnit.of(YINGSHAN, SessionRole.HOST),
-                SessionUnit.of(ENYANG, SessionRole.HOST))));
+        var data = session(QIYINGEN, 2, s -> Mutations.withUnits(s, List.of(
+                SessionUnit.of(nowhere, SessionRole.ORGANISER), SessionUnit.of(nowhere, SessionRole.HOST),
+                SessionUnit.of(YINGSHAN, SessionRole.HOST), SessionUnit.of(ENYANG, SessionRole.HOST))));
         assertThat(pointers(qiyingen(data), "SESSION_HOST_UNIT")).containsExactly(
                 "/alliances/0/sessions/2/units/0/institution");
     }
@@ -222,6 +222,16 @@ class SessionRulesTest {
     }
 
     @Test
+    void sessionFrequency_umbrellaWithAPlanAndOnlyAWorkingMeeting_quiet() {
+        JointSession meeting = alliance().sessions().get(2);
+        Dataset data = Mutations.underCommunity(c -> communityWithPlan(c, List.of(new JointSession(meeting.id(),
+                meeting.date(), meeting.theme(), SessionKind.WORKING_MEETING, meeting.mode(), meeting.units(),
+                meeting.layers(), meeting.experts(), meeting.presentations()))));
+        assertThat(pointers(qiyingen(data, LocalDate.of(2026, 3, 1)), "SESSION_FREQUENCY"))
+                .containsExactly("/alliances/0/plan/period");
+    }
+
+    @Test
     void sessionFrequency_umbrellaWithSessionsOfItsOwn_checked() {
         Dataset data = Mutations.underCommunity(c -> communityWithPlan(c, List.of(alliance().sessions().get(2))));
         assertThat(qiyingen(data, LocalDate.of(2026, 3, 1)).withCode("SESSION_FREQUENCY").findings().stream()
@@ -264,7 +274,8 @@ class SessionRulesTest {
         Finding finding = fires(qiyingen(data), "SESSION_FREQUENCY", "/alliances/0/plan/period").finding();
         assertThat(finding.messageZh()).isEqualTo("规划第 1 年（2023-01-01 至 2023-12-31）举办 0 次联合研修，至少应为 1 次");
         assertThat(finding.messageEn())
-                .isEqualTo("plan year 1 (2023-01-01 to 2023-12-31) held 0 joint research sessions; the policy requires at least 1");
+                .isEqualTo("plan year 1 (2023-01-01 to 2023-12-31) held 0 joint research sessions; the policy "
+                        + "requires at least 1");
     }
 
     /** 2024's only session becomes a working meeting, which the rule does not count, and the English says so. */
@@ -281,7 +292,8 @@ class SessionRulesTest {
     void sessionFrequency_oneSessionWhereTwoAreRequired_countsItInTheSingular() {
         Policy twoAYear = QIYINGEN_POLICY.withAlliances(QIYINGEN_POLICY.alliances().withMinSessionsPerYear(2));
         assertThat(qiyingen(QIYINGEN, twoAYear).withCode("SESSION_FREQUENCY").findings()).extracting(Finding::messageEn)
-                .contains("plan year 2 (2024-01-01 to 2024-12-31) held 1 joint research session; the policy requires at least 2");
+                .contains("plan year 2 (2024-01-01 to 2024-12-31) held 1 joint research session; the policy "
+                        + "requires at least 2");
     }
 
     @Test
@@ -323,7 +335,8 @@ class SessionRulesTest {
 
         assertThat(found).hasSize(11).allSatisfy(f -> assertThat(f.pointer()).isEqualTo("/alliances/0/plan/period"));
         assertThat(found).extracting(Finding::messageEn).contains(
-                "plan year 10 (1909-01-01 to 1909-12-31) held 0 joint research sessions; the policy requires at least 1",
+                "plan year 10 (1909-01-01 to 1909-12-31) held 0 joint research sessions; the policy requires at "
+                        + "least 1",
                 // 1910 to 2021 and 2025
                 "113 more plan years (within 1910-01-01 to 2025-12-31) held fewer than 1 joint research session each");
         assertThat(found).extracting(Finding::messageZh)
@@ -335,14 +348,16 @@ class SessionRulesTest {
         // 2013 to 2021 and 2025
         assertThat(frequencyWithPlanStarting(LocalDate.of(2013, 1, 1))).extracting(Finding::messageEn).hasSize(10)
                 .allMatch(message -> message.startsWith("plan year ")).contains(
-                        "plan year 13 (2025-01-01 to 2025-12-31) held 0 joint research sessions; the policy requires at least 1");
+                        "plan year 13 (2025-01-01 to 2025-12-31) held 0 joint research sessions; the policy "
+                                + "requires at least 1");
     }
 
     @Test
     void sessionFrequency_planEndingWithinTheMarginOfAFullYear_checksItsLastYearToItsEnd() {
         LocalDate end = LocalDate.of(2025, 12, 31).minusDays(AllianceRules.PLAN_END_MARGIN_DAYS);
         assertThat(frequencyWithPlanEnding(end)).extracting(Finding::messageEn)
-                .containsExactly("plan year 3 (2025-01-01 to " + end + ") held 0 joint research sessions; the policy requires at least 1");
+                .containsExactly("plan year 3 (2025-01-01 to " + end + ") held 0 joint research sessions; the "
+                        + "policy requires at least 1");
     }
 
     @Test
@@ -369,13 +384,15 @@ class SessionRulesTest {
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheSecondYearsFirstDayCountsThere() {
         assertThat(frequencyFromLeapDay(LocalDate.of(2025, 3, 1))).extracting(Finding::messageEn).containsExactly(
-                "plan year 1 (2024-02-29 to 2025-02-28) held 0 joint research sessions; the policy requires at least 1");
+                "plan year 1 (2024-02-29 to 2025-02-28) held 0 joint research sessions; the policy requires at "
+                        + "least 1");
     }
 
     @Test
     void sessionFrequency_planFromALeapDay_sessionOnTheFirstYearsLastDayCountsThere() {
         assertThat(frequencyFromLeapDay(LocalDate.of(2025, 2, 28))).extracting(Finding::messageEn).containsExactly(
-                "plan year 2 (2025-03-01 to 2026-02-28) held 0 joint research sessions; the policy requires at least 1");
+                "plan year 2 (2025-03-01 to 2026-02-28) held 0 joint research sessions; the policy requires at "
+                        + "least 1");
     }
 
     @Test
