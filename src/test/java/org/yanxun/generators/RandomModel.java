@@ -61,6 +61,10 @@ public class RandomModel {
     public String id(String prefix) {
         StringBuilder text = new StringBuilder(prefix).append(++serial);
         int extra = random.nextInt(6);
+        if (extra > 0) {
+            // Ends the serial, so that 3 and "2" never give the identifier of serial 32.
+            text.append('_');
+        }
         for (int i = 0; i < extra; i++) {
             text.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
         }
