@@ -67,9 +67,9 @@ final class ExchangeRules {
                                         + Units.en(context, exchange.from()));
                     }
                     context.dimensions().alliance(allianceId).ifPresent(alliance -> {
-                        party(context, alliance, exchange.from(), at.child("from"), sink);
+                        Units.requireMember(context, alliance, exchange.from(), at.child("from"), sink);
                         if (!exchange.to().equals(exchange.from())) {
-                            party(context, alliance, exchange.to(), at.child("to"), sink);
+                            Units.requireMember(context, alliance, exchange.to(), at.child("to"), sink);
                         }
                     });
                     if (exchange.participants().isEmpty()) {
@@ -90,13 +90,6 @@ final class ExchangeRules {
                         }
                     }
                 });
-    }
-
-    private static void party(RuleContext context, Alliance alliance, InstitutionId unit, Location at, FindingSink sink) {
-        if (!context.dimensions().isMember(alliance.id(), unit)) {
-            sink.add(at, "单位" + Units.zh(context, unit) + "不是联盟“" + alliance.name() + "”的成员",
-                    "unit " + Units.en(context, unit) + " is not a member of alliance '" + alliance.name() + "'");
-        }
     }
 
     private static Rule duration() {

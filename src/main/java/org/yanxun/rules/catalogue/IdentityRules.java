@@ -273,10 +273,10 @@ final class IdentityRules {
                     }
                     CreditCode code = institution.creditCode().get();
                     String division = code.divisionDigits();
-                    Location at = record.location().child("creditCode");
                     if (division.equals(NATIONAL_REGISTRATION)) {
                         return;
                     }
+                    Location at = record.location().child("creditCode");
                     if (!RegionCode.isValid(division)) {
                         sink.add(at, "统一社会信用代码 " + code + " 中的行政区划代码 " + division + " 无效",
                                 "credit code " + code + " holds the invalid division code " + division);

@@ -182,23 +182,22 @@ final class PersonRules {
         if (seats.size() < 2) {
             return seats;
         }
-        long day = asOf.toEpochDay();
         List<Seat> chosen = new ArrayList<>();
         // In document order a record's seats are adjacent.
         seats.stream().sorted(Comparator.comparing(Seat::location)).forEachOrdered(seat -> {
             int last = chosen.size() - 1;
             if (last < 0 || !chosen.get(last).isOfSameStudioAs(seat)) {
                 chosen.add(seat);
-            } else if (distance(seat, day) < distance(chosen.get(last), day)) {
+            } else if (distance(seat, asOf) < distance(chosen.get(last), asOf)) {
                 chosen.set(last, seat);
             }
         });
         return chosen;
     }
 
-    /** How many days a seat's judging day lies from a day. */
-    private static long distance(Seat seat, long day) {
-        return Math.abs(seat.nearestDayTo(LocalDate.ofEpochDay(day)).toEpochDay() - day);
+    /** How many days a seat's judging day lies from the as-of day. */
+    private static long distance(Seat seat, LocalDate asOf) {
+        return Math.abs(seat.nearestDayTo(asOf).toEpochDay() - asOf.toEpochDay());
     }
 
     /** The highest level of the honours a person holds on a day. */
@@ -425,14 +424,8 @@ final class PersonRules {
         if (active <= limit) {
             return;
         }
-        // The first active seat of each studio record, in document order, in which a record's seats are adjacent.
-        List<Seat> seats = new ArrayList<>();
-        facts.seats().stream().filter(seat -> seat.isActiveOn(day)).sorted(Comparator.comparing(Seat::location))
-                .forEachOrdered(seat -> {
-                    if (seats.isEmpty() || !seats.get(seats.size() - 1).isOfSameStudioAs(seat)) {
-                        seats.add(seat);
-                    }
-                });
+        // One active seat of each studio record: all are held on the day, so the first.
+        List<Seat> seats = onePerStudio(facts.seats().stream().filter(seat -> seat.isActiveOn(day)).toList(), asOf);
         int studioCount = seats.size();
         if (studioCount <= limit) {
             return;

@@ -79,24 +79,18 @@ final class SessionRules {
                             ofUnit = EnumSet.noneOf(SessionRole.class);
                             roles.put(unit, ofUnit);
                             // Where the unit is first named, once however many roles it has.
-                            if (!context.dimensions().isMember(alliance.id(), unit)) {
-                                sink.add(at.child("units", i, "institution"), "单位" + Units.zh(context, unit)
-                                                + "不是联盟“" + alliance.name() + "”的成员",
-                                        "unit " + Units.en(context, unit) + " is not a member of alliance '"
-                                                + alliance.name() + "'");
-                            }
+                            Units.requireMember(context, alliance, unit, at.child("units", i, "institution"), sink);
                         }
                         if (!ofUnit.add(named.role())) {
                             sink.add(at.child("units", i), "联合研修“" + session.theme() + "”重复列出单位"
-                                            + Units.zh(context, named.institution()) + "为" + named.role().zh(),
-                                    "session '" + session.theme() + "' names unit "
-                                            + Units.en(context, named.institution()) + " as " + named.role().en()
-                                            + " twice");
+                                            + Units.zh(context, unit) + "为" + named.role().zh(),
+                                    "session '" + session.theme() + "' names unit " + Units.en(context, unit) + " as "
+                                            + named.role().en() + " twice");
                         } else if ((named.role() == SessionRole.HOST || named.role() == SessionRole.CO_HOST)
                                 && ofUnit.contains(SessionRole.HOST) && ofUnit.contains(SessionRole.CO_HOST)) {
-                            sink.add(at.child("units", i, "role"), "单位" + Units.zh(context, named.institution())
+                            sink.add(at.child("units", i, "role"), "单位" + Units.zh(context, unit)
                                             + "在联合研修“" + session.theme() + "”中既是主办又是协办",
-                                    "unit " + Units.en(context, named.institution()) + " is both host and co-host of "
+                                    "unit " + Units.en(context, unit) + " is both host and co-host of "
                                             + "session '" + session.theme() + "'");
                         }
                     }
