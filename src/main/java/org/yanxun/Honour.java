@@ -17,7 +17,7 @@ import org.yanxun.internal.Checks;
 public record Honour(HonourKind kind, Level level, LocalDate awardedOn) {
 
     /**
-     * Creates a honour, checking its invariants.
+     * Creates an honour, checking its invariants.
      *
      * @param kind the kind of honour, not null
      * @param level the level that awarded it, not null

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.yanxun.HonourKind;
@@ -22,7 +23,8 @@ import tools.jackson.core.TokenStreamLocation;
  * The codec of a host criterion: an object whose {@code kind} names the criterion, never a class:
  * {@code {"kind":"titleAtLeast","title":"SENIOR"}} (with {@code "stages":["VOCATIONAL"]} for teachers of
  * those stages only),
- * {@code {"kind":"honourAtLeast","honour":"FAMOUS_TEACHER","level":"DISTRICT"}} or
+ * {@code {"kind":"honourAtLeast","honour":"FAMOUS_TEACHER","level":"DISTRICT"}} (with
+ * {@code "termYears":3} for an honour that qualifies for three years from its award) or
  * {@code {"kind":"holdsPost","post":"PRINCIPAL"}}.
  */
 final class HostCriterionCodec implements Codec<HostCriterion> {
@@ -35,7 +37,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             "honourAtLeast", List.of("honour", "level"),
             "holdsPost", List.of("post"));
     /** By kind: the properties it may have besides. */
-    private static final Map<String, List<String>> OPTIONAL = Map.of("titleAtLeast", List.of("stages"));
+    private static final Map<String, List<String>> OPTIONAL = Map.of("titleAtLeast", List.of("stages"),
+            "honourAtLeast", List.of("termYears"));
 
     private static final Codec<Title> TITLE = Scalars.enumeration(Title.class);
     private static final Codec<HonourKind> HONOUR = Scalars.enumeration(HonourKind.class);
@@ -61,6 +64,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         Level level = null;
         Post post = null;
         Set<Stage> stages = Set.of();
+        Integer termYears = null;
         // Where each property's value starts, for the errors found once the criterion's kind is known.
         Map<String, TokenStreamLocation> seen = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
@@ -85,6 +89,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
                     case "level" -> level = LEVEL.read(cursor);
                     case "post" -> post = POST.read(cursor);
                     case "stages" -> stages = STAGES.read(cursor);
+                    case "termYears" -> termYears = Scalars.INT.read(cursor);
                     default -> {
                         cursor.error(ReadErrorCode.JSON_UNKNOWN_PROPERTY, "主持人条件中的未知属性" + Checks.quoteZh(name),
                                 "unknown property " + Checks.quote(name) + " in a host criterion");
@@ -135,7 +140,8 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
         }
         return switch (kind) {
             case "titleAtLeast" -> new HostCriterion.TitleAtLeast(title, stages);
-            case "honourAtLeast" -> new HostCriterion.HonourAtLeast(honour, level);
+            case "honourAtLeast" -> new HostCriterion.HonourAtLeast(honour, level,
+                    termYears == null ? OptionalInt.empty() : OptionalInt.of(termYears));
             default -> new HostCriterion.HoldsPost(post);
         };
     }
@@ -159,6 +165,7 @@ final class HostCriterionCodec implements Codec<HostCriterion> {
             generator.writeStringProperty("kind", "honourAtLeast");
             generator.writeStringProperty("honour", c.kind().code());
             generator.writeStringProperty("level", c.level().code());
+            c.termYears().ifPresent(years -> generator.writeNumberProperty("termYears", years));
         } else if (criterion instanceof HostCriterion.HoldsPost c) {
             generator.writeStringProperty("kind", "holdsPost");
             generator.writeStringProperty("post", c.post().code());

@@ -3,8 +3,10 @@ package org.yanxun.policy;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.yanxun.Honour;
 import org.yanxun.HonourKind;
 import org.yanxun.Level;
 import org.yanxun.Person;
@@ -12,6 +14,7 @@ import org.yanxun.Post;
 import org.yanxun.Stage;
 import org.yanxun.Title;
 import org.yanxun.internal.Checks;
+import org.yanxun.internal.English;
 
 /**
  * One way a person can qualify to host a studio: a title at or above a rung (for teachers of some
@@ -24,7 +27,8 @@ public sealed interface HostCriterion {
 
     /**
      * Tells whether a person meets this criterion on a date: an honour counts from the day it is
-     * awarded; a title and a post are the person's as the record gives them.
+     * awarded until its term, if the criterion gives one, ends; a title and a post are the person's as
+     * the record gives them.
      *
      * @param person the person, not null
      * @param on the date, not null
@@ -101,38 +105,87 @@ public sealed interface HostCriterion {
     }
 
     /**
-     * Qualifies by an honour of a kind at or above a level.
+     * Qualifies by an honour of a kind at or above a level, held for good or, if the criterion gives a
+     * term, for that many years from the day it was awarded: Beijing, for one, reviews its municipal
+     * 学科带头人 and 骨干教师 every three years (教人〔2021〕1号, valid 2021 to 2023): with a
+     * term of 3 years, one awarded on 2021-01-01 qualifies until 2023-12-31.
      *
      * @param kind the kind of honour, not null
      * @param level the lowest level accepted, not null
+     * @param termYears the years an honour qualifies from its award; empty for as long as it is held. A
+     *     policy's problems name a term outside 1 to {@value #MAX_TERM_YEARS} years
      */
-    record HonourAtLeast(HonourKind kind, Level level) implements HostCriterion {
+    record HonourAtLeast(HonourKind kind, Level level, OptionalInt termYears) implements HostCriterion {
+
+        /** The longest term a policy accepts: longer than any career. */
+        public static final int MAX_TERM_YEARS = 60;
 
         /**
          * Creates the criterion.
          *
          * @param kind the kind of honour, not null
          * @param level the lowest level accepted, not null
+         * @param termYears the years an honour qualifies from its award; empty for as long as it is held
          * @throws NullPointerException if an argument is null
          */
         public HonourAtLeast {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(termYears, "termYears");
+        }
+
+        /**
+         * Creates the criterion for an honour that qualifies for as long as it is held.
+         *
+         * @param kind the kind of honour, not null
+         * @param level the lowest level accepted, not null
+         * @throws NullPointerException if an argument is null
+         */
+        public HonourAtLeast(HonourKind kind, Level level) {
+            this(kind, level, OptionalInt.empty());
+        }
+
+        /**
+         * Returns a copy of this criterion with a term.
+         *
+         * @param years the years an honour qualifies from its award
+         * @return the criterion
+         */
+        public HonourAtLeast withTermYears(int years) {
+            return new HonourAtLeast(kind, level, OptionalInt.of(years));
         }
 
         @Override
         public boolean isMetBy(Person person, LocalDate on) {
-            return person.highestLevelOf(kind, on).map(held -> held.isAtLeast(level)).orElse(false);
+            Objects.requireNonNull(on, "on");
+            return person.honours().stream().anyMatch(honour -> isMetBy(honour, on));
+        }
+
+        /**
+         * Tells whether one honour meets this criterion on a date: it is of the criterion's kind, at or
+         * above its level, awarded on or before that date and, if the criterion has a term, less than
+         * the term's years before it.
+         *
+         * @param honour the honour, not null
+         * @param on the date, not null
+         * @return true if the honour qualifies on that date
+         */
+        public boolean isMetBy(Honour honour, LocalDate on) {
+            return honour.kind() == kind && honour.level().isAtLeast(level) && honour.isHeldOn(on)
+                    && (termYears.isEmpty() || on.isBefore(honour.awardedOn().plusYears(termYears.getAsInt())));
         }
 
         @Override
         public String zh() {
-            return level.zh() + "及以上" + kind.zh();
+            String term = termYears.isPresent() ? "（获评" + termYears.getAsInt() + "年内）" : "";
+            return level.zh() + "及以上" + kind.zh() + term;
         }
 
         @Override
         public String en() {
-            return "an honour of " + kind.en() + " at " + level.en() + " level or higher";
+            String term = termYears.isPresent() ? ", awarded within " + English.count(termYears.getAsInt(), "year")
+                    : "";
+            return "an honour of " + kind.en() + " at " + level.en() + " level or higher" + term;
         }
     }
 

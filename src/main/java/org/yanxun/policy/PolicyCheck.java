@@ -125,11 +125,18 @@ final class PolicyCheck {
         range("studios.maxApprenticesPerMentor", studios.maxApprenticesPerMentor(), 1, 100);
     }
 
-    /** Adds a problem for each host criterion that repeats an earlier one: a second copy qualifies no one more. */
+    /**
+     * Adds a problem for each honour's term out of range, and for each host criterion that repeats an
+     * earlier one: a second copy qualifies no one more.
+     */
     private void hostCriteria(String field, List<HostCriterion> criteria) {
         Set<HostCriterion> seen = new HashSet<>();
         for (int i = 0; i < criteria.size(); i++) {
             HostCriterion criterion = criteria.get(i);
+            if (criterion instanceof HostCriterion.HonourAtLeast honour && honour.termYears().isPresent()) {
+                range(field + "." + i + ".termYears", honour.termYears().getAsInt(), 1,
+                        HostCriterion.HonourAtLeast.MAX_TERM_YEARS);
+            }
             if (!seen.add(criterion)) {
                 add(field + "." + i, "与前面一项主持人条件重复（" + criterion.zh() + "）",
                         "repeats an earlier host criterion (" + criterion.en() + ")");

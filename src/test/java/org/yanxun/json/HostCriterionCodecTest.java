@@ -6,6 +6,8 @@ import static org.assertj.core.groups.Tuple.tuple;
 import java.util.EnumSet;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.yanxun.HonourKind;
+import org.yanxun.Level;
 import org.yanxun.Stage;
 import org.yanxun.Title;
 import org.yanxun.policy.HostCriterion;
@@ -118,6 +120,34 @@ class HostCriterionCodecTest {
         assertThat(read.value().orElseThrow().studios().types().get("BACKBONE_WORKSHOP").hostCriteria().get(0))
                 .isEqualTo(new HostCriterion.TitleAtLeast(Title.SENIOR, EnumSet.of(Stage.VOCATIONAL)));
         assertThat(PolicyWriter.compact().writeToString(read.value().orElseThrow())).contains(criterion);
+    }
+
+    @Test
+    void read_honourAtLeastWithATerm_readsItAndWritesItBack() {
+        String criterion = FIRST.replace("}", ",\"termYears\":3}");
+
+        ReadResult<Policy> read = PolicyReader.create().read(presetWithFirstCriterion(criterion));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value().orElseThrow().studios().types().get("BACKBONE_WORKSHOP").hostCriteria().get(0))
+                .isEqualTo(new HostCriterion.HonourAtLeast(HonourKind.BACKBONE_TEACHER, Level.DISTRICT)
+                        .withTermYears(3));
+        assertThat(PolicyWriter.compact().writeToString(read.value().orElseThrow())).contains(criterion);
+    }
+
+    @Test
+    void read_honourAtLeastWithATermOfNoYears_isAProblemAtTheTerm() {
+        String json = presetWithFirstCriterion(FIRST.replace("}", ",\"termYears\":0}"));
+
+        assertThat(PolicyReader.create().read(json).errors())
+                .extracting(ReadError::code, ReadError::pointer, ReadError::en)
+                .containsExactly(tuple(ReadErrorCode.JSON_VALUE, WORKSHOP + "/hostCriteria/0/termYears",
+                        "must be 1 to 60, was 0"));
+    }
+
+    /** Liwan's policy, under an id of its own, with its first host criterion replaced and no other change. */
+    private static String presetWithFirstCriterion(String criterion) {
+        return PolicyWriter.compact().writeToString(Presets.guangzhouLiwan2026().withId("honour-terms"))
+                .replaceFirst(Pattern.quote(FIRST), criterion);
     }
 
     @Test

@@ -6,9 +6,12 @@ import static org.yanxun.json.SchemaAgreementTest.mutate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yanxun.policy.HostCriterion;
+import org.yanxun.policy.HostCriterion.HonourAtLeast;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
 import tools.jackson.databind.node.ObjectNode;
@@ -86,7 +89,15 @@ class PolicySchemaAgreementTest {
                 mutation("host stage twice", TYPE + "/hostCriteria/2",
                         o -> o.putArray("stages").add("PRIMARY").add("PRIMARY"), ReadErrorCode.JSON_VALUE),
                 mutation("stages of an honour criterion", TYPE + "/hostCriteria/0",
-                        o -> o.putArray("stages").add("PRIMARY"), ReadErrorCode.JSON_UNKNOWN_PROPERTY));
+                        o -> o.putArray("stages").add("PRIMARY"), ReadErrorCode.JSON_UNKNOWN_PROPERTY),
+                mutation("honour's term of no years", TYPE + "/hostCriteria/0", o -> o.put("termYears", 0),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("honour's term above the limit", TYPE + "/hostCriteria/0", o -> o.put("termYears", 61),
+                        ReadErrorCode.JSON_VALUE),
+                mutation("string for an honour's term", TYPE + "/hostCriteria/0", o -> o.put("termYears", "3"),
+                        ReadErrorCode.JSON_TYPE),
+                mutation("term of a title criterion", TYPE + "/hostCriteria/2", o -> o.put("termYears", 3),
+                        ReadErrorCode.JSON_UNKNOWN_PROPERTY));
     }
 
     private static Arguments mutation(String name, String at, Consumer<ObjectNode> change, ReadErrorCode code) {
@@ -113,6 +124,21 @@ class PolicySchemaAgreementTest {
         assertThat(result.isSuccessful()).isFalse();
         assertThat(result.errors()).extracting(ReadError::code).contains(code);
         assertThat(BundledSchemas.validate("policy", json)).as(name).isNotEmpty();
+    }
+
+    @Test
+    void honourWithATermOfItsLongest_bothAccept() {
+        Policy preset = Presets.guangzhouLiwan2026().withId("terms");
+        String json = mutate(PolicyWriter.compact().writeToString(preset), TYPE + "/hostCriteria/0",
+                o -> o.put("termYears", HonourAtLeast.MAX_TERM_YEARS));
+
+        assertThat(BundledSchemas.validate("policy", json)).isEmpty();
+        assertThat(firstHostCriterion(PolicyReader.create().read(json).orElseThrow()))
+                .isEqualTo(((HonourAtLeast) firstHostCriterion(preset)).withTermYears(HonourAtLeast.MAX_TERM_YEARS));
+    }
+
+    private static HostCriterion firstHostCriterion(Policy policy) {
+        return policy.studios().types().get(TYPE.substring(TYPE.lastIndexOf('/') + 1)).hostCriteria().get(0);
     }
 
     @ParameterizedTest(name = "{0}")

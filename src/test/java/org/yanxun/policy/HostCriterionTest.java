@@ -135,6 +135,52 @@ class HostCriterionTest {
                 .containsExactly("区级及以上名教师", "an honour of famous teacher at district level or higher");
     }
 
+    // A term of three years from an award on 2022-09-10: the last day it qualifies is 2025-09-09.
+    private static final HonourAtLeast FOR_THREE_YEARS = new HonourAtLeast(HonourKind.FAMOUS_TEACHER, Level.DISTRICT)
+            .withTermYears(3);
+
+    @Test
+    void honourAtLeast_withATerm_metOnItsLastDay() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(FOR_THREE_YEARS.isMetBy(municipal, LocalDate.of(2025, 9, 9))).isTrue();
+    }
+
+    @Test
+    void honourAtLeast_withATerm_notMetOnceItEnds() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(FOR_THREE_YEARS.isMetBy(municipal, LocalDate.of(2025, 9, 10))).isFalse();
+        assertThat(DISTRICT_FAMOUS_TEACHER.isMetBy(municipal, LocalDate.of(2025, 9, 10))).isTrue();
+    }
+
+    @Test
+    void honourAtLeast_withATerm_metByALaterAwardWhenTheFirstHasEnded() {
+        Person renewed = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED))
+                .honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.DISTRICT, LocalDate.of(2025, 9, 1))).build();
+        assertThat(FOR_THREE_YEARS.isMetBy(renewed, TODAY)).isTrue();
+        assertThat(FOR_THREE_YEARS.isMetBy(renewed, LocalDate.of(2028, 9, 1))).isFalse();
+    }
+
+    @Test
+    void honourAtLeast_withATerm_notMetBeforeTheAward() {
+        Person municipal = person().honour(Honour.of(HonourKind.FAMOUS_TEACHER, Level.MUNICIPAL, AWARDED)).build();
+        assertThat(FOR_THREE_YEARS.isMetBy(municipal, AWARDED.minusDays(1))).isFalse();
+        assertThat(FOR_THREE_YEARS.isMetBy(municipal, AWARDED)).isTrue();
+    }
+
+    @Test
+    void honourAtLeast_withATerm_textsSayTheTerm() {
+        assertThat(List.of(FOR_THREE_YEARS.zh(), FOR_THREE_YEARS.en())).containsExactly("区级及以上名教师（获评3年内）",
+                "an honour of famous teacher at district level or higher, awarded within 3 years");
+        assertThat(FOR_THREE_YEARS.withTermYears(1).en()).endsWith(", awarded within 1 year");
+    }
+
+    @Test
+    void honourAtLeast_withATerm_isAnotherCriterion() {
+        assertThat(FOR_THREE_YEARS).isNotEqualTo(DISTRICT_FAMOUS_TEACHER);
+        assertThat(FOR_THREE_YEARS.termYears()).hasValue(3);
+        assertThat(((HonourAtLeast) DISTRICT_FAMOUS_TEACHER).termYears()).isEmpty();
+    }
+
     @Test
     void honourAtLeast_nullLevel_throws() {
         assertThatExceptionOfType(NullPointerException.class)

@@ -341,7 +341,7 @@ final class PersonFacts implements Serializable {
     /**
      * Tells whether the person meets a host criterion on a date, as {@link HostCriterion#isMetBy} tells
      * of the record: a title at or above a rung (teaching one of the criterion's stages, if it names
-     * any), an honour of a kind at or above a level awarded by then, or a post it fulfils.
+     * any), an honour of a kind at or above a level awarded by then and within its term, or a post it fulfils.
      */
     boolean meets(HostCriterion criterion, LocalDate on) {
         if (person instanceof Person whole) {
@@ -352,10 +352,8 @@ final class PersonFacts implements Serializable {
                     && (least.stages().isEmpty() || teachesAnyStageOf(bits(least.stages())));
         }
         if (criterion instanceof HostCriterion.HonourAtLeast least) {
-            long day = on.toEpochDay();
             for (long honour : honours) {
-                if (HONOURS[(int) (honour >>> 40)] == least.kind() && (int) honour <= day
-                        && LEVELS[(int) (honour >>> 32) & 0xFF].isAtLeast(least.level())) {
+                if (HONOURS[(int) (honour >>> 40)] == least.kind() && least.isMetBy(honourOf(honour), on)) {
                     return true;
                 }
             }
@@ -397,10 +395,15 @@ final class PersonFacts implements Serializable {
         }
         List<Honour> list = new ArrayList<>(honours.length);
         for (long honour : honours) {
-            list.add(Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
-                    LocalDate.ofEpochDay((int) honour)));
+            list.add(honourOf(honour));
         }
         return list;
+    }
+
+    /** Unpacks an honour. */
+    private static Honour honourOf(long honour) {
+        return Honour.of(HONOURS[(int) (honour >>> 40)], LEVELS[(int) (honour >>> 32) & 0xFF],
+                LocalDate.ofEpochDay((int) honour));
     }
 
     /** The posts, as {@link Person#posts()}. */

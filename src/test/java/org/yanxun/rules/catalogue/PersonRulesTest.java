@@ -184,6 +184,39 @@ class PersonRulesTest {
     }
 
     /**
+     * The findings of STUDIO_HOST_ELIGIBLE on Liwan as of 2026-03-01 whose special-grade studio's host is a
+     * senior teacher with a provincial 特级教师 honour awarded on a day, under Liwan's policy with every honour
+     * criterion of that studio type given a term of three years.
+     */
+    private static List<Finding> hostWithSpecialGradeHonourForThreeYears(LocalDate awarded) {
+        StudioTypePolicy specialGrade = LIWAN_POLICY.studios().types().get(StudioType.SPECIAL_GRADE_STUDIO.code());
+        List<HostCriterion> criteria = specialGrade.hostCriteria().stream()
+                .map(c -> c instanceof HostCriterion.HonourAtLeast honour ? honour.withTermYears(3) : c).toList();
+        assertThat(criteria).isNotEqualTo(specialGrade.hostCriteria());
+        TreeMap<String, StudioTypePolicy> types = new TreeMap<>(LIWAN_POLICY.studios().types());
+        types.put(StudioType.SPECIAL_GRADE_STUDIO.code(), specialGrade.withHostCriteria(criteria));
+        Policy policy = LIWAN_POLICY.withId("honour-terms").withStudios(LIWAN_POLICY.studios().withTypes(types));
+        var data = person(LIWAN, SG_HOST.id(), p -> p.toBuilder().title(Title.SENIOR)
+                .honour(Honour.of(HonourKind.SPECIAL_GRADE_TEACHER, Level.PROVINCIAL, awarded)).build());
+        return findings(liwan(data, policy), "STUDIO_HOST_ELIGIBLE");
+    }
+
+    @Test
+    void studioHostEligible_qualifyingHonourWhoseTermEndedOnTheAsOfDate_firesNamingTheTerm() {
+        assertThat(hostWithSpecialGradeHonourForThreeYears(LocalDate.of(2023, 3, 1))).singleElement().satisfies(f -> {
+            assertThat(f.pointer()).isEqualTo("/clusters/0/studios/3/memberships/0/person");
+            assertThat(f.messageZh()).contains("省级及以上特级教师（获评3年内）");
+            assertThat(f.messageEn()).contains("an honour of special-grade teacher at provincial level or higher, "
+                    + "awarded within 3 years");
+        });
+    }
+
+    @Test
+    void studioHostEligible_qualifyingHonourOnTheLastDayOfItsTerm_quiet() {
+        assertThat(hostWithSpecialGradeHonourForThreeYears(LocalDate.of(2023, 3, 2))).isEmpty();
+    }
+
+    /**
      * Liwan with the special-grade studio's host a senior teacher holding a provincial 特级教师 honour
      * awarded on a day, and their seat changed.
      */

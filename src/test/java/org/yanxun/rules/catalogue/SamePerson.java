@@ -27,8 +27,9 @@ final class SamePerson {
 
     /**
      * Compares every answer: the fields the rules read, 教龄 and age on the given days and around the
-     * record's own dates, every host criterion on those days and around each honour's award, every set of stages, and sets of subjects that do and do
-     * not meet the person's.
+     * record's own dates, every host criterion on those days and around each honour's award and the end
+     * of a term of 3 years, every set of stages, and sets of subjects that do and do not meet the
+     * person's.
      */
     static void assertAnswersAs(PersonFacts facts, Person person, LocalDate... days) {
         assertThat(facts.name()).isEqualTo(person.name());
@@ -55,7 +56,8 @@ final class SamePerson {
             assertThat(facts.teachingYearsOn(day)).as("教龄 on %s", day).isEqualTo(person.teachingYearsOn(day));
             assertThat(facts.ageOn(day)).as("age on %s", day).isEqualTo(person.ageOn(day));
         }
-        person.honours().forEach(honour -> on.addAll(List.of(honour.awardedOn(), honour.awardedOn().minusDays(1))));
+        person.honours().forEach(honour -> on.addAll(List.of(honour.awardedOn(), honour.awardedOn().minusDays(1),
+                honour.awardedOn().plusYears(3), honour.awardedOn().plusYears(3).minusDays(1))));
         for (LocalDate day : on) {
             for (HostCriterion criterion : everyCriterion()) {
                 assertThat(facts.meets(criterion, day)).as("%s on %s", criterion, day)
@@ -88,6 +90,7 @@ final class SamePerson {
         for (HonourKind kind : HonourKind.values()) {
             for (Level level : Level.values()) {
                 all.add(new HostCriterion.HonourAtLeast(kind, level));
+                all.add(new HostCriterion.HonourAtLeast(kind, level).withTermYears(3));
             }
         }
         for (Post post : EnumSet.allOf(Post.class)) {
