@@ -84,7 +84,7 @@ final class DocumentInput {
      */
     static ReadError unreadable(Path file, IOException e) {
         // A file name may hold anything, a terminal escape among it: shown printable and bounded.
-        String path = Failures.shorten(file.toString());
+        String path = Failures.path(file);
         String zh;
         String en;
         if (e instanceof NoSuchFileException) {

@@ -1,6 +1,7 @@
 package org.yanxun.json;
 
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import org.yanxun.internal.Checks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
@@ -168,6 +169,15 @@ final class Failures {
         } catch (JacksonException e) {
             // Nothing to report: every problem of the input is already an error of the result.
         }
+    }
+
+    /**
+     * A file name for a message, at most {@code MESSAGE_LENGTH} characters, printable: a line break in it
+     * is escaped ({@code \u000A}) as every control character is, not made a space, which would name
+     * another file.
+     */
+    static String path(Path file) {
+        return Checks.shorten(file.toString(), MESSAGE_LENGTH);
     }
 
     /** A parser's message on one line, at most {@code MESSAGE_LENGTH} characters, printable. */

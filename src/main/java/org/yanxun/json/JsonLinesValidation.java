@@ -299,7 +299,7 @@ public final class JsonLinesValidation {
     }
 
     private JsonLinesReport changedWhileRead(Path file, LocalDate asOf) {
-        String path = Failures.shorten(file.toString());
+        String path = Failures.path(file);
         ReadError changed = new ReadError(ReadErrorCode.JSON_IO, "", 0, 0,
                 "文件 " + path + " 在校验期间被修改，各遍读到的内容不同，结果不可信；请在文件不再变化时重新校验",
                 "the file " + path + " changed while it was validated, so its passes read different content and "

@@ -43,6 +43,14 @@ class UnreadableFileTest {
     }
 
     @Test
+    void missingFile_whoseNameHoldsALineBreak_namedWithTheEscapeNotASpace() {
+        Path missing = dir.resolve("no\nne.json");
+
+        assertThat(onlyError(missing).en()).isEqualTo("no such file: " + dir + "/no\\u000Ane.json");
+        assertThat(onlyError(missing).zh()).isEqualTo("文件不存在：" + dir + "/no\\u000Ane.json");
+    }
+
+    @Test
     void symbolicLinkLoop_saidInChineseToo() throws IOException {
         Path first = dir.resolve("first.json");
         Files.createSymbolicLink(first, dir.resolve("second.json"));
