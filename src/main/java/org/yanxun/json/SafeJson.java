@@ -60,6 +60,7 @@ public final class SafeJson {
      * @return the factory
      */
     public static JsonFactory factory(JsonLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         return limits.equals(JsonLimits.defaults()) ? DEFAULT_FACTORY : buildFactory(limits);
     }
 
@@ -97,6 +98,7 @@ public final class SafeJson {
      * @return the mapper
      */
     public static JsonMapper mapper(JsonLimits limits) {
+        Objects.requireNonNull(limits, "limits");
         return limits.equals(JsonLimits.defaults()) ? DEFAULT_MAPPER : buildMapper(limits);
     }
 

@@ -45,6 +45,7 @@ public record FindingPayload(String code, Severity severity, String pointer) {
      * @return its code, severity and pointer
      */
     public static FindingPayload from(Finding finding) {
+        Objects.requireNonNull(finding, "finding");
         return new FindingPayload(finding.code(), finding.severity(), finding.pointer());
     }
 }

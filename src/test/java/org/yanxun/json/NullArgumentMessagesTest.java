@@ -56,7 +56,9 @@ class NullArgumentMessagesTest {
                 call("unknown codes with null", () -> Presets.guangzhouLiwan2026().unknownRuleCodes(withNull()),
                         "ruleCodes must not contain null"),
                 call("honour levels of a null kind", () -> Presets.guangzhouLiwan2026().studios()
-                        .withHonourLevels(levels), "honourLevels must not contain a null key"));
+                        .withHonourLevels(levels), "honourLevels must not contain a null key"),
+                call("safe factory of no limits", () -> SafeJson.factory(null), "limits"),
+                call("safe mapper of no limits", () -> SafeJson.mapper(null), "limits"));
     }
 
     private static Arguments call(String name, Executable call, String message) {

@@ -318,4 +318,10 @@ class FieldConstraintTest {
                 .withStackTraceContaining("@CycleYears: policyProvider")
                 .withStackTraceContaining("failed to give its policy");
     }
+
+    @Test
+    void payloadFrom_nullFinding_isRefusedNamingIt() {
+        assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> FindingPayload.from(null))
+                .withMessage("finding");
+    }
 }
