@@ -173,7 +173,7 @@ final class Failures {
 
     /**
      * A file name for a message, at most {@code MESSAGE_LENGTH} characters, printable: a line break in it
-     * is escaped ({@code \u000A}) as every control character is, not made a space, which would name
+     * is escaped (<code>&#92;u000A</code>) as every control character is, not made a space, which would name
      * another file.
      */
     static String path(Path file) {
