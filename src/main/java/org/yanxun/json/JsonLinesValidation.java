@@ -21,6 +21,7 @@ import java.util.function.LongPredicate;
 import org.yanxun.Alliance;
 import org.yanxun.Institution;
 import org.yanxun.InvalidValueException;
+import org.yanxun.internal.Checks;
 import org.yanxun.internal.SideBySide;
 import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
@@ -237,10 +238,11 @@ public final class JsonLinesValidation {
      * @param path the JSON Lines file, not null; a regular file
      * @param asOf the date to validate as of, not null
      * @return the report, the read errors and the number of lines
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999
      */
     public JsonLinesReport validate(Path path, LocalDate asOf) {
         Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(asOf, "asOf");
+        Checks.date(asOf, "asOf");
         ReadError refused = DocumentInput.notRereadable(path);
         if (refused != null) {
             Pass pass = new Pass(engine.start(Dimensions.empty(), asOf), progress, null);
@@ -437,6 +439,7 @@ public final class JsonLinesValidation {
      *     {@code alliance} lines, not null
      * @param asOf the date to validate as of, not null
      * @return the report, the read errors and the number of lines
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999
      */
     public JsonLinesReport validate(InputStream in, Dimensions dimensions, LocalDate asOf) {
         Objects.requireNonNull(in, "in");

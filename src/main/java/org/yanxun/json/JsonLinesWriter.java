@@ -147,6 +147,7 @@ public final class JsonLinesWriter implements Closeable {
      */
     public JsonLinesWriter dataset(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
+        writable();
         Set<ClusterId> clusterIds = new HashSet<>(clusters);
         dataset.clusters().forEach(cluster -> claim(clusterIds, cluster));
         Set<AllianceId> allianceIds = new HashSet<>(alliances);

@@ -72,8 +72,7 @@ public final class ProblemDetailsWriter {
      *
      * @param report the report, not null, not {@linkplain Report#isSuccessful() successful}
      * @return the problem document
-     * @throws IllegalArgumentException if the report is successful, or its as-of date is outside the years
-     *     0000 to 9999, which a report document cannot hold
+     * @throws IllegalArgumentException if the report is successful
      */
     public String writeToString(Report report) {
         requireFailed(Objects.requireNonNull(report, "report"));
@@ -86,8 +85,7 @@ public final class ProblemDetailsWriter {
      *
      * @param result the result, not null, with read errors or a report that is not successful
      * @return the problem document
-     * @throws IllegalArgumentException if every line was read and the report is successful, or the
-     *     report's as-of date is outside the years 0000 to 9999
+     * @throws IllegalArgumentException if every line was read and the report is successful
      */
     public String writeToString(JsonLinesReport result) {
         Objects.requireNonNull(result, "result");

@@ -59,8 +59,6 @@ public final class ReportWriter {
      * @param document the report and read errors, not null
      * @param out the stream, not null
      * @throws UncheckedIOException if the stream fails
-     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999, which no reader
-     *     accepts; the stream may then hold the start of the document
      */
     public void write(ReportDocument document, OutputStream out) {
         Objects.requireNonNull(document, "document");
@@ -77,7 +75,6 @@ public final class ReportWriter {
      *
      * @param report the report, not null
      * @return the document
-     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public String writeToString(Report report) {
         return writeToString(ReportDocument.of(report));
@@ -88,7 +85,6 @@ public final class ReportWriter {
      *
      * @param result the result, not null
      * @return the document
-     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public String writeToString(JsonLinesReport result) {
         return writeToString(ReportDocument.of(result));
@@ -99,7 +95,6 @@ public final class ReportWriter {
      *
      * @param document the report and read errors, not null
      * @return the document
-     * @throws IllegalArgumentException if a date is outside the years 0000 to 9999
      */
     public String writeToString(ReportDocument document) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

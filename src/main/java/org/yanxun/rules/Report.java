@@ -39,14 +39,15 @@ public final class Report {
      * Obtains a report; the findings are copied and sorted.
      *
      * @param policyId the identifier of the policy used, not null, not empty
-     * @param asOf the date the validation ran as of, not null
+     * @param asOf the date the validation ran as of, not null, in the years 0000 to 9999
      * @param findings the findings in any order, not null
      * @return the report
-     * @throws IllegalArgumentException if the policy identifier is empty or holds an unpaired surrogate
+     * @throws IllegalArgumentException if the policy identifier is empty or holds an unpaired surrogate,
+     *     or {@code asOf} is outside the years 0000 to 9999, which a report document cannot hold
      */
     public static Report of(String policyId, LocalDate asOf, Collection<Finding> findings) {
         Checks.notEmpty(policyId, "policyId");
-        Objects.requireNonNull(asOf, "asOf");
+        Checks.date(asOf, "asOf");
         List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings must not contain null"));
         Collections.sort(sorted);

@@ -2,6 +2,7 @@ package org.yanxun.rules;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.yanxun.internal.Checks;
 import org.yanxun.policy.Policy;
 
 /**
@@ -20,13 +21,14 @@ public record RuleContext(Policy policy, LocalDate asOf, Dimensions dimensions) 
      * Creates a context.
      *
      * @param policy the policy, not null
-     * @param asOf the date, not null
+     * @param asOf the date, not null, in the years 0000 to 9999 as the data's dates
      * @param dimensions the reference data, not null
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999
      */
     public RuleContext {
         Objects.requireNonNull(policy, "policy");
-        Objects.requireNonNull(asOf, "asOf");
+        Checks.date(asOf, "asOf");
         Objects.requireNonNull(dimensions, "dimensions");
     }
 }

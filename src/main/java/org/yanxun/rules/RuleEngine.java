@@ -120,6 +120,8 @@ public final class RuleEngine {
      * @param dataset the dataset, not null
      * @param asOf the date to validate as of, not null
      * @return the report
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999, as every date of
+     *     the data is
      */
     public Report validate(Dataset dataset, LocalDate asOf) {
         Objects.requireNonNull(dataset, "dataset");
@@ -136,6 +138,7 @@ public final class RuleEngine {
      * @param dimensions the reference data, not null
      * @param asOf the date to validate as of, not null
      * @return a run to feed with records; not thread-safe
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999
      */
     public RuleRun start(Dimensions dimensions, LocalDate asOf) {
         return start(dimensions, asOf, KeyPartition.all());
@@ -151,6 +154,7 @@ public final class RuleEngine {
      * @param asOf the date to validate as of, not null
      * @param partition the part of the keys to keep, not null
      * @return a run to feed with records; not thread-safe
+     * @throws IllegalArgumentException if {@code asOf} is outside the years 0000 to 9999
      */
     public RuleRun start(Dimensions dimensions, LocalDate asOf, KeyPartition partition) {
         Objects.requireNonNull(partition, "partition");

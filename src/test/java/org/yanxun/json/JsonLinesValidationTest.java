@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yanxun.Dataset;
 import org.yanxun.Fifos;
+import org.yanxun.InvalidValueException;
 import org.yanxun.Membership;
 import org.yanxun.Person;
 import org.yanxun.PersonId;
@@ -118,6 +119,21 @@ class JsonLinesValidationTest {
             assertThat(withoutLocation(actual.report())).isEqualTo(withoutLocation(engine.validate(dataset, LATER)));
             assertThat(actual.report().findings()).extracting(Finding::code).contains("ALLIANCE_COMPOSITION")
                     .doesNotContain("ALLIANCE_LEAD_UNIT", "ALLIANCE_PLAN_PERIOD", "EXCHANGE_KIND_UNUSED");
+        }
+    }
+
+    @Test
+    void validate_asOfBeyondTheYear9999_isRefusedBeforeAnyPass() throws IOException {
+        Path file = write(dataset("both"));
+        JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()));
+
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> validation.validate(file, LocalDate.MAX))
+                .withMessageContaining("asOf must be in the years 0000 to 9999");
+        try (InputStream in = Files.newInputStream(file)) {
+            assertThatExceptionOfType(InvalidValueException.class)
+                    .isThrownBy(() -> validation.validate(in, Dimensions.empty(), LocalDate.MAX));
+            assertThat(in.read()).as("the stream is not read").isEqualTo('{');
         }
     }
 

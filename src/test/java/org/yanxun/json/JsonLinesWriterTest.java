@@ -214,6 +214,7 @@ class JsonLinesWriterTest {
         Alliance alliance = qiyingen.alliances().get(0);
         return List.of(
                 Arguments.of("dataset", (Consumer<JsonLinesWriter>) w -> w.dataset(liwan)),
+                Arguments.of("empty dataset", (Consumer<JsonLinesWriter>) w -> w.dataset(Dataset.empty())),
                 Arguments.of("person", (Consumer<JsonLinesWriter>) w -> w.person(liwan.persons().get(0))),
                 Arguments.of("institution", (Consumer<JsonLinesWriter>) w -> w.institution(liwan.institutions().get(0))),
                 Arguments.of("studioType", (Consumer<JsonLinesWriter>) w -> w.studioType(

@@ -57,6 +57,14 @@ class ReportTest {
     }
 
     @Test
+    void of_asOfBeyondTheYear9999_isRefusedAsADocumentCouldNotHoldIt() {
+        assertThatExceptionOfType(InvalidValueException.class)
+                .isThrownBy(() -> Report.of("p", LocalDate.of(10_000, 1, 1), List.of()))
+                .satisfies(e -> assertThat(e.zh()).isEqualTo("属性“asOf”须在 0000 至 9999 年之间，实为 +10000-01-01"));
+        assertThat(Report.of("p", LocalDate.of(0, 1, 1), List.of()).asOf()).hasYear(0);
+    }
+
+    @Test
     void of_nullFinding_throws() {
         assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> report(STUDIO, null));
     }

@@ -7,6 +7,7 @@ import static org.yanxun.rules.catalogue.Mutations.LIWAN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN;
 import static org.yanxun.rules.catalogue.Mutations.QIYINGEN_POLICY;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -154,6 +155,19 @@ class RuleEngineTest {
     void validate_nullDataset_throws() {
         assertThatExceptionOfType(NullPointerException.class)
                 .isThrownBy(() -> QIYINGEN_ENGINE.validate(null, ExampleCommunities.QIYINGEN_AS_OF));
+    }
+
+    @Test
+    void validate_asOfBeyondTheYear9999_isRefusedBeforeReadingAsTheReportCouldNotBeWritten() {
+        Dataset dataset = ExampleCommunities.qiyingen();
+        for (LocalDate asOf : List.of(LocalDate.of(10_000, 1, 1), LocalDate.MAX, LocalDate.of(-1, 12, 31))) {
+            assertThatExceptionOfType(InvalidValueException.class).as("%s", asOf)
+                    .isThrownBy(() -> QIYINGEN_ENGINE.validate(dataset, asOf))
+                    .withMessage("asOf must be in the years 0000 to 9999, was " + asOf);
+            assertThatExceptionOfType(InvalidValueException.class).as("%s", asOf)
+                    .isThrownBy(() -> QIYINGEN_ENGINE.start(Dimensions.of(dataset), asOf));
+        }
+        assertThat(QIYINGEN_ENGINE.validate(dataset, LocalDate.of(9999, 12, 31)).asOf()).hasYear(9999);
     }
 
     @Test
