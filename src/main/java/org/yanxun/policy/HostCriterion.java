@@ -1,6 +1,7 @@
 package org.yanxun.policy;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -163,16 +164,19 @@ public sealed interface HostCriterion {
 
         /**
          * Tells whether one honour meets this criterion on a date: it is of the criterion's kind, at or
-         * above its level, awarded on or before that date and, if the criterion has a term, less than
-         * the term's years before it.
+         * above its level, awarded on or before that date and, if the criterion has a term, fewer full
+         * years before it than the term, so it qualifies until the day before the term's anniversary (a
+         * 29 February's anniversary in a common year is 1 March).
          *
          * @param honour the honour, not null
          * @param on the date, not null
          * @return true if the honour qualifies on that date
          */
         public boolean isMetBy(Honour honour, LocalDate on) {
+            Objects.requireNonNull(honour, "honour");
+            Objects.requireNonNull(on, "on");
             return honour.kind() == kind && honour.level().isAtLeast(level) && honour.isHeldOn(on)
-                    && (termYears.isEmpty() || on.isBefore(honour.awardedOn().plusYears(termYears.getAsInt())));
+                    && (termYears.isEmpty() || ChronoUnit.YEARS.between(honour.awardedOn(), on) < termYears.getAsInt());
         }
 
         @Override

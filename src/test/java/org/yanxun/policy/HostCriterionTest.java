@@ -168,6 +168,23 @@ class HostCriterionTest {
     }
 
     @Test
+    void honourAtLeast_withATermFromALeapDay_metUntilTheLastDayOfFebruary() {
+        Honour leapDay = Honour.of(HonourKind.FAMOUS_TEACHER, Level.DISTRICT, LocalDate.of(2020, 2, 29));
+        HonourAtLeast forOneYear = FOR_THREE_YEARS.withTermYears(1);
+        assertThat(forOneYear.isMetBy(leapDay, LocalDate.of(2021, 2, 28))).isTrue();
+        assertThat(forOneYear.isMetBy(leapDay, LocalDate.of(2021, 3, 1))).isFalse();
+    }
+
+    @Test
+    void honourAtLeast_withATermOutOfAPolicysRange_answersWithoutThrowing() {
+        Honour honour = Honour.of(HonourKind.FAMOUS_TEACHER, Level.DISTRICT, AWARDED);
+        assertThat(FOR_THREE_YEARS.withTermYears(Integer.MAX_VALUE).isMetBy(honour, LocalDate.of(9999, 12, 31)))
+                .isTrue();
+        assertThat(FOR_THREE_YEARS.withTermYears(0).isMetBy(honour, AWARDED)).isFalse();
+        assertThat(FOR_THREE_YEARS.withTermYears(-1).isMetBy(honour, TODAY)).isFalse();
+    }
+
+    @Test
     void honourAtLeast_withATerm_textsSayTheTerm() {
         assertThat(List.of(FOR_THREE_YEARS.zh(), FOR_THREE_YEARS.en())).containsExactly("区级及以上名教师（获评3年内）",
                 "an honour of famous teacher at district level or higher, awarded within 3 years");
