@@ -85,7 +85,8 @@ final class PersonRules {
                 "A studio's host meets at least one of the host criteria the policy sets for the studio type: a "
                         + "title at or above a rung (for a teacher of some stages only, if the criterion names them: "
                         + "高级 in 中职), an honour of a kind at or above a level awarded by the day the host is judged "
-                        + "on, or a post (a research-trainer holds the trainer post too). " + HOST_JUDGED_ON,
+                        + "on (and, if the criterion gives a term, fewer years before it than the term), or a post (a "
+                        + "research-trainer holds the trainer post too). " + HOST_JUDGED_ON,
                 "studios.types.*.hostCriteria"), HOST, true, (facts, context, sink) -> {
                     // Whether the person may host a type depends on the type's criteria, the person and
                     // the day alone: asked once a type for the seats held on the as-of date, not once a
