@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,18 @@ class SparkValidationTest {
 
         assertThatThrownBy(() -> SparkValidation.validate(spark, file.toString(), manifest.asOf(), refused))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO_SUCH_RULE");
+        assertThat(spark.sparkContext().statusTracker().getJobIdsForGroup(null)).hasSize((int) jobs);
+    }
+
+    @Test
+    void validate_asOfBeyondTheYear9999_failsOnTheDriverBeforeAnyJob() {
+        // Each executor's RuleContext refuses such a date; the driver should say so before a job runs.
+        long jobs = spark.sparkContext().statusTracker().getJobIdsForGroup(null).length;
+
+        assertThatThrownBy(() -> SparkValidation.validate(spark, file.toString(), LocalDate.of(10_000, 1, 1),
+                Presets.guangzhouLiwan2026()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("asOf must be in the years 0000 to 9999");
         assertThat(spark.sparkContext().statusTracker().getJobIdsForGroup(null)).hasSize((int) jobs);
     }
 }
