@@ -22,6 +22,7 @@ import org.yanxun.json.ReadError;
 import org.yanxun.json.ReadResult;
 import org.yanxun.policy.Policy;
 import org.yanxun.policy.Presets;
+import org.yanxun.rules.Dimensions;
 import org.yanxun.rules.Entity;
 import org.yanxun.rules.Finding;
 import org.yanxun.rules.FindingSink;
@@ -29,6 +30,7 @@ import org.yanxun.rules.Grouping;
 import org.yanxun.rules.KeyedRule;
 import org.yanxun.rules.LocalRule;
 import org.yanxun.rules.Rule;
+import org.yanxun.rules.RuleContext;
 import org.yanxun.rules.RuleEngine;
 import scala.Tuple2;
 
@@ -103,15 +105,22 @@ public final class SparkValidation {
         }
     }
 
-    /** The as-of date; exits with a usage error if it is not a date such as 2026-03-01. */
+    /**
+     * The as-of date; exits with a usage error if it is not a date such as 2026-03-01, of the years 0000
+     * to 9999 that a validation accepts ({@code LocalDate.parse} also reads {@code +10000-01-01}).
+     */
     private static LocalDate asOf(String text) {
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= 0 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            exit("as-of 日期须形如 2026-03-01，实为“" + text + "”",
-                    "the as-of date must look like 2026-03-01, was '" + text + "'");
-            return null;
+            // said below
         }
+        exit("as-of 日期须形如 2026-03-01（0000 至 9999 年），实为“" + text + "”",
+                "the as-of date must look like 2026-03-01 (years 0000 to 9999), was '" + text + "'");
+        return null;
     }
 
     /**
@@ -150,11 +159,14 @@ public final class SparkValidation {
      *     its JSON form ({@link PolicyWriter}), so a policy file gives the same findings there
      * @return the findings and the read errors
      * @throws IllegalArgumentException if the engine refuses the policy, or the policy cannot be a policy
-     *     document: one derived from a preset needs an id of its own ({@code withId})
+     *     document: one derived from a preset needs an id of its own ({@code withId}), or {@code asOf} is
+     *     outside the years 0000 to 9999
      */
     public static Validation validate(SparkSession spark, String path, LocalDate asOf, Policy policy) {
-        // The executors build their engines from the policy; one they would refuse fails here, on the driver.
+        // The executors build their engines and contexts from the policy and the date; a policy or date
+        // they would refuse fails here, on the driver, before any job.
         RuleEngine.of(policy);
+        new RuleContext(policy, asOf, Dimensions.empty());
         String document = PolicyWriter.compact().writeToString(policy);
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Dataset<String> text = spark.read().textFile(path);
