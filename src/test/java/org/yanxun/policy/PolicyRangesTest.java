@@ -2,6 +2,8 @@ package org.yanxun.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -37,6 +39,18 @@ class PolicyRangesTest {
         return p.withAlliances(p.alliances().withExchanges(limits));
     }
 
+    /** The first honour criterion of the famous-teacher studio given a term. */
+    private static Policy term(Policy p, int years) {
+        return type(p, t -> {
+            List<HostCriterion> criteria = new ArrayList<>(t.hostCriteria());
+            criteria.set(FIRST_HONOUR, ((HostCriterion.HonourAtLeast) criteria.get(FIRST_HONOUR)).withTermYears(years));
+            return t.withHostCriteria(criteria);
+        });
+    }
+
+    private static final int FIRST_HONOUR = PRESET.studios().types().get(FT).hostCriteria().stream()
+            .map(c -> c instanceof HostCriterion.HonourAtLeast).toList().indexOf(true);
+
     private static Arguments range(String field, int min, int max, BiFunction<Policy, Integer, Policy> with) {
         return Arguments.of(field, min, max, with);
     }
@@ -53,6 +67,8 @@ class PolicyRangesTest {
                         (p, v) -> members(p, OptionalInt.empty(), OptionalInt.of(v), OptionalInt.empty())),
                 range("studios.types." + FT + ".members.maxAge", 16, 100,
                         (p, v) -> members(p, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(v))),
+                range("studios.types." + FT + ".hostCriteria." + FIRST_HONOUR + ".termYears", 1,
+                        HostCriterion.HonourAtLeast.MAX_TERM_YEARS, PolicyRangesTest::term),
                 range("studios.hostsPerStudio", 1, 10, (p, v) -> p.withStudios(p.studios().withHostsPerStudio(v))),
                 range("studios.maxHostedAtOnce", 1, 100, (p, v) -> p.withStudios(p.studios().withMaxHostedAtOnce(v))),
                 range("studios.maxJoinedAtOnce", 1, 100, (p, v) -> p.withStudios(p.studios().withMaxJoinedAtOnce(v))),
