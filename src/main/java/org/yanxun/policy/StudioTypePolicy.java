@@ -52,7 +52,8 @@ public record StudioTypePolicy(
      * Tells whether a person qualifies to host a studio of this type on a date.
      *
      * @param person the person, not null
-     * @param on the date, not null: an honour counts from the day it is awarded
+     * @param on the date, not null: an honour counts from the day it is awarded until its term, if the
+     *     criterion gives one, ends ({@link HostCriterion.HonourAtLeast#isMetBy(org.yanxun.Honour, LocalDate)})
      * @return true if the person meets at least one host criterion on that date
      */
     public boolean isEligibleHost(org.yanxun.Person person, LocalDate on) {
