@@ -108,8 +108,9 @@ public sealed interface HostCriterion {
     /**
      * Qualifies by an honour of a kind at or above a level, held for good or, if the criterion gives a
      * term, for that many years from the day it was awarded: Beijing, for one, reviews its municipal
-     * 学科带头人 and 骨干教师 every three years (教人〔2021〕1号, valid 2021 to 2023): with a
-     * term of 3 years, one awarded on 2021-01-01 qualifies until 2023-12-31.
+     * 学科带头人 and 骨干教师 every three years (教人〔2021〕1号, valid 2021 to 2023). A term runs from
+     * each award, not by the calendar years of a round: with a term of 3 years, one awarded on
+     * 2021-01-01 qualifies until 2023-12-31, one awarded on 2021-09-10 until 2024-09-09.
      *
      * @param kind the kind of honour, not null
      * @param level the lowest level accepted, not null

@@ -147,7 +147,14 @@ public final class RandomPolicies {
         MemberEligibility members = new MemberEligibility(minYears, maxYears,
                 random.nextBoolean() ? OptionalInt.empty() : OptionalInt.of(between(16, 100)),
                 random.nextBoolean(), random.nextBoolean());
-        List<HostCriterion> criteria = new ArrayList<>(preset.hostCriteria());
+        List<HostCriterion> criteria = new ArrayList<>();
+        for (HostCriterion criterion : preset.hostCriteria()) {
+            // Some honours qualify for a term only, of 1 year up to the longest a policy accepts.
+            criteria.add(criterion instanceof HostCriterion.HonourAtLeast honour && random.nextInt(3) == 0
+                    ? honour.withTermYears(random.nextInt(4) == 0 ? HostCriterion.HonourAtLeast.MAX_TERM_YEARS
+                            : between(1, 10))
+                    : criterion);
+        }
         HostCriterion extra = new HostCriterion.TitleAtLeast(pick(Title.class), subset(Stage.class));
         if (random.nextBoolean() && !criteria.contains(extra)) {
             criteria.add(extra);

@@ -123,7 +123,7 @@ class JsonLinesValidationTest {
     }
 
     @Test
-    void validate_asOfBeyondTheYear9999_isRefusedBeforeAnyPass() throws IOException {
+    void validate_asOfBeyondTheYear9999_isRefusedAndAStreamIsNotRead() throws IOException {
         Path file = write(dataset("both"));
         JsonLinesValidation validation = JsonLinesValidation.of(RuleEngine.of(Presets.chengyuQiyingen2023()));
 

@@ -140,7 +140,8 @@ final class PersonRules {
         return PersonRule.seats(RuleInfo.keyed("STUDIO_LEVEL_ABOVE_HONOUR", Severity.WARNING, KEY,
                 "工作室级别高于主持人荣誉", "Studio level above the host's honours",
                 "A studio's level is not above the highest level of the honours its host holds on the day they "
-                        + "are judged on; "
+                        + "are judged on (from the day each was awarded: a host criterion's term decides whether an "
+                        + "honour qualifies a host, not the level it was awarded at); "
                         + "a host who qualifies for the studio type without an honour (by title or post) may also lead "
                         + "studios up to the policy's level for title-only hosts, and a host with no honour at all "
                         + "up to that level. " + HOST_JUDGED_ON + " A host listed twice in a studio, or who left it "

@@ -202,7 +202,7 @@ class PersonRulesTest {
     }
 
     @Test
-    void studioHostEligible_qualifyingHonourWhoseTermEndedOnTheAsOfDate_firesNamingTheTerm() {
+    void studioHostEligible_qualifyingHonourWhoseTermEndedTheDayBefore_firesNamingTheTerm() {
         assertThat(hostWithSpecialGradeHonourForThreeYears(LocalDate.of(2023, 3, 1))).singleElement().satisfies(f -> {
             assertThat(f.pointer()).isEqualTo("/clusters/0/studios/3/memberships/0/person");
             assertThat(f.messageZh()).contains("省级及以上特级教师（获评3年内）");
