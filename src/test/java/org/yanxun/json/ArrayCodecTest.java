@@ -3,6 +3,7 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yanxun.json.CodecReads.read;
 
+import java.util.ArrayList;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +26,13 @@ class ArrayCodecTest {
             assertThat(e.code()).isEqualTo(ReadErrorCode.JSON_VALUE);
             assertThat(e.pointer()).isEqualTo("/2");
         });
+    }
+
+    @Test
+    void list_notAnArray_isNullWithTypeError() {
+        CodecReads.Read<ArrayList<String>> read = read(ArrayCodec.list(Scalars.TEXT), "{\"a\":\"b\"}");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
     }
 }

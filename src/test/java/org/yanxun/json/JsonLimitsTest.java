@@ -15,6 +15,24 @@ class JsonLimitsTest {
         assertThat(new JsonLimits(1, 1, 1, 1, 1, 1, 1).maxErrors()).isEqualTo(1);
     }
 
+    @Test
+    void withMaxNumberLength_changesThatLimitOnly() {
+        JsonLimits limits = JsonLimits.defaults().withMaxNumberLength(12);
+
+        assertThat(limits.maxNumberLength()).isEqualTo(12);
+        assertThat(limits.withMaxNumberLength(JsonLimits.defaults().maxNumberLength()))
+                .isEqualTo(JsonLimits.defaults());
+    }
+
+    @Test
+    void readers_withLimits_tellTheLimitsTheyApply() {
+        JsonLimits limits = JsonLimits.defaults().withMaxErrors(7);
+
+        assertThat(DatasetReader.create().limits()).isEqualTo(JsonLimits.defaults());
+        assertThat(DatasetReader.create().withLimits(limits).limits()).isSameAs(limits);
+        assertThat(JsonLinesReader.create().withLimits(limits).limits()).isSameAs(limits);
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6})
     void create_oneLimitZero_isRejectedByName(int zero) {

@@ -373,6 +373,21 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void readInto_rangeOfAFileThatCannotBeOpened_isOneErrorAtTheRangesFirstLine(@TempDir Path dir) {
+        Path missing = dir.resolve("gone.jsonl");
+        List<JsonLine> seen = new ArrayList<>();
+
+        long lines = JsonLinesReader.create().readInto(missing, new LineRanges.Range(100, 200, 7,
+                StudioTypes.forLines()), JsonLinesReader.EVERY_LINE, (line, bytes) -> seen.add(line));
+
+        assertThat(lines).as("the lines before the range").isEqualTo(6);
+        assertThat(seen).singleElement().isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> {
+            assertThat(error.line()).isEqualTo(7);
+            assertThat(error.errors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_IO);
+        });
+    }
+
+    @Test
     void readOnly_file_returnsItsLineCount(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("lines.jsonl"), person(1) + "\n" + person(2));
 

@@ -330,6 +330,30 @@ class JsonLinesWriterTest {
         assertThat(out.size()).isZero();
     }
 
+    /** Record methods given what an open writer would refuse for itself, on a writer that wrote {@code alliance}. */
+    static List<Arguments> refusedRecords() {
+        Cluster cluster = ExampleCommunities.liwan2026().clusters().get(0);
+        Studio impostor = withType(cluster.studios().get(0), IMPOSTOR);
+        Alliance alliance = ExampleCommunities.qiyingen().alliances().get(0);
+        return List.of(
+                Arguments.of("studioType", (Consumer<JsonLinesWriter>) w -> w.studioType(IMPOSTOR)),
+                Arguments.of("cluster", (Consumer<JsonLinesWriter>) w -> w.cluster(cluster.withStudios(
+                        List.of(impostor)))),
+                Arguments.of("studio", (Consumer<JsonLinesWriter>) w -> w.studio(cluster.id(), impostor)),
+                Arguments.of("alliance", (Consumer<JsonLinesWriter>) w -> w.alliance(alliance)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedRecords")
+    void recordMethod_afterClose_isRefusedAsClosedBeforeTheRecordIsChecked(String method,
+            Consumer<JsonLinesWriter> write) {
+        JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream());
+        writer.alliance(ExampleCommunities.qiyingen().alliances().get(0));
+        writer.close();
+
+        assertThatIllegalStateException().isThrownBy(() -> write.accept(writer)).withMessage("This writer is closed");
+    }
+
     @Test
     void close_twice_isQuiet() {
         JsonLinesWriter writer = JsonLinesWriter.to(new ByteArrayOutputStream());

@@ -96,6 +96,36 @@ class ObjectCodecTest {
                 tuple(ReadErrorCode.JSON_TYPE, "/name"));
     }
 
+    record Group(List<String> members, Set<String> roles) {
+    }
+
+    /** A list and a set that must be present, as the policy's non-empty collections are. */
+    private static ObjectCodec<Group> group() {
+        return ObjectCodec.<Group>of("小组", "group")
+                .requiredList("members", Scalars.TEXT, Group::members)
+                .requiredSet("roles", Scalars.TEXT, TreeSet::new, Group::roles)
+                .build(v -> new Group(at(v, 0), at(v, 1)));
+    }
+
+    @Test
+    void requiredListAndSet_present_areRead() {
+        CodecReads.Read<Group> read = read(group(), "{\"members\":[\"b\",\"a\"],\"roles\":[\"y\",\"x\"]}");
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value()).isEqualTo(new Group(List.of("b", "a"), Set.of("x", "y")));
+        assertThat(read.value().roles()).isInstanceOf(TreeSet.class);
+    }
+
+    @Test
+    void requiredListAndSet_omitted_areEachMissing() {
+        CodecReads.Read<Group> read = read(group(), "{}");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.errors()).extracting(ReadError::code, ReadError::en).containsExactly(
+                tuple(ReadErrorCode.JSON_MISSING, "the group is missing the required property 'members'"),
+                tuple(ReadErrorCode.JSON_MISSING, "the group is missing the required property 'roles'"));
+    }
+
     @Test
     void write_emptyOptional_isOmitted() {
         assertThat(write(thing(), new Thing("n", Optional.empty(), List.of("t"), Set.of(), "")))

@@ -198,6 +198,57 @@ class ParseLineTest {
     }
 
     @Test
+    void parseLine_newlineFirst_isSyntaxErrorAtColumnOne() {
+        JsonLine line = JsonLinesReader.create().parseLine("\n" + PERSON.replace(",", ",\r"), 2);
+
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .extracting(ReadError::code, ReadError::column).containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, 1)));
+    }
+
+    @Test
+    void parseLine_newlineBeforeAReturn_isAtTheNewline() {
+        JsonLine line = JsonLinesReader.create().parseLine(PERSON + "\n" + PERSON + "\r" + PERSON, 2);
+
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .extracting(ReadError::code, ReadError::column)
+                .containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, PERSON.length() + 1)));
+    }
+
+    @Test
+    void parseLine_returnFirst_isSyntaxErrorAtColumnOne() {
+        JsonLine line = JsonLinesReader.create().parseLine("\r" + PERSON, 2);
+
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .extracting(ReadError::code, ReadError::column).containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, 1)));
+    }
+
+    @Test
+    void parseLine_utf16ByteOrderMark_isEncodingError() {
+        byte[] utf16 = ("\uFEFF" + PERSON).getBytes(StandardCharsets.UTF_16LE);
+
+        JsonLine line = JsonLinesReader.create().parseLine(utf16, 2);
+
+        assertThat(line).isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                .extracting(ReadError::code, ReadError::line, ReadError::en)
+                .containsExactly(tuple(ReadErrorCode.JSON_ENCODING, 2L,
+                        "input must be UTF-8: UTF-16 byte-order mark found")));
+    }
+
+    @Test
+    void readFile_returnFirstInALine_isTheSameErrorAsParseLineGives(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("cr.jsonl"), PERSON + "\n\r" + PERSON + "\n");
+        List<JsonLine> lines = new ArrayList<>();
+
+        JsonLinesReader.create().read(file, lines::add);
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).isEqualTo(JsonLinesReader.create().parseLine("\r" + PERSON, 2))
+                .isInstanceOfSatisfying(JsonLine.ErrorLine.class, error -> assertThat(error.errors())
+                        .extracting(ReadError::code, ReadError::column)
+                        .containsExactly(tuple(ReadErrorCode.JSON_SYNTAX, 1)));
+    }
+
+    @Test
     void readFile_returnInsideALine_isTheSameErrorAsParseLineGives(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("cr.jsonl");
         Files.writeString(file, PERSON + "\n" + PERSON.replace(",", ",\r") + "\r\n" + PERSON + "\r\n");

@@ -58,6 +58,22 @@ class ScalarsTest {
     }
 
     @Test
+    void text_number_isNullWithTypeError() {
+        CodecReads.Read<String> read = read(Scalars.TEXT, "5");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
+    }
+
+    @Test
+    void date_number_isOnlyATypeError() {
+        CodecReads.Read<LocalDate> read = read(Scalars.DATE, "20260301");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
+    }
+
+    @Test
     void int_fraction_isNullWithTypeError() {
         CodecReads.Read<Integer> read = read(Scalars.INT, "1.5");
 
@@ -68,6 +84,30 @@ class ScalarsTest {
     @Test
     void int_beyondThirtyTwoBits_isNullWithValueError() {
         CodecReads.Read<Integer> read = read(Scalars.INT, "3000000000");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_VALUE);
+    }
+
+    @Test
+    void long_beyondThirtyTwoBits_isTheNumber() {
+        CodecReads.Read<Long> read = read(Scalars.LONG, "5000000000");
+
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.value()).isEqualTo(5_000_000_000L);
+    }
+
+    @Test
+    void long_string_isNullWithTypeError() {
+        CodecReads.Read<Long> read = read(Scalars.LONG, "\"5\"");
+
+        assertThat(read.value()).isNull();
+        assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
+    }
+
+    @Test
+    void long_beyondSixtyFourBits_isNullWithValueError() {
+        CodecReads.Read<Long> read = read(Scalars.LONG, "10000000000000000000");
 
         assertThat(read.value()).isNull();
         assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_VALUE);
@@ -135,6 +175,16 @@ class ScalarsTest {
     @Test
     void named_name_isTheConstant() {
         assertThat(read(Scalars.named(Severity.class), "\"WARNING\"").value()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void named_write_isTheName() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = Generators.open(text, false)) {
+            Scalars.named(Severity.class).write(generator, Severity.WARNING);
+        }
+
+        assertThat(text).hasToString("\"WARNING\"");
     }
 
     @Test
