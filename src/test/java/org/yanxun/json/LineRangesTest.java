@@ -55,4 +55,38 @@ class LineRangesTest {
         assertThatThrownBy(() -> new LineRanges(10, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("count must be at least 1, not 0");
     }
+
+    @Test
+    void ranges_lineStartingInTheBytesLeftOverByTheDivision_makesNoRangeMoreThanAsked() {
+        LineRanges ranges = new LineRanges(1003, 4);
+        for (long offset = 0; offset <= 1000; offset += 250) {
+            ranges.starting(offset / 250 + 1, offset, StudioTypes.forLines());
+        }
+
+        assertThat(ranges.ranges()).extracting(LineRanges.Range::from, LineRanges.Range::firstLine)
+                .containsExactly(tuple(0L, 1L), tuple(250L, 2L), tuple(500L, 3L), tuple(750L, 4L));
+    }
+
+    @Test
+    void ranges_fileOfFewerBytesThanRanges_hasNoEmptyRange() {
+        LineRanges ranges = new LineRanges(5, 8);
+        ranges.starting(1, 0, StudioTypes.forLines());
+        ranges.starting(2, 2, StudioTypes.forLines());
+        ranges.starting(3, 4, StudioTypes.forLines());
+
+        assertThat(ranges.ranges())
+                .extracting(LineRanges.Range::from, LineRanges.Range::to, LineRanges.Range::firstLine)
+                .containsExactly(tuple(0L, 2L, 1L), tuple(2L, 4L, 2L), tuple(4L, Long.MAX_VALUE, 3L));
+    }
+
+    @Test
+    void new_oneRange_isTheWholeFile() {
+        LineRanges ranges = new LineRanges(100, 1);
+        ranges.starting(1, 0, StudioTypes.forLines());
+        ranges.starting(2, 50, StudioTypes.forLines());
+
+        assertThat(ranges.ranges())
+                .extracting(LineRanges.Range::from, LineRanges.Range::to, LineRanges.Range::firstLine)
+                .containsExactly(tuple(0L, Long.MAX_VALUE, 1L));
+    }
 }

@@ -114,4 +114,13 @@ class LineSplitterTest {
     void split_largestLimit_holdsLines() throws IOException {
         assertThat(split(Integer.MAX_VALUE, "ab\r\ncd", 64)).containsExactly("ab", "cd");
     }
+
+    @Test
+    void split_linesOfTheLimitLongerThanTheFirstBuffer_areHeldWhole() throws IOException {
+        String line = "x".repeat(10_000);
+        for (int chunk : new int[] {64, 64 * 1024}) {
+            assertThat(split(10_000, line + "\r\n" + line + "\n", chunk)).as("read %d bytes at a time", chunk)
+                    .containsExactly(line, line);
+        }
+    }
 }

@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.yanxun.json.SchemaAgreementTest.mutate;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.yanxun.examples.ExampleCommunities;
@@ -100,6 +104,22 @@ class ReportDocumentTest {
 
         assertThat(ReportReader.create().read(ReportWriter.compact().writeToString(document)).orElseThrow())
                 .isEqualTo(document);
+    }
+
+    @Test
+    void read_file_isTheDocumentWritten(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("report.json"), ReportWriter.pretty().writeToString(QIYINGEN));
+
+        assertThat(ReportReader.create().read(file).orElseThrow()).isEqualTo(ReportDocument.of(QIYINGEN));
+    }
+
+    @Test
+    void read_withLimits_appliesThem() {
+        String json = ReportWriter.compact().writeToString(QIYINGEN);
+        ReportReader reader = ReportReader.create().withLimits(JsonLimits.defaults().withMaxDocumentBytes(100));
+
+        assertThat(reader.read(json).errors()).extracting(ReadError::code).containsExactly(ReadErrorCode.JSON_LIMIT);
+        assertThat(ReportReader.create().read(json).isSuccessful()).isTrue();
     }
 
     @Test
