@@ -3,11 +3,13 @@ package org.yanxun.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -247,6 +249,69 @@ class DocumentOutputTest {
 
     @ParameterizedTest
     @MethodSource("writers")
+    void write_ontoADirectory_leavesNoFileBesideIt(BiConsumer<Dataset, Path> writer) throws IOException {
+        Path directory = Files.createDirectory(dir.resolve("out.json"));
+
+        assertThatExceptionOfType(UncheckedIOException.class)
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), directory));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).as("the document written beside it is deleted").containsExactly(directory);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_throughAsManyLinksAsAllowed_replacesTheFileTheyLeadTo(BiConsumer<Dataset, Path> writer)
+            throws IOException {
+        Path file = existing();
+        Path first = file;
+        for (int i = 0; i < DocumentOutput.MAX_LINKS; i++) {
+            first = Files.createSymbolicLink(dir.resolve("link" + i + ".json"), first.getFileName());
+        }
+
+        writer.accept(ExampleCommunities.qiyingen(), first);
+
+        assertThat(Files.readString(file)).isNotEqualTo("the file as it was").startsWith("{");
+        assertThat(Files.isSymbolicLink(first)).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
+    void write_throughALinkIntoAMissingDirectory_failsSayingThereIsNoSuchFile(BiConsumer<Dataset, Path> writer)
+            throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("out.json"), dir.resolve("missing").resolve("data.json"));
+
+        assertThatExceptionOfType(UncheckedIOException.class)
+                .isThrownBy(() -> writer.accept(ExampleCommunities.qiyingen(), link))
+                .withMessage("Cannot write " + link + ": no such file or directory");
+    }
+
+    @Test
+    void replace_fileBesideThatCannotBeDeleted_failsWithTheDeletionFailureSuppressed() throws IOException {
+        Path file = existing();
+        IOException full = new IOException("No space left on device");
+
+        UncheckedIOException thrown = catchThrowableOfType(UncheckedIOException.class,
+                () -> DocumentOutput.replace(file, out -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        Path beside = files.filter(f -> f.getFileName().toString().endsWith(".part")).findFirst()
+                                .orElseThrow();
+                        // A folder that is not empty where the file beside was: deleting it fails.
+                        Files.delete(beside);
+                        Files.createFile(Files.createDirectory(beside).resolve("kept"));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    throw new UncheckedIOException(full.getMessage(), full);
+                }));
+
+        assertThat(thrown).hasMessage("Cannot write " + file + ": No space left on device").hasCause(full);
+        assertThat(full.getSuppressed()).singleElement().isInstanceOf(DirectoryNotEmptyException.class);
+        assertThat(Files.readString(file)).isEqualTo("the file as it was");
+    }
+
+    @ParameterizedTest
+    @MethodSource("writers")
     void write_toAPipe_writesIntoIt_andLeavesItAPipe(BiConsumer<Dataset, Path> writer) throws Exception {
         Path fifo = Fifos.make(dir.resolve("pipe.json"));
         Path link = Files.createSymbolicLink(dir.resolve("link.json"), fifo);
@@ -292,7 +357,7 @@ class DocumentOutputTest {
 
     /** What a process writes to its standard output before and after the document stays in that order. */
     @ParameterizedTest
-    @ValueSource(strings = {"/dev/stdout", "/proc/self/fd/1", "link"})
+    @ValueSource(strings = {"/dev/stdout", "/dev/fd/1", "/proc/self/fd/1", "link"})
     void write_toTheStandardOutput_sentToAFile_keepsWhatCameBeforeAndAfter(String target) throws Exception {
         assumeTrue(Files.exists(Path.of("/proc/self/fd/1")), "a system with /proc");
         Path link = Files.createSymbolicLink(dir.resolve("out.json"), Path.of("/dev/stdout"));
@@ -304,9 +369,24 @@ class DocumentOutputTest {
         assertThat(process.exitValue()).isZero();
 
         String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
-        String expected = "BEFORE\n" + document + "\nAFTER\n";
+        String expected = "BEFORE " + document + "\nAFTER\n";
         assertThat(Files.readString(output)).isEqualTo(expected);
         assertThat(Files.isSymbolicLink(link)).isTrue();
+    }
+
+    /** What a process writes to its standard error before and after the document stays in that order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/dev/stderr", "/dev/fd/2", "/proc/self/fd/2"})
+    void write_toTheStandardError_sentToAFile_keepsWhatCameBeforeAndAfter(String target) throws Exception {
+        assumeTrue(Files.exists(Path.of("/proc/self/fd/2")), "a system with /proc");
+        Path output = dir.resolve("errors.txt");
+        Process process = new ProcessBuilder(ChildJvm.command(List.of(), WriteToAPath.class, target, "err"))
+                .redirectError(output.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the program ends").isTrue();
+        assertThat(process.exitValue()).isZero();
+
+        String document = DatasetWriter.compact().writeToString(ExampleCommunities.qiyingen());
+        assertThat(Files.readString(output)).isEqualTo("BEFORE " + document + "\nAFTER\n");
     }
 
     @Test

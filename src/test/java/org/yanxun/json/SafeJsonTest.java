@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /** What the Javadoc of {@link SafeJson} says its mapper accepts and refuses. */
@@ -64,5 +65,13 @@ class SafeJsonTest {
         assertThat(shallow.readTree("[[1]]").size()).isEqualTo(1);
         assertThatThrownBy(() -> shallow.readTree("[[[1]]]")).isInstanceOf(JacksonException.class)
                 .hasMessageContaining("nesting depth");
+    }
+
+    @Test
+    void factory_defaultLimits_isTheDefaultFactory_andOtherLimitsAreApplied() {
+        JsonFactory shallow = SafeJson.factory(JsonLimits.defaults().withMaxNestingDepth(2));
+
+        assertThat(SafeJson.factory(JsonLimits.defaults())).isSameAs(SafeJson.factory());
+        assertThat(shallow.streamReadConstraints().getMaxNestingDepth()).isEqualTo(2);
     }
 }

@@ -1,12 +1,15 @@
 package org.yanxun.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class Utf8Test {
 
     @ParameterizedTest
     @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF",
-            "EE 80 80", "EF BF BF", "F0 90 80 80", "F3 BF BF BF", "F4 8F BF BF"})
+            "EE 80 80", "EF BF BF", "F0 90 80 80", "F3 BF BF BF", "F4 80 80 80", "F4 8F BF BF"})
     void malformedAt_wellFormedSequences_none(String bytes) {
         byte[] text = hex("41 42 43 44 45 46 47 48 " + bytes + " 41");
 
@@ -47,6 +50,7 @@ class Utf8Test {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             80          | a continuation byte with no lead byte | 前面没有首字节的后续字节
+            BF          | a continuation byte with no lead byte | 前面没有首字节的后续字节
             C0 AF       | an overlong form                      | 过长编码
             E0 9F BF    | an overlong form                      | 过长编码
             F0 8F BF BF | an overlong form                      | 过长编码
@@ -67,6 +71,100 @@ class Utf8Test {
         assertThat(Utf8.zh(text, 1, text.length)).contains(" 不是合法的 UTF-8 序列（" + zh + "）");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"E0 80 80", "F0 80 80 80"})
+    void describe_overlongForm_showsEveryByteOfItsSequence(String bytes) {
+        byte[] text = hex("41 " + bytes + " 41");
+
+        assertThat(Utf8.describe(text, 1, text.length)).isEqualTo(bytes);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "41 E0 80, cut short", // a lead byte the range cuts off from a byte that would make it overlong
+            "41 D6 D0, cut short"}) // the lead byte of 中 in GBK cut off from its trail byte
+    void messages_sequenceAtTheEndOfTheRange_lookAtNoBytePastIt(String bytes, String cause) {
+        byte[] text = hex(bytes);
+
+        assertThat(Utf8.en(text, 1, 2)).isEqualTo("input is not valid UTF-8: byte " + bytes.substring(3, 5)
+                + " is not a well-formed UTF-8 sequence (" + cause + ")");
+        assertThat(Utf8.en(Arrays.copyOf(text, 2), 1, 2)).isEqualTo(Utf8.en(text, 1, 2));
+        assertThat(Utf8.zh(Arrays.copyOf(text, 2), 1, 2)).doesNotContain("GBK");
+    }
+
+    @Test
+    void encode_unpairedSurrogateAfterCharactersOfEveryLength_encodesThemAsUtf8() {
+        String characters = "A\u007F\u0080\u00E9\u07FF\u0800\u4E2D\uFFFF\uD83D\uDE00\uDBFF\uDFFF";
+
+        assertThat(Utf8.encode(characters + "\uD800")).isEqualTo(
+                concat(characters.getBytes(StandardCharsets.UTF_8), hex("ED A0 80")));
+    }
+
+    /** A stream whose reads return at most some bytes each. */
+    private static Utf8.CheckingStream checking(String bytes, int piece) {
+        return new Utf8.CheckingStream(new ByteArrayInputStream(hex(bytes)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, piece));
+            }
+        });
+    }
+
+    @Test
+    void checkingStream_readByteByByte_returnsEachByteThenFailsAtTheIllFormedOne() throws IOException {
+        Utf8.CheckingStream in = checking("41 E4 B8 AD 42 FF", 64);
+        List<Integer> read = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            read.add(in.read());
+        }
+
+        assertThat(read).containsExactly(0x41, 0xE4, 0xB8, 0xAD, 0x42);
+        assertThatExceptionOfType(Utf8.Malformed.class).isThrownBy(in::read).satisfies(e -> {
+            assertThat(e.line()).isEqualTo(1);
+            assertThat(e.column()).isEqualTo(6);
+        });
+    }
+
+    @Test
+    void checkingStream_readByteByByteToTheEnd_isMinusOne() throws IOException {
+        Utf8.CheckingStream in = checking("41", 64);
+
+        assertThat(in.read()).isEqualTo(0x41);
+        assertThat(in.read()).isEqualTo(-1);
+    }
+
+    @Test
+    void checkingStream_sequenceCutByARead_isCheckedWholeWithTheNextRead() throws IOException {
+        Utf8.CheckingStream in = checking("41 E4 B8 AD 42 43 44", 3);
+
+        assertThat(in.readAllBytes()).isEqualTo(hex("41 E4 B8 AD 42 43 44"));
+    }
+
+    @Test
+    void checkingStream_noByteAskedForInsideASequence_isZeroBytes() throws IOException {
+        Utf8.CheckingStream in = checking("41 E4 B8 AD", 3);
+        byte[] buffer = new byte[8];
+
+        assertThat(in.read(buffer, 0, 8)).isEqualTo(3);
+        assertThat(in.read(buffer, 0, 0)).isZero();
+        assertThat(in.read(buffer, 0, 8)).isEqualTo(1);
+        assertThat(buffer[0]).isEqualTo((byte) 0xAD);
+    }
+
+    @Test
+    void checkingStream_skip_readsThroughTheCheck() throws IOException {
+        Utf8.CheckingStream in = checking("41 42 43 FF", 64);
+
+        assertThat(in.skip(2)).isEqualTo(2);
+        assertThat(in.skip(5)).isEqualTo(1);
+        assertThatExceptionOfType(Utf8.Malformed.class).isThrownBy(() -> in.skip(1));
+    }
+
+    @Test
+    void checkingStream_mark_isNotSupported() {
+        assertThat(checking("41", 64).markSupported()).isFalse();
+    }
+
     /** A line {@code {"type":"…"}} with some bytes in the quotes. */
     private static ReadError errorOfALineWith(String bytes) {
         byte[] line = hex("7B 22 74 79 70 65 22 3A 22 " + bytes + " 22 7D");
@@ -76,6 +174,8 @@ class Utf8Test {
     @ParameterizedTest
     @CsvSource({
             "C0 EE, an overlong form", // 李 in GBK, a character of GB2312
+            "B0 A1, a continuation byte with no lead byte", // 啊, the first character of GB2312
+            "F7 FE, a byte UTF-8 never uses", // the last place of GB2312's characters
             "81 40 81 41, a continuation byte with no lead byte"}) // 丂丄, two of GBK's extension
     void gbkBytes_sayHowToConvertTheFile(String bytes, String cause) {
         ReadError error = errorOfALineWith(bytes);

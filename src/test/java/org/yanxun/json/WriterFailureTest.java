@@ -9,11 +9,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.yanxun.examples.ExampleCommunities;
 import org.yanxun.policy.Presets;
 import org.yanxun.rules.RuleEngine;
+import tools.jackson.core.exc.StreamWriteException;
 
 /**
  * A writer whose stream fails throws the stream's own {@link IOException}, wrapped once: what a caller
@@ -57,5 +59,16 @@ class WriterFailureTest {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             assertThat(t.getClass().getName()).doesNotStartWith("tools.jackson");
         }
+    }
+
+    @Test
+    void failure_ofTheGeneratorItself_isAnIOExceptionWithItsMessage() {
+        StreamWriteException refused = new StreamWriteException(null, "nesting too deep");
+
+        UncheckedIOException thrown = Generators.failure(refused);
+
+        assertThat(thrown).hasMessage("java.io.IOException: nesting too deep");
+        assertThat(thrown.getCause()).isExactlyInstanceOf(IOException.class).hasMessage("nesting too deep")
+                .hasCause(refused);
     }
 }
