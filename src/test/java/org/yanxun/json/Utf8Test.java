@@ -28,8 +28,9 @@ class Utf8Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF",
-            "EE 80 80", "EF BF BF", "F0 90 80 80", "F3 BF BF BF", "F4 80 80 80", "F4 8F BF BF"})
+    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E0 BF BF", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF",
+            "EE 80 80", "EF BF BF", "F0 90 80 80", "F0 BF BF BF", "F3 BF BF BF", "F4 80 80 80",
+            "F4 8F BF BF"})
     void malformedAt_wellFormedSequences_none(String bytes) {
         byte[] text = hex("41 42 43 44 45 46 47 48 " + bytes + " 41");
 
@@ -138,6 +139,18 @@ class Utf8Test {
         Utf8.CheckingStream in = checking("41 E4 B8 AD 42 43 44", 3);
 
         assertThat(in.readAllBytes()).isEqualTo(hex("41 E4 B8 AD 42 43 44"));
+    }
+
+    @Test
+    void checkingStream_readByteByByteIntoTheMiddleOfABuffer_checksOnlyTheBytesRead() throws IOException {
+        Utf8.CheckingStream in = checking("F0 9F 98 80 41", 1);
+        byte[] buffer = new byte[8];
+        List<Byte> read = new ArrayList<>();
+        while (in.read(buffer, 3, 4) > 0) {
+            read.add(buffer[3]);
+        }
+
+        assertThat(read).containsExactly((byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80, (byte) 0x41);
     }
 
     @Test
