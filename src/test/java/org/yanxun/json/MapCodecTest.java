@@ -18,9 +18,14 @@ import tools.jackson.core.JsonGenerator;
  */
 class MapCodecTest {
 
+    /** Built anew by each test, not once for the class, so that a mutant of the factory is reached. */
+    private static Codec<SortedMap<Level, Integer>> levels() {
+        return MapCodec.byCode(Level.class, Scalars.INT);
+    }
+
     @Test
     void byCode_codes_areReadInTheOrderOfTheEnumeration() {
-        CodecReads.Read<SortedMap<Level, Integer>> read = read(MapCodec.byCode(Level.class, Scalars.INT),
+        CodecReads.Read<SortedMap<Level, Integer>> read = read(levels(),
                 "{\"NATIONAL\":1,\"SCHOOL\":2}");
 
         assertThat(read.errors()).isEmpty();
@@ -30,7 +35,7 @@ class MapCodecTest {
 
     @Test
     void byCode_unknownCode_isEnumErrorAtTheKey() {
-        CodecReads.Read<SortedMap<Level, Integer>> read = read(MapCodec.byCode(Level.class, Scalars.INT),
+        CodecReads.Read<SortedMap<Level, Integer>> read = read(levels(),
                 "{\"SCHOOL\":1,\"GALACTIC\":2}");
 
         assertThat(read.value()).isNull();
@@ -49,7 +54,7 @@ class MapCodecTest {
 
     @Test
     void read_notAnObject_isNullWithTypeError() {
-        CodecReads.Read<SortedMap<Level, Integer>> read = read(MapCodec.byCode(Level.class, Scalars.INT), "[1]");
+        CodecReads.Read<SortedMap<Level, Integer>> read = read(levels(), "[1]");
 
         assertThat(read.value()).isNull();
         assertThat(read.codes()).containsExactly(ReadErrorCode.JSON_TYPE);
@@ -57,7 +62,7 @@ class MapCodecTest {
 
     @Test
     void read_nullValue_isNullErrorAtItsKey() {
-        CodecReads.Read<SortedMap<Level, Integer>> read = read(MapCodec.byCode(Level.class, Scalars.INT),
+        CodecReads.Read<SortedMap<Level, Integer>> read = read(levels(),
                 "{\"SCHOOL\":1,\"DISTRICT\":null}");
 
         assertThat(read.value()).isNull();
@@ -72,7 +77,7 @@ class MapCodecTest {
         map.put(Level.SCHOOL, 2);
         StringWriter text = new StringWriter();
         try (JsonGenerator generator = Generators.open(text, false)) {
-            MapCodec.byCode(Level.class, Scalars.INT).write(generator, map);
+            levels().write(generator, map);
         }
 
         assertThat(text).hasToString("{\"SCHOOL\":2,\"NATIONAL\":1}");

@@ -28,9 +28,9 @@ class Utf8Test {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E0 BF BF", "E1 80 80", "E4 B8 AD", "EC BF BF", "ED 9F BF",
-            "EE 80 80", "EF BF BF", "F0 90 80 80", "F0 BF BF BF", "F3 BF BF BF", "F4 80 80 80",
-            "F4 8F BF BF"})
+    @ValueSource(strings = {"41", "7F", "C2 80", "DF BF", "E0 A0 80", "E0 BF BF", "E1 80 80", "E4 B8 AD",
+            "EC BF BF", "ED 9F BF", "EE 80 80", "EF BF BF", "F0 90 80 80", "F0 BF BF BF", "F3 BF BF BF",
+            "F4 80 80 80", "F4 8F BF BF"})
     void malformedAt_wellFormedSequences_none(String bytes) {
         byte[] text = hex("41 42 43 44 45 46 47 48 " + bytes + " 41");
 

@@ -353,6 +353,7 @@ final class PersonFacts implements Serializable {
         }
         if (criterion instanceof HostCriterion.HonourAtLeast least) {
             for (long honour : honours) {
+                // Unpacked only when of the criterion's kind, which decides most honours without an object.
                 if (HONOURS[(int) (honour >>> 40)] == least.kind() && least.isMetBy(honourOf(honour), on)) {
                     return true;
                 }
